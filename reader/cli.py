@@ -1,0 +1,58 @@
+"""Command-line front end: argument parsing and the subcommands that need no window."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .core.loading import LoadError
+
+EXIT_BAD_INPUT = 2
+
+
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", metavar="LANG", help="interface language: zh_CN or en")
+
+
+def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="An accessibility reader for Chinese government documents. "
+        "Subcommand: `reader outline FILE [--json]`.",
+    )
+    parser.add_argument("file", nargs="?", help="a .txt or .html document (default: the bundled sample report)")
+    _language_argument(parser)
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def _translated_error(error: LoadError, language: str | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from .i18n import choose_language, install_translators, translate
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(language))
+    return error.format(translate("LoadError", error.message))
+
+
+def outline_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="reader outline", description="Print a document's structure.")
+    parser.add_argument("file", help="a .txt or .html document")
+    parser.add_argument("--json", action="store_true", help="print the document model as JSON")
+    _language_argument(parser)
+    options = parser.parse_args(argv)
+
+    from .core.outline import document_dict, outline_text
+    from .core.parsing import parse_file
+
+    try:
+        document = parse_file(options.file)
+    except LoadError as error:
+        print(f"reader: {_translated_error(error, options.lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if options.json:
+        print(json.dumps(document_dict(document), ensure_ascii=False, indent=2))
+    else:
+        print(outline_text(document))
+    return 0

@@ -1,0 +1,53 @@
+"""A small JSON file written atomically; a corrupt file is set aside, never fatal.
+
+Writes go to a temporary file in the same folder, are flushed to disk, then
+renamed over the old file, so a crash or a kill leaves either the old or the
+new content, never half of one.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+
+class JsonStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.set_aside: Path | None = None  # where a corrupt file was moved, to tell the user
+
+    def load(self) -> dict:
+        try:
+            with self.path.open("r", encoding="utf-8") as handle:
+                data = json.load(handle)
+            if isinstance(data, dict):
+                return data
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            pass
+        self._set_aside()
+        return {}
+
+    def save(self, data: dict) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def _set_aside(self) -> None:
+        target = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, target)
+            self.set_aside = target
+        except OSError:
+            self.set_aside = None

@@ -1,0 +1,183 @@
+"""From a path or bytes to text: size limits, binary detection and encodings.
+
+Everything that can go wrong on the way in raises the one ``LoadError``, whose
+message is a translatable sentence (see ``messages.py``) with ``{}`` fields.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .messages import QT_TRANSLATE_NOOP
+
+MAX_BYTES = 50 * 1024 * 1024
+
+_CTX = "LoadError"
+MSG_MISSING = QT_TRANSLATE_NOOP(_CTX, "The file {path} does not exist.")
+MSG_FOLDER = QT_TRANSLATE_NOOP(_CTX, "{path} is a folder, not a document.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP(_CTX, "The file {path} cannot be read: {reason}.")
+MSG_EMPTY = QT_TRANSLATE_NOOP(_CTX, "The file {path} is empty.")
+MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
+    _CTX, "The file {path} is too large ({size} MB); the limit is {limit} MB."
+)
+MSG_BINARY = QT_TRANSLATE_NOOP(
+    _CTX, "The file {path} is not a text or web page document (it holds binary data)."
+)
+MSG_UNDECODABLE = QT_TRANSLATE_NOOP(
+    _CTX, "The text of {path} is in an encoding the reader does not know."
+)
+MSG_NO_TEXT = QT_TRANSLATE_NOOP(_CTX, "The file {path} holds no readable text.")
+
+
+class LoadError(Exception):
+    """A document could not be opened; ``message`` is untranslated, ``fields`` fill it."""
+
+    def __init__(self, message: str, **fields: object):
+        self.message = message
+        self.fields = fields
+        super().__init__(self.format())
+
+    def format(self, translated: str | None = None) -> str:
+        return (translated or self.message).format(**self.fields)
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    text: str
+    encoding: str
+    is_html: bool
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
+# Control characters that never occur in a text document (TAB, LF, CR, FF allowed).
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13)) + b"\x7f"
+
+
+def read_document_bytes(path: str | os.PathLike) -> bytes:
+    p = Path(path)
+    shown = str(path)
+    if not p.exists():
+        raise LoadError(MSG_MISSING, path=shown)
+    if p.is_dir():
+        raise LoadError(MSG_FOLDER, path=shown)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise LoadError(
+                MSG_TOO_LARGE, path=shown, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)
+            )
+        with p.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise LoadError(MSG_UNREADABLE, path=shown, reason=error.strerror or str(error)) from None
+    if len(data) > MAX_BYTES:  # grew while we looked, or a special file
+        raise LoadError(
+            MSG_TOO_LARGE, path=shown, size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)
+        )
+    return data
+
+
+def decode_document(data: bytes, name: str = "") -> LoadedText:
+    """Decode document bytes, telling HTML from plain text."""
+    if not data.strip():
+        raise LoadError(MSG_EMPTY, path=name)
+    text, encoding = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise LoadError(MSG_NO_TEXT, path=name)
+    return LoadedText(text=text, encoding=encoding, is_html=bool(_HTML_SNIFF.search(text[:4096])))
+
+
+def load_text(path: str | os.PathLike) -> LoadedText:
+    return decode_document(read_document_bytes(path), str(path))
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise LoadError(MSG_UNDECODABLE, path=name) from None
+    sample = data[:65536]
+    if b"\x00" in sample or _control_ratio(sample) > 0.01:
+        raise LoadError(MSG_BINARY, path=name)
+    declared = _declared_charset(data)
+    candidates = ([declared] if declared else []) + ["utf-8"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    decoded = {}
+    for encoding in ("gb18030", "big5"):
+        try:
+            decoded[encoding] = data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    if not decoded:
+        raise LoadError(MSG_UNDECODABLE, path=name)
+    encoding = max(decoded, key=lambda enc: _plausibility(decoded[enc], enc))
+    return decoded[encoding], encoding
+
+
+def _control_ratio(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    return len(sample.translate(None, delete=bytes(range(256)).translate(None, _CONTROL))) / len(sample)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    # Pages that say gb2312 or gbk are routinely GB18030 in practice; it is a superset.
+    if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "euc-cn"):
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _common_chars(encoding: str) -> frozenset[str]:
+    """The level-1 (most common) hanzi of an encoding, read from its code table."""
+    if encoding not in _COMMON_CACHE:
+        if encoding == "gb18030":  # GB2312 level 1: rows 0xB0-0xD7
+            leads, trails = range(0xB0, 0xD8), range(0xA1, 0xFF)
+        else:  # Big5 frequently used characters: 0xA440-0xC67E
+            leads, trails = range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
+        chars = set()
+        for lead in leads:
+            for trail in trails:
+                try:
+                    chars.add(bytes((lead, trail)).decode(encoding))
+                except UnicodeDecodeError:
+                    pass
+        chars.update("，。、；：？！“”‘’（）《》【】…—　")
+        _COMMON_CACHE[encoding] = frozenset(chars)
+    return _COMMON_CACHE[encoding]
+
+
+_COMMON_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _plausibility(text: str, encoding: str) -> float:
+    """Share of the non-ASCII characters that are common in that encoding's script."""
+    common = _common_chars(encoding)
+    wide = [ch for ch in text[:20000] if ord(ch) > 0x7F]
+    if not wide:
+        return 0.0
+    return sum(ch in common for ch in wide) / len(wide)

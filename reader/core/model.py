@@ -1,0 +1,132 @@
+"""The document model: what a parsed government document is made of.
+
+A Document is immutable once parsed. Every block's text lives in ``Document.text``
+(blocks joined by newlines), so sentences, search hits, bookmarks and the reading
+cursor can all address the document by character offset.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    TITLE = "title"
+    DOCUMENT_NUMBER = "document_number"  # 文号 line under the title, e.g. 国办发〔2019〕2号
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    TABLE = "table"
+    SIGNATURE = "signature"  # the issuing body under the text
+    DATE = "date"  # the date under the signature
+    ATTACHMENT = "attachment"  # the title line of an attachment (附件)
+
+
+METADATA_FIELDS = (
+    "index_number",
+    "category",
+    "publisher",
+    "written_date",
+    "name",
+    "document_number",
+    "published_date",
+    "subject_words",
+)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """The 政府信息公开 catalogue block; a field the page lacks is None."""
+
+    index_number: str | None = None
+    category: str | None = None
+    publisher: str | None = None
+    written_date: str | None = None  # ISO date
+    name: str | None = None
+    document_number: str | None = None
+    published_date: str | None = None  # ISO date
+    subject_words: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {name: getattr(self, name) for name in METADATA_FIELDS}
+
+    def is_empty(self) -> bool:
+        return all(value is None for value in self.as_dict().values())
+
+
+@dataclass(frozen=True)
+class Point:
+    """An enumeration marker inside a paragraph (一是, 二是 ...), offset within the block."""
+
+    offset: int
+    marker: str
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    start: int  # offset of the block's text in Document.text
+    level: int = 0  # outline depth for headings and attachments, 1 = top
+    label: str = ""  # heading label as printed: 一、 （一） 1. （1） 第一章 ...
+    title: str = ""  # heading text without its label
+    points: tuple[Point, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()  # table cells
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A node of the outline; ``block`` indexes Document.blocks."""
+
+    level: int
+    label: str
+    title: str
+    block: int
+    children: tuple[Heading, ...] = ()
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Signature:
+    issuer: str | None = None
+    date: str | None = None  # ISO date
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str | None
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+    outline: tuple[Heading, ...]
+    signature: Signature
+    sentences: tuple[Sentence, ...]
+    source_name: str = ""
+    text: str = field(default="", repr=False)
+
+    def headings(self):
+        """All outline nodes in document order."""
+        for top in self.outline:
+            yield from top.walk()
+
+    def paragraph_count(self) -> int:
+        return sum(1 for block in self.blocks if block.kind is BlockKind.PARAGRAPH)
+
+    def character_count(self) -> int:
+        return sum(1 for ch in self.text if not ch.isspace())
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]

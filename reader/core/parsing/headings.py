@@ -1,0 +1,80 @@
+"""GB/T 9704 heading markers and 第X章/节/条 articles, recognised on one line.
+
+A heading marker at the start of a line makes a heading when the rest is short,
+or when its first sentence is short (a run-in heading such as
+``（一）加强组织领导。一是……``: the heading is 加强组织领导, the rest is body).
+A long first sentence means a numbered paragraph, not a heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十百零〇两"
+# (rank, pattern): a lower rank is a higher level. Attachments rank above all.
+ATTACHMENT_RANK = -1
+_MARKERS = (
+    (0, re.compile(f"^第[{_CN}\\d]+编[ \u3000]*")),
+    (1, re.compile(f"^第[{_CN}\\d]+章[ \u3000]*")),
+    (2, re.compile(f"^第[{_CN}\\d]+节[ \u3000]*")),
+    (3, re.compile(f"^第[{_CN}\\d]+条[ \u3000]*")),
+    (4, re.compile(f"^[{_CN}]+[、，,．.][ \u3000]*")),
+    (5, re.compile(f"^[（(][ \u3000]*[{_CN}]+[ \u3000]*[）)][ \u3000]*")),
+    (6, re.compile(r"^\d{1,3}[.．、](?![\d.．])[ \u3000]*")),
+    (7, re.compile(r"^[（(][ \u3000]*\d{1,3}[ \u3000]*[）)][ \u3000]*")),
+)
+ARTICLE_RANK = 3
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+MAX_HEADING_CHARS = 50  # a whole line heading
+MAX_RUN_IN_CHARS = 30  # the first sentence of a run-in heading
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    rank: int
+    label: str  # as printed, normalised: （一） 一、 1. 第一条
+    title: str
+    heading_text: str  # the part of the line that is the heading
+    rest: str  # body text that follows a run-in heading
+
+
+def normalise_label(label: str) -> str:
+    label = label.strip(" \u3000")
+    label = label.replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
+    label = re.sub(f"^([{_CN}]+)[，,．.]$", r"\1、", label)
+    return label.replace("．", ".")
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    for rank, pattern in _MARKERS:
+        marker = pattern.match(line)
+        if marker:
+            return _classify(rank, marker.group(), line[marker.end() :])
+    return None
+
+
+def _classify(rank: int, marker: str, rest: str) -> HeadingMatch | None:
+    label = normalise_label(marker)
+    if not rest:
+        return HeadingMatch(rank, label, "", marker.strip(), "") if rank <= ARTICLE_RANK else None
+    if rank == ARTICLE_RANK:
+        # Articles have no titles of their own; the outline shows their opening words.
+        return HeadingMatch(rank, label, _opening_words(rest), marker.strip(), rest)
+    end = _SENTENCE_END.search(rest)
+    if end is None:
+        if len(rest) > MAX_HEADING_CHARS:
+            return None
+        return HeadingMatch(rank, label, rest.rstrip("：:"), marker + rest, "")
+    first = rest[: end.start()]
+    after = rest[end.end() :]
+    if not first or len(first) > MAX_RUN_IN_CHARS or first.count("，") + first.count(",") > 1:
+        return None
+    if rank <= 2:  # 章/节 titles never run in
+        return HeadingMatch(rank, label, first, marker + rest, "") if not after.strip() else None
+    return HeadingMatch(rank, label, first, marker + rest[: end.end()], after.strip())
+
+
+def _opening_words(text: str, limit: int = 16) -> str:
+    end = _SENTENCE_END.search(text)
+    words = re.split("[，,：:]", text[: end.start()] if end else text)[0]
+    return words if len(words) <= limit else words[:limit] + "…"

@@ -1,0 +1,245 @@
+"""Source lines to a Document: chrome, metadata, title, headings, points, signature, attachments."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature
+from ..sentences import split_spans
+from .chrome import is_chrome
+from .dates import find_date, is_date_line
+from .headings import ATTACHMENT_RANK, HeadingMatch, match_heading
+from .lines import SourceLine, full_width_punctuation
+from .metadata import find_metadata
+
+_TERMINAL = "。！？；：:;!?，,"
+_DOCUMENT_NUMBER = re.compile(r"^\S{1,20}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*号$")
+_POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
+_ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*(.*)$")
+_ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")
+MAX_TITLE_LINE = 60
+MAX_TITLE = 100
+MAX_SIGNATURE = 40
+
+
+def _is_title_like(text: str) -> bool:
+    return (
+        0 < len(text) <= MAX_TITLE_LINE
+        and text[-1] not in _TERMINAL
+        and match_heading(text) is None
+        and not _DOCUMENT_NUMBER.match(text)
+        and not is_date_line(text)
+    )
+
+
+class _Builder:
+    """Accumulates blocks with their offsets in the joined document text."""
+
+    def __init__(self):
+        self.blocks: list[Block] = []
+        self.offset = 0
+
+    def add(self, kind: BlockKind, text: str, **fields) -> None:
+        if self.blocks:
+            self.offset += 1  # the newline between blocks
+        self.blocks.append(Block(kind=kind, text=text, start=self.offset, **fields))
+        self.offset += len(text)
+
+
+def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None) -> Document:
+    lines = [SourceLine("") if is_chrome(line.text) else line for line in lines]
+    block = find_metadata(lines)
+    metadata = block.metadata if block else Metadata()
+    if block:
+        # Everything above the metadata is the site's header and breadcrumbs,
+        # unless it is the title itself.
+        for index in range(block.last + 1):
+            if index in block.lines or lines[index].text != metadata.name:
+                lines[index] = SourceLine("")
+    lines = [SourceLine(full_width_punctuation(line.text), line.cells) for line in lines]
+    content = [line for line in lines if line.text]
+    builder = _Builder()
+    position = _read_title(content, metadata, title_hint, builder)
+    body, tail = _split_tail(content[position:])
+    _read_body(body, builder)
+    signature = _read_tail(tail, builder)
+    outline = _outline(builder.blocks)
+    blocks = _with_outline_levels(builder.blocks, outline)
+    text = "\n".join(b.text for b in blocks)
+    title = next((b.text for b in blocks if b.kind is BlockKind.TITLE), None)
+    return Document(
+        title=title,
+        metadata=metadata,
+        blocks=blocks,
+        outline=outline,
+        signature=signature,
+        sentences=_sentences(blocks),
+        source_name=source_name,
+        text=text,
+    )
+
+
+def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None, builder: _Builder) -> int:
+    """Add the title (joined when broken over lines) and a 文号 line; return the next index."""
+    index = 0
+    parts: list[str] = []
+    while index < len(content) and len(parts) < 3:
+        line = content[index]
+        if line.is_table_row or not _is_title_like(line.text):
+            break
+        joined = "".join(parts) + line.text
+        if parts and (len(joined) > MAX_TITLE or (metadata.name and not metadata.name.startswith(joined))):
+            break
+        parts.append(line.text)
+        index += 1
+        if metadata.name and joined == metadata.name:
+            break
+        if not metadata.name and not _continues_title(content, index):
+            break
+    if parts:
+        builder.add(BlockKind.TITLE, "".join(parts))
+    elif metadata.name or hint:
+        builder.add(BlockKind.TITLE, metadata.name or hint)
+    if index < len(content) and _DOCUMENT_NUMBER.match(content[index].text.replace(" ", "")):
+        builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
+        index += 1
+    return index
+
+
+def _continues_title(content: list[SourceLine], index: int) -> bool:
+    """A following title-like line continues the title when body text comes after it."""
+    if index >= len(content) or not _is_title_like(content[index].text):
+        return False
+    after = content[index + 1].text if index + 1 < len(content) else ""
+    return not _is_title_like(after)
+
+
+def _split_tail(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
+    """Split off the signature, date and attachments that close the document."""
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index]
+        if line.is_table_row or not is_date_line(line.text):
+            continue
+        issuer = lines[index - 1]
+        if (not issuer.is_table_row and len(issuer.text) <= MAX_SIGNATURE and issuer.text[-1] not in _TERMINAL
+                and match_heading(issuer.text) is None and not is_date_line(issuer.text)):
+            return lines[: index - 1], lines[index - 1 :]
+        return lines[:index], lines[index:]
+    return lines, []
+
+
+def _read_tail(tail: list[SourceLine], builder: _Builder) -> Signature:
+    if not tail:
+        return Signature()
+    issuer = None
+    if not is_date_line(tail[0].text):
+        issuer = tail[0].text
+        builder.add(BlockKind.SIGNATURE, issuer)
+        tail = tail[1:]
+    date_text = tail[0].text
+    builder.add(BlockKind.DATE, date_text)
+    _read_body(tail[1:], builder, attachments=True)
+    return Signature(issuer=issuer, date=find_date(date_text))
+
+
+def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = False) -> None:
+    table: list[tuple[str, ...]] = []
+    for index, line in enumerate(lines):
+        if line.is_table_row:
+            table.append(line.cells)
+            continue
+        if table:
+            _add_table(builder, table)
+            table = []
+        attachment = _attachment_title(lines, index) if attachments else None
+        if attachment is not None:
+            if attachment:
+                builder.add(BlockKind.ATTACHMENT, line.text, label="", title=attachment)
+            continue
+        heading = match_heading(line.text)
+        if heading is not None:
+            _add_heading(builder, heading)
+        else:
+            _add_paragraph(builder, line.text)
+    if table:
+        _add_table(builder, table)
+
+
+def _attachment_title(lines: list[SourceLine], index: int) -> str | None:
+    """The title of an attachment starting at this line, "" to merge the line into the next."""
+    text = lines[index].text
+    match = _ATTACHMENT_LINE.match(text)
+    if match:
+        return match.group(1) or text
+    previous = lines[index - 1].text if index else ""
+    if _ATTACHMENT_LINE.match(previous) and not _ATTACHMENT_LINE.match(previous).group(1):
+        return None  # the title under a bare 附件 line: already shown by that line
+    if _is_title_like(text) and _ATTACHED_TITLE_END.search(text):
+        return text
+    return None
+
+
+def _add_heading(builder: _Builder, heading: HeadingMatch) -> None:
+    builder.add(BlockKind.HEADING, heading.heading_text, label=heading.label, title=heading.title,
+                level=heading.rank)
+    if heading.rest:
+        _add_paragraph(builder, heading.rest)
+
+
+def _add_paragraph(builder: _Builder, text: str) -> None:
+    points = tuple(Point(m.start(1), m.group(1)) for m in _POINT.finditer(text))
+    builder.add(BlockKind.PARAGRAPH, text, points=points)
+
+
+def _add_table(builder: _Builder, rows: list[tuple[str, ...]]) -> None:
+    builder.add(BlockKind.TABLE, "\n".join("\t".join(row) for row in rows), rows=tuple(rows))
+
+
+def _outline(blocks: list[Block]) -> tuple[Heading, ...]:
+    """Nest headings by rank: each one under the nearest earlier heading of a higher rank.
+
+    ``Block.level`` holds the marker's rank while parsing; the tree depth becomes the level.
+    """
+    roots: list[dict] = []
+    stack: list[tuple[int, dict]] = []
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            rank = block.level
+        elif block.kind is BlockKind.ATTACHMENT:
+            rank = ATTACHMENT_RANK
+        else:
+            continue
+        node = {"label": block.label, "title": block.title, "block": index, "children": []}
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        (stack[-1][1]["children"] if stack else roots).append(node)
+        stack.append((rank, node))
+    return tuple(_freeze(node, 1) for node in roots)
+
+
+def _with_outline_levels(blocks: list[Block], outline: tuple[Heading, ...]) -> tuple[Block, ...]:
+    levels = {heading.block: heading.level for top in outline for heading in top.walk()}
+    return tuple(replace(block, level=levels[index]) if index in levels else block
+                 for index, block in enumerate(blocks))
+
+
+def _freeze(node: dict, level: int) -> Heading:
+    return Heading(level=level, label=node["label"], title=node["title"], block=node["block"],
+                   children=tuple(_freeze(child, level + 1) for child in node["children"]))
+
+
+def _sentences(blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
+    sentences = []
+    for index, block in enumerate(blocks):
+        texts = [block.text] if block.kind is not BlockKind.TABLE else None
+        if texts is None:  # each table cell reads as its own sentence
+            offset = 0
+            for line in block.text.split("\n"):
+                for cell in line.split("\t"):
+                    for start, end in split_spans(cell):
+                        sentences.append(Sentence(block.start + offset + start, block.start + offset + end, index))
+                    offset += len(cell) + 1
+            continue
+        for start, end in split_spans(block.text):
+            sentences.append(Sentence(block.start + start, block.start + end, index))
+    return tuple(sentences)

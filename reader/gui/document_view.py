@@ -1,0 +1,196 @@
+"""The reading view: a Document laid out in a QTextDocument, one text block per model block.
+
+The view keeps, for every model block, where it starts in the QTextDocument,
+so headings, sentences and search hits (all model offsets) map to the screen.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QTextBrowser
+
+from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
+from .fonts import SANS_FAMILIES, serif_families
+
+BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
+LINE_HEIGHT_PERCENT = 160  # WCAG 1.4.12 asks for at least 1.5
+HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
+
+
+def metadata_labels(tr) -> dict[str, str]:
+    """Card labels as the portals print them, in the interface language."""
+    return {
+        "index_number": tr("Index number"),
+        "category": tr("Category"),
+        "publisher": tr("Publisher"),
+        "written_date": tr("Date written"),
+        "name": tr("Name"),
+        "document_number": tr("Document number"),
+        "published_date": tr("Date published"),
+        "subject_words": tr("Subject words"),
+    }
+
+
+class DocumentView(QTextBrowser):
+    """Shows a Document; tells which heading is at the top as the reader scrolls."""
+
+    visible_heading_changed = Signal(int)  # model block index of the heading in view
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)  # the window takes dropped files
+        self.viewport().setAcceptDrops(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setAccessibleName(self.tr("Document text"))
+        self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
+        self.document_model: Document | None = None
+        self._block_positions: list[int] = []
+        self._heading_blocks: list[int] = []
+        self._last_reported = -1
+        self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
+
+    # Building ---------------------------------------------------------------
+    def show_document(self, document: Document) -> None:
+        self.document_model = document
+        self._last_reported = -1
+        text_document = QTextDocument(self)
+        text_document.setUndoRedoEnabled(False)
+        text_document.setDocumentMargin(24)
+        base = QFont()
+        base.setFamilies(SANS_FAMILIES)
+        base.setPointSizeF(BODY_POINT_SIZE)
+        text_document.setDefaultFont(base)
+        cursor = QTextCursor(text_document)
+        self._block_positions = []
+        first = True
+        if not document.metadata.is_empty():
+            self._insert_metadata_card(cursor, document)
+            first = False
+        for block in document.blocks:
+            if not first:
+                cursor.insertBlock()
+            first = False
+            self._block_positions.append(cursor.position())
+            self._insert_block(cursor, block)
+        self._heading_blocks = [h.block for h in document.headings()]
+        self.setDocument(text_document)
+        self.verticalScrollBar().setValue(0)
+
+    def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> None:
+        labels = metadata_labels(self.tr)
+        values = document.metadata.as_dict()
+        table_format = QTextTableFormat()
+        table_format.setBorder(1)
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_format.setCellPadding(6)
+        table_format.setCellSpacing(0)
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_format.setBottomMargin(16)
+        rows = (len(METADATA_FIELDS) + 1) // 2
+        table = cursor.insertTable(rows, 4, table_format)
+        label_format = QTextCharFormat()
+        label_format.setFontWeight(QFont.Weight.Bold)
+        for position, name in enumerate(METADATA_FIELDS):
+            row, column = divmod(position, 2)
+            label_cursor = table.cellAt(row, column * 2).firstCursorPosition()
+            label_cursor.insertText(labels[name], label_format)
+            value_cursor = table.cellAt(row, column * 2 + 1).firstCursorPosition()
+            value_cursor.insertText(values[name] or "—", QTextCharFormat())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setBottomMargin(12)
+        char_format = QTextCharFormat()
+        kind = block.kind
+        if kind is BlockKind.TITLE:
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block_format.setTopMargin(12)
+            block_format.setBottomMargin(20)
+            block_format.setHeadingLevel(1)
+            self._heading_chars(char_format, 0, serif=True)
+        elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
+            block_format.setTopMargin(14)
+            block_format.setHeadingLevel(min(block.level + 1, 6))
+            self._heading_chars(char_format, block.level, serif=block.level == 2)
+        elif kind is BlockKind.DOCUMENT_NUMBER:
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
+            block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+            block_format.setRightMargin(32)
+            if kind is BlockKind.SIGNATURE:
+                block_format.setTopMargin(24)
+        elif kind is BlockKind.PARAGRAPH:
+            block_format.setTextIndent(2 * BODY_POINT_SIZE * 4 / 3)  # two characters, in pixels
+        cursor.setBlockFormat(block_format)
+        if kind is BlockKind.TABLE:
+            self._insert_table(cursor, block)
+        else:
+            cursor.insertText(block.text, char_format)
+
+    @staticmethod
+    def _heading_chars(char_format: QTextCharFormat, level: int, serif: bool) -> None:
+        char_format.setFontWeight(QFont.Weight.Bold)
+        char_format.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(level, 1.0))
+        if serif:
+            char_format.setFontFamilies(serif_families())
+
+    def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
+        columns = max(len(row) for row in block.rows)
+        table_format = QTextTableFormat()
+        table_format.setBorder(1)
+        table_format.setCellPadding(4)
+        table_format.setCellSpacing(0)
+        table = cursor.insertTable(len(block.rows), columns, table_format)
+        for row_index, row in enumerate(block.rows):
+            for column, cell in enumerate(row):
+                table.cellAt(row_index, column).firstCursorPosition().insertText(cell)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    # Positions --------------------------------------------------------------
+    def block_position(self, index: int) -> int:
+        return self._block_positions[index]
+
+    def block_top(self, index: int) -> float:
+        text_block = self.document().findBlock(self._block_positions[index])
+        return self.document().documentLayout().blockBoundingRect(text_block).top()
+
+    def scroll_to_block(self, index: int) -> None:
+        """Bring a block to the top of the view and put the caret there."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._block_positions[index])
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(self.block_top(index)))
+
+    def heading_at_top(self) -> int | None:
+        """The last heading whose top is at or above the top of the view."""
+        if not self._heading_blocks:
+            return None
+        top = self.verticalScrollBar().value() + 4
+        low, high = 0, len(self._heading_blocks)
+        while low < high:  # the headings' tops increase with their order
+            middle = (low + high) // 2
+            if self.block_top(self._heading_blocks[middle]) <= top:
+                low = middle + 1
+            else:
+                high = middle
+        return self._heading_blocks[low - 1] if low else self._heading_blocks[0]
+
+    def _report_visible_heading(self) -> None:
+        heading = self.heading_at_top()
+        if heading is not None and heading != self._last_reported:
+            self._last_reported = heading
+            self.visible_heading_changed.emit(heading)
+

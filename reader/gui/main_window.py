@@ -1,0 +1,177 @@
+"""The main window: menus, the outline beside the text, opening documents."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from ..bundled import sample_report
+from ..core.loading import LoadError
+from ..core.model import Document
+from ..core.parsing import parse_file
+from ..core.recent import RecentFiles
+from .announce import announce
+from .document_view import DocumentView
+from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
+from .message_bar import MessageBar
+from .outline_panel import OutlinePanel
+
+DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, recent: RecentFiles | None = None):
+        super().__init__()
+        self.recent = recent or RecentFiles()
+        self.document: Document | None = None
+        self.current_path: Path | None = None
+        self.setAcceptDrops(True)
+        self.resize(1100, 800)
+
+        self.view = DocumentView(self)
+        self.message_bar = MessageBar(self)
+        self.font_warning = MessageBar(self)  # stays while the other bar comes and goes
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.font_warning)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.outline = OutlinePanel(self)
+        self.outline_dock = QDockWidget(self.tr("Outline"), self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(self.outline)
+        self.outline_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
+
+        self.outline.heading_chosen.connect(self.go_to_heading)
+        self.view.visible_heading_changed.connect(self.outline.select_block)
+        self._build_menus()
+        self._update_title()
+        if not has_cjk_font():
+            self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
+
+    # Menus ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.sample_action = self._action(self.tr("Open the &Sample Report"), self.open_sample)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.outline_action = self.outline_dock.toggleViewAction()
+        self.outline_action.setText(self.tr("&Outline"))
+        self.outline_action.setShortcut(QKeySequence("F9"))
+        view_menu.addAction(self.outline_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Reader"), self.show_about))
+        self._fill_recent_menu()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent documents"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("&Clear List"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.recent.clear()
+        self._fill_recent_menu()
+
+    # Opening ----------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = str(self.current_path.parent) if self.current_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Document"), start,
+            self.tr("Documents ({patterns});;All files (*)").format(patterns=DOCUMENT_FILTER),
+        )
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> bool:
+        return self.open_path(sample_report(), remember=False)
+
+    def open_path(self, path, remember: bool = True) -> bool:
+        """Open a document; on failure say why in the window and keep what was open."""
+        try:
+            document = parse_file(path)
+        except LoadError as error:
+            message = error.format(QCoreApplication.translate("LoadError", error.message))
+            self.message_bar.show_message(message)
+            self.statusBar().showMessage(message)
+            return False
+        self.show_document(document, Path(path))
+        if remember:
+            self.recent.add(path)
+        return True
+
+    def show_document(self, document: Document, path: Path | None = None) -> None:
+        self.document = document
+        self.current_path = path
+        self.view.show_document(document)
+        self.outline.show_outline(document)
+        self.message_bar.hide()
+        self._update_title()
+        title = document.title or (path.name if path else "")
+        self.statusBar().showMessage(self.tr("Opened: {title}").format(title=title), 5000)
+        announce(self, self.tr("Opened: {title}").format(title=title))
+
+    def go_to_heading(self, block: int) -> None:
+        self.view.scroll_to_block(block)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_title(self) -> None:
+        name = self.tr("Reader")
+        if self.document and self.document.title:
+            self.setWindowTitle(f"{self.document.title} — {name}")
+        else:
+            self.setWindowTitle(name)
+
+    # Drag and drop -----------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    # Help -------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Reader"),
+            self.tr("Reader: an accessible reader for Chinese government documents. "
+                    "It never uses the network and never runs scripts from documents."),
+        )

@@ -1,0 +1,54 @@
+"""Interface languages: which one to use, and installing Qt translators for it.
+
+QtCore only, so the CLI can translate its messages without loading widgets.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .bundled import resource
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_NON_CHINESE = "en"
+
+
+def choose_language(requested: str | None = None) -> str:
+    """The requested language if we have it, else Chinese on a Chinese system, else English."""
+    if requested:
+        normalized = requested.replace("-", "_")
+        for language in LANGUAGES:
+            if normalized.lower() == language.lower() or normalized.lower() == language.split("_")[0]:
+                return language
+    system = QLocale.system()
+    if system.language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    return DEFAULT_NON_CHINESE
+
+
+def _translation_file(language: str) -> str | None:
+    path = resource("i18n", f"reader_{language}.qm")
+    return str(path) if path.is_file() else None
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the reader's and Qt's own translations; keep the returned objects alive."""
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_folder)]
+    own = _translation_file(language)
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    if own:
+        translator = QTranslator(app)
+        if translator.load(own):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
