@@ -15,21 +15,20 @@ from .messages import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 50 * 1024 * 1024
 
-_CTX = "LoadError"
-MSG_MISSING = QT_TRANSLATE_NOOP(_CTX, "The file {path} does not exist.")
-MSG_FOLDER = QT_TRANSLATE_NOOP(_CTX, "{path} is a folder, not a document.")
-MSG_UNREADABLE = QT_TRANSLATE_NOOP(_CTX, "The file {path} cannot be read: {reason}.")
-MSG_EMPTY = QT_TRANSLATE_NOOP(_CTX, "The file {path} is empty.")
+MSG_MISSING = QT_TRANSLATE_NOOP("LoadError", "The file {path} does not exist.")
+MSG_FOLDER = QT_TRANSLATE_NOOP("LoadError", "{path} is a folder, not a document.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("LoadError", "The file {path} cannot be read: {reason}.")
+MSG_EMPTY = QT_TRANSLATE_NOOP("LoadError", "The file {path} is empty.")
 MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
-    _CTX, "The file {path} is too large ({size} MB); the limit is {limit} MB."
+    "LoadError", "The file {path} is too large ({size} MB); the limit is {limit} MB."
 )
 MSG_BINARY = QT_TRANSLATE_NOOP(
-    _CTX, "The file {path} is not a text or web page document (it holds binary data)."
+    "LoadError", "The file {path} is not a text or web page document (it holds binary data)."
 )
 MSG_UNDECODABLE = QT_TRANSLATE_NOOP(
-    _CTX, "The text of {path} is in an encoding the reader does not know."
+    "LoadError", "The text of {path} is in an encoding the reader does not know."
 )
-MSG_NO_TEXT = QT_TRANSLATE_NOOP(_CTX, "The file {path} holds no readable text.")
+MSG_NO_TEXT = QT_TRANSLATE_NOOP("LoadError", "The file {path} holds no readable text.")
 
 
 class LoadError(Exception):
