@@ -13,7 +13,10 @@ from .lines import SourceLine, full_width_punctuation
 from .metadata import find_metadata
 
 _TERMINAL = "。！？；：:;!?，,"
-_DOCUMENT_NUMBER = re.compile(r"^\S{1,20}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*号$")
+# 穗公花发〔2021〕12号; and the serial forms 国务院令第732号, 府授法三字第1100012345號.
+_DOCUMENT_NUMBER = re.compile(
+    r"^\S{1,20}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|第)\s*\d+\s*[号號]$"
+)
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
 _ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*(.*)$")
 _ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")

@@ -1,0 +1,79 @@
+"""Encodings, line ends and HTML sniffing on the way from bytes to text."""
+import codecs
+
+import pytest
+
+from reader.core.loading import LoadError, decode_document, load_text
+from reader.core.parsing import parse_bytes
+
+NOTICE = "notice-gbk.txt"  # GBK bytes; its text is re-encoded below for the other variants
+TITLE = "广州市花都区人民政府办公室关于做好2021年防汛防旱防风工作的通知"
+
+
+@pytest.fixture
+def notice_text(fixture_path):
+    return fixture_path(NOTICE).read_bytes().decode("gbk")
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda text: text.encode("utf-8"), id="utf-8"),
+        pytest.param(lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"), id="utf-16-le-bom"),
+        pytest.param(lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"), id="utf-16-be-bom"),
+        pytest.param(lambda text: text.encode("gb18030"), id="gb18030"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+        pytest.param(lambda text: text.replace("\n", "\r").encode("utf-8"), id="cr"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("gbk"), id="gbk-crlf"),
+    ],
+)
+def test_every_encoding_and_line_end_gives_the_same_document(notice_text, encode):
+    document = parse_bytes(encode(notice_text), "notice.txt")
+    assert document.title == TITLE
+    assert "\r" not in document.text and "\ufeff" not in document.text
+    assert [h.title for h in document.headings()] == ["提高思想认识", "落实防御责任"]
+    assert document.signature.date == "2021-04-01"
+
+
+@pytest.mark.parametrize(
+    "name, encoding, is_html",
+    [
+        ("notice-gbk.txt", "gb18030", False),
+        ("page-gbk.html", "gb18030", True),  # <meta charset=gbk>
+        ("traditional-notice-big5.txt", "big5", False),
+        ("notice-with-attachment.txt", "utf-8", False),
+        ("saved-page.html", "utf-8", True),
+    ],
+)
+def test_encoding_is_detected(fixture_path, name, encoding, is_html):
+    loaded = load_text(fixture_path(name))
+    assert (loaded.encoding, loaded.is_html) == (encoding, is_html)
+
+
+def test_big5_text_reads_as_traditional_chinese(parse_fixture):
+    document = parse_fixture("traditional-notice-big5.txt")
+    assert document.title == "臺北市政府公告"
+    assert "臺北市政府組織自治條例" in document.text
+
+
+def test_gbk_page_uses_its_declared_charset(parse_fixture):
+    document = parse_fixture("page-gbk.html")
+    assert document.title == "广州市花都区人民政府关于公布花都区第一批历史建筑名录的通告"
+    assert document.signature.issuer == "广州市花都区人民政府"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "is empty"),
+        (b" \r\n\t\n", "is empty"),
+        (b"\x00\x01\x02PK\x03\x04" * 100, "binary data"),
+        (b"\x81\x30\xff\xfe\xa1\xa2abc\xff\xff\xff\n", "encoding the reader does not know"),
+        (codecs.BOM_UTF8 + b"\xff\xfe\xfa", "encoding the reader does not know"),
+    ],
+)
+def test_bad_bytes_raise_one_load_error(data, message):
+    with pytest.raises(LoadError) as caught:
+        decode_document(data, "bad.txt")
+    assert message in str(caught.value) and "bad.txt" in str(caught.value)
