@@ -1,0 +1,61 @@
+"""The portal's page furniture never reaches the document text."""
+import pytest
+
+from reader.core.parsing.chrome import is_chrome
+from reader.core.parsing.lines import clean_line
+
+CHROME_WORDS = ("无障碍", "长者助手", "我的收藏", "首页", "当前位置", "打印", "字体", "关闭", "浏览次数")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\ue7e3无障碍 \ue806长者助手 \ue705我的收藏 收藏",
+        " 无障碍    长者助手 我的收藏   收藏",
+        "首页 > 政务公开 > 通知公告",
+        "首页 » 政务公开 » 规章库",
+        "当前位置：首页 > 政务公开 > 规范性文件",
+        "您的位置: 首页",
+        "【打印】 【字体:    ",
+        "【打印】 【字体：大 中 小】 【关闭】",
+        "【关闭】",
+        "[打印本页] [关闭窗口]",
+        "浏览次数：128",
+        "发布日期:2020-12-25  浏览次数:-",
+    ],
+)
+def test_chrome_lines_are_recognised(line):
+    assert is_chrome(clean_line(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "广州市公安局花都区分局2020年法治政府建设年度报告",
+        "二、存在的不足和原因",
+        "各派出所、各大队，分局各部门：",
+        "加强无障碍环境建设，为长者提供便利。",
+        "建设国家长者助手服务平台，打造收藏级文化精品。",  # words of the toolbar in a sentence
+        "1>0 表示有效，见附表。",
+    ],
+)
+def test_document_lines_are_kept(line):
+    assert not is_chrome(clean_line(line))
+
+
+def test_clean_line_drops_icon_glyphs_and_treats_nbsp_as_space():
+    assert clean_line("\ue7e3无障碍\u00a0\u00a0长者助手\u200b") == "无障碍 长者助手"
+
+
+@pytest.mark.parametrize("name", ["notice-with-attachment.txt", "saved-page.html"])
+def test_no_chrome_left_in_parsed_documents(parse_fixture, name):
+    document = parse_fixture(name)
+    for word in CHROME_WORDS:
+        assert word not in document.text, word
+    assert not any("\ue000" <= ch <= "\uf8ff" for ch in document.text)
+
+
+def test_nbsp_indent_is_removed_from_html_paragraphs(parse_fixture):
+    document = parse_fixture("saved-page.html")
+    paragraph = next(b for b in document.blocks if b.text.endswith("请认真组织实施。"))
+    assert paragraph.text.startswith("现将")
