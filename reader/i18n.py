@@ -30,24 +30,25 @@ def _translation_file(language: str) -> str | None:
     return str(path) if path.is_file() else None
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the reader's and Qt's own translations; keep the returned objects alive."""
-    installed = []
+_installed: list[QTranslator] = []  # kept alive here; replaced on a language change
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Install the reader's and Qt's own translations for ``language``, replacing earlier ones."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_folder)]
+    files = [(f"qtbase_{language}", qt_folder)]
     own = _translation_file(language)
-    for name, folder in candidates:
+    if own:
+        files.append((own, ""))
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
-            installed.append(translator)
-    if own:
-        translator = QTranslator(app)
-        if translator.load(own):
-            app.installTranslator(translator)
-            installed.append(translator)
+            _installed.append(translator)
     QLocale.setDefault(QLocale(language))
-    return installed
 
 
 def translate(context: str, text: str) -> str:

@@ -16,7 +16,7 @@ def create_application(language: str | None = None) -> QApplication:
     app.setApplicationName("reader")
     app.setOrganizationName("reader")
     app.setDesktopFileName("reader")
-    app._translators = install_translators(app, choose_language(language))  # keep them alive
+    install_translators(app, choose_language(language))
     app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))
     return app
 

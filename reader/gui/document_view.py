@@ -5,7 +5,7 @@ so headings, sentences and search hits (all model offsets) map to the screen.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -26,17 +26,17 @@ LINE_HEIGHT_PERCENT = 160  # WCAG 1.4.12 asks for at least 1.5
 HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
 
 
-def metadata_labels(tr) -> dict[str, str]:
+def metadata_labels() -> dict[str, str]:
     """Card labels as the portals print them, in the interface language."""
     return {
-        "index_number": tr("Index number"),
-        "category": tr("Category"),
-        "publisher": tr("Publisher"),
-        "written_date": tr("Date written"),
-        "name": tr("Name"),
-        "document_number": tr("Document number"),
-        "published_date": tr("Date published"),
-        "subject_words": tr("Subject words"),
+        "index_number": QCoreApplication.translate("MetadataCard", "Index number"),
+        "category": QCoreApplication.translate("MetadataCard", "Category"),
+        "publisher": QCoreApplication.translate("MetadataCard", "Publisher"),
+        "written_date": QCoreApplication.translate("MetadataCard", "Date written"),
+        "name": QCoreApplication.translate("MetadataCard", "Name"),
+        "document_number": QCoreApplication.translate("MetadataCard", "Document number"),
+        "published_date": QCoreApplication.translate("MetadataCard", "Date published"),
+        "subject_words": QCoreApplication.translate("MetadataCard", "Subject words"),
     }
 
 
@@ -88,7 +88,7 @@ class DocumentView(QTextBrowser):
         self.verticalScrollBar().setValue(0)
 
     def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> None:
-        labels = metadata_labels(self.tr)
+        labels = metadata_labels()
         values = document.metadata.as_dict()
         table_format = QTextTableFormat()
         table_format.setBorder(1)

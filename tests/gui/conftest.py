@@ -1,0 +1,26 @@
+import pytest
+
+from reader.gui.app import create_application
+from reader.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """A main window in the given interface language, shown offscreen."""
+
+    def make(language: str = "en", sample: bool = True) -> MainWindow:
+        create_application(language)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        if sample:
+            assert window.open_sample()
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()

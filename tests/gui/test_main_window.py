@@ -1,0 +1,161 @@
+"""The first reading window: the sample, the outline, opening documents, errors."""
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from reader.gui import main_window as main_window_module
+from reader.gui.fonts import NO_CJK_FONT_MESSAGE
+
+SAMPLE_TITLE = "广州市公安局花都区分局2020年法治政府建设年度报告"
+OTHER_DOCUMENT = "关于印发测试方案的通知\n\n一、总体要求\n\n做好测试工作。\n\n二、工作步骤\n\n（一）准备。按时完成。\n"
+
+
+@pytest.fixture
+def other_document(tmp_path) -> Path:
+    path = tmp_path / "other.txt"
+    path.write_text(OTHER_DOCUMENT, encoding="utf-8")
+    return path
+
+
+def shown_text(window) -> str:
+    return window.view.document().toPlainText()
+
+
+def test_opens_the_sample_with_card_title_body_and_signature(window):
+    text = shown_text(window)
+    assert window.document.title == SAMPLE_TITLE
+    assert SAMPLE_TITLE in window.windowTitle()
+    for expected in ("Index number", "114401140075147171/2020-00054", "Date written", "2020-12-25",
+                     "一、主要做法和成效", "广州市公安局花都区分局", "2020年12月4日"):
+        assert expected in text
+    # The card comes first, then the title.
+    assert text.index("114401140075147171") < text.index(SAMPLE_TITLE)
+
+
+def test_headings_are_styled_by_level(window):
+    view = window.view
+    blocks = window.document.blocks
+    level_one = next(i for i, b in enumerate(blocks) if b.kind.value == "heading" and b.level == 1)
+    level_two = next(i for i, b in enumerate(blocks) if b.kind.value == "heading" and b.level == 2)
+    paragraph = next(i for i, b in enumerate(blocks) if b.kind.value == "paragraph")
+
+    def char_format(index):
+        block = view.document().findBlock(view.block_position(index))
+        return block, block.begin().fragment().charFormat()
+
+    (one_block, one), (two_block, two), (_, body) = map(char_format, (level_one, level_two, paragraph))
+    assert one.fontPointSize() > two.fontPointSize() >= body.font().pointSizeF()
+    assert one.fontWeight() > body.fontWeight()
+    assert one_block.blockFormat().headingLevel() == 2 and two_block.blockFormat().headingLevel() == 3
+
+
+def test_outline_tree_matches_the_document(window):
+    tree = window.outline
+    assert tree.topLevelItemCount() == 3
+    assert [tree.topLevelItem(i).childCount() for i in range(3)] == [12, 3, 4]
+    assert tree.topLevelItem(1).text(0) == "二、存在的不足和原因"
+
+
+def test_choosing_a_heading_brings_it_to_the_top(window, qtbot):
+    item = window.outline.topLevelItem(2).child(1)
+    window.outline.setCurrentItem(item)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Return)
+    block = item.data(0, Qt.ItemDataRole.UserRole)
+    assert window.document.blocks[block].title == "完善执法监督管理机制"
+    assert abs(window.view.verticalScrollBar().value() - window.view.block_top(block)) <= 1
+    assert window.view.heading_at_top() == block
+    assert window.view.textCursor().position() == window.view.block_position(block)
+
+
+def test_scrolling_the_text_selects_the_current_heading(window, qtbot):
+    heading = window.document.outline[1].children[0]
+    window.view.verticalScrollBar().setValue(int(window.view.block_top(heading.block)) + 5)
+    qtbot.waitUntil(lambda: window.outline.currentItem() is not None)
+    assert window.outline.currentItem().text(0) == "（一）个别民警执法素养有待进一步提高"
+    window.view.verticalScrollBar().setValue(0)
+    assert window.outline.currentItem().text(0) == "一、主要做法和成效"
+
+
+def test_ctrl_o_opens_a_chosen_file(window, qtbot, monkeypatch, other_document):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other_document), ""))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.title == "关于印发测试方案的通知"
+    assert window.outline.topLevelItemCount() == 2
+
+
+def test_dropping_a_file_opens_it(window, other_document):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other_document))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.document.title == "关于印发测试方案的通知"
+
+
+def test_recent_files_menu_lists_and_reopens_and_is_remembered(make_window, other_document):
+    first = make_window()
+    assert first.open_path(other_document)
+    first.open_sample()
+    second = make_window()  # a new window reads the list from disk
+    second._fill_recent_menu()
+    entries = [a for a in second.recent_menu.actions() if a.data()]
+    assert [Path(a.data()) for a in entries] == [other_document.resolve()]
+    entries[0].trigger()
+    assert second.document.title == "关于印发测试方案的通知"
+
+
+@pytest.mark.parametrize(
+    "make_bad, expected",
+    [
+        (lambda folder: folder / "missing.txt", "does not exist"),
+        (lambda folder: folder, "is a folder"),
+        (lambda folder: _write(folder / "empty.txt", b""), "is empty"),
+        (lambda folder: _write(folder / "binary.txt", bytes(range(256)) * 8), "binary data"),
+    ],
+)
+def test_bad_input_is_explained_in_the_window_and_the_document_stays(window, tmp_path, make_bad, expected):
+    before = shown_text(window)
+    assert not window.open_path(make_bad(tmp_path))
+    assert expected in window.message_bar.text()
+    assert shown_text(window) == before
+
+
+def test_errors_are_in_the_interface_language(make_window, tmp_path):
+    window = make_window("zh_CN")
+    window.open_path(tmp_path / "missing.txt")
+    assert "不存在" in window.message_bar.text()
+
+
+def test_interface_speaks_chinese_with_zh_cn_and_english_with_en(make_window):
+    chinese = make_window("zh_CN")
+    assert [a.text() for a in chinese.menuBar().actions()][:2] == ["文件(&F)", "视图(&V)"]
+    assert "索引号" in shown_text(chinese)
+    english = make_window("en")
+    assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
+
+
+def test_missing_chinese_font_is_said_plainly(monkeypatch, make_window):
+    monkeypatch.setattr(main_window_module, "has_cjk_font", lambda: False)
+    window = make_window()
+    assert window.font_warning.text() == NO_CJK_FONT_MESSAGE
+    assert NO_CJK_FONT_MESSAGE.isascii()  # readable without any Chinese font
+    window.open_path(Path("/nonexistent/file.txt"))
+    assert window.font_warning.text() == NO_CJK_FONT_MESSAGE  # not pushed away by other messages
+
+
+def test_dropped_non_files_are_refused(window):
+    mime = QMimeData()
+    mime.setText("just text")
+    event = QDropEvent(QPoint(5, 5).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.document.title == SAMPLE_TITLE
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,68 @@
+"""Compile i18n/*.ts to resources/i18n/*.qm with Qt's lrelease (shipped with PySide6).
+
+Run as `python -m tools.translations` after editing a .ts file; the package
+build runs it too. `python -m tools.translations --update` refreshes the .ts
+sources from the code with lupdate.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "i18n"
+TARGET = ROOT / "resources" / "i18n"
+
+
+def qt_tool(name: str) -> str | None:
+    """Find pyside6-<name>, or the binary inside the PySide6 package."""
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "libexec" / name):
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+def compile_translations() -> list[Path]:
+    sources = sorted(SOURCES.glob("*.ts"))
+    if not sources:
+        return []
+    lrelease = qt_tool("lrelease")
+    if lrelease is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials before building reader")
+    TARGET.mkdir(parents=True, exist_ok=True)
+    compiled = []
+    for source in sources:
+        target = TARGET / f"{source.stem}.qm"
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+        compiled.append(target)
+    return compiled
+
+
+def python_sources() -> list[str]:
+    return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "reader").rglob("*.py"))
+
+
+def update_sources() -> None:
+    lupdate = qt_tool("lupdate")
+    if lupdate is None:
+        raise SystemExit("pyside6-lupdate not found")
+    for source in sorted(SOURCES.glob("*.ts")):
+        subprocess.run([lupdate, "-silent", "-no-obsolete", *python_sources(), "-ts", str(source)],
+                       check=True, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update_sources()
+    for path in compile_translations():
+        print(path.relative_to(ROOT))
