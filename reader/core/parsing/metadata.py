@@ -117,16 +117,18 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
     pending_label = ""
     labels_seen = 0
     inline_layout = False  # seen "label: value" on one line: a bare "label:" is then empty
+    # Seen a value right under its label: a blank line under a label then means "no value".
+    values_adjacent = False
     blank_run = 0
     first = last = None
     for index, line in enumerate(lines[:SEARCH_LINES]):
         text = line.text
         if not text:
             blank_run += 1
-            if blank_run > 1:  # a value is never that far from its label
+            if blank_run > 1 or values_adjacent:  # a value is never that far from its label
                 pending, pending_label = None, ""
             continue
-        blank_run = 0
+        gap, blank_run = blank_run, 0
         bare = None if line.is_table_row else _BARE_LABEL.match(text)
         if pending_label and bare and _field(bare.group(1)) == pending and pending is not None:
             bare = None  # 分类 / 主题分类: a synonym of the pending label is its value
@@ -135,8 +137,10 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
             if inline_layout and text.endswith((":", "：")):
                 pending, pending_label = None, ""
             labels_seen += 1
-        elif pending_label:
+        elif pending_label and text != collector.values.get("name"):
+            # (The title repeated under the block is not the value of an empty last label.)
             collector.put(pending, text)
+            values_adjacent = values_adjacent or gap == 0
             pending, pending_label = None, ""
         elif line.is_table_row and _parse_cells(line.cells, collector):
             labels_seen += 2
