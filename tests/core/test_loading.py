@@ -55,6 +55,7 @@ def test_big5_text_reads_as_traditional_chinese(parse_fixture):
     document = parse_fixture("traditional-notice-big5.txt")
     assert document.title == "臺北市政府公告"
     assert "臺北市政府組織自治條例" in document.text
+    assert document.signature.date == "2021-03-05"  # 中華民國一百一十年三月五日
 
 
 def test_gbk_page_uses_its_declared_charset(parse_fixture):

@@ -12,8 +12,14 @@ _ARABIC_DATE = re.compile(r"(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\
 _CHINESE_DATE = re.compile(
     f"([{_CN_DIGIT}]{{4}})\\s*年\\s*([{_CN_NUMBER}]{{1,2}})\\s*月\\s*([{_CN_NUMBER}]{{1,3}})\\s*日"
 )
+# Taiwan documents count years from 1912: 中華民國一百一十年三月五日 is 2021-03-05.
+_ROC_DATE = re.compile(
+    f"(?:中華民國|中华民国|民國|民国)\\s*([{_CN_NUMBER}百零〇\\d]{{1,6}})\\s*年\\s*([{_CN_NUMBER}\\d]{{1,3}})\\s*月"
+    f"\\s*([{_CN_NUMBER}\\d]{{1,3}})\\s*日"
+)
+ROC_YEAR_OFFSET = 1911
 _WHOLE_DATE_LINE = re.compile(
-    f"^(?:{_ARABIC_DATE.pattern}|{_CHINESE_DATE.pattern})$"
+    f"^(?:{_ARABIC_DATE.pattern}|{_CHINESE_DATE.pattern}|{_ROC_DATE.pattern})$"
 )
 
 
@@ -51,6 +57,10 @@ def find_date(text: str) -> str | None:
     if match:
         year = int("".join(str(_DIGITS[ch]) for ch in match.group(1)))
         return _iso(year, chinese_number(match.group(2)), chinese_number(match.group(3)))
+    match = _ROC_DATE.search(text)
+    if match:
+        year, month, day = (chinese_number(group) for group in match.groups())
+        return _iso(year + ROC_YEAR_OFFSET, month, day)
     return None
 
 
