@@ -27,9 +27,19 @@ def document_dict(document: Document) -> dict:
     }
 
 
+# Labels that end in punctuation join their title directly: 一、总则, （一）目标, 附件1：名单.
+_JOINING_PUNCTUATION = "、）).．:："
+
+
 def heading_line(heading: Heading) -> str:
-    """How a heading reads in a list: its label and title (an attachment has no label)."""
-    return f"{heading.label}{heading.title}" if heading.label else heading.title
+    """How a heading reads in a list: its label and title (either may be empty).
+
+    A label without closing punctuation (第一章, 附件) is kept apart by a space.
+    """
+    if not heading.label or not heading.title:
+        return heading.label or heading.title
+    separator = "" if heading.label[-1] in _JOINING_PUNCTUATION else " "
+    return f"{heading.label}{separator}{heading.title}"
 
 
 def outline_text(document: Document) -> str:

@@ -18,7 +18,8 @@ _DOCUMENT_NUMBER = re.compile(
     r"^\S{1,20}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|第)\s*\d+\s*[号號]$"
 )
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
-_ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*(.*)$")
+# 附件, 附件1, 附件：title, 附件2 title; not a sentence that starts with the word (附件材料…).
+_ATTACHMENT_LINE = re.compile(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
 _ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")
 MAX_TITLE_LINE = 60
 MAX_TITLE = 100
@@ -119,16 +120,40 @@ def _continues_title(content: list[SourceLine], index: int) -> bool:
 
 def _split_tail(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
     """Split off the signature, date and attachments that close the document."""
-    for index in range(len(lines) - 1, 0, -1):
-        line = lines[index]
-        if line.is_table_row or not is_date_line(line.text):
-            continue
-        issuer = lines[index - 1]
-        if (not issuer.is_table_row and len(issuer.text) <= MAX_SIGNATURE and issuer.text[-1] not in _TERMINAL
-                and match_heading(issuer.text) is None and not is_date_line(issuer.text)):
+    index = _closing_date(lines)
+    if index is not None:
+        if _is_issuer(lines[index - 1]):
             return lines[: index - 1], lines[index - 1 :]
         return lines[:index], lines[index:]
     return lines, []
+
+
+def _is_issuer(line: SourceLine) -> bool:
+    """Could this line, above a date, be the issuing body's signature?"""
+    text = line.text
+    return (not line.is_table_row and len(text) <= MAX_SIGNATURE and text[-1] not in _TERMINAL
+            and match_heading(text) is None and not is_date_line(text))
+
+
+def _dated_issuer(lines: list[SourceLine], index: int) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (following is not None and not following.is_table_row and is_date_line(following.text)
+            and _is_issuer(lines[index]))
+
+
+def _closing_date(lines: list[SourceLine]) -> int | None:
+    """The index of the date that closes the main text.
+
+    That is the first date line that ends the document or is followed by an
+    attachment; an attachment may close with a date of its own. Failing that,
+    the last date line.
+    """
+    dates = [index for index in range(1, len(lines))
+             if not lines[index].is_table_row and is_date_line(lines[index].text)]
+    for index in dates:
+        if index + 1 == len(lines) or _starts_attachment(lines, index + 1):
+            return index
+    return dates[-1] if dates else None
 
 
 def _read_tail(tail: list[SourceLine], builder: _Builder) -> Signature:
@@ -147,6 +172,7 @@ def _read_tail(tail: list[SourceLine], builder: _Builder) -> Signature:
 
 def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = False) -> None:
     table: list[tuple[str, ...]] = []
+    skip_next = False  # the title line under a bare 附件 line, already added with it
     for index, line in enumerate(lines):
         if line.is_table_row:
             table.append(line.cells)
@@ -154,10 +180,17 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
         if table:
             _add_table(builder, table)
             table = []
-        attachment = _attachment_title(lines, index) if attachments else None
-        if attachment is not None:
-            if attachment:
-                builder.add(BlockKind.ATTACHMENT, line.text, label="", title=attachment)
+        if skip_next:
+            skip_next = False
+            continue
+        if attachments and _dated_issuer(lines, index):  # an attachment's own signature
+            builder.add(BlockKind.SIGNATURE, line.text)
+            continue
+        if attachments and is_date_line(line.text):
+            builder.add(BlockKind.DATE, line.text)
+            continue
+        if attachments and _starts_attachment(lines, index):
+            skip_next = _add_attachment(builder, lines, index)
             continue
         heading = match_heading(line.text)
         if heading is not None:
@@ -168,18 +201,37 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
         _add_table(builder, table)
 
 
-def _attachment_title(lines: list[SourceLine], index: int) -> str | None:
-    """The title of an attachment starting at this line, "" to merge the line into the next."""
+def _starts_attachment(lines: list[SourceLine], index: int) -> bool:
+    """附件 / 附件1：title, or the title line of an attached 方案, 办法 ..."""
+    line = lines[index]
+    if line.is_table_row:
+        return False
+    return bool(_ATTACHMENT_LINE.match(line.text)) or (
+        _is_title_like(line.text) and bool(_ATTACHED_TITLE_END.search(line.text))
+    )
+
+
+def _add_attachment(builder: _Builder, lines: list[SourceLine], index: int) -> bool:
+    """Add an attachment's title block; True when it took in the next line too.
+
+    A bare 附件 (or 附件1) line names its attachment on the next line; the two
+    read as one block, 附件 being its label.
+    """
     text = lines[index].text
     match = _ATTACHMENT_LINE.match(text)
-    if match:
-        return match.group(1) or text
-    previous = lines[index - 1].text if index else ""
-    if _ATTACHMENT_LINE.match(previous) and not _ATTACHMENT_LINE.match(previous).group(1):
-        return None  # the title under a bare 附件 line: already shown by that line
-    if _is_title_like(text) and _ATTACHED_TITLE_END.search(text):
-        return text
-    return None
+    if match is None:
+        builder.add(BlockKind.ATTACHMENT, text, title=text)
+        return False
+    label, title = re.sub(r"\s", "", match.group(1)), match.group(2)
+    if title:
+        builder.add(BlockKind.ATTACHMENT, text, label=label, title=title)
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is not None and not following.is_table_row and _is_title_like(following.text):
+        builder.add(BlockKind.ATTACHMENT, f"{text} {following.text}", label=label, title=following.text)
+        return True
+    builder.add(BlockKind.ATTACHMENT, text, label=label, title="")
+    return False
 
 
 def _add_heading(builder: _Builder, heading: HeadingMatch) -> None:
