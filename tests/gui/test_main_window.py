@@ -159,3 +159,19 @@ def test_dropped_non_files_are_refused(window):
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_enumeration_points_are_marked_in_bold(window):
+    index, block = next((i, b) for i, b in enumerate(window.document.blocks) if b.points)
+    view = window.view
+    text_block = view.document().findBlock(view.block_position(index))
+    bold = [fragment for fragment in _fragments(text_block) if fragment.charFormat().fontWeight() >= 700]
+    assert [fragment.text() for fragment in bold] == [point.marker for point in block.points]
+    assert text_block.text() == block.text
+
+
+def _fragments(text_block):
+    iterator = text_block.begin()
+    while not iterator.atEnd():
+        yield iterator.fragment()
+        iterator += 1
