@@ -98,13 +98,23 @@ def html_lines(markup: str) -> tuple[list[SourceLine], str | None]:
     """Source lines of the page's body, and the page's <title> as a fallback title."""
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
-    page_title = clean_line(title_node.text()) if title_node is not None else None
+    page_title = _document_part(clean_line(title_node.text())) if title_node is not None else None
     root = tree.body or tree.root
     builder = _LineBuilder()
     if root is not None:
         _walk(root, builder)
     builder.break_line()
     return builder.lines, page_title or None
+
+
+# Portals title a page "document_column_site" or "document - site".
+_TITLE_SUFFIX = re.compile(r"\s*(?:_|\s[-|｜]\s|——)\s*")
+MIN_TITLE_PART = 4
+
+
+def _document_part(page_title: str) -> str:
+    first = _TITLE_SUFFIX.split(page_title, maxsplit=1)[0]
+    return first if len(first) >= MIN_TITLE_PART else page_title
 
 
 def _walk(root, builder: _LineBuilder) -> None:

@@ -1,0 +1,47 @@
+"""The title, joined when broken over lines, the 文号 under it, and the page title as a fallback."""
+import pytest
+
+from reader.core.model import BlockKind
+from reader.core.parsing import parse_bytes
+
+
+@pytest.mark.parametrize(
+    "name, title, number",
+    [
+        # Broken over two lines, with the 文号 under it.
+        ("notice-with-attachment.txt", "广州市公安局花都区分局关于印发2021年法治政府建设工作要点的通知", "穗公花发〔2021〕12号"),
+        ("metadata-table-rows.txt", "广州市花都区人民政府关于加强道路交通安全管理的通告", "花府通〔2021〕3号"),
+        ("saved-page.html", "广州市花都区人民政府关于印发花都区促进就业若干措施的通知", "花府〔2021〕7号"),
+        ("traditional-notice-big5.txt", "臺北市政府公告", "府授法三字第1100012345號"),
+        ("heading-levels.txt", "花都区2021年安全生产工作方案", None),
+    ],
+)
+def test_title_and_document_number(parse_fixture, texts_of, name, title, number):
+    document = parse_fixture(name)
+    assert document.title == title
+    assert texts_of(document, "title") == [title]
+    assert texts_of(document, "document_number") == ([number] if number else [])
+    assert document.blocks[0].kind is BlockKind.TITLE
+
+
+def test_title_broken_over_two_lines_without_metadata(parse_text):
+    document = parse_text("广州市花都区人民政府关于\n调整部分行政许可事项的决定\n\n各镇人民政府、街道办事处：\n现决定调整以下事项。\n")
+    assert document.title == "广州市花都区人民政府关于调整部分行政许可事项的决定"
+    assert document.blocks[1].text == "各镇人民政府、街道办事处："
+
+
+@pytest.mark.parametrize(
+    "page_title, expected",
+    [
+        ("关于做好2021年高温天气防御工作的通知", "关于做好2021年高温天气防御工作的通知"),
+        # Portals append the column and the site name.
+        ("关于做好2021年高温天气防御工作的通知_通知公告_花都区人民政府门户网站", "关于做好2021年高温天气防御工作的通知"),
+        ("关于做好2021年高温天气防御工作的通知 - 花都区人民政府门户网站", "关于做好2021年高温天气防御工作的通知"),
+    ],
+)
+def test_html_page_title_is_the_fallback(page_title, expected):
+    page = (f"<html><head><title>{page_title}</title></head><body>"
+            "<p>各镇人民政府、街道办事处：</p><p>近期我区将出现持续高温天气，请做好防御工作。</p></body></html>")
+    document = parse_bytes(page.encode("utf-8"), "page.html")
+    assert document.title == expected
+    assert document.blocks[0].kind is BlockKind.TITLE
