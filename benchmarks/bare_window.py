@@ -1,0 +1,37 @@
+"""The baseline for start-up benchmarks: the least a Qt reading window can do.
+
+A QApplication and a QMainWindow holding a QTextBrowser with a document's text
+(setPlainText, no parsing, no formatting), the same size as the reader's window,
+shown, then quit once the event loop has run once: the same quitting mechanism
+as ``python -m reader --quit-after-show``.
+
+    python benchmarks/bare_window.py [FILE]     (default: the bundled sample report)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "huadu-police-2020-rule-of-law-report.txt"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    path = Path(argv[0]) if argv else SAMPLE
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 800)  # the reader's window size
+    browser = QTextBrowser(window)
+    browser.setPlainText(path.read_text(encoding="utf-8"))
+    window.setCentralWidget(browser)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
