@@ -88,10 +88,11 @@ def test_run_in_heading_keeps_its_body_as_a_paragraph(parse_text):
 
 @pytest.mark.parametrize(
     "name, cell",
-    [("saved-page.html", "一、一次性创业资助"), ("table-in-text.txt", "一、一次性创业资助")],
+    [("saved-page.html", "一、一次性创业资助"), ("table-in-text.txt", "一、一次性创业资助"),
+     ("layout-table-page.html", "一、全日制用工")],
 )
 def test_a_line_in_a_table_is_never_a_heading(parse_fixture, name, cell):
     document = parse_fixture(name)
-    assert all(cell not in heading.title for heading in document.headings())
+    assert all(cell[2:] not in heading.title for heading in document.headings())
     table = next(b for b in document.blocks if b.kind is BlockKind.TABLE)
-    assert table.rows[0][0] == cell
+    assert cell in [row[0] for row in table.rows]

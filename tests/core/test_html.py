@@ -1,6 +1,7 @@
 """Saved web pages: only the document's text, never scripts, forms, frames or page navigation."""
 import pytest
 
+from reader.core.model import BlockKind
 from reader.core.parsing import parse_bytes
 from reader.core.parsing.html import html_lines
 
@@ -56,3 +57,19 @@ def test_lines_break_at_block_elements(markup, lines):
 def test_table_rows_become_cells():
     found, _ = html_lines("<table><tr><th>单位</th><td>电话</td></tr><tr><td>区政府</td><td></td></tr></table>")
     assert [line.cells for line in found] == [("单位", "电话"), ("区政府", "")]
+
+
+def test_a_one_cell_row_is_plain_lines():
+    found, _ = html_lines("<table><tr><td><p>第一段。</p><p>第二段。</p></td></tr></table>")
+    assert [(line.text, line.cells) for line in found] == [("第一段。", None), ("第二段。", None)]
+
+
+def test_layout_tables_are_read_as_lines(parse_fixture, texts_of):
+    document = parse_fixture("layout-table-page.html")
+    assert [heading.title for heading in document.headings()] == ["调整标准", "执行时间"]
+    assert texts_of(document, "paragraph")[-1] == "本通知自2021年12月1日起执行。"
+    (table,) = [b for b in document.blocks if b.kind is BlockKind.TABLE]
+    # A data table inside the layout keeps its cells; paragraphs in a cell join with a space.
+    assert table.rows[0] == ("类别", "月最低工资标准 （元/月）", "小时最低工资标准")
+    assert document.signature.date == "2021-11-20"
+    assert "主办" not in document.text and "门户网站" not in document.text

@@ -46,6 +46,16 @@ EXPECTED = {
         "published_date": "2021-05-12",
         "subject_words": None,
     },
+    "layout-table-page.html": {  # a metadata table nested in the page's layout table
+        "index_number": "11440114MB2C91234X/2021-00101",
+        "category": "劳动、人事、监察",
+        "publisher": "广州市花都区人民政府",
+        "written_date": "2021-11-20",
+        "name": "花都区人民政府关于调整2021年最低工资标准的通知",
+        "document_number": None,
+        "published_date": "2021-11-22",
+        "subject_words": None,
+    },
 }
 
 

@@ -41,57 +41,112 @@ def _is_skipped(node) -> bool:
     return any(token in _CHROME_CLASS_TOKENS for token in _TOKEN_SPLIT.split(classes))
 
 
+class _Table:
+    """An open <table>: its current row and cell, or a layout table read as plain lines."""
+
+    def __init__(self):
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.layout = False
+
+
 class _LineBuilder:
+    """Collects source lines from enter/leave/text events.
+
+    Portals lay pages out with tables: a table nested in a cell makes the outer
+    one a layout table, and a row of one cell is read as plain lines, so only
+    rows of two or more cells become table rows.
+    """
+
     def __init__(self):
         self.lines: list[SourceLine] = []
         self.buffer: list[str] = []
-        self.row: list[str] | None = None
-        self.cell: list[str] | None = None
+        self.tables: list[_Table] = []
         self.pre_depth = 0
+
+    @property
+    def _cell(self) -> list[str] | None:
+        return self.tables[-1].cell if self.tables else None
 
     def text(self, value: str) -> None:
         if not self.pre_depth:
             value = _WHITESPACE.sub(" ", value)
-        (self.cell if self.cell is not None else self.buffer).append(value)
+        cell = self._cell
+        (cell if cell is not None else self.buffer).append(value)
 
     def break_line(self) -> None:
-        if self.cell is not None:
-            self.cell.append(" ")
+        cell = self._cell
+        if cell is not None:
+            cell.append("\n")  # a line break in a cell: a space, or a new line of a one-cell row
             return
-        for raw in "".join(self.buffer).split("\n"):
+        self._add_lines("".join(self.buffer))
+        self.buffer = []
+
+    def _add_lines(self, text: str) -> None:
+        for raw in text.split("\n"):
             cleaned = clean_line(raw)
             if cleaned:
                 self.lines.append(SourceLine(cleaned))
-        self.buffer = []
 
     def enter(self, tag: str) -> None:
-        if tag == "tr" and self.cell is None:
+        table = self.tables[-1] if self.tables else None
+        data_table = table is not None and not table.layout
+        if tag == "table":
+            if table is not None and table.cell is not None:
+                self._make_layout(table)
             self.break_line()
-            self.row = []
-        elif tag in ("td", "th") and self.row is not None and self.cell is None:
-            self.cell = []
+            self.tables.append(_Table())
+        elif tag == "tr" and data_table and table.cell is None:
+            self.break_line()
+            table.row = []
+        elif tag in ("td", "th") and data_table and table.row is not None and table.cell is None:
+            table.cell = []
         elif tag == "br":
             self.break_line()
         elif tag == "pre":
             self.pre_depth += 1
             self.break_line()
-        elif tag in _BLOCKS:
+        elif tag in _BLOCKS or tag in ("tr", "td", "th"):
             self.break_line()
 
     def leave(self, tag: str) -> None:
-        if tag in ("td", "th") and self.cell is not None and self.row is not None:
-            self.row.append(clean_line("".join(self.cell)))
-            self.cell = None
-        elif tag == "tr" and self.row is not None and self.cell is None:
-            cells = tuple(self.row)
-            if any(cells):
-                self.lines.append(SourceLine(" | ".join(cells), cells))
-            self.row = None
+        table = self.tables[-1] if self.tables else None
+        data_table = table is not None and not table.layout
+        if tag == "table" and table is not None:
+            if table.cell is not None and table.row is not None:  # a cell left open by a skipped </td>
+                table.row.append("".join(table.cell))
+            table.cell = None
+            self._end_row(table)
+            self.tables.pop()
+            self.break_line()
+        elif tag in ("td", "th") and data_table and table.cell is not None:
+            table.row.append("".join(table.cell))
+            table.cell = None
+        elif tag == "tr" and data_table and table.cell is None:
+            self._end_row(table)
         elif tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
             self.break_line()
-        elif tag in _BLOCKS:
+        elif tag in _BLOCKS or tag in ("tr", "td", "th"):
             self.break_line()
+
+    def _end_row(self, table: _Table) -> None:
+        cells, table.row = table.row, None
+        if not cells:
+            return
+        if len(cells) == 1:
+            self._add_lines(cells[0])
+            return
+        cleaned = tuple(clean_line(cell.replace("\n", " ")) for cell in cells)
+        if any(cleaned):
+            self.lines.append(SourceLine(" | ".join(cleaned), cleaned))
+
+    def _make_layout(self, table: _Table) -> None:
+        """A table inside this one's cell: what it held so far is read as plain lines."""
+        for cell in (table.row or []) + ["".join(table.cell)]:
+            self._add_lines(cell)
+        table.row = table.cell = None
+        table.layout = True
 
 
 def html_lines(markup: str) -> tuple[list[SourceLine], str | None]:
