@@ -78,3 +78,18 @@ def test_bad_bytes_raise_one_load_error(data, message):
     with pytest.raises(LoadError) as caught:
         decode_document(data, "bad.txt")
     assert message in str(caught.value) and "bad.txt" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("现将有关事项通知如下。", "gbk"),
+        ("二〇二一年三月五日", "gbk"),
+        ("主旨：公告修正條文。", "big5"),
+        ("為了加強管理，制定本辦法。", "big5"),
+    ],
+)
+def test_short_texts_tell_gbk_from_big5(text, encoding):
+    loaded = decode_document(text.encode(encoding), "short.txt")
+    assert loaded.encoding == {"gbk": "gb18030", "big5": "big5"}[encoding]
+    assert loaded.text == text
