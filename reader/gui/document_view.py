@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
-from .fonts import SANS_FAMILIES, serif_families
+from .fonts import SANS_FAMILIES
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 LINE_HEIGHT_PERCENT = 160  # WCAG 1.4.12 asks for at least 1.5
@@ -84,7 +84,13 @@ class DocumentView(QTextBrowser):
             self._block_positions.append(cursor.position())
             self._insert_block(cursor, block)
         self._heading_blocks = [h.block for h in document.headings()]
+        # Our documents are children of the view, which Qt does not free on replacing them;
+        # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
+        previous = self.document()
+        ours = previous.parent() is self
         self.setDocument(text_document)
+        if ours:
+            previous.deleteLater()
         self.verticalScrollBar().setValue(0)
 
     def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> None:
@@ -120,11 +126,11 @@ class DocumentView(QTextBrowser):
             block_format.setTopMargin(12)
             block_format.setBottomMargin(20)
             block_format.setHeadingLevel(1)
-            self._heading_chars(char_format, 0, serif=True)
+            self._heading_chars(char_format, 0)
         elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
             block_format.setTopMargin(14)
             block_format.setHeadingLevel(min(block.level + 1, 6))
-            self._heading_chars(char_format, block.level, serif=block.level == 2)
+            self._heading_chars(char_format, block.level)
         elif kind is BlockKind.DOCUMENT_NUMBER:
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
@@ -153,11 +159,10 @@ class DocumentView(QTextBrowser):
         cursor.insertText(block.text[written:], char_format)
 
     @staticmethod
-    def _heading_chars(char_format: QTextCharFormat, level: int, serif: bool) -> None:
+    def _heading_chars(char_format: QTextCharFormat, level: int) -> None:
+        # Bold sans for every heading: a serif CJK face would cost another 5 MB of font.
         char_format.setFontWeight(QFont.Weight.Bold)
         char_format.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(level, 1.0))
-        if serif:
-            char_format.setFontFamilies(serif_families())
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
         columns = max(len(row) for row in block.rows)

@@ -6,8 +6,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 # Preferred families, best first; Qt falls back along the list per character.
 SANS_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
                  "PingFang SC", "Noto Sans SC", "Sans Serif"]
-SERIF_FAMILIES = ["Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Serif SC",
-                  "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Serif"]
 
 # Written in English on purpose: without a Chinese font, Chinese text would be empty boxes.
 NO_CJK_FONT_MESSAGE = (
@@ -27,6 +25,3 @@ def body_font(point_size: float) -> QFont:
     font.setPointSizeF(point_size)
     return font
 
-
-def serif_families() -> list[str]:
-    return list(SERIF_FAMILIES)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from ..bundled import sample_report
 from ..core.loading import LoadError
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
 
     # Opening ----------------------------------------------------------------
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not needed on the way to the first window
+
         start = str(self.current_path.parent) if self.current_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Document"), start,
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
 
     # Help -------------------------------------------------------------------
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, self.tr("About Reader"),
             self.tr("Reader: an accessible reader for Chinese government documents. "

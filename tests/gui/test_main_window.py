@@ -175,3 +175,13 @@ def _fragments(text_block):
     while not iterator.atEnd():
         yield iterator.fragment()
         iterator += 1
+
+
+def test_opening_again_releases_the_previous_text_document(window, qtbot, other_document):
+    from PySide6.QtGui import QTextDocument
+
+    for _ in range(3):
+        window.open_path(other_document)
+        window.open_sample()
+    qtbot.wait(10)  # let deleteLater run
+    assert len(window.view.findChildren(QTextDocument)) == 1
