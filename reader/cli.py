@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from .core.loading import LoadError
@@ -51,8 +52,11 @@ def outline_command(argv: list[str]) -> int:
     except LoadError as error:
         print(f"reader: {_translated_error(error, options.lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if options.json:
-        print(json.dumps(document_dict(document), ensure_ascii=False, indent=2))
-    else:
-        print(outline_text(document))
+    output = json.dumps(document_dict(document), ensure_ascii=False, indent=2) if options.json else outline_text(document)
+    try:
+        print(output)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `reader outline FILE | head`: the reader stopped listening
+        # As the Python docs advise: point stdout at devnull so the exit flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

@@ -97,3 +97,17 @@ def test_language_option_keeps_the_output(language):
     result = run_outline(sample_report(), "--lang", language)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "广州市公安局花都区分局2020年法治政府建设年度报告"
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    import subprocess
+    import sys
+
+    many_headings = tmp_path / "long.txt"  # enough outline to overflow a pipe's buffer
+    many_headings.write_text("标题\n" + "".join(f"（{n}）第{n}项工作\n正文。\n" for n in range(1, 5000)), encoding="utf-8")
+    reader = subprocess.Popen([sys.executable, "-m", "reader", "outline", str(many_headings), "--json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.read(10)
+    reader.stdout.close()  # like `| head -c 10`
+    assert reader.wait(timeout=60) == 0
+    assert b"Traceback" not in reader.stderr.read()

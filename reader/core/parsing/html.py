@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
-
 from .lines import SourceLine, clean_line
 
 _SKIPPED = frozenset({
@@ -151,6 +149,8 @@ class _LineBuilder:
 
 def html_lines(markup: str) -> tuple[list[SourceLine], str | None]:
     """Source lines of the page's body, and the page's <title> as a fallback title."""
+    from selectolax.lexbor import LexborHTMLParser  # only web pages need it (2 MB)
+
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     page_title = _document_part(clean_line(title_node.text())) if title_node is not None else None
