@@ -111,3 +111,19 @@ def test_a_closed_pipe_is_not_an_error(tmp_path):
     reader.stdout.close()  # like `| head -c 10`
     assert reader.wait(timeout=60) == 0
     assert b"Traceback" not in reader.stderr.read()
+
+
+@pytest.mark.parametrize(
+    "environment, expected",
+    [({"LANG": "zh_CN.UTF-8"}, "不存在"), ({"LANG": "zh_TW.UTF-8"}, "不存在"), ({"LANG": "C.UTF-8"}, "does not exist")],
+)
+def test_messages_follow_the_system_language_and_lang_overrides_it(tmp_path, monkeypatch, environment, expected):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    missing = tmp_path / "missing.txt"
+    assert expected in run_outline(missing).stderr
+    assert "does not exist" in run_outline(missing, "--lang", "en").stderr
+    assert "不存在" in run_outline(missing, "--lang", "zh_CN").stderr
