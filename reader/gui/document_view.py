@@ -5,6 +5,8 @@ so headings, sentences and search hits (all model offsets) map to the screen.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -73,6 +75,7 @@ class DocumentView(QTextBrowser):
         text_document.setDefaultFont(base)
         cursor = QTextCursor(text_document)
         self._block_positions = []
+        self._anchor_offsets, self._anchor_positions = [], []
         first = True
         if not document.metadata.is_empty():
             self._insert_metadata_card(cursor, document)
@@ -82,6 +85,8 @@ class DocumentView(QTextBrowser):
                 cursor.insertBlock()
             first = False
             self._block_positions.append(cursor.position())
+            if block.kind is not BlockKind.TABLE:  # a table anchors each of its cells
+                self._add_anchor(block.start, cursor.position())
             self._insert_block(cursor, block)
         self._heading_blocks = [h.block for h in document.headings()]
         # Our documents are children of the view, which Qt does not free on replacing them;
@@ -171,12 +176,32 @@ class DocumentView(QTextBrowser):
         table_format.setCellPadding(4)
         table_format.setCellSpacing(0)
         table = cursor.insertTable(len(block.rows), columns, table_format)
+        offset = block.start  # the model joins cells with tabs and rows with newlines
         for row_index, row in enumerate(block.rows):
             for column, cell in enumerate(row):
-                table.cellAt(row_index, column).firstCursorPosition().insertText(cell)
+                cell_cursor = table.cellAt(row_index, column).firstCursorPosition()
+                self._add_anchor(offset, cell_cursor.position())
+                cell_cursor.insertText(cell)
+                offset += len(cell) + 1
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
     # Positions --------------------------------------------------------------
+    def _add_anchor(self, offset: int, position: int) -> None:
+        self._anchor_offsets.append(offset)
+        self._anchor_positions.append(position)
+
+    def model_to_view(self, offset: int) -> int:
+        """The QTextDocument position of a character offset in Document.text."""
+        index = max(bisect_right(self._anchor_offsets, offset) - 1, 0)
+        return self._anchor_positions[index] + offset - self._anchor_offsets[index]
+
+    def view_to_model(self, position: int) -> int:
+        """The Document.text offset of a QTextDocument position (the card maps to 0)."""
+        index = bisect_right(self._anchor_positions, position) - 1
+        if index < 0:
+            return 0
+        return self._anchor_offsets[index] + position - self._anchor_positions[index]
+
     def block_position(self, index: int) -> int:
         return self._block_positions[index]
 

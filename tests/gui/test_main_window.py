@@ -185,3 +185,15 @@ def test_opening_again_releases_the_previous_text_document(window, qtbot, other_
         window.open_sample()
     qtbot.wait(10)  # let deleteLater run
     assert len(window.view.findChildren(QTextDocument)) == 1
+
+
+@pytest.mark.parametrize("with_table", [False, True])
+def test_model_offsets_map_to_the_view_and_back(window, tmp_path, with_table):
+    if with_table:
+        window.open_path(_write(tmp_path / "table.txt", "标题\n\n一、情况\n\n项目 | 数量\n执法检查 | 5次\n\n正文说明。\n".encode()))
+    document, view = window.document, window.view
+    shown = view.document().toPlainText()
+    for sentence in document.sentences:
+        start = view.model_to_view(sentence.start)
+        assert shown[start : start + sentence.end - sentence.start] == document.sentence_text(sentence)
+        assert view.view_to_model(start) == sentence.start
