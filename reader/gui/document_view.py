@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from .fonts import SANS_FAMILIES
@@ -57,6 +57,7 @@ class DocumentView(QTextBrowser):
         self.setAccessibleName(self.tr("Document text"))
         self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
         self.document_model: Document | None = None
+        self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._block_positions: list[int] = []
         self._heading_blocks: list[int] = []
         self._last_reported = -1
@@ -93,6 +94,8 @@ class DocumentView(QTextBrowser):
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
         previous = self.document()
         ours = previous.parent() is self
+        self._highlight_layers = {}
+        self.setExtraSelections([])
         self.setDocument(text_document)
         if ours:
             previous.deleteLater()
@@ -184,6 +187,25 @@ class DocumentView(QTextBrowser):
                 cell_cursor.insertText(cell)
                 offset += len(cell) + 1
         cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    # Highlights -------------------------------------------------------------
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Replace one layer of highlights (search matches, the reading cursor, ...).
+
+        Layers are drawn in the order they were first set, later ones on top.
+        """
+        self._highlight_layers[layer] = selections
+        self.setExtraSelections([s for layer_selections in self._highlight_layers.values() for s in layer_selections])
+
+    def highlight(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        """An extra selection over model offsets [start, end)."""
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.model_to_view(start))
+        cursor.setPosition(self.model_to_view(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
 
     # Positions --------------------------------------------------------------
     def _add_anchor(self, offset: int, position: int) -> None:

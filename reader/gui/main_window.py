@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.outline.heading_chosen.connect(self.go_to_heading)
         self.view.visible_heading_changed.connect(self.outline.select_block)
         self._build_menus()
+        # Feature wiring: each feature module installs its actions and widgets here.
         self._update_title()
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
