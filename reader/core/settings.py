@@ -1,0 +1,73 @@
+"""User settings, described once as data and read through one object.
+
+Each setting has a name, a type, a default and the range it may take; a value
+from disk that is missing, of the wrong type or out of range falls back to the
+default, so a damaged settings file can never stop the reader from starting.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .json_store import JsonStore
+from .paths import data_dir
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    kind: type
+    default: object
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple = ()
+
+    def accepts(self, value: object) -> bool:
+        if type(value) is not self.kind:  # bool is not an int here
+            return False
+        if self.choices and value not in self.choices:
+            return False
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return self.maximum is None or value <= self.maximum
+
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
+# The portals' 字体 小 / 中 / 大, as zoom levels.
+FONT_PRESETS = {"small": 100, "medium": 125, "large": 150}
+
+SETTINGS = (
+    Setting("zoom_percent", int, 100, ZOOM_MIN, ZOOM_MAX),
+    Setting("outline_visible", bool, True),
+)
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+class Settings:
+    def __init__(self, path: Path | None = None):
+        self.store = JsonStore(path or data_dir() / "settings.json")
+        stored = self.store.load()
+        self._values = {
+            name: stored[name] if name in stored and setting.accepts(stored[name]) else setting.default
+            for name, setting in _BY_NAME.items()
+        }
+
+    @property
+    def damaged_file(self) -> Path | None:
+        """Where an unreadable settings file was set aside, to tell the user."""
+        return self.store.set_aside
+
+    def get(self, name: str):
+        return self._values[name]
+
+    def set(self, name: str, value) -> None:
+        if not _BY_NAME[name].accepts(value):
+            raise ValueError(f"{name}: {value!r}")
+        if self._values[name] != value:
+            self._values[name] = value
+            self.store.save(self._values)
+
+    def reset(self, names) -> None:
+        for name in names:
+            self._values[name] = _BY_NAME[name].default
+        self.store.save(self._values)

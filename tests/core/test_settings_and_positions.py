@@ -1,0 +1,57 @@
+"""Settings and reading positions: remembered, validated, and never fatal when damaged."""
+import json
+
+from reader.bundled import sample_report
+from reader.core.json_store import JsonStore
+from reader.core.parsing import parse_bytes, parse_file
+from reader.core.positions import ReadingPositions
+from reader.core.settings import Settings
+
+
+def test_settings_persist_and_fall_back_to_defaults(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    assert settings.get("zoom_percent") == 100
+    settings.set("zoom_percent", 150)
+    assert Settings(path).get("zoom_percent") == 150
+    path.write_text(json.dumps({"zoom_percent": 9999, "outline_visible": "yes"}))
+    reloaded = Settings(path)
+    assert reloaded.get("zoom_percent") == 100 and reloaded.get("outline_visible") is True
+
+
+def test_a_corrupt_settings_file_is_set_aside(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\x00{not json")
+    settings = Settings(path)
+    assert settings.get("zoom_percent") == 100
+    assert settings.damaged_file is not None and settings.damaged_file.read_bytes() == b"\x00{not json"
+    assert not path.exists()
+    settings.set("zoom_percent", 120)
+    assert json.loads(path.read_text())["zoom_percent"] == 120
+
+
+def test_out_of_range_values_are_refused(tmp_path):
+    settings = Settings(tmp_path / "s.json")
+    for bad in (10, 1000, True, "120"):
+        try:
+            settings.set("zoom_percent", bad)
+        except ValueError:
+            continue
+        raise AssertionError(bad)
+
+
+def test_reading_positions_follow_the_text_not_the_path(tmp_path):
+    store = JsonStore(tmp_path / "positions.json")
+    document = parse_file(sample_report())
+    ReadingPositions(store).remember(document, 42, str(sample_report()))
+    moved = tmp_path / "moved.txt"
+    moved.write_bytes(sample_report().read_bytes())
+    assert ReadingPositions(store).get(parse_file(moved)) == 42
+    assert ReadingPositions(store).get(parse_bytes("另一个文档。".encode())) is None
+
+
+def test_an_out_of_range_position_is_ignored(tmp_path):
+    store = JsonStore(tmp_path / "positions.json")
+    document = parse_bytes("标题\n\n一句话。".encode())
+    ReadingPositions(store).remember(document, 999)
+    assert ReadingPositions(store).get(document) is None
