@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
     QTextLength,
+    QTextOption,
     QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
@@ -46,6 +47,7 @@ class DocumentView(QTextBrowser):
     """Shows a Document; tells which heading is at the top as the reader scrolls."""
 
     visible_heading_changed = Signal(int)  # model block index of the heading in view
+    rebuilt = Signal()  # the same document laid out again (after a zoom change)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,6 +56,10 @@ class DocumentView(QTextBrowser):
         self.setAcceptDrops(False)  # the window takes dropped files
         self.viewport().setAcceptDrops(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Reflow, never scroll sideways: long numbers and URLs break anywhere when they must.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.zoom_percent = 100
         self.setAccessibleName(self.tr("Document text"))
         self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
         self.document_model: Document | None = None
@@ -64,6 +70,31 @@ class DocumentView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
 
     # Building ---------------------------------------------------------------
+    def body_point_size(self) -> float:
+        return BODY_POINT_SIZE * self.zoom_percent / 100
+
+    def set_zoom(self, percent: int) -> None:
+        """Lay the document out again at another size, keeping the place and the highlights."""
+        if percent == self.zoom_percent:
+            return
+        self.zoom_percent = percent
+        if self.document_model is None:
+            return
+        top_offset = self.view_to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+        # Copy the formats: the old selections (and what they own) go with the old layout.
+        layers = {name: [(self.view_to_model(s.cursor.selectionStart()), self.view_to_model(s.cursor.selectionEnd()),
+                          QTextCharFormat(s.format)) for s in selections]
+                  for name, selections in self._highlight_layers.items()}
+        caret = self.view_to_model(self.textCursor().position())
+        self.show_document(self.document_model)
+        for name, ranges in layers.items():
+            self.set_highlights(name, [self.highlight(start, end, fmt) for start, end, fmt in ranges])
+        cursor = self.textCursor()
+        cursor.setPosition(self.model_to_view(caret))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(self.offset_top(top_offset)))
+        self.rebuilt.emit()
+
     def show_document(self, document: Document) -> None:
         self.document_model = document
         self._last_reported = -1
@@ -72,7 +103,7 @@ class DocumentView(QTextBrowser):
         text_document.setDocumentMargin(24)
         base = QFont()
         base.setFamilies(SANS_FAMILIES)
-        base.setPointSizeF(BODY_POINT_SIZE)
+        base.setPointSizeF(self.body_point_size())
         text_document.setDefaultFont(base)
         cursor = QTextCursor(text_document)
         self._block_positions = []
@@ -134,11 +165,11 @@ class DocumentView(QTextBrowser):
             block_format.setTopMargin(12)
             block_format.setBottomMargin(20)
             block_format.setHeadingLevel(1)
-            self._heading_chars(char_format, 0)
+            self._heading_chars(char_format, 0, self.body_point_size())
         elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
             block_format.setTopMargin(14)
             block_format.setHeadingLevel(min(block.level + 1, 6))
-            self._heading_chars(char_format, block.level)
+            self._heading_chars(char_format, block.level, self.body_point_size())
         elif kind is BlockKind.DOCUMENT_NUMBER:
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
@@ -147,7 +178,7 @@ class DocumentView(QTextBrowser):
             if kind is BlockKind.SIGNATURE:
                 block_format.setTopMargin(24)
         elif kind is BlockKind.PARAGRAPH:
-            block_format.setTextIndent(2 * BODY_POINT_SIZE * 4 / 3)  # two characters, in pixels
+            block_format.setTextIndent(2 * self.body_point_size() * 4 / 3)  # two characters, in pixels
         cursor.setBlockFormat(block_format)
         if kind is BlockKind.TABLE:
             self._insert_table(cursor, block)
@@ -167,10 +198,10 @@ class DocumentView(QTextBrowser):
         cursor.insertText(block.text[written:], char_format)
 
     @staticmethod
-    def _heading_chars(char_format: QTextCharFormat, level: int) -> None:
+    def _heading_chars(char_format: QTextCharFormat, level: int, body_size: float) -> None:
         # Bold sans for every heading: a serif CJK face would cost another 5 MB of font.
         char_format.setFontWeight(QFont.Weight.Bold)
-        char_format.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(level, 1.0))
+        char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
         columns = max(len(row) for row in block.rows)
@@ -226,6 +257,13 @@ class DocumentView(QTextBrowser):
 
     def block_position(self, index: int) -> int:
         return self._block_positions[index]
+
+    def offset_top(self, offset: int) -> float:
+        """The y of the line holding a model offset, in document coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.model_to_view(offset))
+        rect = self.cursorRect(cursor)
+        return rect.top() + self.verticalScrollBar().value()
 
     def block_top(self, index: int) -> float:
         text_block = self.document().findBlock(self._block_positions[index])

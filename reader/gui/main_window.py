@@ -5,26 +5,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from ..bundled import sample_report
 from ..core.loading import LoadError
 from ..core.model import Document
 from ..core.parsing import parse_file
 from ..core.recent import RecentFiles
+from ..core.settings import Settings
 from .announce import announce
 from .document_view import DocumentView
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
+from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
+from .reading_cursor import ReadingCursor
+from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, recent: RecentFiles | None = None):
+    def __init__(self, recent: RecentFiles | None = None, settings: Settings | None = None):
         super().__init__()
         self.recent = recent or RecentFiles()
+        self.settings = settings or Settings()
         self.document: Document | None = None
         self.current_path: Path | None = None
         self.setAcceptDrops(True)
@@ -55,10 +60,17 @@ class MainWindow(QMainWindow):
         self.outline.heading_chosen.connect(self.go_to_heading)
         self.view.visible_heading_changed.connect(self.outline.select_block)
         self._build_menus()
+        self.reading = ReadingCursor(self.view, parent=self)
+        self.navigation = NavigationMenu(self, self.reading)
+        self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
         self._update_title()
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
+        if self.settings.damaged_file is not None:
+            self.message_bar.show_message(self.tr(
+                "Your settings file could not be read, so the reader started with its defaults. "
+                "The damaged file was kept as {path}.").format(path=self.settings.damaged_file))
 
     # Menus ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -72,15 +84,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.outline_action = self.outline_dock.toggleViewAction()
         self.outline_action.setText(self.tr("&Outline"))
         self.outline_action.setShortcut(QKeySequence("F9"))
-        view_menu.addAction(self.outline_action)
+        self.view_menu.addAction(self.outline_action)
+        self.view_menu.addSeparator()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
         help_menu.addAction(self._action(self.tr("&About Reader"), self.show_about))
         self._fill_recent_menu()
+
+    def add_menu(self, title: str, before=None):
+        """A new menu in the menu bar, before ``before`` (a menu) or else before Help."""
+        anchor = (before or self.help_menu).menuAction()
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(anchor, menu)
+        return menu
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -142,6 +163,7 @@ class MainWindow(QMainWindow):
         self.current_path = path
         self.view.show_document(document)
         self.outline.show_outline(document)
+        self.reading.set_document(document, str(path or ""))
         self.message_bar.hide()
         self._update_title()
         title = document.title or (path.name if path else "")
@@ -150,7 +172,12 @@ class MainWindow(QMainWindow):
 
     def go_to_heading(self, block: int) -> None:
         self.view.scroll_to_block(block)
+        self.reading.move_to(self.reading.navigator.first_sentence(block), announcement="")
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.reading.save()
+        super().closeEvent(event)
 
     def _update_title(self) -> None:
         name = self.tr("Reader")

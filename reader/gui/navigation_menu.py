@@ -1,0 +1,85 @@
+"""The Go menu: screen-reader style jumps over the reading cursor, and "where am I".
+
+Single-key shortcuts (H, P, 1-4) act only while the text has the focus, so they
+never get in the way of typing in a field.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..core.outline import heading_line
+from .announce import announce
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NavigationMenu", text)
+
+
+class NavigationMenu:
+    def __init__(self, window, reading):
+        self.window = window
+        self.reading = reading
+        self.menu = window.add_menu(tr("&Go"))
+        nav = lambda: reading.navigator  # noqa: E731 - the navigator changes with the document
+        text_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.actions: dict[str, QAction] = {}
+        self._add("next_heading", tr("Next &Heading"), "H", lambda s: nav().next_heading(s), text_only)
+        self._add("previous_heading", tr("Previous Heading"), "Shift+H", lambda s: nav().previous_heading(s), text_only)
+        for level in range(1, 5):
+            self._add(f"next_heading_{level}", tr("Next Heading of Level {level}").format(level=level), str(level),
+                      lambda s, level=level: nav().next_heading(s, level), text_only)
+        self.menu.addSeparator()
+        self._add("next_paragraph", tr("Next &Paragraph"), "P", lambda s: nav().next_paragraph(s), text_only)
+        self._add("previous_paragraph", tr("Previous Paragraph"), "Shift+P",
+                  lambda s: nav().previous_paragraph(s), text_only)
+        self._add("next_section", tr("Next &Section"), "Ctrl+PgDown", lambda s: nav().next_section(s))
+        self._add("previous_section", tr("Previous Section"), "Ctrl+PgUp", lambda s: nav().previous_section(s))
+        self.menu.addSeparator()
+        self._add("start", tr("&Beginning of Document"), ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
+        self._add("end", tr("&End of Document"), ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
+        self.menu.addSeparator()
+        where = QAction(tr("&Where Am I"), window)
+        where.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        where.triggered.connect(self.where_am_i)
+        self.menu.addAction(where)
+        self.actions["where_am_i"] = where
+
+    def _add(self, name, text, keys, jump, context=Qt.ShortcutContext.WindowShortcut) -> None:
+        action = QAction(text, self.window)
+        keys = (keys,) if isinstance(keys, str) else keys
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(context)
+        action.triggered.connect(lambda _checked=False: self._jump(jump))
+        if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            self.window.view.addAction(action)  # live only while the text has the focus
+        self.menu.addAction(action)
+        self.actions[name] = action
+
+    def _jump(self, jump) -> None:
+        if self.reading.navigator is None:
+            return
+        target = jump(self.reading.sentence)
+        if target is None:
+            self._say(tr("Nothing further in that direction"))
+            return
+        heading = self.reading.navigator.current_heading(target)
+        block = self.reading.navigator.block_of(target)
+        announcement = heading_line(heading) if heading is not None and heading.block == block else None
+        self.reading.move_to(target, announcement)
+
+    def where_am_i(self) -> str:
+        reading = self.reading
+        if reading.navigator is None:
+            return ""
+        location = reading.navigator.location(reading.sentence)
+        parts = [reading.document.title or ""]
+        parts += [heading_line(h) for h in location.section_path]
+        parts.append(tr("{percent}% through").format(percent=location.percent))
+        text = " › ".join(part for part in parts if part)
+        self._say(text)
+        return text
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+        announce(self.window.view, text)

@@ -1,0 +1,64 @@
+"""Text size: the portal's 字体 小 / 中 / 大 presets and zoom in 10% steps, remembered."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ..core.settings import FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
+from .announce import announce
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Zoom", text)
+
+
+class ZoomControls:
+    def __init__(self, window, settings: Settings, menu):
+        self.window = window
+        self.view = window.view
+        self.settings = settings
+        preset_names = {"small": tr("Text Size: &Small (小)"), "medium": tr("Text Size: &Medium (中)"),
+                        "large": tr("Text Size: &Large (大)")}
+        self.presets = QActionGroup(window)
+        self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset
+        self.preset_actions: dict[str, QAction] = {}
+        for name, percent in FONT_PRESETS.items():
+            action = QAction(preset_names[name], window, checkable=True)
+            action.triggered.connect(lambda _checked=False, p=percent: self.set_zoom(p))
+            self.presets.addAction(action)
+            menu.addAction(action)
+            self.preset_actions[name] = action
+        menu.addSeparator()
+        self.zoom_in_action = self._action(menu, tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
+        self.zoom_out_action = self._action(menu, tr("Zoom &Out"), ("Ctrl+-",), lambda: self.step(-1))
+        self.reset_action = self._action(menu, tr("&Actual Size"), ("Ctrl+0",), lambda: self.set_zoom(100))
+        self.view.set_zoom(settings.get("zoom_percent"))
+        self._update_checks()
+
+    def _action(self, menu, text, keys, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def step(self, direction: int) -> None:
+        current = self.view.zoom_percent
+        # Snap to the 10% grid, so a preset of 125% steps to 130% or 120%.
+        target = (current // ZOOM_STEP + (1 if direction > 0 else 0 if current % ZOOM_STEP else -1)) * ZOOM_STEP
+        self.set_zoom(max(ZOOM_MIN, min(ZOOM_MAX, target)))
+
+    def set_zoom(self, percent: int) -> None:
+        self.view.set_zoom(percent)
+        self.settings.set("zoom_percent", percent)
+        self._update_checks()
+        text = tr("Text size {percent}%").format(percent=percent)
+        self.window.statusBar().showMessage(text, 3000)
+        announce(self.view, text)
+
+    def _update_checks(self) -> None:
+        percent = self.view.zoom_percent
+        for name, action in self.preset_actions.items():
+            action.setChecked(FONT_PRESETS[name] == percent)
+        self.zoom_in_action.setEnabled(percent < ZOOM_MAX)
+        self.zoom_out_action.setEnabled(percent > ZOOM_MIN)
