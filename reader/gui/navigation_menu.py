@@ -5,41 +5,39 @@ never get in the way of typing in a field.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.outline import heading_line
 from .announce import announce
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NavigationMenu", text)
 
-
-class NavigationMenu:
+class NavigationMenu(QObject):
     def __init__(self, window, reading):
+        super().__init__(window)
         self.window = window
         self.reading = reading
-        self.menu = window.add_menu(tr("&Go"))
+        self.menu = window.add_menu(self.tr("&Go"))
         nav = lambda: reading.navigator  # noqa: E731 - the navigator changes with the document
         text_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.actions: dict[str, QAction] = {}
-        self._add("next_heading", tr("Next &Heading"), "H", lambda s: nav().next_heading(s), text_only)
-        self._add("previous_heading", tr("Previous Heading"), "Shift+H", lambda s: nav().previous_heading(s), text_only)
+        self._add("next_heading", self.tr("Next &Heading"), "H", lambda s: nav().next_heading(s), text_only)
+        self._add("previous_heading", self.tr("Previous Heading"), "Shift+H", lambda s: nav().previous_heading(s), text_only)
         for level in range(1, 5):
-            self._add(f"next_heading_{level}", tr("Next Heading of Level {level}").format(level=level), str(level),
+            self._add(f"next_heading_{level}", self.tr("Next Heading of Level {level}").format(level=level), str(level),
                       lambda s, level=level: nav().next_heading(s, level), text_only)
         self.menu.addSeparator()
-        self._add("next_paragraph", tr("Next &Paragraph"), "P", lambda s: nav().next_paragraph(s), text_only)
-        self._add("previous_paragraph", tr("Previous Paragraph"), "Shift+P",
+        self._add("next_paragraph", self.tr("Next &Paragraph"), "P", lambda s: nav().next_paragraph(s), text_only)
+        self._add("previous_paragraph", self.tr("Previous Paragraph"), "Shift+P",
                   lambda s: nav().previous_paragraph(s), text_only)
-        self._add("next_section", tr("Next &Section"), "Ctrl+PgDown", lambda s: nav().next_section(s))
-        self._add("previous_section", tr("Previous Section"), "Ctrl+PgUp", lambda s: nav().previous_section(s))
+        self._add("next_section", self.tr("Next &Section"), "Ctrl+PgDown", lambda s: nav().next_section(s))
+        self._add("previous_section", self.tr("Previous Section"), "Ctrl+PgUp", lambda s: nav().previous_section(s))
         self.menu.addSeparator()
-        self._add("start", tr("&Beginning of Document"), ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
-        self._add("end", tr("&End of Document"), ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
+        self._add("start", self.tr("&Beginning of Document"), ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
+        self._add("end", self.tr("&End of Document"), ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
         self.menu.addSeparator()
-        where = QAction(tr("&Where Am I"), window)
+        where = QAction(self.tr("&Where Am I"), window)
         where.setShortcut(QKeySequence("Ctrl+Shift+I"))
         where.triggered.connect(self.where_am_i)
         self.menu.addAction(where)
@@ -61,7 +59,7 @@ class NavigationMenu:
             return
         target = jump(self.reading.sentence)
         if target is None:
-            self._say(tr("Nothing further in that direction"))
+            self._say(self.tr("Nothing further in that direction"))
             return
         heading = self.reading.navigator.current_heading(target)
         block = self.reading.navigator.block_of(target)
@@ -75,7 +73,7 @@ class NavigationMenu:
         location = reading.navigator.location(reading.sentence)
         parts = [reading.document.title or ""]
         parts += [heading_line(h) for h in location.section_path]
-        parts.append(tr("{percent}% through").format(percent=location.percent))
+        parts.append(self.tr("{percent}% through").format(percent=location.percent))
         text = " › ".join(part for part in parts if part)
         self._say(text)
         return text

@@ -1,24 +1,22 @@
 """Text size: the portal's 字体 小 / 中 / 大 presets and zoom in 10% steps, remembered."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from .announce import announce
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Zoom", text)
 
-
-class ZoomControls:
+class ZoomControls(QObject):
     def __init__(self, window, settings: Settings, menu):
+        super().__init__(window)
         self.window = window
         self.view = window.view
         self.settings = settings
-        preset_names = {"small": tr("Text Size: &Small (小)"), "medium": tr("Text Size: &Medium (中)"),
-                        "large": tr("Text Size: &Large (大)")}
+        preset_names = {"small": self.tr("Text Size: &Small (小)"), "medium": self.tr("Text Size: &Medium (中)"),
+                        "large": self.tr("Text Size: &Large (大)")}
         self.presets = QActionGroup(window)
         self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset
         self.preset_actions: dict[str, QAction] = {}
@@ -29,9 +27,9 @@ class ZoomControls:
             menu.addAction(action)
             self.preset_actions[name] = action
         menu.addSeparator()
-        self.zoom_in_action = self._action(menu, tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
-        self.zoom_out_action = self._action(menu, tr("Zoom &Out"), ("Ctrl+-",), lambda: self.step(-1))
-        self.reset_action = self._action(menu, tr("&Actual Size"), ("Ctrl+0",), lambda: self.set_zoom(100))
+        self.zoom_in_action = self._action(menu, self.tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
+        self.zoom_out_action = self._action(menu, self.tr("Zoom &Out"), ("Ctrl+-",), lambda: self.step(-1))
+        self.reset_action = self._action(menu, self.tr("&Actual Size"), ("Ctrl+0",), lambda: self.set_zoom(100))
         self.view.set_zoom(settings.get("zoom_percent"))
         self._update_checks()
 
@@ -52,7 +50,7 @@ class ZoomControls:
         self.view.set_zoom(percent)
         self.settings.set("zoom_percent", percent)
         self._update_checks()
-        text = tr("Text size {percent}%").format(percent=percent)
+        text = self.tr("Text size {percent}%").format(percent=percent)
         self.window.statusBar().showMessage(text, 3000)
         announce(self.view, text)
 

@@ -1,0 +1,64 @@
+"""Help > Keyboard Shortcuts (F1): every shortcut of the window, read from its actions.
+
+Built from the live actions, so the list can never drift from what the keys do,
+and it is in the interface's language because the action texts are.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+
+
+def plain(text: str) -> str:
+    """A menu text without its mnemonic and trailing dots: "&Open…" → "Open", "打开(&O)…" → "打开"."""
+    text = re.sub(r"\(&[^)]\)", "", text)  # the Chinese form of a mnemonic
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
+
+
+def shortcut_rows(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(menu title, [(action, keys)]) for every menu that has actions with shortcuts."""
+    rows = []
+
+    def collect(menu, title):
+        entries = []
+        for action in menu.actions():
+            if action.menu() is not None:
+                collect(action.menu(), f"{title} › {plain(action.text())}")
+            elif action.shortcuts() and action.isVisible():
+                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+                entries.append((plain(action.text()), keys))
+        if entries:
+            rows.append((title, entries))
+
+    for action in menu_bar.actions():
+        if action.menu() is not None:
+            collect(action.menu(), plain(action.text()))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.resize(560, 640)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(self.tr("Every command of the reader and the keys that run it."))
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for title, entries in shortcut_rows(window.menuBar()):
+            group = QTreeWidgetItem([title])
+            for name, keys in entries:
+                group.addChild(QTreeWidgetItem([name, keys]))
+            self.tree.addTopLevelItem(group)
+        self.tree.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.tree.setFocus()
