@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action(self.tr("Open the &Sample Report"), self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        # Not every platform binds the standard Quit key; Ctrl+Q is what readers expect.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        self.quit_action = self._action(self.tr("&Quit"), self.close)
+        self.quit_action.setShortcuts(quit_keys)
+        file_menu.addAction(self.quit_action)
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.outline_action = self.outline_dock.toggleViewAction()
@@ -93,6 +97,9 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                             QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About Reader"), self.show_about))
         self._fill_recent_menu()
 
@@ -199,6 +206,12 @@ class MainWindow(QMainWindow):
                 return
 
     # Help -------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
