@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.outline import heading_line
+from ..core.spoken import spoken_heading
 from .announce import announce
 
 
@@ -63,7 +64,7 @@ class NavigationMenu(QObject):
             return
         heading = self.reading.navigator.current_heading(target)
         block = self.reading.navigator.block_of(target)
-        announcement = heading_line(heading) if heading is not None and heading.block == block else None
+        announcement = spoken_heading(heading) if heading is not None and heading.block == block else None
         self.reading.move_to(target, announcement)
 
     def where_am_i(self) -> str:

@@ -44,7 +44,7 @@ def test_h_and_shift_h_move_between_headings_and_announce_them(window, qtbot, sp
     assert current_block(window).title == "加强组织领导"
     press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
     assert current_block(window).text == "一、主要做法和成效"
-    assert spoken == ["一、主要做法和成效", "（一）加强组织领导", "一、主要做法和成效"]
+    assert spoken == ["第一部分 主要做法和成效", "第一项 加强组织领导", "第一部分 主要做法和成效"]
 
 
 def test_number_keys_jump_to_a_heading_of_that_level(window, qtbot):
