@@ -19,6 +19,7 @@ from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
+from .printing import install_printing
 from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
+        self.printing = install_printing(self)
         self._update_title()
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)

@@ -1,0 +1,526 @@
+"""Print (with a preview) and export to PDF, laid out as a printed 公文.
+
+The printed document is built apart from the screen one: black on white whatever the
+screen shows, A4 with the GB/T 9704 margins, body 16 pt and title 22 pt, the catalogue
+card at the top as the portals' 【打印】 pages print it, headings kept with what follows,
+and "— 1 —" page numbers under the type area.
+
+Pages are laid out once at LAYOUT_DPI, whatever the target, so the preview, the printer
+and the PDF break pages at the same places; each page is drawn scaled to the device.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QColor,
+    QFont,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from ..core import print_layout as pl
+from ..core.model import Block, BlockKind, Document
+from .announce import announce
+from .document_view import metadata_labels
+from .fonts import SANS_FAMILIES
+
+LAYOUT_DPI = 300  # layout resolution; fine enough that hinting does not move page breaks
+INK = QColor(0, 0, 0)
+PAPER = QColor(255, 255, 255)
+
+# 仿宋 for the body, 黑体 and 楷体 for the first two heading levels, 小标宋 for the title
+# (GB/T 9704 §7.3); Noto Serif/Sans CJK stand in where the Windows faces are missing.
+SERIF_FAMILIES = ["FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong",
+                  "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", *SANS_FAMILIES]
+TITLE_FAMILIES = ["FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif CJK SC", "Source Han Serif SC",
+                  "SimSun", "Songti SC", *SANS_FAMILIES]
+HEI_FAMILIES = ["SimHei", "黑体", *SANS_FAMILIES]
+KAI_FAMILIES = ["KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "Noto Serif CJK SC",
+                "Source Han Serif SC", *SANS_FAMILIES]
+
+KEEP_WITH_NEXT = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.ATTACHMENT)
+MAX_PAGINATION_ROUNDS = 50
+
+# The card as the portals print it: two label/value pairs a row, long values across the row.
+CARD_ROWS = (
+    ("index_number", "category"),
+    ("publisher", "written_date"),
+    ("name",),
+    ("document_number", "published_date"),
+    ("subject_words",),
+)
+
+
+def _px(points: float) -> float:
+    return pl.points_to_pixels(points, LAYOUT_DPI)
+
+
+def _mm(mm: float) -> float:
+    return pl.mm_to_pixels(mm, LAYOUT_DPI)
+
+
+def _layout_device() -> QImage:
+    """A paint device that tells the text layout it is LAYOUT_DPI."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _format_scales(device) -> tuple[float, float]:
+    """How Qt's text layout scales format lengths on this device: (lengths, indents).
+
+    Qt multiplies line heights, margins, borders and paddings by the device's dpi over the
+    screen's (which varies between machines), but not text indents; measured, not assumed.
+    """
+    probe = QTextDocument()
+    probe.documentLayout().setPaintDevice(device)
+    probe.setDocumentMargin(0)
+    probe.setPageSize(QSizeF(1000, 1e6))
+    block_format = QTextBlockFormat()
+    block_format.setLineHeight(100, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    block_format.setTextIndent(100)
+    cursor = QTextCursor(probe)
+    cursor.setBlockFormat(block_format)
+    cursor.insertText("国" * 200)
+    probe.pageCount()
+    layout = probe.firstBlock().layout()
+    return (layout.lineAt(1).y() - layout.lineAt(0).y()) / 100, layout.lineAt(0).x() / 100
+
+
+def gongwen_page_layout() -> QPageLayout:
+    """A4 portrait with the 公文 margins; painting starts at the paper's corner."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QMarginsF(pl.MARGIN_LEFT_MM, pl.MARGIN_TOP_MM, pl.MARGIN_RIGHT_MM, pl.MARGIN_BOTTOM_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    return layout
+
+
+class PrintDocument:
+    """A Document laid out for paper: one QTextDocument, paginated, drawn page by page."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._device = _layout_device()  # must outlive the layout
+        self.text_document = QTextDocument()
+        self.text_document.setUndoRedoEnabled(False)
+        self.text_document.documentLayout().setPaintDevice(self._device)
+        self.text_document.setDocumentMargin(0)
+        self.text_document.setDefaultFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE))
+        self._length_scale, self._indent_scale = _format_scales(self._device)
+        self.line_pitch = math.floor(_mm(pl.type_area_mm()[1]) / pl.LINES_PER_PAGE)  # layout pixels
+        self.char_width = _px(pl.BODY_POINT_SIZE)
+        self.first_positions: list[int] = []  # per model block: its first text block
+        self.last_positions: list[int] = []  # per model block: its last text block
+        self.page_width = self.page_height = 0.0
+        self.added_breaks: list[int] = []  # model blocks moved to a new page to keep headings
+        self._build()
+
+    # Building ---------------------------------------------------------------
+    @staticmethod
+    def _font(families: list[str], points: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(families)
+        font.setPointSizeF(points)
+        if bold:
+            font.setWeight(QFont.Weight.Bold)
+        return font
+
+    def _length(self, layout_pixels: float) -> float:
+        """A format length (line height, margin, border, padding) that lays out as layout_pixels."""
+        return layout_pixels / self._length_scale
+
+    def _indent(self, layout_pixels: float) -> float:
+        return layout_pixels / self._indent_scale
+
+    def _build(self) -> None:
+        cursor = QTextCursor(self.text_document)
+        first = True
+        if not self.document.metadata.is_empty():
+            self._insert_card(cursor)
+            first = False
+        for block in self.document.blocks:
+            if not first:
+                cursor.insertBlock()
+            first = False
+            self._insert_block(cursor, block)
+
+    def _insert_card(self, cursor: QTextCursor) -> None:
+        labels = metadata_labels()
+        values = self.document.metadata.as_dict()
+        table_format = QTextTableFormat()
+        table_format.setBorder(self._length(_px(0.75)))
+        table_format.setBorderBrush(INK)
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_format.setBorderCollapse(True)
+        table_format.setCellPadding(self._length(_px(4)))
+        table_format.setCellSpacing(0)
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_format.setColumnWidthConstraints([
+            QTextLength(QTextLength.Type.PercentageLength, share) for share in (15, 35, 15, 35)])
+        table_format.setBottomMargin(self._length(self.line_pitch))
+        table = cursor.insertTable(len(CARD_ROWS), 4, table_format)
+        label_format = QTextCharFormat()
+        label_format.setFont(self._font(SANS_FAMILIES, pl.CARD_POINT_SIZE, bold=True))
+        label_format.setForeground(INK)
+        value_format = QTextCharFormat()
+        value_format.setFont(self._font(SERIF_FAMILIES, pl.CARD_POINT_SIZE))
+        value_format.setForeground(INK)
+        for row, names in enumerate(CARD_ROWS):
+            if len(names) == 1:
+                table.mergeCells(row, 1, 1, 3)
+            for pair, name in enumerate(names):
+                table.cellAt(row, pair * 2).firstCursorPosition().insertText(labels[name], label_format)
+                table.cellAt(row, pair * 2 + 1).firstCursorPosition().insertText(values[name] or "—", value_format)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(self._length(self.line_pitch), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        char_format = QTextCharFormat()
+        char_format.setForeground(INK)
+        char_format.setFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE))
+        kind = block.kind
+        if kind is BlockKind.TITLE:
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block_format.setLineHeight(self._length(_px(pl.TITLE_POINT_SIZE) * 1.5),
+                                       QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            block_format.setBottomMargin(self._length(self.line_pitch))
+            block_format.setHeadingLevel(1)
+            char_format.setFont(self._font(TITLE_FAMILIES, pl.TITLE_POINT_SIZE, bold=True))
+        elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
+            block_format.setHeadingLevel(min(block.level + 1, 6))
+            block_format.setTextIndent(self._indent(2 * self.char_width))
+            if block.level <= 1:
+                char_format.setFont(self._font(HEI_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
+            elif block.level == 2:
+                char_format.setFont(self._font(KAI_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
+            else:
+                char_format.setFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
+        elif kind is BlockKind.DOCUMENT_NUMBER:
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block_format.setBottomMargin(self._length(self.line_pitch / 2))
+        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
+            block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+            block_format.setRightMargin(self._length(2 * self.char_width))
+            if kind is BlockKind.SIGNATURE:
+                block_format.setTopMargin(self._length(2 * self.line_pitch))
+        elif kind is BlockKind.PARAGRAPH:
+            block_format.setTextIndent(self._indent(2 * self.char_width))
+        cursor.setBlockFormat(block_format)
+        self.first_positions.append(cursor.position())
+        if kind is BlockKind.TABLE:
+            self._insert_table(cursor, block)
+        else:
+            self._insert_text(cursor, block, char_format)
+        self.last_positions.append(cursor.position())
+
+    def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
+        columns = max(len(row) for row in block.rows)
+        table_format = QTextTableFormat()
+        table_format.setBorder(self._length(_px(0.75)))
+        table_format.setBorderBrush(INK)
+        table_format.setBorderCollapse(True)
+        table_format.setCellPadding(self._length(_px(3)))
+        table_format.setCellSpacing(0)
+        table_format.setHeaderRowCount(1 if len(block.rows) > 1 else 0)
+        table = cursor.insertTable(len(block.rows), columns, table_format)
+        self.first_positions[-1] = table.cellAt(0, 0).firstPosition()
+        cell_format = QTextCharFormat()
+        cell_format.setFont(self._font(SERIF_FAMILIES, pl.CARD_POINT_SIZE + 2))
+        cell_format.setForeground(INK)
+        for row_index, row in enumerate(block.rows):
+            for column, cell in enumerate(row):
+                table.cellAt(row_index, column).firstCursorPosition().insertText(cell, cell_format)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    @staticmethod
+    def _insert_text(cursor: QTextCursor, block: Block, char_format: QTextCharFormat) -> None:
+        marker_format = QTextCharFormat(char_format)
+        marker_format.setFontWeight(QFont.Weight.Bold)
+        written = 0
+        for point in block.points:
+            cursor.insertText(block.text[written : point.offset], char_format)
+            written = point.offset + len(point.marker)
+            cursor.insertText(block.text[point.offset : written], marker_format)
+        cursor.insertText(block.text[written:], char_format)
+
+    # Pagination -------------------------------------------------------------
+    def paginate(self, width: float, height: float, keep_with_next: bool = True) -> int:
+        """Lay out on pages of width x height layout pixels; returns the page count.
+
+        With keep_with_next, a heading that would end a page (or be split by one) moves
+        to the next page, and the layout is redone until no heading ends a page.
+        """
+        self.page_width, self.page_height = width, height
+        self.text_document.setPageSize(QSizeF(width, height))
+        if keep_with_next:
+            for _ in range(MAX_PAGINATION_ROUNDS):
+                breaks = pl.breaks_to_add(self.laid_out_blocks())
+                if not breaks:
+                    break
+                for index in breaks:
+                    self._break_before(index)
+        return self.page_count()
+
+    def page_count(self) -> int:
+        return self.text_document.pageCount()
+
+    def _break_before(self, index: int) -> None:
+        cursor = QTextCursor(self.text_document)
+        cursor.setPosition(self.first_positions[index])
+        block_format = QTextBlockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.mergeBlockFormat(block_format)
+        self.added_breaks.append(index)
+
+    def _line_tops(self, position: int) -> tuple[float, float]:
+        """Document y of the first and of the last line of the text block at position."""
+        text_block = self.text_document.findBlock(position)
+        top = self.text_document.documentLayout().blockBoundingRect(text_block).top()
+        layout = text_block.layout()
+        if layout.lineCount() == 0:
+            return top, top
+        return top + layout.lineAt(0).y(), top + layout.lineAt(layout.lineCount() - 1).y()
+
+    def page_of(self, y: float) -> int:
+        return int((y + 0.5) // self.page_height)
+
+    def laid_out_blocks(self) -> list[pl.LaidOutBlock]:
+        self.text_document.pageCount()  # lays the whole document out
+        laid_out = []
+        previous_last_page = -1
+        for index, block in enumerate(self.document.blocks):
+            first_top, _ = self._line_tops(self.first_positions[index])
+            _, last_top = self._line_tops(self.last_positions[index])
+            first_page, last_page = self.page_of(first_top), self.page_of(last_top)
+            laid_out.append(pl.LaidOutBlock(
+                first_page=first_page, last_page=max(first_page, last_page),
+                keep_with_next=block.kind in KEEP_WITH_NEXT,
+                starts_page=first_page > previous_last_page,
+            ))
+            previous_last_page = max(first_page, last_page)
+        return laid_out
+
+    # Drawing ----------------------------------------------------------------
+    def paint_page(self, painter: QPainter, index: int, content: QRectF, device_dpi: float) -> None:
+        """Draw page `index` (0-based) with its type area at `content` (device pixels)."""
+        scale = device_dpi / LAYOUT_DPI
+        painter.save()
+        painter.translate(content.topLeft())
+        painter.scale(scale, scale)
+        painter.translate(0, -index * self.page_height)
+        clip = QRectF(0, index * self.page_height, self.page_width, self.page_height)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Text, INK)
+        palette.setColor(QPalette.ColorRole.Base, PAPER)
+        context.palette = palette
+        self.text_document.documentLayout().draw(painter, context)
+        painter.restore()
+        self.paint_page_number(painter, index + 1, content, device_dpi)
+
+    @staticmethod
+    def paint_page_number(painter: QPainter, number: int, content: QRectF, device_dpi: float) -> None:
+        painter.save()
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        # In pixels of the device: a point size would follow the painter's device, not device_dpi.
+        font.setPixelSize(max(1, round(pl.points_to_pixels(pl.PAGE_NUMBER_POINT_SIZE, device_dpi))))
+        painter.setFont(font)
+        painter.setPen(INK)
+        gap = pl.mm_to_pixels(pl.PAGE_NUMBER_GAP_MM, device_dpi)
+        line = painter.fontMetrics().height()
+        box = QRectF(content.left(), content.bottom() + gap - line / 2, content.width(), line)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                         pl.page_number_label(number))
+        painter.restore()
+
+
+def device_geometry(device) -> tuple[QRectF, QRectF, float]:
+    """The paper and the type area of a QPrinter or QPdfWriter, in its pixels, and its dpi.
+
+    The device is in full-page mode, so (0, 0) is the paper's corner.
+    """
+    dpi = device.resolution()
+    layout = device.pageLayout()
+    paper = QRectF(layout.fullRectPixels(dpi))
+    margins = layout.marginsPixels(dpi)
+    content = paper.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+    return paper, content, dpi
+
+
+def render(print_document: PrintDocument, device) -> int:
+    """Paginate for the device's page and draw every page on it; returns the page count."""
+    _paper, content, dpi = device_geometry(device)
+    scale = LAYOUT_DPI / dpi
+    pages = print_document.paginate(content.width() * scale, content.height() * scale)
+    painter = QPainter()
+    if not painter.begin(device):
+        return 0
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            print_document.paint_page(painter, index, content, dpi)
+    finally:
+        painter.end()
+    return pages
+
+
+def render_page_image(print_document: PrintDocument, index: int, dpi: float = 96) -> QImage:
+    """One page on white A4 paper as an image (for checks and thumbnails)."""
+    layout = gongwen_page_layout()
+    paper = QRectF(layout.fullRectPixels(round(dpi)))
+    margins = layout.marginsPixels(round(dpi))
+    content = paper.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+    if not print_document.page_width:
+        scale = LAYOUT_DPI / dpi
+        print_document.paginate(content.width() * scale, content.height() * scale)
+    image = QImage(paper.size().toSize(), QImage.Format.Format_RGB32)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(PAPER)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    print_document.paint_page(painter, index, content, dpi)
+    painter.end()
+    return image
+
+
+def export_pdf(document: Document, path: str | Path) -> int:
+    """Write the document as a PDF; returns the number of pages (0 if it could not write)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(gongwen_page_layout())
+    writer.setResolution(1200)
+    writer.setTitle(document.title or Path(document.source_name).stem)
+    writer.setCreator(QCoreApplication.translate("Printing", "Reader"))
+    return render(PrintDocument(document), writer)
+
+
+class Printing(QObject):
+    """The File menu's Print… and Export as PDF… for a main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setStatusTip(self.tr("Show how the document prints, then print it"))
+        self.print_action.triggered.connect(self.print_preview)
+        self.export_action = QAction(self.tr("&Export as PDF…"), window)
+        self.export_action.setStatusTip(self.tr("Save the document as a PDF file laid out for printing"))
+        self.export_action.triggered.connect(self.choose_pdf_file)
+        for action in (self.print_action, self.export_action):
+            action.setToolTip(action.statusTip())
+        self._insert_into_file_menu()
+
+    def _insert_into_file_menu(self) -> None:
+        menu = self.window.menuBar().actions()[0].menu()
+        # Quit is the File menu's last item; the window names it when it can.
+        quit_action = getattr(self.window, "quit_action", None)
+        if quit_action not in menu.actions():
+            quit_action = next((a for a in reversed(menu.actions()) if not a.isSeparator()), None)
+        before = quit_action
+        if quit_action is not None:  # keep the separator above Quit, put ours above it
+            actions = menu.actions()
+            position = actions.index(quit_action)
+            if position and actions[position - 1].isSeparator():
+                before = actions[position - 1]
+        menu.insertActions(before, [self.print_action, self.export_action])
+        if before is not None:
+            menu.insertSeparator(self.print_action)
+
+    def _document(self) -> Document | None:
+        if self.window.document is None:
+            message = self.tr("Open a document first.")
+            self.window.statusBar().showMessage(message, 5000)
+            announce(self.window, message)
+        return self.window.document
+
+    # Print ------------------------------------------------------------------
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        document = self._document()
+        if document is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(gongwen_page_layout())
+        printer.setFullPage(True)
+        printer.setDocName(document.title or "")
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print Preview"))
+        dialog.setAccessibleName(self.tr("Print Preview"))
+        dialog.paintRequested.connect(lambda device: render(PrintDocument(document), device))
+        self.preview_dialog = dialog
+        dialog.exec()
+        self.preview_dialog = None
+        dialog.deleteLater()
+
+    # PDF --------------------------------------------------------------------
+    def default_pdf_path(self) -> Path:
+        window = self.window
+        if window.current_path is not None:
+            return window.current_path.with_suffix(".pdf")
+        name = (window.document.title if window.document and window.document.title else "document")
+        return Path.home() / f"{name}.pdf"
+
+    def choose_pdf_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._document() is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export as PDF"), str(self.default_pdf_path()),
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.export(path)
+
+    def export(self, path: str | Path) -> bool:
+        document = self._document()
+        if document is None:
+            return False
+        pages = export_pdf(document, path)
+        window = self.window
+        if pages:
+            message = self.tr("Saved as PDF: {path} ({pages} pages)").format(path=path, pages=pages)
+            window.statusBar().showMessage(message, 8000)
+        else:
+            message = self.tr("Could not write the PDF file {path}.").format(path=path)
+            window.message_bar.show_message(message)
+            window.statusBar().showMessage(message, 8000)
+        announce(window, message)
+        return bool(pages)
+
+
+def install_printing(window) -> Printing:
+    return Printing(window)

@@ -1,0 +1,331 @@
+"""Print with a preview and export to PDF: pages as a printed 公文."""
+import re
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAccessible, QColor, QKeySequence, QTextCursor, QTextTable
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from reader.core import print_layout as pl
+from reader.core.model import BlockKind
+from reader.core.parsing import parse_bytes
+from reader.gui import printing
+from reader.gui.printing import PrintDocument, export_pdf, render_page_image
+
+DPI = 96
+
+
+def pdf_page_count(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
+def type_area(dpi=DPI) -> QRectF:
+    layout = printing.gongwen_page_layout()
+    paper = QRectF(layout.fullRectPixels(dpi))
+    margins = layout.marginsPixels(dpi)
+    return paper.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+
+
+def dark_rows(image, left, right, top, bottom, threshold=128):
+    """The y of every row in the box holding a pixel darker than threshold."""
+    rows = []
+    for y in range(int(top), int(bottom)):
+        if any(QColor(image.pixel(x, y)).lightness() < threshold for x in range(int(left), int(right), 1)):
+            rows.append(y)
+    return rows
+
+
+def dark_columns(image, top, bottom, threshold=128):
+    return [x for x in range(image.width())
+            if any(QColor(image.pixel(x, y)).lightness() < threshold for y in range(int(top), int(bottom)))]
+
+
+def text_document(lines):
+    return parse_bytes("\n\n".join(lines).encode("utf-8"), "test.txt")
+
+
+# The pure part -------------------------------------------------------------------------
+
+def test_page_geometry_is_the_gongwen_type_area():
+    assert pl.type_area_mm() == (156.0, 225.0)
+    assert pl.page_number_label(7) == "— 7 —"
+
+
+def test_a_heading_ending_a_page_breaks_before_itself():
+    B = pl.LaidOutBlock
+    blocks = [B(0, 0, starts_page=True), B(0, 0, keep_with_next=True), B(1, 1, starts_page=True)]
+    assert pl.breaks_to_add(blocks) == [1]
+
+
+def test_a_run_of_headings_moves_together():
+    B = pl.LaidOutBlock
+    blocks = [B(0, 0, starts_page=True), B(0, 0, keep_with_next=True), B(0, 0, keep_with_next=True),
+              B(1, 1, starts_page=True)]
+    assert pl.breaks_to_add(blocks) == [1]
+
+
+def test_a_heading_split_by_a_page_breaks_but_one_at_a_page_top_does_not():
+    B = pl.LaidOutBlock
+    assert pl.breaks_to_add([B(0, 0, starts_page=True), B(0, 1, keep_with_next=True), B(1, 1)]) == [1]
+    # Already the first thing on its page: another break would only leave an empty page.
+    assert pl.breaks_to_add([B(0, 0, starts_page=True), B(1, 1, keep_with_next=True, starts_page=True),
+                             B(2, 2, starts_page=True)]) == []
+    assert pl.breaks_to_add([B(0, 0, keep_with_next=True), B(0, 3)]) == []
+
+
+# Export to PDF -------------------------------------------------------------------------
+
+def test_export_writes_a_pdf_with_every_page(window, tmp_path):
+    path = tmp_path / "report.pdf"
+    assert window.printing.export(path)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    expected = PrintDocument(window.document)
+    content = type_area(300)
+    pages = expected.paginate(content.width(), content.height())  # layout pixels are 300 dpi
+    assert pages > 1
+    assert pdf_page_count(data) == pages
+    assert b"/MediaBox [0 0 595" in data  # A4: 595 x 842 points
+    assert str(path) in window.statusBar().currentMessage()
+
+
+def test_export_as_pdf_asks_for_a_file_and_adds_the_suffix(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = {}
+
+    def fake_dialog(parent, caption, start, filters):
+        asked.update(parent=parent, start=start, filters=filters)
+        return str(tmp_path / "chosen"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    window.printing.export_action.trigger()
+    assert asked["parent"] is window and asked["start"].endswith(".pdf") and "*.pdf" in asked["filters"]
+    assert (tmp_path / "chosen.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_an_unwritable_pdf_path_says_so(window, tmp_path):
+    path = tmp_path / "missing-folder" / "report.pdf"
+    assert not window.printing.export(path)
+    assert not path.exists()
+    assert str(path) in window.statusBar().currentMessage()
+    assert window.message_bar.isVisible()
+
+
+def test_printing_without_a_document_says_what_to_do(make_window, monkeypatch):
+    window = make_window(sample=False)
+    constructed = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: constructed.append(self))
+    window.printing.print_action.trigger()
+    assert constructed == []
+    assert window.statusBar().currentMessage() == "Open a document first."
+
+
+# The printed page ----------------------------------------------------------------------
+
+@pytest.fixture
+def sample_pages(window):
+    document = PrintDocument(window.document)
+    return document, [render_page_image(document, index, DPI) for index in range(2)]
+
+
+def test_every_page_has_its_number_centred_under_the_type_area(sample_pages):
+    _document, images = sample_pages
+    content = type_area()
+    gap = pl.mm_to_pixels(pl.PAGE_NUMBER_GAP_MM, DPI)
+    footers = []
+    for image in images:
+        # Nothing between the type area and the page number, the number in its band.
+        assert dark_rows(image, 0, image.width(), content.bottom() + 2, content.bottom() + gap - 10) == []
+        rows = dark_rows(image, 0, image.width(), content.bottom() + gap - 10, content.bottom() + gap + 10)
+        assert rows
+        columns = dark_columns(image, rows[0], rows[-1] + 1)
+        middle = (columns[0] + columns[-1]) / 2
+        assert abs(middle - image.width() / 2) < pl.mm_to_pixels(4, DPI)  # centred on the paper
+        assert pl.mm_to_pixels(8, DPI) < columns[-1] - columns[0] < pl.mm_to_pixels(30, DPI)  # "— 1 —"
+        footers.append(image.copy(0, rows[0], image.width(), rows[-1] - rows[0] + 1))
+    assert footers[0] != footers[1]  # "— 1 —" and "— 2 —"
+
+
+def test_pages_are_black_on_white_whatever_the_screen_shows(window):
+    window.view.setStyleSheet("QTextBrowser { color: yellow; background: blue; }")
+    image = render_page_image(PrintDocument(window.document), 1, DPI)
+    lightness = []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = QColor(image.pixel(x, y))
+            # Antialiased black text gives greys: red, green and blue stay equal.
+            assert max(colour.red(), colour.green(), colour.blue()) - min(
+                colour.red(), colour.green(), colour.blue()) <= 8, (x, y, colour.name())
+            lightness.append(colour.lightness())
+    assert min(lightness) < 40  # the text is black
+    assert sum(1 for value in lightness if value > 250) / len(lightness) > 0.8  # on white paper
+    corner = QColor(image.pixel(5, 5))
+    assert corner.name() == "#ffffff"
+
+
+def test_the_metadata_card_is_a_bordered_table_at_the_top(make_window):
+    window = make_window("zh_CN")
+    document = PrintDocument(window.document)
+    text = document.text_document.toPlainText()
+    assert text.index("索引号") < text.index("114401140075147171") < text.index(window.document.title, 20)
+    card = document.text_document.rootFrame().childFrames()[0]
+    assert isinstance(card, QTextTable) and card.columns() == 4
+    assert card.format().border() > 0 and card.format().borderBrush().color() == QColor("black")
+    layout = document.text_document.documentLayout()
+    title = document.text_document.findBlock(document.first_positions[0])
+    assert window.document.blocks[0].kind is BlockKind.TITLE
+    last_cell = card.cellAt(card.rows() - 1, 0).lastCursorPosition().block()
+    assert layout.blockBoundingRect(title).top() > layout.blockBoundingRect(last_cell).bottom()
+    # On paper: the card's top border is the first ink under the top margin.
+    image = render_page_image(document, 0, DPI)
+    content = type_area()
+    rows = dark_rows(image, content.left(), content.right(), 0, content.bottom())
+    assert abs(rows[0] - content.top()) <= 2
+
+
+def test_fonts_and_alignment_follow_gb_t_9704(window):
+    document = PrintDocument(window.document)
+    blocks = window.document.blocks
+
+    def first_char_format(index):
+        block = document.text_document.findBlock(document.first_positions[index])
+        return block, block.begin().fragment().charFormat()
+
+    title_block, title = first_char_format(0)
+    paragraph = next(i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH)
+    _body_block, body = first_char_format(paragraph)
+    signature = next(i for i, b in enumerate(blocks) if b.kind is BlockKind.SIGNATURE)
+    date = next(i for i, b in enumerate(blocks) if b.kind is BlockKind.DATE)
+    assert title.font().pointSizeF() == 22 and body.font().pointSizeF() == 16
+    assert title_block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    for index in (signature, date):
+        block, _ = first_char_format(index)
+        assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+    for block_format in (title, body):
+        assert block_format.foreground().color() == QColor("black")
+
+
+def test_a_full_page_holds_22_lines(window):
+    document = PrintDocument(window.document)
+    content = type_area(300)
+    document.paginate(content.width(), content.height())
+    lines_on_page = {}
+    block = document.text_document.begin()
+    layout = document.text_document.documentLayout()
+    while block.isValid():
+        if QTextCursor(block).currentTable() is not None:  # the card's cells
+            block = block.next()
+            continue
+        top = layout.blockBoundingRect(block).top()
+        for number in range(block.layout().lineCount()):
+            page = document.page_of(top + block.layout().lineAt(number).y())
+            lines_on_page[page] = lines_on_page.get(page, 0) + 1
+        block = block.next()
+    assert max(lines_on_page.values()) == pl.LINES_PER_PAGE
+
+
+# Headings kept with their paragraphs -----------------------------------------------------
+
+def heading_ends_a_page(document: PrintDocument) -> list[int]:
+    laid_out = document.laid_out_blocks()
+    return [index for index, block in enumerate(document.document.blocks[:-1])
+            if block.kind is BlockKind.HEADING and laid_out[index].first_page != laid_out[index + 1].first_page]
+
+
+def test_no_heading_is_left_at_the_bottom_of_a_page(window):
+    content = type_area(300)
+    moved = 0
+    for filler in range(10, 34):  # every position of the heading on the first two pages
+        lines = ["关于测试分页的通知", *["做好测试工作。"] * filler, "一、总体要求", "认真做好各项工作。",
+                 "（一）工作步骤", "按时完成。"]
+        model = text_document(lines)
+        heading = next(i for i, b in enumerate(model.blocks) if b.kind is BlockKind.HEADING)
+        plain = PrintDocument(model)
+        plain.paginate(content.width(), content.height(), keep_with_next=False)
+        kept = PrintDocument(model)
+        kept.paginate(content.width(), content.height())
+        assert heading_ends_a_page(kept) == []
+        if heading in heading_ends_a_page(plain):
+            moved += 1
+            laid_out = kept.laid_out_blocks()
+            assert laid_out[heading].starts_page and heading in kept.added_breaks
+            assert laid_out[heading].first_page == laid_out[heading + 1].first_page
+        if not heading_ends_a_page(plain):
+            assert kept.added_breaks == []  # nothing moves without need
+    assert moved >= 1  # the loop did put the heading at a page's last line
+
+
+def test_a_run_of_headings_at_a_page_bottom_moves_as_one(window):
+    content = type_area(300)
+    for filler in range(10, 34):
+        model = text_document(["关于测试分页的通知", *["做好测试工作。"] * filler,
+                               "一、总体要求", "（一）工作步骤", "按时完成。"])
+        kept = PrintDocument(model)
+        kept.paginate(content.width(), content.height())
+        laid_out = kept.laid_out_blocks()
+        first, second = (i for i, b in enumerate(model.blocks) if b.kind is BlockKind.HEADING)
+        assert laid_out[first].first_page == laid_out[second].first_page == laid_out[second + 1].first_page
+
+
+# The menu and the preview ----------------------------------------------------------------
+
+def test_print_and_export_are_in_the_file_menu_before_quit(window):
+    menu = window.menuBar().actions()[0].menu()
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in actions]
+    assert texts.index("&Print…") + 1 == texts.index("&Export as PDF…") < texts.index("&Quit")
+    assert window.printing.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    interface = QAccessible.queryAccessibleInterface(menu)
+    names = [interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())]
+    assert any(name.replace("&", "").startswith("Print…") for name in names)
+    assert any(name.replace("&", "").startswith("Export as PDF…") for name in names)
+    for action in (window.printing.print_action, window.printing.export_action):
+        assert action.statusTip() and action.toolTip() == action.statusTip()
+
+
+def test_ctrl_p_opens_a_preview_of_the_window_document(window, qtbot, monkeypatch, tmp_path):
+    shown = []
+
+    def fake_exec(dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+        printer.setPageLayout(printing.gongwen_page_layout())
+        printer.setFullPage(True)
+        dialog.paintRequested.emit(printer)  # what the preview does to draw its pages
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert dialog.parent() is window
+    assert dialog.accessibleName() == "Print Preview"
+    data = (tmp_path / "preview.pdf").read_bytes()
+    content = type_area(300)
+    assert pdf_page_count(data) == PrintDocument(window.document).paginate(content.width(), content.height())
+
+
+def test_the_preview_printer_is_a4_with_the_gongwen_margins(window, monkeypatch):
+    seen = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: seen.append(dialog.printer()))
+    window.printing.print_action.trigger()
+    layout = seen[0].pageLayout()
+    assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
+    margins = layout.margins(layout.Unit.Millimeter)
+    assert (round(margins.top()), round(margins.bottom()), round(margins.left()), round(margins.right())) == (
+        37, 35, 28, 26)
+    assert seen[0].fullPage()
+
+
+def test_export_pdf_is_quick_for_the_sample(window, tmp_path):
+    import time
+
+    start = time.perf_counter()
+    assert export_pdf(window.document, tmp_path / "a.pdf") > 1
+    assert time.perf_counter() - start < 5
