@@ -17,138 +17,128 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="63"/>
+        <location filename="../reader/gui/find_bar.py" line="60"/>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="64"/>
+        <location filename="../reader/gui/find_bar.py" line="61"/>
         <source>Find words in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中查找文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="63"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="66"/>
-        <source>Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="69"/>
-        <location filename="../reader/gui/find_bar.py" line="71"/>
+        <location filename="../reader/gui/find_bar.py" line="68"/>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="73"/>
+        <location filename="../reader/gui/find_bar.py" line="70"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="80"/>
+        <source>Which match is shown, and how many there are.</source>
+        <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="83"/>
-        <source>Which match is shown, and how many there are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="86"/>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="86"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="84"/>
+        <source>Go to the previous match (Shift+F3).</source>
+        <translation>转到上一处匹配（Shift+F3）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="86"/>
+        <source>Next match</source>
+        <translation>下一处匹配</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="87"/>
-        <source>Go to the previous match (Shift+F3).</source>
-        <translation type="unfinished"></translation>
+        <source>Go to the next match (F3).</source>
+        <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="89"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
+        <source>Results</source>
+        <translation>结果列表</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="89"/>
-        <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <source>Show results list</source>
+        <translation>显示结果列表</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="90"/>
-        <source>Go to the next match (F3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="92"/>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="92"/>
-        <source>Show results list</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the list of all matches, grouped by section.</source>
+        <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="93"/>
-        <source>Show or hide the list of all matches, grouped by section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="96"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="97"/>
+        <location filename="../reader/gui/find_bar.py" line="94"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="125"/>
+        <location filename="../reader/gui/find_bar.py" line="130"/>
         <source>Match count</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配数</translation>
     </message>
 </context>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="192"/>
+        <location filename="../reader/gui/find_bar.py" line="197"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="193"/>
+        <location filename="../reader/gui/find_bar.py" line="198"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="195"/>
+        <location filename="../reader/gui/find_bar.py" line="200"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="224"/>
+        <location filename="../reader/gui/find_bar.py" line="229"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="470"/>
+        <location filename="../reader/gui/find_bar.py" line="475"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="473"/>
+        <location filename="../reader/gui/find_bar.py" line="478"/>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="491"/>
+        <location filename="../reader/gui/find_bar.py" line="496"/>
         <source>{position}, continued from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="492"/>
+        <location filename="../reader/gui/find_bar.py" line="497"/>
         <source>{position}, continued from the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}，已从末尾继续</translation>
     </message>
 </context>
 <context>
@@ -198,103 +188,103 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="21"/>
-        <location filename="../reader/gui/main_window.py" line="192"/>
+        <location filename="../reader/gui/main_window.py" line="194"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="52"/>
+        <location filename="../reader/gui/main_window.py" line="53"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="74"/>
+        <location filename="../reader/gui/main_window.py" line="76"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="79"/>
+        <location filename="../reader/gui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="80"/>
+        <location filename="../reader/gui/main_window.py" line="82"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="82"/>
+        <location filename="../reader/gui/main_window.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="84"/>
+        <location filename="../reader/gui/main_window.py" line="86"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="89"/>
+        <location filename="../reader/gui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="93"/>
+        <location filename="../reader/gui/main_window.py" line="95"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="95"/>
+        <location filename="../reader/gui/main_window.py" line="97"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="100"/>
+        <location filename="../reader/gui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="102"/>
+        <location filename="../reader/gui/main_window.py" line="104"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="105"/>
+        <location filename="../reader/gui/main_window.py" line="107"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="131"/>
+        <location filename="../reader/gui/main_window.py" line="133"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="135"/>
+        <location filename="../reader/gui/main_window.py" line="137"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179"/>
-        <location filename="../reader/gui/main_window.py" line="180"/>
+        <location filename="../reader/gui/main_window.py" line="181"/>
+        <location filename="../reader/gui/main_window.py" line="182"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="221"/>
+        <location filename="../reader/gui/main_window.py" line="223"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="222"/>
+        <location filename="../reader/gui/main_window.py" line="224"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -359,67 +349,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="21"/>
+        <location filename="../reader/gui/navigation_menu.py" line="22"/>
         <source>&amp;Go</source>
         <translation>导航(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="25"/>
+        <location filename="../reader/gui/navigation_menu.py" line="26"/>
         <source>Next &amp;Heading</source>
         <translation>下一个标题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="26"/>
+        <location filename="../reader/gui/navigation_menu.py" line="27"/>
         <source>Previous Heading</source>
         <translation>上一个标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="28"/>
+        <location filename="../reader/gui/navigation_menu.py" line="29"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一个{level}级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="31"/>
+        <location filename="../reader/gui/navigation_menu.py" line="32"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="32"/>
+        <location filename="../reader/gui/navigation_menu.py" line="33"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="34"/>
+        <location filename="../reader/gui/navigation_menu.py" line="35"/>
         <source>Next &amp;Section</source>
         <translation>下一节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="35"/>
+        <location filename="../reader/gui/navigation_menu.py" line="36"/>
         <source>Previous Section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="37"/>
+        <location filename="../reader/gui/navigation_menu.py" line="38"/>
         <source>&amp;Beginning of Document</source>
         <translation>文档开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="38"/>
+        <location filename="../reader/gui/navigation_menu.py" line="39"/>
         <source>&amp;End of Document</source>
         <translation>文档末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="40"/>
+        <location filename="../reader/gui/navigation_menu.py" line="41"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪里(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="62"/>
+        <location filename="../reader/gui/navigation_menu.py" line="63"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="76"/>
+        <location filename="../reader/gui/navigation_menu.py" line="77"/>
         <source>{percent}% through</source>
         <translation>已读到 {percent}%</translation>
     </message>
@@ -440,58 +430,58 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="423"/>
+        <location filename="../reader/gui/printing.py" line="426"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="433"/>
+        <location filename="../reader/gui/printing.py" line="436"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="435"/>
+        <location filename="../reader/gui/printing.py" line="438"/>
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="437"/>
+        <location filename="../reader/gui/printing.py" line="440"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="438"/>
+        <location filename="../reader/gui/printing.py" line="441"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="461"/>
+        <location filename="../reader/gui/printing.py" line="465"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="478"/>
-        <location filename="../reader/gui/printing.py" line="479"/>
+        <location filename="../reader/gui/printing.py" line="482"/>
+        <location filename="../reader/gui/printing.py" line="483"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="500"/>
+        <location filename="../reader/gui/printing.py" line="504"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="501"/>
+        <location filename="../reader/gui/printing.py" line="505"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="514"/>
+        <location filename="../reader/gui/printing.py" line="518"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="517"/>
+        <location filename="../reader/gui/printing.py" line="521"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -501,12 +491,12 @@
     <message>
         <location filename="../reader/gui/search_results.py" line="158"/>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location filename="../reader/gui/search_results.py" line="165"/>
         <source>Search &amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -514,32 +504,32 @@
     <message>
         <location filename="../reader/gui/search_results.py" line="34"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location filename="../reader/gui/search_results.py" line="36"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
         <location filename="../reader/gui/search_results.py" line="60"/>
         <source>Type in the find bar to list the matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
         <location filename="../reader/gui/search_results.py" line="63"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <location filename="../reader/gui/search_results.py" line="83"/>
         <source>Before the first heading</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个标题之前</translation>
     </message>
     <message>
         <location filename="../reader/gui/search_results.py" line="85"/>
         <source>{heading} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}（{count} 处）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .announce import announce
 from .document_view import DocumentView
+from .find_bar import install_find
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
+        self.find = install_find(self)
         self.printing = install_printing(self)
         self._update_title()
         if not has_cjk_font():

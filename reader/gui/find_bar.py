@@ -1,0 +1,504 @@
+"""Find in the document: a bar under the text, highlights as you type, moving match to match.
+
+Ctrl+F opens the bar; Enter or F3 goes to the next match, Shift+Enter or Shift+F3 to the
+previous one (both wrap around); Esc closes the bar, clears the highlights and puts the caret
+at the match in the text. All matches near the visible part of the text are highlighted in one
+layer ("search"), the current match in another ("search-current"), in colours that keep black
+text at more than 7:1. The count reads "3 / 17" and screen readers hear "3 of 17".
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton
+
+from ..core import search
+from ..core.model import Document
+from .announce import announce
+
+# Black text on these: #FFE066 16:1, #FF9632 9.7:1 (WCAG 1.4.6 asks 7:1).
+MATCH_BACKGROUND = "#FFE066"
+CURRENT_BACKGROUND = "#FF9632"
+MATCH_FOREGROUND = "#000000"
+LAYER = "search"
+CURRENT_LAYER = "search-current"
+MAX_HIGHLIGHTS = 1000  # the most matches highlighted at once, around the visible text
+ANNOUNCE_DELAY_MS = 700  # after typing stops, say how many matches there are
+MIN_TARGET = 44  # px, WCAG 2.5.5
+
+STYLE = """
+#findBar { background: #f0f0f0; border-top: 2px solid #5e5e5e; }
+#findBar QLabel { color: #1f1f1f; }
+#findBar QLineEdit {
+    min-height: 36px; padding: 2px 6px; color: #000000; background: #ffffff;
+    border: 2px solid #767676; border-radius: 4px; margin: 2px; }
+#findBar QLineEdit:focus { border: 4px solid #000000; margin: 0px; }
+#findBar QLineEdit[noMatches="true"] { background: #ffe0e0; }
+#findBar QToolButton {
+    min-width: 36px; min-height: 36px; padding: 2px 8px; color: #1f1f1f;
+    background: #ffffff; border: 2px solid #767676; border-radius: 4px; margin: 2px; }
+#findBar QToolButton:hover { background: #e4e4e4; }
+#findBar QToolButton:pressed, #findBar QToolButton:checked { background: #cfe0fc; }
+#findBar QToolButton:focus { border: 4px solid #000000; margin: 0px; }
+#findBar QToolButton:disabled { color: #6b6b6b; }
+"""
+
+
+class FindBar(QFrame):
+    """The widgets: field, count, previous, next, results toggle, close. No searching here."""
+
+    next_requested = Signal()
+    previous_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName(self.tr("Find bar"))
+        self.setAccessibleDescription(self.tr("Find words in the document."))
+
+        self.label = QLabel(self.tr("Find:"), self)  # no mnemonic: Alt+F is the File menu
+        self.field = QLineEdit(self)
+        self.field.setObjectName("findField")
+        self.field.setPlaceholderText(self.tr("Find in document"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Find in document"))
+        self.field.setAccessibleDescription(self.tr(
+            "Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, "
+            "Esc closes the find bar."))
+        self.field.setMinimumWidth(120)
+        self.field.installEventFilter(self)
+        self.label.setBuddy(self.field)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("findCount")
+        self.count.setMinimumWidth(60)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setAccessibleDescription(self.tr("Which match is shown, and how many there are."))
+
+        self.previous_button = self._button(
+            "▲", self.tr("Previous match"),
+            self.tr("Go to the previous match (Shift+F3)."), self.previous_requested.emit)
+        self.next_button = self._button(
+            "▼", self.tr("Next match"),
+            self.tr("Go to the next match (F3)."), self.next_requested.emit)
+        self.results_button = self._button(
+            self.tr("Results"), self.tr("Show results list"),
+            self.tr("Show or hide the list of all matches, grouped by section."), None)
+        self.results_button.setCheckable(True)
+        self.close_button = self._button(
+            "✕", self.tr("Close find bar"),
+            self.tr("Close the find bar and clear the highlights (Esc)."), self.close_requested.emit)
+
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 13.0))
+        # Set on each widget, not in the style sheet, so that the buttons' size hints follow it.
+        for widget in (self.label, self.field, self.count, self.previous_button, self.next_button,
+                       self.results_button, self.close_button):
+            widget.setFont(font)
+            if isinstance(widget, QToolButton):  # at least 44 x 44, and never squeezed into "Re…ts"
+                hint = widget.sizeHint()
+                widget.setMinimumSize(max(MIN_TARGET, hint.width()), max(MIN_TARGET, hint.height()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+        for button in (self.previous_button, self.next_button, self.results_button, self.close_button):
+            layout.addWidget(button)
+        self.set_count_text("", "")
+        self.hide()
+
+    def _button(self, text: str, name: str, description: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
+
+    def set_count_text(self, shown: str, spoken: str, no_matches: bool = False) -> None:
+        self.count.setText(shown)
+        self.count.setAccessibleName(spoken or self.tr("Match count"))
+        if self.field.property("noMatches") != no_matches:
+            self.field.setProperty("noMatches", no_matches)
+            self.field.style().unpolish(self.field)
+            self.field.style().polish(self.field)
+
+    # Keys -------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.previous_requested.emit()
+                else:
+                    self.next_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+            focused.click()  # Enter presses a tool button as Space does
+            return
+        super().keyPressEvent(event)
+
+
+class FindController(QObject):
+    """Searches the window's document as the query changes and shows the matches."""
+
+    matches_changed = Signal()  # a new query or document: the matches list is new
+    current_changed = Signal(int)  # the index of the current match, -1 for none
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.view = window.view
+        self.bar = FindBar(window.centralWidget())
+        window.centralWidget().layout().addWidget(self.bar)
+        self.document: Document | None = None
+        self.query = ""
+        self.matches: list[search.Match] = []
+        self._starts: list[int] = []
+        self.current = -1
+        self._anchor = 0  # model offset the search starts from
+        self._covered: tuple[int, int] | None = None  # the model range the "search" layer covers
+        self._scrolling = False  # the view scrolls because we asked it to
+        self._following = False  # keep the current match in sight when the text reflows
+
+        self._search_timer = QTimer(self)  # coalesces keystrokes that arrive together
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.update_matches)
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(ANNOUNCE_DELAY_MS)
+        self._announce_timer.timeout.connect(self._announce_count)
+
+        self.bar.field.textChanged.connect(self._query_edited)
+        self.bar.next_requested.connect(self.find_next)
+        self.bar.previous_requested.connect(self.find_previous)
+        self.bar.close_requested.connect(self.close)
+        self.view.textChanged.connect(self._document_replaced)
+        self.view.verticalScrollBar().valueChanged.connect(self._view_moved)
+        self.view.viewport().installEventFilter(self)
+
+        self.find_action = self._action(self.tr("&Find…"), self.open, [QKeySequence.StandardKey.Find])
+        self.next_action = self._action(self.tr("Find &Next"), self.find_next,
+                                        [QKeySequence("F3"), QKeySequence.StandardKey.FindNext])
+        self.previous_action = self._action(self.tr("Find &Previous"), self.find_previous,
+                                            [QKeySequence("Shift+F3"), QKeySequence.StandardKey.FindPrevious])
+        self.results = None
+        self._install_results()
+        self._install_menus()
+
+    def _action(self, text: str, slot, keys) -> QAction:
+        action = QAction(text, self.window)
+        shortcuts: list[QKeySequence] = []
+        for key in keys:
+            for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]):
+                if not sequence.isEmpty() and sequence not in shortcuts:
+                    shortcuts.append(sequence)
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _install_results(self) -> None:
+        from .search_results import SearchResultsDock
+
+        self.results = SearchResultsDock(self, self.window)
+        self.bar.results_button.toggled.connect(self._results_button_toggled)
+        self.results.toggleViewAction().toggled.connect(self._results_shown)
+
+    def _install_menus(self) -> None:
+        """Edit (Find…, Find Next, Find Previous) right after View; the results toggle in View."""
+        bar = self.window.menuBar()
+        self.edit_menu = QMenu(self.tr("&Edit"), self.window)
+        for action in (self.find_action, self.next_action, self.previous_action):
+            self.edit_menu.addAction(action)
+        view_menu = getattr(self.window, "view_menu", None)
+        actions = bar.actions()
+        if view_menu is not None and view_menu.menuAction() in actions:
+            # After View, not before it: tests/gui/test_main_window.py expects File, View first.
+            position = actions.index(view_menu.menuAction()) + 1
+            if position < len(actions):
+                bar.insertMenu(actions[position], self.edit_menu)
+            else:
+                bar.addMenu(self.edit_menu)
+            view_menu.addAction(self.results.toggleViewAction())
+        else:
+            bar.addMenu(self.edit_menu)
+
+    def _results_button_toggled(self, checked: bool) -> None:
+        self.results.setVisible(checked)
+        if checked:
+            self.results.raise_()
+            self.results.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _results_shown(self, visible: bool) -> None:
+        self.bar.results_button.blockSignals(True)
+        self.bar.results_button.setChecked(visible)
+        self.bar.results_button.blockSignals(False)
+
+    # Opening and closing ------------------------------------------------------
+    def open(self) -> None:
+        """Show the bar and put the keyboard in the field (with the text selected in it)."""
+        selected = self.view.textCursor().selectedText()
+        if selected and len(selected) <= 100 and "\u2029" not in selected:
+            self.bar.field.setText(selected)
+        if self.bar.isHidden():
+            self._anchor = self._caret_offset()
+            self.bar.show()
+            if self.bar.field.text():
+                self.update_matches()
+        self.bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.bar.field.selectAll()
+
+    def close(self) -> None:
+        """Hide the bar, clear the highlights; the caret stays at the match, focus on the text."""
+        self._search_timer.stop()
+        self._announce_timer.stop()
+        self.bar.hide()
+        self._clear_highlights()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_open(self) -> bool:
+        return not self.bar.isHidden()
+
+    # Searching ----------------------------------------------------------------
+    def _query_edited(self, _text: str) -> None:
+        self._search_timer.start()
+        self._announce_timer.start()
+
+    def _document_replaced(self) -> None:
+        if self.view.document_model is self.document:
+            return
+        self._covered = None
+        self._anchor = 0
+        self.current = -1
+        if self.view.document_model is not None:
+            search.prepare(self.view.document_model)
+        if self.is_open():
+            self.update_matches()
+        else:
+            self.document, self.matches, self._starts = self.view.document_model, [], []
+            self.matches_changed.emit()
+
+    def update_matches(self) -> None:
+        """Search for the field's text now; the current match is the first at or after the anchor."""
+        self._search_timer.stop()
+        document = self.view.document_model
+        query = self.bar.field.text()
+        if document is None:
+            self.document, self.matches = None, []
+        elif document is not self.document or query != self.query or not self.matches:
+            self.matches = search.find_all(document, query)
+        self.document, self.query = document, query
+        self._starts = [match.start for match in self.matches]
+        if self.matches:
+            index = bisect_left(self._starts, self._anchor)
+            self.current = index if index < len(self.matches) else 0
+        else:
+            self.current = -1
+        self._covered = None
+        self.matches_changed.emit()
+        self._show_current(scroll=True)
+
+    def _show_current(self, scroll: bool) -> None:
+        if self.current >= 0:
+            match = self.matches[self.current]
+            if scroll:
+                self._scroll_to(match)
+        self._paint_matches()
+        self._paint_current()
+        self._update_count()
+        self.current_changed.emit(self.current)
+
+    def find_next(self) -> None:
+        self._move(+1)
+
+    def find_previous(self) -> None:
+        self._move(-1)
+
+    def _move(self, step: int) -> None:
+        if not self.is_open():  # F3 with the bar closed: search again from the caret
+            if not self.bar.field.text().strip():
+                self.open()
+                return
+            caret = self._caret_offset()
+            self.bar.show()
+            self._anchor = caret + 1 if step > 0 else caret
+            self.update_matches()
+            if step < 0 and self.matches:
+                self.go_to((bisect_left(self._starts, caret) - 1) % len(self.matches))
+            else:
+                self._announce_position()
+            return
+        if self._search_timer.isActive():
+            self.update_matches()
+        if not self.matches:
+            self._announce_count()
+            return
+        total = len(self.matches)
+        index = (self.current + step) % total
+        wrapped = (step > 0 and index < self.current) or (step < 0 and index > self.current)
+        self.go_to(index, wrapped=wrapped)
+
+    def go_to(self, index: int, wrapped: bool = False) -> None:
+        """Make match ``index`` the current one: highlight it, scroll to it, say where we are."""
+        if not 0 <= index < len(self.matches):
+            return
+        self.current = index
+        self._anchor = self.matches[index].start
+        self._show_current(scroll=True)
+        self._announce_position(wrapped)
+
+    # Showing ------------------------------------------------------------------
+    def _format(self, background: str, current: bool) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor(background))
+        char_format.setForeground(QColor(MATCH_FOREGROUND))
+        if current:  # not by colour alone: the current match is underlined too
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QColor(MATCH_FOREGROUND))
+        return char_format
+
+    def _visible_range(self) -> tuple[int, int]:
+        viewport = self.view.viewport().rect()
+        top = self.view.cursorForPosition(viewport.topLeft()).position()
+        bottom = self.view.cursorForPosition(viewport.bottomRight()).position()
+        return self.view.view_to_model(top), self.view.view_to_model(bottom)
+
+    def _paint_matches(self, force: bool = True) -> None:
+        """Highlight the matches in and around the visible text (a screen's worth either side)."""
+        if not self.matches or not self.is_open():
+            if self._covered != (0, 0):
+                self.view.set_highlights(LAYER, [])
+                self._covered = (0, 0)
+            return
+        first, last = self._visible_range()
+        if not force and self._covered and self._covered[0] <= first and last <= self._covered[1]:
+            return
+        span = max(last - first, 2000)
+        low, high = max(first - span, 0), last + span
+        begin = bisect_left(self._starts, low)
+        end = bisect_right(self._starts, high)
+        if end - begin > MAX_HIGHLIGHTS:  # keep the visible ones, then as many around as allowed
+            middle = bisect_left(self._starts, first)
+            begin = max(begin, middle - MAX_HIGHLIGHTS // 4)
+            end = min(end, begin + MAX_HIGHLIGHTS)
+            low = self._starts[begin] if begin else 0
+            high = self.matches[end - 1].end
+        char_format = self._format(MATCH_BACKGROUND, current=False)
+        highlight = self.view.highlight
+        self.view.set_highlights(LAYER, [highlight(m.start, m.end, char_format) for m in self.matches[begin:end]])
+        self._covered = (low, high)
+
+    def _paint_current(self) -> None:
+        if self.current < 0 or not self.is_open():
+            self.view.set_highlights(CURRENT_LAYER, [])
+            return
+        match = self.matches[self.current]
+        self.view.set_highlights(CURRENT_LAYER, [
+            self.view.highlight(match.start, match.end, self._format(CURRENT_BACKGROUND, current=True))])
+
+    def _clear_highlights(self) -> None:
+        self.view.set_highlights(LAYER, [])
+        self.view.set_highlights(CURRENT_LAYER, [])
+        self._covered = (0, 0)
+
+    def _view_moved(self, _value: int = 0) -> None:
+        if not self._scrolling:
+            self._following = False  # the reader scrolled away: a resize no longer brings the match back
+        if self.matches and self.is_open():
+            self._paint_matches(force=False)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and self.matches and self.is_open():
+            # The text reflows (a panel opened, the window resized): keep the current match in sight.
+            QTimer.singleShot(0, self._refollow)
+        return False
+
+    def _refollow(self) -> None:
+        if self.matches and self.is_open():
+            if self._following and self.current >= 0:
+                self._scroll_to(self.matches[self.current], move_caret=False)
+            self._paint_matches(force=False)
+
+    def _scroll_to(self, match: search.Match, move_caret: bool = True) -> None:
+        """Put the caret at the match; if it is out of sight, bring it a third of the way down."""
+        self._scrolling = True
+        try:
+            self._scroll_to_match(match, move_caret)
+        finally:
+            self._scrolling = False
+        self._following = True
+
+    def _scroll_to_match(self, match: search.Match, move_caret: bool) -> None:
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.view.model_to_view(match.start))
+        if move_caret:
+            self.view.setTextCursor(cursor)
+        end_cursor = QTextCursor(self.view.document())
+        end_cursor.setPosition(self.view.model_to_view(match.end))
+        top, bottom = self.view.cursorRect(cursor).top(), self.view.cursorRect(end_cursor).bottom()
+        height = self.view.viewport().height()
+        margin = min(60, height // 6)
+        if top < margin or bottom > height - margin:
+            scroll_bar = self.view.verticalScrollBar()
+            scroll_bar.setValue(scroll_bar.value() + top - height // 3)
+
+    def _caret_offset(self) -> int:
+        if self.view.document_model is None:
+            return 0
+        return self.view.view_to_model(self.view.textCursor().position())
+
+    # Telling ------------------------------------------------------------------
+    def count_texts(self) -> tuple[str, str]:
+        """What the count label shows and what a screen reader says: ("3 / 17", "3 of 17")."""
+        if not self.query.strip():
+            return "", ""
+        if not self.matches:
+            text = self.tr("No matches")
+            return text, text
+        current, total = self.current + 1, len(self.matches)
+        return f"{current} / {total}", self.tr("{current} of {total}").format(current=current, total=total)
+
+    def _update_count(self) -> None:
+        shown, spoken = self.count_texts()
+        self.bar.set_count_text(shown, spoken, no_matches=bool(self.query.strip()) and not self.matches)
+
+    def _announce_count(self) -> None:
+        self._announce_timer.stop()
+        if self._search_timer.isActive():
+            self.update_matches()
+        _shown, spoken = self.count_texts()
+        if spoken and self.is_open():
+            announce(self.bar.field, spoken)
+
+    def _announce_position(self, wrapped: bool = False) -> None:
+        self._announce_timer.stop()
+        _shown, spoken = self.count_texts()
+        if wrapped and self.matches:
+            spoken = (self.tr("{position}, continued from the top") if self.current == 0
+                      else self.tr("{position}, continued from the bottom")).format(position=spoken)
+        if spoken:
+            announce(self.bar.field, spoken)
+
+
+def install_find(window) -> FindController:
+    """Give the window its find bar, results panel, Edit menu and shortcuts."""
+    return FindController(window)

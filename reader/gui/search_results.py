@@ -1,0 +1,193 @@
+"""The search results panel: every match under its section heading, walkable by keyboard.
+
+The tree follows the outline: "一、主要做法和成效 (40)" holds "（二）强化执法培训 (7)", which
+holds its matches, each shown with some text either side. Enter (or a click) on a match makes
+it the current match in the text. With very many matches the matches of a section are listed
+when the section is expanded, so that a one-character query stays quick.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+
+from ..core import search
+from ..core.outline import heading_line
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole  # index into the controller's matches
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # section index, -1 before the first heading
+EXPANDED_LIMIT = 500  # up to this many matches, all are listed and every section expanded
+REFRESH_DELAY_MS = 200  # the list follows the query once typing pauses
+BEFORE_HEADINGS = -1
+
+
+class SearchResultsTree(QTreeWidget):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("searchResults")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setWordWrap(False)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 12.0))
+        self.setFont(font)
+        self.setAccessibleName(self.tr("Search results"))
+        self.setAccessibleDescription(self.tr(
+            "Every match, grouped by section. Use the arrow keys to move and Enter to go to a match."))
+        self.setStyleSheet("#searchResults:focus { border: 3px solid #000000; }")
+        self._match_items: dict[int, QTreeWidgetItem] = {}
+        self._section_items: dict[int, QTreeWidgetItem] = {}
+        self._pending: dict[int, tuple[int, int]] = {}  # section -> matches not listed yet
+        self.itemActivated.connect(self._activate)
+        self.itemClicked.connect(self._activate)
+        self.itemExpanded.connect(self._fill_section)
+
+    def rebuild(self) -> None:
+        """List the controller's matches."""
+        self.setUpdatesEnabled(False)
+        try:
+            self._rebuild()
+        finally:
+            self.setUpdatesEnabled(True)
+        self.select_match(self.controller.current)
+
+    def _rebuild(self) -> None:
+        self.clear()
+        self._match_items, self._section_items, self._pending = {}, {}, {}
+        controller = self.controller
+        document, matches = controller.document, controller.matches
+        if document is None or not controller.query.strip():
+            self._note(self.tr("Type in the find bar to list the matches."))
+            return
+        if not matches:
+            self._note(self.tr("No matches"))
+            return
+        lazy = len(matches) > EXPANDED_LIMIT
+        sections = search.sections(document)
+        counts: dict[int, int] = {}
+        first = 0
+        for heading, group in search.group_by_section(document, matches):
+            section = BEFORE_HEADINGS if heading is None else group[0].section
+            item = self._section_item(document, section)
+            chain = section
+            while chain is not None:
+                counts[chain] = counts.get(chain, 0) + len(group)
+                chain = None if chain == BEFORE_HEADINGS else search.section_parent(document, chain)
+            if lazy:
+                self._pending[section] = (first, len(group))
+                item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            else:
+                item.addChildren([self._match_item(first + offset, match) for offset, match in enumerate(group)])
+            first += len(group)
+        for section, item in self._section_items.items():
+            line = self.tr("Before the first heading") if section == BEFORE_HEADINGS else \
+                heading_line(sections[section])
+            text = self.tr("{heading} ({count})").format(heading=line, count=counts.get(section, 0))
+            item.setText(0, text)
+            item.setToolTip(0, text)
+        if not lazy:  # else the sections stay closed and list their matches when opened
+            self.expandAll()
+
+    def _note(self, text: str) -> None:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.addTopLevelItem(item)
+
+    def _section_item(self, document, section: int) -> QTreeWidgetItem:
+        item = self._section_items.get(section)
+        if item is not None:
+            return item
+        item = QTreeWidgetItem()
+        item.setData(0, SECTION_ROLE, section)
+        parent = None if section == BEFORE_HEADINGS else search.section_parent(document, section)
+        self._section_items[section] = item
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            self._section_item(document, parent).addChild(item)
+        return item
+
+    def _match_item(self, index: int, match: search.Match) -> QTreeWidgetItem:
+        text = search.snippet(self.controller.document, match)
+        item = QTreeWidgetItem([text])
+        item.setData(0, MATCH_ROLE, index)
+        item.setToolTip(0, text)
+        self._match_items[index] = item
+        return item
+
+    def _fill_section(self, item: QTreeWidgetItem) -> None:
+        section = item.data(0, SECTION_ROLE)
+        if section is None or section not in self._pending:
+            return
+        first, count = self._pending.pop(section)
+        matches = self.controller.matches
+        item.insertChildren(0, [self._match_item(first + offset, matches[first + offset])
+                                for offset in range(count)])
+
+    def select_match(self, index: int) -> None:
+        """Follow the text: make the match the current row, without jumping anywhere."""
+        if index < 0 or not self.controller.matches:
+            return
+        item = self._match_items.get(index)
+        if item is None:
+            section = self.controller.matches[index].section
+            section_item = self._section_items.get(BEFORE_HEADINGS if section is None else section)
+            if section_item is None:
+                return
+            self._fill_section(section_item)
+            item = self._match_items.get(index)
+            if item is None:
+                return
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.blockSignals(True)
+        self.setCurrentItem(item)
+        self.blockSignals(False)
+        self.scrollToItem(item)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        index = item.data(0, MATCH_ROLE)
+        if index is not None:
+            self.controller.go_to(index)
+
+
+class SearchResultsDock(QDockWidget):
+    def __init__(self, controller, window):
+        super().__init__(self.tr("Search Results"), window)
+        self.setObjectName("searchResultsDock")
+        self.controller = controller
+        self.tree = SearchResultsTree(controller, self)
+        self.setWidget(self.tree)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.toggleViewAction().setText(self.tr("Search &Results"))
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._stale = True
+        controller.matches_changed.connect(self._matches_changed)
+        controller.current_changed.connect(self._current_changed)
+        self.toggleViewAction().toggled.connect(self._shown)
+
+    def _matches_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def _current_changed(self, index: int) -> None:
+        if self.isVisible() and not self._stale:
+            self.tree.select_match(index)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        self.tree.rebuild()
