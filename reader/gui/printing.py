@@ -124,19 +124,19 @@ class PrintDocument:
     def __init__(self, document: Document):
         self.document = document
         self._device = _layout_device()  # must outlive the layout
-        self.text_document = QTextDocument()
-        self.text_document.setUndoRedoEnabled(False)
-        self.text_document.documentLayout().setPaintDevice(self._device)
-        self.text_document.setDocumentMargin(0)
-        self.text_document.setDefaultFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE))
         self._length_scale, self._indent_scale = _format_scales(self._device)
         self.line_pitch = math.floor(_mm(pl.type_area_mm()[1]) / pl.LINES_PER_PAGE)  # layout pixels
         self.char_width = _px(pl.BODY_POINT_SIZE)
-        self.first_positions: list[int] = []  # per model block: its first text block
-        self.last_positions: list[int] = []  # per model block: its last text block
         self.page_width = self.page_height = 0.0
-        self.added_breaks: list[int] = []  # model blocks moved to a new page to keep headings
         self._build()
+
+    def _new_text_document(self) -> QTextDocument:
+        text_document = QTextDocument()
+        text_document.setUndoRedoEnabled(False)
+        text_document.documentLayout().setPaintDevice(self._device)
+        text_document.setDocumentMargin(0)
+        text_document.setDefaultFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE))
+        return text_document
 
     # Building ---------------------------------------------------------------
     @staticmethod
@@ -156,6 +156,11 @@ class PrintDocument:
         return layout_pixels / self._indent_scale
 
     def _build(self) -> None:
+        self.text_document = self._new_text_document()
+        self.first_positions: list[int] = []  # per model block: its first text block
+        self.last_positions: list[int] = []  # per model block: its last text block
+        self.added_breaks: list[int] = []  # model blocks moved to a new page to keep headings
+        self.split_paragraphs = 0  # text blocks cut in two where a page ends
         cursor = QTextCursor(self.text_document)
         first = True
         if not self.document.metadata.is_empty():
@@ -274,6 +279,8 @@ class PrintDocument:
         With keep_with_next, a heading that would end a page (or be split by one) moves
         to the next page, and the layout is redone until no heading ends a page.
         """
+        if self.page_width:  # laid out before: start again from the unbroken text
+            self._build()
         self.page_width, self.page_height = width, height
         self.text_document.setPageSize(QSizeF(width, height))
         if keep_with_next:
@@ -283,7 +290,42 @@ class PrintDocument:
                     break
                 for index in breaks:
                     self._break_before(index)
+        self._split_at_page_ends()
         return self.page_count()
+
+    def _split_at_page_ends(self) -> None:
+        """Cut every paragraph that runs onto the next page into one block per page.
+
+        Qt's QTextLayout.draw also draws the last line above its clip rectangle; the clip
+        hides it on paper, but its text would stay in the PDF and a screen reader would read
+        the line twice. A block that ends on its page has no line to leak.
+        """
+        self.text_document.pageCount()
+        cuts: list[int] = []
+        block = self.text_document.begin()
+        while block.isValid():
+            layout = block.layout()
+            if layout.lineCount() > 1 and QTextCursor(block).currentTable() is None:
+                top = self.text_document.documentLayout().blockBoundingRect(block).top()
+                page = self.page_of(top + layout.lineAt(0).y())
+                for number in range(1, layout.lineCount()):
+                    line = layout.lineAt(number)
+                    line_page = self.page_of(top + line.y())
+                    if line_page != page:
+                        cuts.append(block.position() + line.textStart())
+                        page = line_page
+            block = block.next()
+        for cut in reversed(cuts):
+            cursor = QTextCursor(self.text_document)
+            cursor.setPosition(cut)
+            continuation = QTextBlockFormat(cursor.blockFormat())
+            continuation.setTextIndent(0)
+            continuation.setTopMargin(0)
+            continuation.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            cursor.insertBlock(continuation)
+        self.first_positions = [p + sum(1 for cut in cuts if cut <= p) for p in self.first_positions]
+        self.last_positions = [p + sum(1 for cut in cuts if cut <= p) for p in self.last_positions]
+        self.split_paragraphs = len(cuts)
 
     def page_count(self) -> int:
         return self.text_document.pageCount()
@@ -334,7 +376,7 @@ class PrintDocument:
         painter.translate(0, -index * self.page_height)
         clip = QRectF(0, index * self.page_height, self.page_width, self.page_height)
         painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
+        context = QAbstractTextDocumentLayout.PaintContext()  # no block runs across pages
         context.clip = clip
         palette = QPalette()
         palette.setColor(QPalette.ColorRole.Text, INK)

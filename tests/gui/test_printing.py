@@ -3,7 +3,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAccessible, QColor, QKeySequence, QTextCursor, QTextTable
+from PySide6.QtGui import QAccessible, QColor, QImage, QKeySequence, QPainter, QTextCursor, QTextTable
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from reader.core import print_layout as pl
@@ -329,3 +329,32 @@ def test_export_pdf_is_quick_for_the_sample(window, tmp_path):
     start = time.perf_counter()
     assert export_pdf(window.document, tmp_path / "a.pdf") > 1
     assert time.perf_counter() - start < 5
+
+
+def test_no_text_block_runs_across_a_page_end(window):
+    # Qt draws the last line above a clip too; a block left across a page end would put its
+    # line in the PDF twice (hidden on paper, but read twice by a screen reader).
+    document = PrintDocument(window.document)
+    content = type_area(300)
+    pages = document.paginate(content.width(), content.height())
+    assert document.split_paragraphs >= 1
+    layout = document.text_document.documentLayout()
+    block = document.text_document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        assert len({document.page_of(top + lines.lineAt(n).y()) for n in range(lines.lineCount())}) <= 1
+        block = block.next()
+    # Drawn without the painter's clip, nothing of page 1 shows above page 2's type area.
+
+    class UnclippedPainter(QPainter):
+        def setClipRect(self, *args):  # noqa: N802 - Qt's name
+            pass
+
+    paper = type_area()
+    image = QImage(round(paper.right() + 100), round(paper.bottom() + 200), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = UnclippedPainter(image)
+    document.paint_page(painter, 1, paper, DPI)
+    painter.end()
+    assert dark_rows(image, 0, image.width(), 0, paper.top() - 1) == []
