@@ -15,6 +15,12 @@ the accessibility bus, walks every accessible under it and prints one JSON objec
 The walk is repeated until two walks in a row find the same objects, so that a window still
 being built is not reported half done. --search STRING (repeatable) records, for every object
 with a text interface, which of the strings occur anywhere in its whole text.
+
+--step (repeatable) then works the application the way a screen reader user can, and the
+tree is walked again once it settles, into "after_steps":
+    --step "activate:查找(F)…"          the first action (press, toggle) of the first object
+                                        with that name that has one
+    --step "type:在文档中查找=法治"      set the text of the editable object with that name
 Exit status: 0 when the application was found, 3 when it was not (the JSON says why).
 """
 from __future__ import annotations
@@ -29,6 +35,7 @@ import pyatspi
 MAX_OBJECTS = 5000
 MAX_DEPTH = 40
 TEXT_PREFIX = 50
+SETTLE_SECONDS = 10  # the longest a walk is repeated while the tree keeps changing
 
 
 def find_application(pid: int | None, name: str | None):
@@ -114,6 +121,64 @@ def walk(app, searches: list[str]) -> list[dict]:
     return objects
 
 
+def find_object(app, wanted):
+    stack = [app]
+    seen = 0
+    while stack and seen < MAX_OBJECTS:
+        accessible = stack.pop()
+        seen += 1
+        try:
+            if wanted(accessible):
+                return accessible
+            children = [accessible.getChildAtIndex(i) for i in range(accessible.childCount)]
+        except Exception:
+            continue
+        stack.extend(child for child in reversed(children) if child is not None)
+    return None
+
+
+def has_interface(accessible, query: str) -> bool:
+    try:
+        getattr(accessible, query)()
+    except Exception:
+        return False
+    return True
+
+
+def run_step(app, step: str) -> str | None:
+    """Do one step; None when done, else why it could not be done."""
+    kind, _, argument = step.partition(":")
+    if kind == "activate":
+        target = find_object(app, lambda a: a.name == argument and has_interface(a, "queryAction")
+                             and a.queryAction().nActions > 0)
+        if target is None:
+            return f"nothing named {argument!r} to activate"
+        target.queryAction().doAction(0)
+        return None
+    if kind == "type":
+        name, _, text = argument.partition("=")
+        target = find_object(app, lambda a: a.name == name and has_interface(a, "queryEditableText"))
+        if target is None:
+            return f"no editable text named {name!r}"
+        target.queryEditableText().setTextContents(text)
+        return None
+    return f"unknown step {step!r}"
+
+
+def settled_walk(app, searches: list[str], deadline: float) -> tuple[list[dict], int]:
+    """Walk until two walks in a row agree (or the deadline passes)."""
+    walks = 0
+    previous = None
+    while True:
+        objects = walk(app, searches)
+        walks += 1
+        current = signature(objects)
+        if current == previous or time.monotonic() >= deadline:
+            return objects, walks
+        previous = current
+        time.sleep(0.3)
+
+
 def signature(objects: list[dict]) -> list[tuple]:
     return [(tuple(o["path"]), o["role"], o.get("name"), o.get("text_length")) for o in objects]
 
@@ -124,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", help="the application's accessible name (when no --pid)")
     parser.add_argument("--wait", type=float, default=0.0, help="seconds to wait for the application")
     parser.add_argument("--search", action="append", default=[], help="a string to look for in texts")
+    parser.add_argument("--step", action="append", default=[], help="activate:NAME or type:NAME=TEXT")
     options = parser.parse_args(argv)
     if options.pid is None and options.name is None:
         parser.error("give --pid or --name")
@@ -147,26 +213,28 @@ def main(argv: list[str] | None = None) -> int:
             return 3
         time.sleep(0.2)
 
-    walks = 0
-    previous = None
-    while True:
-        objects = walk(app, options.search)
-        walks += 1
-        current = signature(objects)
-        if current == previous or time.monotonic() >= deadline:
-            break
-        previous = current
-        time.sleep(0.3)
-
-    application = objects[0] if objects else {}
-    json.dump({
+    objects, walks = settled_walk(app, options.search, time.monotonic() + SETTLE_SECONDS)
+    result = {
         "found": True,
-        "application": {"name": application.get("name"), "role": application.get("role"),
+        "application": {"name": objects[0].get("name") if objects else None,
+                        "role": objects[0].get("role") if objects else None,
                         "pid": app.get_process_id()},
         "objects": objects,
         "walks": walks,
-        "seconds": round(time.monotonic() - started, 2),
-    }, sys.stdout, ensure_ascii=False)
+    }
+    if options.step:
+        failures = []
+        for step in options.step:
+            failure = run_step(app, step)
+            if failure:
+                failures.append(failure)
+            _, more = settled_walk(app, [], time.monotonic() + SETTLE_SECONDS)
+            walks += more
+        result["step_failures"] = failures
+        result["after_steps"], more = settled_walk(app, options.search, time.monotonic() + SETTLE_SECONDS)
+        result["walks"] = walks + more
+    result["seconds"] = round(time.monotonic() - started, 2)
+    json.dump(result, sys.stdout, ensure_ascii=False)
     return 0
 
 
