@@ -121,22 +121,22 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="475"/>
+        <location filename="../reader/gui/find_bar.py" line="495"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="478"/>
+        <location filename="../reader/gui/find_bar.py" line="498"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="496"/>
+        <location filename="../reader/gui/find_bar.py" line="516"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="497"/>
+        <location filename="../reader/gui/find_bar.py" line="517"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -430,58 +430,58 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="426"/>
+        <location filename="../reader/gui/printing.py" line="465"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="436"/>
+        <location filename="../reader/gui/printing.py" line="475"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="438"/>
+        <location filename="../reader/gui/printing.py" line="477"/>
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="440"/>
+        <location filename="../reader/gui/printing.py" line="479"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="441"/>
+        <location filename="../reader/gui/printing.py" line="480"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="465"/>
+        <location filename="../reader/gui/printing.py" line="504"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="482"/>
-        <location filename="../reader/gui/printing.py" line="483"/>
+        <location filename="../reader/gui/printing.py" line="521"/>
+        <location filename="../reader/gui/printing.py" line="522"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="504"/>
+        <location filename="../reader/gui/printing.py" line="543"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="505"/>
+        <location filename="../reader/gui/printing.py" line="544"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="518"/>
+        <location filename="../reader/gui/printing.py" line="557"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="521"/>
+        <location filename="../reader/gui/printing.py" line="560"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>

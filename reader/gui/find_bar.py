@@ -261,6 +261,8 @@ class FindController(QObject):
             self.bar.field.setText(selected)
         if self.bar.isHidden():
             self._anchor = self._caret_offset()
+            if self.view.document_model is not None:  # fold the text now, not on the first keystroke
+                search.prepare(self.view.document_model)
             self.bar.show()
             if self.bar.field.text():
                 self.update_matches()
@@ -289,8 +291,6 @@ class FindController(QObject):
         self._covered = None
         self._anchor = 0
         self.current = -1
-        if self.view.document_model is not None:
-            search.prepare(self.view.document_model)
         if self.is_open():
             self.update_matches()
         else:
@@ -377,10 +377,30 @@ class FindController(QObject):
         return char_format
 
     def _visible_range(self) -> tuple[int, int]:
-        viewport = self.view.viewport().rect()
-        top = self.view.cursorForPosition(viewport.topLeft()).position()
-        bottom = self.view.cursorForPosition(viewport.bottomRight()).position()
-        return self.view.view_to_model(top), self.view.view_to_model(bottom)
+        """The model offsets of the blocks in sight (by their tops: cursorForPosition takes 9 ms on 2 MB)."""
+        blocks = self.view.document_model.blocks if self.view.document_model is not None else ()
+        if not blocks:
+            return 0, 0
+        top = self.view.verticalScrollBar().value()
+        bottom = top + self.view.viewport().height()
+        block_top = self.view.block_top
+        low, high = 0, len(blocks)
+        while low < high:  # the first block whose top is below the top of the view
+            middle = (low + high) // 2
+            if block_top(middle) <= top:
+                low = middle + 1
+            else:
+                high = middle
+        first = max(low - 1, 0)
+        low, high = first, len(blocks)
+        while low < high:  # the first block whose top is below the bottom of the view
+            middle = (low + high) // 2
+            if block_top(middle) < bottom:
+                low = middle + 1
+            else:
+                high = middle
+        last = max(low - 1, first)
+        return blocks[first].start, blocks[last].end
 
     def _paint_matches(self, force: bool = True) -> None:
         """Highlight the matches in and around the visible text (a screen's worth either side)."""
