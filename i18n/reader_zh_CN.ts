@@ -417,12 +417,17 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="23"/>
+        <location filename="../reader/gui/outline_panel.py" line="19"/>
+        <source>Headings</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="24"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="24"/>
+        <location filename="../reader/gui/outline_panel.py" line="25"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
     </message>
@@ -489,12 +494,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="158"/>
+        <location filename="../reader/gui/search_results.py" line="159"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="165"/>
+        <location filename="../reader/gui/search_results.py" line="166"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -502,32 +507,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="34"/>
+        <location filename="../reader/gui/search_results.py" line="29"/>
+        <source>Matches</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="35"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="36"/>
+        <location filename="../reader/gui/search_results.py" line="37"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="60"/>
+        <location filename="../reader/gui/search_results.py" line="61"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="63"/>
+        <location filename="../reader/gui/search_results.py" line="64"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="83"/>
+        <location filename="../reader/gui/search_results.py" line="84"/>
         <source>Before the first heading</source>
         <translation>第一个标题之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="85"/>
+        <location filename="../reader/gui/search_results.py" line="86"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 处）</translation>
     </message>

@@ -16,6 +16,7 @@ class OutlinePanel(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderHidden(True)
+        self.setHeaderLabel(self.tr("Headings"))  # a screen reader's name for the column, else "1"
         self.setUniformRowHeights(True)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 12.0))

@@ -26,6 +26,7 @@ class SearchResultsTree(QTreeWidget):
         self.controller = controller
         self.setObjectName("searchResults")
         self.setHeaderHidden(True)
+        self.setHeaderLabel(self.tr("Matches"))  # a screen reader's name for the column, else "1"
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         font = self.font()
