@@ -263,3 +263,10 @@ def test_find_field_and_results_are_reachable_and_named(walked):
     results = [o for o in under(objects, trees[0]) if o["role"] in ITEM_ROLES]
     assert sum(QUERY in o["name"] for o in results) >= 10, [o["name"] for o in results[:10]]
     assert any(o["name"].startswith(FIRST_HEADING) for o in results)  # grouped by section
+
+
+def test_column_headers_are_named(walked):
+    """A tree's hidden header still names its column to a screen reader: not "1"."""
+    for objects in (walked["objects"], walked["after_steps"]):
+        headers = [o["name"] for o in objects if o["role"] == "table column header"]
+        assert headers and all(h.strip() and not h.isdigit() for h in headers), headers
