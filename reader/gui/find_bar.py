@@ -224,23 +224,11 @@ class FindController(QObject):
         self.results.toggleViewAction().toggled.connect(self._results_shown)
 
     def _install_menus(self) -> None:
-        """Edit (Find…, Find Next, Find Previous) right after View; the results toggle in View."""
-        bar = self.window.menuBar()
-        self.edit_menu = QMenu(self.tr("&Edit"), self.window)
+        """Edit (Find…, Find Next, Find Previous) between File and View; the results toggle in View."""
+        self.edit_menu = self.window.add_menu(self.tr("&Edit"), before=self.window.view_menu)
         for action in (self.find_action, self.next_action, self.previous_action):
             self.edit_menu.addAction(action)
-        view_menu = getattr(self.window, "view_menu", None)
-        actions = bar.actions()
-        if view_menu is not None and view_menu.menuAction() in actions:
-            # After View, not before it: tests/gui/test_main_window.py expects File, View first.
-            position = actions.index(view_menu.menuAction()) + 1
-            if position < len(actions):
-                bar.insertMenu(actions[position], self.edit_menu)
-            else:
-                bar.addMenu(self.edit_menu)
-            view_menu.addAction(self.results.toggleViewAction())
-        else:
-            bar.addMenu(self.edit_menu)
+        self.window.view_menu.addAction(self.results.toggleViewAction())
 
     def _results_button_toggled(self, checked: bool) -> None:
         self.results.setVisible(checked)

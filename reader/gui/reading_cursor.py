@@ -56,6 +56,8 @@ class ReadingCursor(QObject):
         self._mark()
         if remembered:
             self._bring_into_view(top=True)
+        else:  # a first reading starts at the very top, the catalogue card in sight
+            self.view.verticalScrollBar().setValue(0)
 
     def move_to(self, sentence: int | None, announcement: str | None = None) -> bool:
         """Jump to a sentence, keep it in sight and tell screen readers; False if nowhere to go."""

@@ -276,7 +276,7 @@ def test_menus_read_in_chinese(make_window):
                     if en == zh or not CJK.search(zh)]
     assert untranslated == []
     titles = [text for trail, text in texts["zh_CN"] if not trail]
-    assert titles[:2] == ["文件(&F)", "视图(&V)"]
+    assert titles[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
 
 
 # Find results --------------------------------------------------------------------------------

@@ -132,10 +132,10 @@ def test_errors_are_in_the_interface_language(make_window, tmp_path):
 
 def test_interface_speaks_chinese_with_zh_cn_and_english_with_en(make_window):
     chinese = make_window("zh_CN")
-    assert [a.text() for a in chinese.menuBar().actions()][:2] == ["文件(&F)", "视图(&V)"]
+    assert [a.text() for a in chinese.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "导航(&G)", "帮助(&H)"]
     assert "索引号" in shown_text(chinese)
     english = make_window("en")
-    assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
+    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&View", "&Go", "&Help"]
 
 
 def test_missing_chinese_font_is_said_plainly(monkeypatch, make_window):
@@ -197,3 +197,7 @@ def test_model_offsets_map_to_the_view_and_back(window, tmp_path, with_table):
         start = view.model_to_view(sentence.start)
         assert shown[start : start + sentence.end - sentence.start] == document.sentence_text(sentence)
         assert view.view_to_model(start) == sentence.start
+
+
+def test_a_first_reading_starts_with_the_card_in_sight(window):
+    assert window.view.verticalScrollBar().value() == 0

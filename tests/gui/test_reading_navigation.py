@@ -169,3 +169,15 @@ def test_zoom_keeps_the_reading_cursor_marked_and_in_view(window, qtbot):
     window.zoom.set_zoom(200)
     assert highlighted(window, "reading-sentence") == [window.reading.sentence_text()]
     assert_in_view(window, 40)
+
+
+def test_going_to_a_search_match_moves_the_reading_cursor_there(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.find.open()
+    window.find.bar.field.setText("复议应诉")
+    qtbot.waitUntil(lambda: len(window.find.matches) > 0)
+    window.find.find_next()
+    match = window.find.matches[window.find.current]
+    sentence = window.document.sentences[window.reading.sentence]
+    assert sentence.start <= match.start < sentence.end
