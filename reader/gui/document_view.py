@@ -56,8 +56,7 @@ class DocumentView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAcceptDrops(False)  # the window takes dropped files
-        self.viewport().setAcceptDrops(False)
+        self.setAcceptDrops(False)  # the window takes dropped files (Qt passes this on to the viewport)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         # Reflow, never scroll sideways: long numbers and URLs break anywhere when they must.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -66,6 +65,7 @@ class DocumentView(QTextBrowser):
         self.setAccessibleName(self.tr("Document text"))
         self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
         self.document_model: Document | None = None
+        self._text_document: QTextDocument | None = None  # the last one show_document made
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._block_positions: list[int] = []
         self._heading_blocks: list[int] = []
@@ -126,12 +126,13 @@ class DocumentView(QTextBrowser):
         self._heading_blocks = [h.block for h in document.headings()]
         # Our documents are children of the view, which Qt does not free on replacing them;
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
-        previous = self.document()
-        ours = previous.parent() is self
+        # Remembered rather than found by previous.parent(): wrapping Qt's internal parent of
+        # the initial document makes PySide load every QObject subclass (~20 ms at start-up).
+        previous, self._text_document = self._text_document, text_document
         self._highlight_layers = {}
         self.setExtraSelections([])
         self.setDocument(text_document)
-        if ours:
+        if previous is not None:
             previous.deleteLater()
         self.verticalScrollBar().setValue(0)
 
