@@ -165,8 +165,7 @@ class FindController(QObject):
         super().__init__(window)
         self.window = window
         self.view = window.view
-        self.bar = FindBar(window.centralWidget())
-        window.centralWidget().layout().addWidget(self.bar)
+        self._bar: FindBar | None = None  # built on first use: see the bar property
         self.document: Document | None = None
         self.query = ""
         self.matches: list[search.Match] = []
@@ -186,13 +185,8 @@ class FindController(QObject):
         self._announce_timer.setInterval(ANNOUNCE_DELAY_MS)
         self._announce_timer.timeout.connect(self._announce_count)
 
-        self.bar.field.textChanged.connect(self._query_edited)
-        self.bar.next_requested.connect(self.find_next)
-        self.bar.previous_requested.connect(self.find_previous)
-        self.bar.close_requested.connect(self.close)
         self.view.textChanged.connect(self._document_replaced)
         self.view.verticalScrollBar().valueChanged.connect(self._view_moved)
-        self.view.viewport().installEventFilter(self)
 
         self.find_action = self._action(self.tr("&Find…"), self.open, [QKeySequence.StandardKey.Find])
         self.next_action = self._action(self.tr("Find &Next"), self.find_next,
@@ -202,6 +196,22 @@ class FindController(QObject):
         self.results = None
         self._install_results()
         self._install_menus()
+
+    @property
+    def bar(self) -> FindBar:
+        """The bar, built when first needed: it stays hidden until Ctrl+F or F3, and building
+        it (and wrapping the view's viewport for its event filter) costs ~15 ms at start-up."""
+        if self._bar is None:
+            self._bar = FindBar(self.window.centralWidget())
+            self.window.centralWidget().layout().addWidget(self._bar)
+            self._bar.field.textChanged.connect(self._query_edited)
+            self._bar.next_requested.connect(self.find_next)
+            self._bar.previous_requested.connect(self.find_previous)
+            self._bar.close_requested.connect(self.close)
+            self._bar.results_button.setChecked(self.results.toggleViewAction().isChecked())
+            self._bar.results_button.toggled.connect(self._results_button_toggled)
+            self.view.viewport().installEventFilter(self)
+        return self._bar
 
     def _action(self, text: str, slot, keys) -> QAction:
         action = QAction(text, self.window)
@@ -220,7 +230,6 @@ class FindController(QObject):
         from .search_results import SearchResultsDock
 
         self.results = SearchResultsDock(self, self.window)
-        self.bar.results_button.toggled.connect(self._results_button_toggled)
         self.results.toggleViewAction().toggled.connect(self._results_shown)
 
     def _install_menus(self) -> None:
@@ -237,6 +246,8 @@ class FindController(QObject):
             self.results.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _results_shown(self, visible: bool) -> None:
+        if self._bar is None:  # the bar takes the state when it is built
+            return
         self.bar.results_button.blockSignals(True)
         self.bar.results_button.setChecked(visible)
         self.bar.results_button.blockSignals(False)
@@ -266,7 +277,7 @@ class FindController(QObject):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_open(self) -> bool:
-        return not self.bar.isHidden()
+        return self._bar is not None and not self._bar.isHidden()
 
     # Searching ----------------------------------------------------------------
     def _query_edited(self, _text: str) -> None:

@@ -152,6 +152,7 @@ def test_explicit_names_and_descriptions_are_translated(make_window):
     texts = {}
     for language in LANGUAGES:
         window = make_window(language)
+        find_action(window).trigger()  # the find bar is built on first use: include its widgets
         texts[language] = [(type(w).__name__, w.objectName(), w.accessibleName(), w.accessibleDescription())
                            for w in window.findChildren(QWidget)]
         window.close()
