@@ -20,7 +20,7 @@ from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
-from .printing import install_printing
+from .print_menu import install_printing
 from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 

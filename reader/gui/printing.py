@@ -13,14 +13,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QAction,
     QColor,
     QFont,
     QImage,
-    QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -38,7 +36,6 @@ from PySide6.QtGui import (
 
 from ..core import print_layout as pl
 from ..core.model import Block, BlockKind, Document
-from .announce import announce
 from .document_view import metadata_labels
 from .fonts import SANS_FAMILIES
 
@@ -464,105 +461,3 @@ def export_pdf(document: Document, path: str | Path) -> int:
     writer.setTitle(document.title or Path(document.source_name).stem)
     writer.setCreator(QCoreApplication.translate("Printing", "Reader"))
     return render(PrintDocument(document), writer)
-
-
-class Printing(QObject):
-    """The File menu's Print… and Export as PDF… for a main window."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.print_action = QAction(self.tr("&Print…"), window)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setStatusTip(self.tr("Show how the document prints, then print it"))
-        self.print_action.triggered.connect(self.print_preview)
-        self.export_action = QAction(self.tr("&Export as PDF…"), window)
-        self.export_action.setStatusTip(self.tr("Save the document as a PDF file laid out for printing"))
-        self.export_action.triggered.connect(self.choose_pdf_file)
-        for action in (self.print_action, self.export_action):
-            action.setToolTip(action.statusTip())
-        self._insert_into_file_menu()
-
-    def _insert_into_file_menu(self) -> None:
-        menu = self.window.menuBar().actions()[0].menu()
-        # Quit is the File menu's last item; the window names it when it can.
-        quit_action = getattr(self.window, "quit_action", None)
-        if quit_action not in menu.actions():
-            quit_action = next((a for a in reversed(menu.actions()) if not a.isSeparator()), None)
-        before = quit_action
-        if quit_action is not None:  # keep the separator above Quit, put ours above it
-            actions = menu.actions()
-            position = actions.index(quit_action)
-            if position and actions[position - 1].isSeparator():
-                before = actions[position - 1]
-        menu.insertActions(before, [self.print_action, self.export_action])
-        if before is not None:
-            menu.insertSeparator(self.print_action)
-
-    def _document(self) -> Document | None:
-        if self.window.document is None:
-            message = self.tr("Open a document first.")
-            self.window.statusBar().showMessage(message, 5000)
-            announce(self.window, message)
-        return self.window.document
-
-    # Print ------------------------------------------------------------------
-    def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        document = self._document()
-        if document is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(gongwen_page_layout())
-        printer.setFullPage(True)
-        printer.setDocName(document.title or "")
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.setAccessibleName(self.tr("Print Preview"))
-        dialog.paintRequested.connect(lambda device: render(PrintDocument(document), device))
-        self.preview_dialog = dialog
-        dialog.exec()
-        self.preview_dialog = None
-        dialog.deleteLater()
-
-    # PDF --------------------------------------------------------------------
-    def default_pdf_path(self) -> Path:
-        window = self.window
-        if window.current_path is not None:
-            return window.current_path.with_suffix(".pdf")
-        name = (window.document.title if window.document and window.document.title else "document")
-        return Path.home() / f"{name}.pdf"
-
-    def choose_pdf_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._document() is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export as PDF"), str(self.default_pdf_path()),
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.export(path)
-
-    def export(self, path: str | Path) -> bool:
-        document = self._document()
-        if document is None:
-            return False
-        pages = export_pdf(document, path)
-        window = self.window
-        if pages:
-            message = self.tr("Saved as PDF: {path} ({pages} pages)").format(path=path, pages=pages)
-            window.statusBar().showMessage(message, 8000)
-        else:
-            message = self.tr("Could not write the PDF file {path}.").format(path=path)
-            window.message_bar.show_message(message)
-            window.statusBar().showMessage(message, 8000)
-        announce(window, message)
-        return bool(pages)
-
-
-def install_printing(window) -> Printing:
-    return Printing(window)
