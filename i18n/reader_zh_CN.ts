@@ -2,14 +2,355 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibilityToolbar</name>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="30"/>
+        <source>Accessibility Toolbar</source>
+        <translation>无障碍工具条</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="33"/>
+        <source>Accessibility toolbar</source>
+        <translation>无障碍工具条</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="35"/>
+        <source>&amp;Accessibility</source>
+        <translation>无障碍(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="45"/>
+        <source>Elder Mode</source>
+        <translation>长者助手</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="45"/>
+        <source>Large text, high contrast and a simpler, larger interface</source>
+        <translation>大字、高对比度和更简洁、更大的界面</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="50"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="50"/>
+        <source>Read aloud on or off</source>
+        <translation>开启或关闭朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <source>Read aloud more slowly</source>
+        <translation>朗读慢一些</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <source>Read aloud faster</source>
+        <translation>朗读快一些</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <source>Reading Mode</source>
+        <translation>阅读方式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="54"/>
+        <source>Point reading (指读) or continuous reading (连读)</source>
+        <translation>指读或连读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="56"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="56"/>
+        <source>Next colour scheme</source>
+        <translation>换下一种配色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <source>Larger text</source>
+        <translation>把文字放大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <source>Smaller text</source>
+        <translation>把文字缩小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="60"/>
+        <source>Large Pointer</source>
+        <translation>大鼠标</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="60"/>
+        <source>A large, high-contrast mouse pointer</source>
+        <translation>又大又醒目的鼠标指针</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="62"/>
+        <source>Guide Lines</source>
+        <translation>十字光标</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="62"/>
+        <source>Two lines crossing at the mouse pointer</source>
+        <translation>在鼠标指针处交叉的两条辅助线</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="64"/>
+        <source>Caption Bar</source>
+        <translation>大字幕</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="64"/>
+        <source>Large captions of what is read, at the bottom</source>
+        <translation>在窗口底部用大字显示正在读的内容</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="66"/>
+        <source>Text Only</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="66"/>
+        <source>Plain text without styling</source>
+        <translation>只显示文字，不加样式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="69"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="69"/>
+        <source>Restore every display setting</source>
+        <translation>恢复所有显示设置</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <source>What each tool does</source>
+        <translation>每个工具的用途</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <source>Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <source>Every keyboard shortcut</source>
+        <translation>所有键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <source>Original (原始)</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <source>Black on White (白底黑字)</source>
+        <translation>白底黑字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <source>Yellow on Blue (蓝底黄字)</source>
+        <translation>蓝底黄字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <source>Black on Yellow (黄底黑字)</source>
+        <translation>黄底黑字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <source>Yellow on Black (黑底黄字)</source>
+        <translation>黑底黄字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <source>Colour &amp;Scheme</source>
+        <translation>配色(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <source>&amp;Custom Colours…</source>
+        <translation>自定义配色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <source>&amp;Line Focus</source>
+        <translation>行聚焦(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <source>{what} on</source>
+        <translation>{what}已开启</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <source>{what} off</source>
+        <translation>{what}已关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="178"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="192"/>
+        <source>Colours: {name}</source>
+        <translation>配色：{name}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="199"/>
+        <source>Line focus: {value}</source>
+        <translation>行聚焦：{value}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="217"/>
+        <source>All display settings restored</source>
+        <translation>所有显示设置已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="93"/>
+        <location filename="../reader/gui/command_palette.py" line="94"/>
+        <source>Command Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="101"/>
+        <source>Type a command&apos;s name, in Chinese or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="102"/>
+        <source>Search commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="104"/>
+        <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="112"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="113"/>
+        <source>The commands that match. Enter runs the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="121"/>
+        <source>Number of commands found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="161"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="161"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="171"/>
+        <source>No commands found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="173"/>
+        <source>1 command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="175"/>
+        <source>{count} commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="183"/>
+        <source>{count}. First: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPaletteFeature</name>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="231"/>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomColours</name>
+    <message>
+        <location filename="../reader/gui/custom_colours.py" line="15"/>
+        <source>Text Colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/custom_colours.py" line="19"/>
+        <source>Background Colour</source>
+        <translation>背景颜色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/custom_colours.py" line="26"/>
+        <source>These colours are too close to read well ({ratio:.1f}:1). Text needs at least {minimum:.0f}:1 against its background; please choose again.</source>
+        <translation>这两种颜色太接近，不易阅读（{ratio:.1f}:1）。文字与背景的对比度至少需要 {minimum:.0f}:1，请重新选择。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="63"/>
+        <location filename="../reader/gui/document_view.py" line="91"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="64"/>
+        <location filename="../reader/gui/document_view.py" line="92"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
@@ -17,83 +358,83 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="60"/>
+        <location filename="../reader/gui/find_bar.py" line="56"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="61"/>
+        <location filename="../reader/gui/find_bar.py" line="57"/>
         <source>Find words in the document.</source>
         <translation>在文档中查找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="63"/>
+        <location filename="../reader/gui/find_bar.py" line="59"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="66"/>
-        <location filename="../reader/gui/find_bar.py" line="68"/>
+        <location filename="../reader/gui/find_bar.py" line="62"/>
+        <location filename="../reader/gui/find_bar.py" line="64"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="70"/>
+        <location filename="../reader/gui/find_bar.py" line="66"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="80"/>
+        <location filename="../reader/gui/find_bar.py" line="76"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="83"/>
+        <location filename="../reader/gui/find_bar.py" line="79"/>
         <source>Previous match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="84"/>
+        <location filename="../reader/gui/find_bar.py" line="80"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>转到上一处匹配（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="86"/>
+        <location filename="../reader/gui/find_bar.py" line="82"/>
         <source>Next match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="87"/>
+        <location filename="../reader/gui/find_bar.py" line="83"/>
         <source>Go to the next match (F3).</source>
         <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="89"/>
+        <location filename="../reader/gui/find_bar.py" line="85"/>
         <source>Results</source>
         <translation>结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="89"/>
+        <location filename="../reader/gui/find_bar.py" line="85"/>
         <source>Show results list</source>
         <translation>显示结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="90"/>
+        <location filename="../reader/gui/find_bar.py" line="86"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="93"/>
+        <location filename="../reader/gui/find_bar.py" line="89"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="94"/>
+        <location filename="../reader/gui/find_bar.py" line="90"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="130"/>
+        <location filename="../reader/gui/find_bar.py" line="126"/>
         <source>Match count</source>
         <translation>匹配数</translation>
     </message>
@@ -101,42 +442,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="197"/>
+        <location filename="../reader/gui/find_bar.py" line="187"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="198"/>
+        <location filename="../reader/gui/find_bar.py" line="188"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="200"/>
+        <location filename="../reader/gui/find_bar.py" line="190"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="229"/>
+        <location filename="../reader/gui/find_bar.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="495"/>
+        <location filename="../reader/gui/find_bar.py" line="499"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="498"/>
+        <location filename="../reader/gui/find_bar.py" line="502"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="516"/>
+        <location filename="../reader/gui/find_bar.py" line="520"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="517"/>
+        <location filename="../reader/gui/find_bar.py" line="521"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -187,104 +528,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="21"/>
-        <location filename="../reader/gui/main_window.py" line="194"/>
+        <location filename="../reader/gui/app.py" line="20"/>
+        <location filename="../reader/gui/main_window.py" line="209"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="53"/>
+        <location filename="../reader/gui/main_window.py" line="56"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="76"/>
+        <location filename="../reader/gui/main_window.py" line="82"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="81"/>
+        <location filename="../reader/gui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="82"/>
+        <location filename="../reader/gui/main_window.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="84"/>
+        <location filename="../reader/gui/main_window.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="86"/>
+        <location filename="../reader/gui/main_window.py" line="92"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="91"/>
+        <location filename="../reader/gui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="95"/>
+        <location filename="../reader/gui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="97"/>
+        <location filename="../reader/gui/main_window.py" line="103"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="102"/>
+        <location filename="../reader/gui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="104"/>
+        <location filename="../reader/gui/main_window.py" line="110"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="107"/>
+        <location filename="../reader/gui/main_window.py" line="113"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="133"/>
+        <location filename="../reader/gui/main_window.py" line="139"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="137"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="155"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="156"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="181"/>
-        <location filename="../reader/gui/main_window.py" line="182"/>
+        <location filename="../reader/gui/main_window.py" line="187"/>
+        <location filename="../reader/gui/main_window.py" line="188"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="223"/>
+        <location filename="../reader/gui/main_window.py" line="238"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="224"/>
+        <location filename="../reader/gui/main_window.py" line="239"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -306,42 +647,42 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="35"/>
+        <location filename="../reader/gui/document_view.py" line="63"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="36"/>
+        <location filename="../reader/gui/document_view.py" line="64"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="37"/>
+        <location filename="../reader/gui/document_view.py" line="65"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="38"/>
+        <location filename="../reader/gui/document_view.py" line="66"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="39"/>
+        <location filename="../reader/gui/document_view.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="40"/>
+        <location filename="../reader/gui/document_view.py" line="68"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="41"/>
+        <location filename="../reader/gui/document_view.py" line="69"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="42"/>
+        <location filename="../reader/gui/document_view.py" line="70"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
@@ -435,58 +776,58 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="465"/>
+        <location filename="../reader/gui/printing.py" line="462"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="475"/>
+        <location filename="../reader/gui/print_menu.py" line="24"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="477"/>
+        <location filename="../reader/gui/print_menu.py" line="26"/>
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="479"/>
+        <location filename="../reader/gui/print_menu.py" line="28"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="480"/>
+        <location filename="../reader/gui/print_menu.py" line="29"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="504"/>
+        <location filename="../reader/gui/print_menu.py" line="53"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="521"/>
-        <location filename="../reader/gui/printing.py" line="522"/>
+        <location filename="../reader/gui/print_menu.py" line="72"/>
+        <location filename="../reader/gui/print_menu.py" line="73"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="543"/>
+        <location filename="../reader/gui/print_menu.py" line="94"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="544"/>
+        <location filename="../reader/gui/print_menu.py" line="95"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="557"/>
+        <location filename="../reader/gui/print_menu.py" line="110"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="560"/>
+        <location filename="../reader/gui/print_menu.py" line="113"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -568,6 +909,24 @@
         <location filename="../reader/gui/shortcuts_dialog.py" line="51"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>阅读器的所有命令及其快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolbarHelpDialog</name>
+    <message>
+        <location filename="../reader/gui/toolbar_help.py" line="13"/>
+        <source>Accessibility Tools</source>
+        <translation>无障碍工具</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/toolbar_help.py" line="18"/>
+        <source> (not available yet)</source>
+        <translation>（暂不可用）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/toolbar_help.py" line="23"/>
+        <source>Accessibility tools</source>
+        <translation>无障碍工具</translation>
     </message>
 </context>
 <context>

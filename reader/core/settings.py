@@ -6,10 +6,12 @@ default, so a damaged settings file can never stop the reader from starting.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .json_store import JsonStore
+from .schemes import SCHEME_ORDER
 from .paths import data_dir
 
 
@@ -21,11 +23,14 @@ class Setting:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple = ()
+    pattern: str = ""  # a regular expression a string value must match
 
     def accepts(self, value: object) -> bool:
         if type(value) is not self.kind:  # bool is not an int here
             return False
         if self.choices and value not in self.choices:
+            return False
+        if self.pattern and not re.fullmatch(self.pattern, value):
             return False
         if self.minimum is not None and value < self.minimum:
             return False
@@ -36,10 +41,24 @@ ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
 # The portals' 字体 小 / 中 / 大, as zoom levels.
 FONT_PRESETS = {"small": 100, "medium": 125, "large": 150}
 
+LINE_FOCUS_CHOICES = (0, 1, 3, 5)  # lines left clear around the reading cursor; 0 = off
+_COLOUR = r"#[0-9A-Fa-f]{6}"
+
 SETTINGS = (
     Setting("zoom_percent", int, 100, ZOOM_MIN, ZOOM_MAX),
     Setting("outline_visible", bool, True),
+    Setting("elder_mode", bool, False),
+    Setting("scheme", str, "original", choices=SCHEME_ORDER + ("custom",)),
+    Setting("custom_text", str, "#000000", pattern=_COLOUR),
+    Setting("custom_background", str, "#FFFFF0", pattern=_COLOUR),
+    Setting("text_only", bool, False),
+    Setting("caption_bar", bool, False),
+    Setting("guide_lines", bool, False),
+    Setting("line_focus", int, 0, choices=LINE_FOCUS_CHOICES),
+    Setting("large_pointer", bool, False),
 )
+# What 重置 (reset) restores: every setting of how the reader looks.
+DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("outline_visible",))
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 

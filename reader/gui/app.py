@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from ..i18n import choose_language, install_translators
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .main_window import MainWindow
-from .style import FOCUS_STYLESHEET
 
 
 def create_application(language: str | None = None) -> QApplication:
@@ -19,7 +18,6 @@ def create_application(language: str | None = None) -> QApplication:
     app.setDesktopFileName("reader")
     install_translators(app, choose_language(language))
     app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))
-    app.setStyleSheet(FOCUS_STYLESHEET)
     return app
 
 

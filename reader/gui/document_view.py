@@ -6,6 +6,7 @@ so headings, sentences and search hits (all model offsets) map to the screen.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
@@ -26,10 +27,34 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from .fonts import SANS_FAMILIES
 
-CARD_BACKGROUND = QColor("#F1F3F6")  # black text on it: 18.7:1
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
+ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
 LINE_HEIGHT_PERCENT = 160  # WCAG 1.4.12 asks for at least 1.5
+ELDER_LINE_HEIGHT_PERCENT = 170
+MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
+ELDER_MAX_LINE_CHARACTERS = 28
 HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
+
+
+@dataclass(frozen=True)
+class DocumentLook:
+    """What the view needs to know of the display settings to lay a document out."""
+
+    card: str = "#F1F3F6"  # background of the catalogue card
+    elder: bool = False  # 长者助手: larger text, more space, shorter lines
+    text_only: bool = False  # 纯文本: no card styling, no heading or marker styling
+
+    @property
+    def base_point_size(self) -> float:
+        return ELDER_BODY_POINT_SIZE if self.elder else BODY_POINT_SIZE
+
+    @property
+    def line_height_percent(self) -> int:
+        return ELDER_LINE_HEIGHT_PERCENT if self.elder else LINE_HEIGHT_PERCENT
+
+    @property
+    def max_line_characters(self) -> int:
+        return ELDER_MAX_LINE_CHARACTERS if self.elder else MAX_LINE_CHARACTERS
 
 
 def metadata_labels() -> dict[str, str]:
@@ -62,6 +87,7 @@ class DocumentView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zoom_percent = 100
+        self.look = DocumentLook()
         self.setAccessibleName(self.tr("Document text"))
         self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
         self.document_model: Document | None = None
@@ -74,13 +100,23 @@ class DocumentView(QTextBrowser):
 
     # Building ---------------------------------------------------------------
     def body_point_size(self) -> float:
-        return BODY_POINT_SIZE * self.zoom_percent / 100
+        return self.look.base_point_size * self.zoom_percent / 100
+
+    def line_pitch_px(self) -> float:
+        return self.body_point_size() * 4 / 3 * self.look.line_height_percent / 100
 
     def set_zoom(self, percent: int) -> None:
-        """Lay the document out again at another size, keeping the place and the highlights."""
-        if percent == self.zoom_percent:
-            return
-        self.zoom_percent = percent
+        if percent != self.zoom_percent:
+            self.zoom_percent = percent
+            self.relayout()
+
+    def set_look(self, look: DocumentLook) -> None:
+        if look != self.look:
+            self.look = look
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the document out again (new size or look), keeping the place and the highlights."""
         if self.document_model is None:
             return
         top_offset = self.view_to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
@@ -132,6 +168,7 @@ class DocumentView(QTextBrowser):
         self._highlight_layers = {}
         self.setExtraSelections([])
         self.setDocument(text_document)
+        self._fit_column()
         if previous is not None:
             previous.deleteLater()
         self.verticalScrollBar().setValue(0)
@@ -146,14 +183,15 @@ class DocumentView(QTextBrowser):
         values = document.metadata.as_dict()
         size = self.body_point_size() * 0.9
         label_format = QTextCharFormat()
-        label_format.setFontWeight(QFont.Weight.Bold)
+        label_format.setFontWeight(QFont.Weight.Normal if self.look.text_only else QFont.Weight.Bold)
         label_format.setFontPointSize(size)
         value_format = QTextCharFormat()
         value_format.setFontPointSize(size)
         label_width = QFontMetricsF(label_format.font()).horizontalAdvance("发布机构：") * 1.3
         for position, name in enumerate(METADATA_FIELDS):
             line = QTextBlockFormat()
-            line.setBackground(CARD_BACKGROUND)
+            if not self.look.text_only:
+                line.setBackground(QColor(self.look.card))
             line.setLeftMargin(8)
             line.setTabPositions([QTextOption.Tab(label_width, QTextOption.TabType.LeftTab)])
             line.setTopMargin(8 if position == 0 else 0)
@@ -168,10 +206,20 @@ class DocumentView(QTextBrowser):
 
     def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setBottomMargin(12)
+        look = self.look
+        block_format.setLineHeight(look.line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # Elder mode: a blank line's worth after each paragraph, so paragraphs stand at least
+        # twice the line spacing apart.
+        block_format.setBottomMargin(self.line_pitch_px() if look.elder else 12)
         char_format = QTextCharFormat()
         kind = block.kind
+        if look.text_only:
+            cursor.setBlockFormat(block_format)
+            if kind is BlockKind.TABLE:
+                self._insert_table(cursor, block)
+            else:
+                cursor.insertText(block.text, char_format)
+            return
         if kind is BlockKind.TITLE:
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             block_format.setTopMargin(12)
@@ -230,6 +278,20 @@ class DocumentView(QTextBrowser):
                 cell_cursor.insertText(cell)
                 offset += len(cell) + 1
         cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    # The text column -------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Keep lines to at most the look's characters, centring a narrower column."""
+        character = self.body_point_size() * 4 / 3  # a CJK character is one em wide
+        margin = self.document().documentMargin() if self.document() else 0
+        widest = int(self.look.max_line_characters * character + 2 * margin) + 2
+        spare = max(self.width() - self.verticalScrollBar().sizeHint().width() - 8 - widest, 0)
+        if self.viewportMargins().left() != spare // 2:
+            self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
 
     # Highlights -------------------------------------------------------------
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:

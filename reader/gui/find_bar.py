@@ -18,10 +18,6 @@ from ..core import search
 from ..core.model import Document
 from .announce import announce
 
-# Black text on these: #FFE066 16:1, #FF9632 9.7:1 (WCAG 1.4.6 asks 7:1).
-MATCH_BACKGROUND = "#FFE066"
-CURRENT_BACKGROUND = "#FF9632"
-MATCH_FOREGROUND = "#000000"
 LAYER = "search"
 CURRENT_LAYER = "search-current"
 MAX_HIGHLIGHTS = 1000  # the most matches highlighted at once, around the visible text
@@ -366,13 +362,17 @@ class FindController(QObject):
         self._announce_position(wrapped)
 
     # Showing ------------------------------------------------------------------
-    def _format(self, background: str, current: bool) -> QTextCharFormat:
+    def _format(self, current: bool) -> QTextCharFormat:
+        """The scheme's match colours (each pair at least 4.5:1, tested on rendered pixels)."""
+        scheme = self.window.appearance.scheme
+        background, foreground = ((scheme.current_match, scheme.current_match_text) if current
+                                  else (scheme.match, scheme.match_text))
         char_format = QTextCharFormat()
         char_format.setBackground(QColor(background))
-        char_format.setForeground(QColor(MATCH_FOREGROUND))
+        char_format.setForeground(QColor(foreground))
         if current:  # not by colour alone: the current match is underlined too
             char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QColor(MATCH_FOREGROUND))
+            char_format.setUnderlineColor(QColor(foreground))
         return char_format
 
     def _visible_range(self) -> tuple[int, int]:
@@ -401,6 +401,11 @@ class FindController(QObject):
         last = max(low - 1, first)
         return blocks[first].start, blocks[last].end
 
+    def restyle(self) -> None:
+        """Paint the highlights again in the colours of a new scheme."""
+        self._paint_matches(force=True)
+        self._paint_current()
+
     def _paint_matches(self, force: bool = True) -> None:
         """Highlight the matches in and around the visible text (a screen's worth either side)."""
         if not self.matches or not self.is_open():
@@ -421,7 +426,7 @@ class FindController(QObject):
             end = min(end, begin + MAX_HIGHLIGHTS)
             low = self._starts[begin] if begin else 0
             high = self.matches[end - 1].end
-        char_format = self._format(MATCH_BACKGROUND, current=False)
+        char_format = self._format(current=False)
         highlight = self.view.highlight
         self.view.set_highlights(LAYER, [highlight(m.start, m.end, char_format) for m in self.matches[begin:end]])
         self._covered = (low, high)
@@ -432,7 +437,7 @@ class FindController(QObject):
             return
         match = self.matches[self.current]
         self.view.set_highlights(CURRENT_LAYER, [
-            self.view.highlight(match.start, match.end, self._format(CURRENT_BACKGROUND, current=True))])
+            self.view.highlight(match.start, match.end, self._format(current=True))])
 
     def _clear_highlights(self) -> None:
         self.view.set_highlights(LAYER, [])

@@ -13,8 +13,10 @@ from ..core.model import Document
 from ..core.parsing import parse_file
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
+from .accessibility_toolbar import install_accessibility_toolbar
 from .announce import announce
-from .document_view import DocumentView
+from .appearance import Appearance
+from .document_view import DocumentLook, DocumentView
 from .find_bar import install_find
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.recent = recent or RecentFiles()
         self.settings = settings or Settings()
+        self.appearance = Appearance(self.settings, self)
         self.document: Document | None = None
         self.current_path: Path | None = None
         self.setAcceptDrops(True)
@@ -62,12 +65,15 @@ class MainWindow(QMainWindow):
         self.outline.heading_chosen.connect(self.go_to_heading)
         self.view.visible_heading_changed.connect(self.outline.select_block)
         self._build_menus()
-        self.reading = ReadingCursor(self.view, parent=self)
+        self.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
         self.find = install_find(self)
         self.printing = install_printing(self)
+        self.accessibility = install_accessibility_toolbar(self)
+        self.appearance.changed.connect(self._follow_appearance)
+        self.appearance.apply()
         self._update_title()
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
@@ -180,6 +186,15 @@ class MainWindow(QMainWindow):
         title = document.title or (path.name if path else "")
         self.statusBar().showMessage(self.tr("Opened: {title}").format(title=title), 5000)
         announce(self, self.tr("Opened: {title}").format(title=title))
+
+    def _follow_appearance(self) -> None:
+        """Lay the text out for the new look; elder mode tucks the outline away."""
+        appearance = self.appearance
+        self.view.set_look(DocumentLook(card=appearance.scheme.card, elder=appearance.elder,
+                                        text_only=appearance.text_only))
+        self.reading.refresh()
+        self.find.restyle()
+        self.outline_dock.setVisible(not appearance.elder and self.settings.get("outline_visible"))
 
     def go_to_heading(self, block: int) -> None:
         self.view.scroll_to_block(block)

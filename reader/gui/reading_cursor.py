@@ -12,22 +12,20 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from ..core.model import Document
 from ..core.navigation import Navigator
 from ..core.positions import ReadingPositions
+from ..core.schemes import DEFAULT_SCHEME, SCHEMES
 from .announce import announce
 
-# Contrast-checked against black text: paragraph tint 18.1:1, sentence 14.9:1; the sentence
-# also gets a dark underline (10.4:1 against the tint), so it is not told by colour alone.
-PARAGRAPH_BACKGROUND = QColor("#EEF2FA")
-SENTENCE_BACKGROUND = QColor("#CFE0FF")
-SENTENCE_UNDERLINE = QColor("#1F3F8F")
 SAVE_DELAY_MS = 800  # positions are saved shortly after the reader stops moving
 
 
 class ReadingCursor(QObject):
     moved = Signal(int)  # sentence index
 
-    def __init__(self, view, positions: ReadingPositions | None = None, parent=None):
+    def __init__(self, view, positions: ReadingPositions | None = None, parent=None, colours=None):
         super().__init__(parent)
         self.view = view
+        # The scheme's colours (the sentence is also underlined: not told by colour alone).
+        self.colours = colours or (lambda: SCHEMES[DEFAULT_SCHEME])
         self.positions = positions or ReadingPositions()
         self.navigator: Navigator | None = None
         self.sentence = 0
@@ -88,18 +86,27 @@ class ReadingCursor(QObject):
             self.positions.remember(self.document, self.sentence, self.path)
 
     # Marking ----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Mark again, in the colours of a new scheme."""
+        caret = self.view.textCursor()
+        self._moving = True
+        self._mark()
+        self.view.setTextCursor(caret)
+        self._moving = False
+
     def _mark(self) -> None:
         document = self.document
         if document is None or not document.sentences:
             return
         sentence = document.sentences[self.sentence]
         block = document.blocks[sentence.block]
+        scheme = self.colours()
         paragraph_format = QTextCharFormat()
-        paragraph_format.setBackground(PARAGRAPH_BACKGROUND)
+        paragraph_format.setBackground(QColor(scheme.paragraph))
         sentence_format = QTextCharFormat()
-        sentence_format.setBackground(SENTENCE_BACKGROUND)
+        sentence_format.setBackground(QColor(scheme.sentence))
         sentence_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        sentence_format.setUnderlineColor(SENTENCE_UNDERLINE)
+        sentence_format.setUnderlineColor(QColor(scheme.underline))
         self.view.set_highlights("reading-paragraph", [self.view.highlight(block.start, block.end, paragraph_format)])
         self.view.set_highlights("reading-sentence", [self.view.highlight(sentence.start, sentence.end, sentence_format)])
         self._moving = True
@@ -126,13 +133,7 @@ class ReadingCursor(QObject):
         sentence = self.navigator.sentence_at(offset)
         if sentence != self.sentence:
             self.sentence = sentence
-            self._moving = True
-            self._mark_without_moving_caret()
-            self._moving = False
+            self.refresh()
             self.moved.emit(sentence)
             self._save_timer.start()
 
-    def _mark_without_moving_caret(self) -> None:
-        caret = self.view.textCursor()
-        self._mark()
-        self.view.setTextCursor(caret)

@@ -4,7 +4,10 @@ from PySide6.QtGui import QKeySequence
 
 from reader.core.colours import contrast_ratio, hex_rgb
 from reader.gui.shortcuts_dialog import shortcut_rows
-from reader.gui.style import FOCUS_COLOUR, FOCUS_WIDTH_PX
+from reader.core.schemes import SCHEMES
+from reader.gui.style import FOCUS_WIDTH_PX
+
+FOCUS_COLOUR = SCHEMES["original"].focus
 
 
 def listed(window):

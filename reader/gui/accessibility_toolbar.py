@@ -1,0 +1,243 @@
+"""The 无障碍 toolbar and menu: the portals' accessibility tools, on the desktop.
+
+长者助手 (elder mode), 声音, 语速, 阅读方式, 配色, 放大 / 缩小, 大鼠标, 十字光标,
+大字幕, 纯文本, 重置, 帮助 and 快捷键, with the portals' Alt+Shift shortcuts. Every
+toggle is confirmed in the status bar and to screen readers. Tools that other
+modules provide (caption bar, guide lines, pointer, speech) are bound to their
+actions when those modules are installed; until then the actions stay disabled.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QToolBar, QToolButton
+
+from ..core.schemes import SCHEME_ORDER, next_scheme
+from ..core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
+from .announce import announce
+from .toolbar_icons import glyph_icon
+
+# The portals' other names for elder mode, for the command palette.
+ELDER_SEARCH_TERMS = "长者助手 长辈版 关怀版 关爱版 亲情版 长者模式 适老化 elder senior care mode"
+
+
+class AccessibilityToolbar(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.appearance = window.appearance
+        self.toolbar = QToolBar(self.tr("Accessibility Toolbar"), window)
+        self.toolbar.setObjectName("accessibilityToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setAccessibleName(self.tr("Accessibility toolbar"))
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.menu = window.add_menu(self.tr("&Accessibility"))
+        self.actions: dict[str, QAction] = {}
+        self._glyphs: dict[str, str] = {}
+        self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
+        self._build()
+        self.appearance.changed.connect(self._follow_appearance)
+
+    # Building ------------------------------------------------------------------
+    def _build(self) -> None:
+        zoom = self.window.zoom
+        self._toggle("elder", self.tr("Elder Mode"), "长", self.tr("Large text, high contrast and a simpler, larger interface"),
+                     ["Ctrl+Shift+E"], self.set_elder, self.appearance.elder)
+        self.actions["elder"].setObjectName("elderModeAction")
+        self.actions["elder"].setProperty("search_terms", ELDER_SEARCH_TERMS)
+        self.toolbar.addSeparator()
+        self._toggle("sound", self.tr("Sound"), "声", self.tr("Read aloud on or off"), ["Alt+Shift+5"], None, False)
+        self._command("slower", self.tr("Slower"), "慢", self.tr("Read aloud more slowly"), ["Alt+Shift+6"], None)
+        self._command("faster", self.tr("Faster"), "快", self.tr("Read aloud faster"), ["Alt+Shift+7"], None)
+        self._command("reading_mode", self.tr("Reading Mode"), "读",
+                      self.tr("Point reading (指读) or continuous reading (连读)"), ["Alt+Shift+8"], None)
+        self.toolbar.addSeparator()
+        self._command("scheme", self.tr("Colours"), "色", self.tr("Next colour scheme"), ["Alt+Shift+4"], self.cycle_scheme)
+        self._command("zoom_in", self.tr("Larger"), "A+", self.tr("Larger text"), ["Alt+Shift+Up"], zoom.zoom_in_action.trigger)
+        self._command("zoom_out", self.tr("Smaller"), "A-", self.tr("Smaller text"), ["Alt+Shift+Down"],
+                      zoom.zoom_out_action.trigger)
+        self._toggle("pointer", self.tr("Large Pointer"), "鼠", self.tr("A large, high-contrast mouse pointer"),
+                     ["Alt+Shift+2"], None, self.settings.get("large_pointer"))
+        self._toggle("guides", self.tr("Guide Lines"), "十", self.tr("Two lines crossing at the mouse pointer"),
+                     ["Alt+Shift+3"], None, self.settings.get("guide_lines"))
+        self._toggle("caption", self.tr("Caption Bar"), "幕", self.tr("Large captions of what is read, at the bottom"),
+                     ["Alt+Shift+0"], None, self.settings.get("caption_bar"))
+        self._toggle("text_only", self.tr("Text Only"), "文", self.tr("Plain text without styling"), ["Alt+Shift+9"],
+                     self.set_text_only, self.appearance.text_only)
+        self.toolbar.addSeparator()
+        self._command("reset", self.tr("Reset"), "↺", self.tr("Restore every display setting"), ["Alt+Shift+1"], self.reset)
+        self._command("help", self.tr("Help"), "?", self.tr("What each tool does"), ["Alt+Shift+/", "Alt+?"], self.show_help)
+        self._command("shortcuts", self.tr("Shortcuts"), "⌨", self.tr("Every keyboard shortcut"), [],
+                      self.window.show_shortcuts)
+        self._build_scheme_menu()
+        self._build_line_focus_menu()
+        self._follow_appearance()
+
+    def _make(self, name: str, text: str, glyph: str, tip: str, keys: list[str], checkable: bool) -> QAction:
+        action = QAction(text, self.window)
+        action.setCheckable(checkable)
+        action.setToolTip(f"{text}: {tip}" if not keys else f"{text}: {tip} ({keys[0]})")
+        action.setStatusTip(tip)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        self.actions[name] = action
+        self._glyphs[name] = glyph
+        self.toolbar.addAction(action)
+        self.menu.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tip)
+        return action
+
+    def _toggle(self, name, text, glyph, tip, keys, setter, checked) -> QAction:
+        action = self._make(name, text, glyph, tip, keys, checkable=True)
+        action.setChecked(bool(checked))
+        action.triggered.connect(lambda on, name=name: self._toggled(name, on))
+        self.bind(name, setter)
+        return action
+
+    def _command(self, name, text, glyph, tip, keys, slot) -> QAction:
+        action = self._make(name, text, glyph, tip, keys, checkable=False)
+        if slot is None:
+            action.setEnabled(False)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def bind(self, name: str, setter) -> None:
+        """Connect a toggle to the module that does it; unbound toggles stay disabled."""
+        self._setters[name] = setter
+        self.actions[name].setEnabled(setter is not None)
+
+    def bind_command(self, name: str, slot) -> None:
+        action = self.actions[name]
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(True)
+
+    def _build_scheme_menu(self) -> None:
+        names = {"original": self.tr("Original (原始)"), "white-black": self.tr("Black on White (白底黑字)"),
+                 "blue-yellow": self.tr("Yellow on Blue (蓝底黄字)"), "yellow-black": self.tr("Black on Yellow (黄底黑字)"),
+                 "black-yellow": self.tr("Yellow on Black (黑底黄字)")}
+        self.scheme_menu = self.menu.addMenu(self.tr("Colour &Scheme"))
+        self.scheme_group = QActionGroup(self.window)
+        self.scheme_actions: dict[str, QAction] = {}
+        for name in SCHEME_ORDER:
+            action = self.scheme_menu.addAction(names[name])
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, name=name: self.set_scheme(name))
+            self.scheme_group.addAction(action)
+            self.scheme_actions[name] = action
+        self.scheme_menu.addSeparator()
+        self.custom_action = self.scheme_menu.addAction(self.tr("&Custom Colours…"))
+        self.custom_action.setCheckable(True)
+        self.scheme_group.addAction(self.custom_action)
+        self.custom_action.triggered.connect(self.choose_custom_colours)
+
+    def _build_line_focus_menu(self) -> None:
+        self.line_focus_menu = self.menu.addMenu(self.tr("&Line Focus"))
+        self.line_focus_group = QActionGroup(self.window)
+        self.line_focus_actions: dict[int, QAction] = {}
+        for lines in LINE_FOCUS_CHOICES:
+            text = self.tr("Off") if lines == 0 else self.tr("%n line(s)", "", lines)
+            action = self.line_focus_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.get("line_focus") == lines)
+            action.triggered.connect(lambda _checked=False, lines=lines: self._line_focus(lines))
+            self.line_focus_group.addAction(action)
+            self.line_focus_actions[lines] = action
+        self.line_focus_menu.setEnabled(False)  # until the line-focus overlay is bound
+
+    # Doing ---------------------------------------------------------------------
+    def _toggled(self, name: str, on: bool) -> None:
+        setter = self._setters.get(name)
+        if setter is not None:
+            setter(on)
+        self.confirm(self.actions[name].text(), on)
+
+    def confirm(self, what: str, on: bool | None = None) -> None:
+        """Say what changed: in the status bar and to screen readers (and aloud, with speech)."""
+        if on is None:
+            text = what
+        else:
+            text = (self.tr("{what} on") if on else self.tr("{what} off")).format(what=what)
+        self.window.statusBar().showMessage(text, 4000)
+        announce(self.window, text)
+        speak = getattr(self.window, "speak_confirmation", None)
+        if speak is not None:
+            speak(text)
+
+    def set_elder(self, on: bool) -> None:
+        self.appearance.set("elder_mode", on)
+
+    def set_text_only(self, on: bool) -> None:
+        self.appearance.set("text_only", on)
+
+    def set_scheme(self, name: str) -> None:
+        self.appearance.set("scheme", name)
+        self.confirm(self.tr("Colours: {name}").format(name=self._scheme_label(name)))
+
+    def cycle_scheme(self) -> None:
+        current = self.settings.get("scheme")
+        self.set_scheme(next_scheme(current if current in SCHEME_ORDER else SCHEME_ORDER[-1]))
+
+    def _scheme_label(self, name: str) -> str:
+        action = self.scheme_actions.get(name) or self.custom_action
+        return action.text().replace("&", "")
+
+    def choose_custom_colours(self) -> None:
+        from .custom_colours import choose_custom_colours
+
+        if choose_custom_colours(self.window, self.appearance):
+            self.confirm(self.tr("Colours: {name}").format(name=self._scheme_label("custom")))
+        self._follow_appearance()
+
+    def _line_focus(self, lines: int) -> None:
+        setter = self._setters.get("line_focus")
+        if setter is not None:
+            setter(lines)
+        self.confirm(self.tr("Line focus: {value}").format(value=self.line_focus_actions[lines].text()))
+
+    def bind_line_focus(self, setter) -> None:
+        self._setters["line_focus"] = setter
+        self.line_focus_menu.setEnabled(True)
+
+    def reset(self) -> None:
+        """重置: every display setting back to its default, and every tool following."""
+        self.settings.reset(DISPLAY_SETTINGS)
+        for name in ("pointer", "guides", "caption"):
+            setter = self._setters.get(name)
+            if setter is not None:
+                setter(False)
+            self.actions[name].setChecked(False)
+        if self._setters.get("line_focus") is not None:
+            self._setters["line_focus"](0)
+        self.window.zoom.set_zoom(self.settings.get("zoom_percent"))
+        self.appearance.apply()
+        self.confirm(self.tr("All display settings restored"))
+
+    def show_help(self) -> None:
+        from .toolbar_help import ToolbarHelpDialog
+
+        self.help_dialog = ToolbarHelpDialog(self.window, [self.actions[name] for name in self.actions])
+        self.help_dialog.show()
+
+    # Following -----------------------------------------------------------------
+    def _follow_appearance(self) -> None:
+        elder = self.appearance.elder
+        scheme = self.appearance.scheme
+        for name, action in self.actions.items():
+            action.setIcon(glyph_icon(self._glyphs[name], scheme.ui_text))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder
+                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        icon = 40 if elder else 22
+        self.toolbar.setIconSize(self.toolbar.iconSize().scaled(icon, icon, Qt.AspectRatioMode.IgnoreAspectRatio))
+        self.actions["elder"].setChecked(elder)
+        self.actions["text_only"].setChecked(self.appearance.text_only)
+        chosen = self.settings.get("scheme")
+        (self.scheme_actions.get(chosen) or self.custom_action).setChecked(True)
+        self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
+
+
+def install_accessibility_toolbar(window) -> AccessibilityToolbar:
+    return AccessibilityToolbar(window)
