@@ -253,42 +253,42 @@
         <location filename="../reader/gui/command_palette.py" line="93"/>
         <location filename="../reader/gui/command_palette.py" line="94"/>
         <source>Command Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="101"/>
         <source>Type a command&apos;s name, in Chinese or English</source>
-        <translation type="unfinished"></translation>
+        <translation>输入命令名称，中文或英文均可</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="102"/>
         <source>Search commands</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索命令</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="104"/>
         <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入命令名称的一部分，中文或英文均可。上下方向键选择命令，回车键执行，Esc 键关闭。</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="112"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="113"/>
         <source>The commands that match. Enter runs the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件的命令。按回车键执行选中的命令。</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="121"/>
         <source>Number of commands found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的命令数</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="161"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="161"/>
@@ -298,22 +298,22 @@
     <message>
         <location filename="../reader/gui/command_palette.py" line="171"/>
         <source>No commands found</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到命令</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="173"/>
         <source>1 command</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个命令</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="175"/>
         <source>{count} commands</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个命令</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="183"/>
         <source>{count}. First: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}。第一个：{command}</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../reader/gui/command_palette.py" line="231"/>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板(&amp;C)…</translation>
     </message>
 </context>
 <context>

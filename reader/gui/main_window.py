@@ -16,6 +16,7 @@ from ..core.settings import Settings
 from .accessibility_toolbar import install_accessibility_toolbar
 from .announce import announce
 from .appearance import Appearance
+from .command_palette import install_command_palette
 from .document_view import DocumentLook, DocumentView
 from .find_bar import install_find
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
+        self.command_palette = install_command_palette(self)
         self.find = install_find(self)
         self.printing = install_printing(self)
         self.accessibility = install_accessibility_toolbar(self)
