@@ -288,12 +288,12 @@
     <message>
         <location filename="../reader/gui/command_palette.py" line="161"/>
         <source>On</source>
-        <translation>开启</translation>
+        <translation>已开启</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="161"/>
         <source>Off</source>
-        <translation>关闭</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../reader/gui/command_palette.py" line="171"/>
