@@ -248,6 +248,25 @@
     </message>
 </context>
 <context>
+    <name>CaptionBar</name>
+    <message>
+        <location filename="../reader/gui/caption_bar.py" line="41"/>
+        <location filename="../reader/gui/caption_bar.py" line="42"/>
+        <source>Caption</source>
+        <translation>大字幕</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/caption_bar.py" line="44"/>
+        <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
+        <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/caption_bar.py" line="59"/>
+        <source>Caption text</source>
+        <translation>字幕文字</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../reader/gui/command_palette.py" line="93"/>
@@ -345,12 +364,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="91"/>
+        <location filename="../reader/gui/document_view.py" line="94"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="92"/>
+        <location filename="../reader/gui/document_view.py" line="95"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
@@ -462,22 +481,22 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="499"/>
+        <location filename="../reader/gui/find_bar.py" line="500"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="502"/>
+        <location filename="../reader/gui/find_bar.py" line="503"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="520"/>
+        <location filename="../reader/gui/find_bar.py" line="521"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="521"/>
+        <location filename="../reader/gui/find_bar.py" line="522"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -528,104 +547,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="20"/>
-        <location filename="../reader/gui/main_window.py" line="209"/>
+        <location filename="../reader/gui/app.py" line="22"/>
+        <location filename="../reader/gui/main_window.py" line="216"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="56"/>
+        <location filename="../reader/gui/main_window.py" line="58"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="82"/>
+        <location filename="../reader/gui/main_window.py" line="85"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="87"/>
+        <location filename="../reader/gui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="88"/>
+        <location filename="../reader/gui/main_window.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="90"/>
+        <location filename="../reader/gui/main_window.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="92"/>
+        <location filename="../reader/gui/main_window.py" line="95"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="97"/>
+        <location filename="../reader/gui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="101"/>
+        <location filename="../reader/gui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="103"/>
+        <location filename="../reader/gui/main_window.py" line="106"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="108"/>
+        <location filename="../reader/gui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="110"/>
+        <location filename="../reader/gui/main_window.py" line="113"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="116"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="139"/>
+        <location filename="../reader/gui/main_window.py" line="142"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="158"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="159"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="187"/>
-        <location filename="../reader/gui/main_window.py" line="188"/>
+        <location filename="../reader/gui/main_window.py" line="193"/>
+        <location filename="../reader/gui/main_window.py" line="194"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="238"/>
+        <location filename="../reader/gui/main_window.py" line="245"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="239"/>
+        <location filename="../reader/gui/main_window.py" line="246"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -647,42 +666,42 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="63"/>
+        <location filename="../reader/gui/document_view.py" line="66"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="64"/>
+        <location filename="../reader/gui/document_view.py" line="67"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="65"/>
+        <location filename="../reader/gui/document_view.py" line="68"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="66"/>
+        <location filename="../reader/gui/document_view.py" line="69"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="67"/>
+        <location filename="../reader/gui/document_view.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="68"/>
+        <location filename="../reader/gui/document_view.py" line="71"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="69"/>
+        <location filename="../reader/gui/document_view.py" line="72"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="70"/>
+        <location filename="../reader/gui/document_view.py" line="73"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
@@ -962,7 +981,7 @@
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="53"/>
+        <location filename="../reader/gui/zoom.py" line="57"/>
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
     </message>

@@ -1,0 +1,281 @@
+"""大字幕: a caption bar at the bottom of the window, in large bold type.
+
+It shows, in this order of precedence:
+1. the sentence being read aloud (``show_spoken``; kept until cleared with ``show_spoken("")``);
+2. what the mouse pointer rests on in the text: its paragraph, or, when the paragraph
+   would not fit in the bar, just the sentence under the pointer;
+3. the sentence at the reading cursor.
+A move of the reading cursor (keys, a click) takes over from a resting pointer; the pointer
+takes over again when it next rests on the text.
+
+The bar is a dock at the bottom of the window, without a title bar, that cannot be moved,
+floated or closed on its own (``set_shown`` shows and hides it). It is at least 150 px tall
+and grows with its text up to a third of the window; text longer still scrolls in the bar.
+Text is at least 32 pt bold, in the scheme's text and page colours (at least 7:1).
+
+It never takes focus and never announces: the label has a fixed accessible name, so a
+change of caption sends screen readers no event (the text itself is in the document).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
+
+MIN_HEIGHT = 150  # px; the portals' caption bar is 150-160 px tall
+MAX_SHARE = 1 / 3  # of the window's height, the most the bar grows to
+POINT_SIZE = 32  # the portals show 32 pt bold
+ELDER_POINT_SIZE = 36
+REST_MS = 300  # the pointer must rest this long before its paragraph is shown
+PADDING = 12  # px around the text
+BORDER = 3  # px, the line that parts the bar from the text above
+
+
+class CaptionBar(QDockWidget):
+    shown_changed = Signal(bool)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("captionDock")
+        self.setWindowTitle(self.tr("Caption"))
+        self.setAccessibleName(self.tr("Caption"))
+        self.setAccessibleDescription(self.tr(
+            "Shows in large type the sentence being read aloud, the paragraph under the mouse pointer "
+            "or the sentence at the reading cursor."))
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setTitleBarWidget(QWidget(self))  # no title bar: nothing to drag, float or close
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.label = QLabel(self)
+        self.label.setObjectName("captionText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # A fixed name: QLabel tells screen readers of every new text only when it has none.
+        self.label.setAccessibleName(self.tr("Caption text"))
+        self.label.setAccessibleDescription(self.accessibleDescription())
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("captionScroll")
+        self.scroll.setWidget(self.label)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(self.scroll)
+        self.setFixedHeight(MIN_HEIGHT)
+
+        self.spoken = ""
+        self.pointed = ""
+        self._pointer_pos: QPoint | None = None
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_MS)
+        self._rest.timeout.connect(self._pointer_rested)
+        self._refresh_timer = QTimer(self)  # coalesces caret moves (a new document moves it many times)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        view = window.view
+        view.viewport().setMouseTracking(True)
+        view.viewport().installEventFilter(self)
+        window.reading.moved.connect(self._reading_moved)
+        view.cursorPositionChanged.connect(self._refresh_timer.start)
+        view.rebuilt.connect(self._refresh_timer.start)
+        window.appearance.changed.connect(self._follow_appearance)
+
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
+        self._shown = bool(window.settings.get("caption_bar"))
+        self.setVisible(self._shown)
+        self.restyle()
+        self.refresh()
+
+    # Showing and hiding ---------------------------------------------------------
+    def is_shown(self) -> bool:
+        return self._shown
+
+    def set_shown(self, shown: bool) -> None:
+        """Show or hide the bar, and remember it in the settings."""
+        shown = bool(shown)
+        self.window_.settings.set("caption_bar", shown)
+        if shown != self._shown:
+            self._shown = shown
+            self.setVisible(shown)
+            if shown:
+                self.refresh()
+            self.shown_changed.emit(shown)
+
+    def _follow_appearance(self) -> None:
+        wanted = bool(self.window_.settings.get("caption_bar"))  # after a reset (重置), too
+        if wanted != self._shown:
+            self._shown = wanted
+            self.setVisible(wanted)
+            self.shown_changed.emit(wanted)
+        self.restyle()
+        self.refresh()
+
+    def restyle(self) -> None:
+        appearance = self.window_.appearance
+        scheme = appearance.scheme
+        size = ELDER_POINT_SIZE if appearance.elder else POINT_SIZE
+        font = QFont(self.window_.view.font())
+        font.setPointSize(size)
+        font.setBold(True)
+        self.label.setFont(font)
+        # The bar's own sheet: it wins over the application's (elder mode sizes every widget's font).
+        self.setStyleSheet(f"""
+#captionScroll {{ background: {scheme.background}; border: none;
+    border-top: {BORDER}px solid {scheme.text}; }}
+#captionText {{ color: {scheme.text}; background: {scheme.background};
+    font-size: {size}pt; font-weight: bold; padding: {PADDING}px; }}
+""")
+
+    # What to show ----------------------------------------------------------------
+    def show_spoken(self, text: str | None) -> None:
+        """The sentence being read aloud; an empty text ends it (speech stopped)."""
+        self.spoken = text or ""
+        self.refresh()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        text = self.spoken or self.pointed or self._reading_text()
+        if text != self.label.text():
+            self.label.setText(text)
+            self.scroll.verticalScrollBar().setValue(0)
+        self._fit_height()
+
+    def _reading_text(self) -> str:
+        reading = self.window_.reading
+        document = reading.document
+        if document is None or document is not self.window_.view.document_model or not document.sentences:
+            return ""
+        if not 0 <= reading.sentence < len(document.sentences):
+            return ""
+        return reading.sentence_text().strip()
+
+    def _reading_moved(self, _sentence: int) -> None:
+        self.pointed = ""  # the keys (or a click) take over from a resting pointer
+        self.refresh()
+
+    # Fitting -----------------------------------------------------------------
+    def _extra_height(self) -> int:
+        return 2 * PADDING + BORDER + 4
+
+    def max_height(self) -> int:
+        """A third of the window, rounded down to whole lines of caption (at least 150 px)."""
+        line = QFontMetrics(self.label.font()).lineSpacing()
+        lines = max(int(self.window_.height() * MAX_SHARE - self._extra_height()) // line, 1)
+        return max(MIN_HEIGHT, lines * line + self._extra_height())
+
+    def text_width(self) -> int:
+        width = self.scroll.viewport().width() if self.isVisible() else self.window_.width()
+        return max(width - 2 * PADDING, 100)
+
+    def needed_height(self, text: str) -> int:
+        """The bar's height to show ``text`` whole at the caption size, at the present width."""
+        metrics = QFontMetrics(self.label.font())
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        rect = metrics.boundingRect(0, 0, self.text_width(), 100000, flags, text)
+        return rect.height() + self._extra_height()
+
+    def fits(self, text: str) -> bool:
+        return self.needed_height(text) <= self.max_height()
+
+    def _fit_height(self) -> None:
+        if not self.isVisible():
+            return
+        height = min(max(self.needed_height(self.label.text()), MIN_HEIGHT), self.max_height())
+        if self.height() != height or self.minimumHeight() != height:
+            # A fixed height: the main window's layout would otherwise share the space out anew
+            # whenever a style sheet changes.
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._refresh_timer.start()  # the text wraps anew
+
+    # The pointer -----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            self._pointer_pos = event.position().toPoint()
+            self._rest.start()
+        elif kind == QEvent.Type.Wheel:
+            self._pointer_pos = event.position().toPoint()
+            self._rest.start()  # the text under a resting pointer changes as it scrolls
+        elif kind == QEvent.Type.Resize:
+            self._keep_reading_line_in_view(event.oldSize().height(), event.size().height())
+        elif kind == QEvent.Type.Leave:
+            self._rest.stop()
+            self._pointer_pos = None
+            if self.pointed and not self._pointer_over_bar():
+                self.pointed = ""
+                self.refresh()
+        return False
+
+    def _keep_reading_line_in_view(self, old: int, new: int) -> None:
+        """When the text gets shorter (the bar grew), scroll so the reading cursor's line that was
+        in sight stays in sight rather than going under the bar."""
+        view = self.window_.view
+        reading = self.window_.reading
+        document = reading.document
+        if not 0 < new < old or document is None or document is not view.document_model or not document.sentences:
+            return
+        if not 0 <= reading.sentence < len(document.sentences):
+            return
+        bar = view.verticalScrollBar()
+        top = view.offset_top(document.sentences[reading.sentence].start) - bar.value()
+        line = view.line_pitch_px()
+        if 0 <= top < old and top + line > new:
+            bar.setValue(bar.value() + int(top + line - new + line))
+
+    def _pointer_over_bar(self) -> bool:
+        return self.isVisible() and self.rect().contains(self.mapFromGlobal(QCursor.pos()))
+
+    def _pointer_rested(self) -> None:
+        if self._pointer_pos is None:
+            return
+        text = self.text_at(self._pointer_pos)
+        if text is not None and text != self.pointed:
+            self.pointed = text
+            self.refresh()
+
+    def text_at(self, point: QPoint) -> str | None:
+        """What to show for the pointer at a viewport point: its paragraph if that fits, else its
+        sentence; a line of the catalogue card; None between paragraphs and in the margins
+        (the caption stays as it was, so it does not flicker as the pointer crosses a gap)."""
+        view = self.window_.view
+        document = view.document_model
+        navigator = self.window_.reading.navigator
+        if document is None or navigator is None or navigator.document is not document or not document.sentences:
+            return None
+        position = view.cursorForPosition(point).position()
+        text_block = view.document().findBlock(position)
+        box = view.document().documentLayout().blockBoundingRect(text_block)
+        scroll = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        if not box.contains(point + scroll):
+            return None
+        if not document.blocks or position < view.block_position(0):
+            return " ".join(text_block.text().split())  # a line of the catalogue card
+        offset = view.view_to_model(position)
+        sentence = navigator.sentence_at(offset)
+        block = document.blocks[navigator.block_of(sentence)]
+        if not block.start <= offset <= block.end:
+            return None
+        paragraph = block.text.strip()
+        if self.fits(paragraph):
+            return paragraph
+        return document.sentence_text(document.sentences[sentence]).strip()
+
+
+def install_caption_bar(window) -> CaptionBar:
+    """Give the window its 大字幕 bar, shown as the settings say."""
+    return CaptionBar(window)
