@@ -7,6 +7,7 @@ import os
 import sys
 
 from .core.loading import LoadError
+from .core.schemes import SCHEME_ORDER
 
 EXIT_BAD_INPUT = 2
 
@@ -23,8 +24,24 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("file", nargs="?", help="a .txt or .html document (default: the bundled sample report)")
     _language_argument(parser)
+    parser.add_argument("--elder", action="store_true", help="start in elder mode (长者助手)")
+    parser.add_argument("--scheme", choices=SCHEME_ORDER, help="colour scheme (配色)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="render the laid-out window offscreen to a PNG file and exit")
+    parser.add_argument("--size", metavar="WxH", type=_window_size, default=None,
+                        help="window size for --screenshot, e.g. 1280x800")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1280x800: {text!r}") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"size out of range: {text!r}")
+    return width, height
 
 
 def _translated_error(error: LoadError, language: str | None) -> str:

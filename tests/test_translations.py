@@ -30,6 +30,10 @@ def test_ts_file_lists_exactly_the_strings_in_the_code(ts_file, tmp_path):
 
 @pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
 def test_every_string_is_translated(ts_file):
+    def text_of(translation):  # plural forms keep their texts in <numerusform> children
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        return "".join(forms) if forms else translation.text or ""
+
     unfinished = [source for source, translation in messages(ts_file).items()
-                  if not (translation.text or "").strip() or translation.get("type") in ("unfinished", "vanished")]
+                  if not text_of(translation).strip() or translation.get("type") in ("unfinished", "vanished")]
     assert unfinished == []

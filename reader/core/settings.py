@@ -38,6 +38,7 @@ class Setting:
 
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
+ELDER_ZOOM_MAX = 200  # elder mode's 24 pt body at 200% is 48 pt, the largest it offers
 # The portals' 字体 小 / 中 / 大, as zoom levels.
 FONT_PRESETS = {"small": 100, "medium": 125, "large": 150}
 
@@ -85,6 +86,12 @@ class Settings:
         if self._values[name] != value:
             self._values[name] = value
             self.store.save(self._values)
+
+    def override(self, name: str, value) -> None:
+        """Change a setting for this run only, without saving it."""
+        if not _BY_NAME[name].accepts(value):
+            raise ValueError(f"{name}: {value!r}")
+        self._values[name] = value
 
     def reset(self, names) -> None:
         for name in names:

@@ -227,7 +227,7 @@ class AccessibilityToolbar(QObject):
         elder = self.appearance.elder
         scheme = self.appearance.scheme
         for name, action in self.actions.items():
-            action.setIcon(glyph_icon(self._glyphs[name], scheme.ui_text))
+            action.setIcon(glyph_icon(self._glyphs[name], scheme.ui_text, scheme.selection_text))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder
                                         else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         icon = 40 if elder else 22

@@ -1,11 +1,13 @@
 """Starting the window: the application object, translations, the first document."""
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ..core.settings import Settings
 from ..i18n import choose_language, install_translators
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .main_window import MainWindow
@@ -21,16 +23,39 @@ def create_application(language: str | None = None) -> QApplication:
     return app
 
 
+DEFAULT_SCREENSHOT_SIZE = (1280, 800)
+
+
 def run_window(options) -> int:
+    if options.screenshot:  # no screen needed, and none of the user's settings touched
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(options.lang)
     if not has_cjk_font():
         print(f"reader: {NO_CJK_FONT_MESSAGE}", file=sys.stderr)
-    window = MainWindow()
+    settings = Settings()
+    # Options for this run only: a screenshot or a trial must not change the saved settings.
+    if options.elder:
+        settings.override("elder_mode", True)
+    if options.scheme:
+        settings.override("scheme", options.scheme)
+    window = MainWindow(settings=settings)
+    if options.screenshot or options.size:
+        window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
     if options.file:
-        window.open_path(options.file)
+        window.open_path(options.file, remember=not options.screenshot)
     else:
         window.open_sample()
     window.show()
+    if options.screenshot:
+        return save_screenshot(app, window, options.screenshot)
     if options.quit_after_show:  # for start-up benchmarks: quit once laid out and painted
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def save_screenshot(app, window, path: str) -> int:
+    app.processEvents()
+    if not window.grab().save(path, "PNG"):
+        print(f"reader: cannot write {path}", file=sys.stderr)
+        return 2
+    return 0

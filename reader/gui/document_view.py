@@ -29,8 +29,11 @@ from .fonts import SANS_FAMILIES
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
-LINE_HEIGHT_PERCENT = 160  # WCAG 1.4.12 asks for at least 1.5
-ELDER_LINE_HEIGHT_PERCENT = 170
+# Line pitch in ems (font sizes). WCAG 1.4.12 asks for at least 1.5; elder mode for at least 1.6.
+LINE_SPACING = 1.6
+ELDER_LINE_SPACING = 1.8
+CARD_LINE_SPACING = 1.4
+PAGE_MARGIN = 24  # px around the text when the window is narrow
 MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
 ELDER_MAX_LINE_CHARACTERS = 28
 HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
@@ -49,8 +52,8 @@ class DocumentLook:
         return ELDER_BODY_POINT_SIZE if self.elder else BODY_POINT_SIZE
 
     @property
-    def line_height_percent(self) -> int:
-        return ELDER_LINE_HEIGHT_PERCENT if self.elder else LINE_HEIGHT_PERCENT
+    def line_spacing(self) -> float:
+        return ELDER_LINE_SPACING if self.elder else LINE_SPACING
 
     @property
     def max_line_characters(self) -> int:
@@ -103,7 +106,7 @@ class DocumentView(QTextBrowser):
         return self.look.base_point_size * self.zoom_percent / 100
 
     def line_pitch_px(self) -> float:
-        return self.body_point_size() * 4 / 3 * self.look.line_height_percent / 100
+        return self.body_point_size() * 4 / 3 * self.look.line_spacing
 
     def set_zoom(self, percent: int) -> None:
         if percent != self.zoom_percent:
@@ -139,7 +142,7 @@ class DocumentView(QTextBrowser):
         self._last_reported = -1
         text_document = QTextDocument(self)
         text_document.setUndoRedoEnabled(False)
-        text_document.setDocumentMargin(24)
+        text_document.setDocumentMargin(PAGE_MARGIN)
         base = QFont()
         base.setFamilies(SANS_FAMILIES)
         base.setPointSizeF(self.body_point_size())
@@ -196,7 +199,7 @@ class DocumentView(QTextBrowser):
             line.setTabPositions([QTextOption.Tab(label_width, QTextOption.TabType.LeftTab)])
             line.setTopMargin(8 if position == 0 else 0)
             line.setBottomMargin(16 if position == len(METADATA_FIELDS) - 1 else 0)
-            line.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            line.setLineHeight(size * 4 / 3 * CARD_LINE_SPACING, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
             if position == 0:
                 cursor.setBlockFormat(line)
             else:
@@ -207,13 +210,13 @@ class DocumentView(QTextBrowser):
     def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
         block_format = QTextBlockFormat()
         look = self.look
-        block_format.setLineHeight(look.line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         # Elder mode: a blank line's worth after each paragraph, so paragraphs stand at least
         # twice the line spacing apart.
         block_format.setBottomMargin(self.line_pitch_px() if look.elder else 12)
         char_format = QTextCharFormat()
         kind = block.kind
         if look.text_only:
+            block_format.setLineHeight(self.line_pitch_px(), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
             cursor.setBlockFormat(block_format)
             if kind is BlockKind.TABLE:
                 self._insert_table(cursor, block)
@@ -239,6 +242,9 @@ class DocumentView(QTextBrowser):
                 block_format.setTopMargin(24)
         elif kind is BlockKind.PARAGRAPH:
             block_format.setTextIndent(2 * self.body_point_size() * 4 / 3)  # two characters, in pixels
+        # At least the look's spacing, measured on this block's own text size (headings are larger).
+        size_px = (char_format.fontPointSize() or self.body_point_size()) * 4 / 3
+        block_format.setLineHeight(size_px * look.line_spacing, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
         cursor.setBlockFormat(block_format)
         if kind is BlockKind.TABLE:
             self._insert_table(cursor, block)
@@ -285,13 +291,22 @@ class DocumentView(QTextBrowser):
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """Keep lines to at most the look's characters, centring a narrower column."""
+        """Keep lines to at most the look's characters: centre a narrower column in the page.
+
+        Done with the root frame's side margins, so the page colour still fills the view.
+        """
+        document = self.document()
+        if document is None:
+            return
         character = self.body_point_size() * 4 / 3  # a CJK character is one em wide
-        margin = self.document().documentMargin() if self.document() else 0
-        widest = int(self.look.max_line_characters * character + 2 * margin) + 2
-        spare = max(self.width() - self.verticalScrollBar().sizeHint().width() - 8 - widest, 0)
-        if self.viewportMargins().left() != spare // 2:
-            self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
+        widest = self.look.max_line_characters * character
+        side = max((self.viewport().width() - widest) / 2, PAGE_MARGIN)
+        frame = document.rootFrame()
+        frame_format = frame.frameFormat()
+        if abs(frame_format.leftMargin() - side) > 0.5:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame.setFrameFormat(frame_format)
 
     # Highlights -------------------------------------------------------------
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:

@@ -420,9 +420,10 @@ class FindController(QObject):
         low, high = max(first - span, 0), last + span
         begin = bisect_left(self._starts, low)
         end = bisect_right(self._starts, high)
-        if end - begin > MAX_HIGHLIGHTS:  # keep the visible ones, then as many around as allowed
-            middle = bisect_left(self._starts, first)
-            begin = max(begin, middle - MAX_HIGHLIGHTS // 4)
+        if end - begin > MAX_HIGHLIGHTS:  # keep the visible ones, then share the rest either side
+            shown_begin, shown_end = bisect_left(self._starts, first), bisect_right(self._starts, last)
+            spare = max(MAX_HIGHLIGHTS - (shown_end - shown_begin), 0)
+            begin = max(begin, shown_begin - spare // 2)
             end = min(end, begin + MAX_HIGHLIGHTS)
             low = self._starts[begin] if begin else 0
             high = self.matches[end - 1].end

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self.settings, self)
         self.document: Document | None = None
         self.current_path: Path | None = None
+        self._showing_load_error = False
         self.setAcceptDrops(True)
         self.resize(1100, 800)
 
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         except LoadError as error:
             message = error.format(QCoreApplication.translate("LoadError", error.message))
             self.message_bar.show_message(message)
+            self._showing_load_error = True
             self.statusBar().showMessage(message)
             return False
         self.show_document(document, Path(path))
@@ -183,7 +185,9 @@ class MainWindow(QMainWindow):
         self.view.show_document(document)
         self.outline.show_outline(document)
         self.reading.set_document(document, str(path or ""))
-        self.message_bar.hide()
+        if self._showing_load_error:  # a document opened after all: the error is old news
+            self.message_bar.hide()
+            self._showing_load_error = False
         self._update_title()
         title = document.title or (path.name if path else "")
         self.statusBar().showMessage(self.tr("Opened: {title}").format(title=title), 5000)
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
     def _follow_appearance(self) -> None:
         """Lay the text out for the new look; elder mode tucks the outline away."""
         appearance = self.appearance
+        self.zoom.follow_mode()
         self.view.set_look(DocumentLook(card=appearance.scheme.card, elder=appearance.elder,
                                         text_only=appearance.text_only))
         self.reading.refresh()

@@ -13,7 +13,15 @@ from .fonts import SANS_FAMILIES
 ICON_PX = 48
 
 
-def glyph_icon(glyph: str, colour: str, size: int = ICON_PX) -> QIcon:
+def glyph_icon(glyph: str, colour: str, checked_colour: str | None = None, size: int = ICON_PX) -> QIcon:
+    """An icon of the glyph; a checked button gets it in ``checked_colour`` (its own background differs)."""
+    icon = QIcon()
+    icon.addPixmap(_glyph_pixmap(glyph, colour, size), QIcon.Mode.Normal, QIcon.State.Off)
+    icon.addPixmap(_glyph_pixmap(glyph, checked_colour or colour, size), QIcon.Mode.Normal, QIcon.State.On)
+    return icon
+
+
+def _glyph_pixmap(glyph: str, colour: str, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -27,4 +35,4 @@ def glyph_icon(glyph: str, colour: str, size: int = ICON_PX) -> QIcon:
     painter.setPen(QColor(colour))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from ..core.settings import FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
+from ..core.settings import ELDER_ZOOM_MAX, FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from .announce import announce
 
 
@@ -44,7 +44,11 @@ class ZoomControls(QObject):
         current = self.view.zoom_percent
         # Snap to the 10% grid, so a preset of 125% steps to 130% or 120%.
         target = (current // ZOOM_STEP + (1 if direction > 0 else 0 if current % ZOOM_STEP else -1)) * ZOOM_STEP
-        self.set_zoom(max(ZOOM_MIN, min(ZOOM_MAX, target)))
+        self.set_zoom(max(ZOOM_MIN, min(self.max_percent(), target)))
+
+    def max_percent(self) -> int:
+        """300% normally; in elder mode 200% of its 24 pt body, i.e. 48 pt."""
+        return ELDER_ZOOM_MAX if self.window.appearance.elder else ZOOM_MAX
 
     def set_zoom(self, percent: int) -> None:
         self.view.set_zoom(percent)
@@ -54,9 +58,15 @@ class ZoomControls(QObject):
         self.window.statusBar().showMessage(text, 3000)
         announce(self.view, text)
 
+    def follow_mode(self) -> None:
+        """After a switch into elder mode, bring a size above its largest back within it."""
+        if self.view.zoom_percent > self.max_percent():
+            self.set_zoom(self.max_percent())
+        self._update_checks()
+
     def _update_checks(self) -> None:
         percent = self.view.zoom_percent
         for name, action in self.preset_actions.items():
             action.setChecked(FONT_PRESETS[name] == percent)
-        self.zoom_in_action.setEnabled(percent < ZOOM_MAX)
+        self.zoom_in_action.setEnabled(percent < self.max_percent())
         self.zoom_out_action.setEnabled(percent > ZOOM_MIN)

@@ -1,0 +1,294 @@
+"""长者助手, 配色, 纯文本, 重置 and the 无障碍 toolbar, checked on what is drawn."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QToolButton
+
+from reader.core.model import BlockKind
+from reader.core.schemes import SCHEME_ORDER, SCHEMES
+from reader.gui import accessibility_toolbar, appearance
+from tests.gui.pixels import region_contrast
+
+MODES = [False, True]  # normal, elder
+
+
+@pytest.fixture
+def confirmations(monkeypatch):
+    said = []
+    monkeypatch.setattr(accessibility_toolbar, "announce", lambda widget, text, assertive=False: said.append(text))
+    return said
+
+
+def activate(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def set_mode(window, elder, scheme="original"):
+    window.appearance.settings.set("scheme", scheme)
+    window.appearance.set("elder_mode", elder)
+
+
+def first(window, kind):
+    return next(i for i, b in enumerate(window.document.blocks) if b.kind is kind)
+
+
+def text_rect(view, start, end):
+    """The viewport rectangle of a model range's first line."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.model_to_view(start))
+    left = view.cursorRect(cursor)
+    cursor.setPosition(view.model_to_view(min(end, start + 6)))
+    right = view.cursorRect(cursor)
+    return QRect(left.left(), left.top(), max(right.right() - left.left(), 8), left.height())
+
+
+def scroll_to(window, offset):
+    view = window.view
+    view.verticalScrollBar().setValue(int(view.offset_top(offset)) - 40)
+
+
+# Elder mode -------------------------------------------------------------------
+def test_the_elder_switch_is_a_labelled_button_a_menu_entry_and_a_shortcut(window, qtbot, confirmations):
+    action = window.accessibility.actions["elder"]
+    button = window.accessibility.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton) and button.text() == "Elder Mode"
+    assert action in window.accessibility.menu.actions()
+    activate(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.appearance.elder and action.isChecked()
+    assert confirmations[-1] == "Elder Mode on" and "Elder Mode on" in window.statusBar().currentMessage()
+    action.trigger()
+    assert not window.appearance.elder and confirmations[-1] == "Elder Mode off"
+    assert "长辈版" in action.property("search_terms") and "关怀版" in action.property("search_terms")
+
+
+def test_elder_mode_text_is_large_spaced_and_short_lined(window, qtbot):
+    set_mode(window, True)
+    view = window.view
+    assert view.document().defaultFont().pointSizeF() == 24
+    paragraph = first(window, BlockKind.PARAGRAPH)
+    block = view.document().findBlock(view.block_position(paragraph))
+    size_px = 24 * 4 / 3
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify != Qt.AlignmentFlag.AlignJustify
+    layout = block.layout()
+    pitch = layout.lineAt(1).y() - layout.lineAt(0).y()
+    assert pitch >= 1.6 * size_px  # line spacing at least 1.6
+    following = block.next()
+    gap = (view.document().documentLayout().blockBoundingRect(following).top()
+           + following.layout().lineAt(0).y()) - (view.document().documentLayout().blockBoundingRect(block).top()
+                                                 + layout.lineAt(layout.lineCount() - 1).y())
+    assert gap >= 2 * pitch  # paragraphs stand at least twice the line spacing apart
+    for percent in (100, 200):  # 24 pt and the largest, 48 pt
+        window.zoom.set_zoom(percent)
+        qtbot.wait(10)
+        assert longest_line_in_characters(view, paragraph) <= 28.5
+
+
+def test_elder_mode_caps_the_size_at_48_pt(window):
+    window.zoom.set_zoom(300)
+    set_mode(window, True)
+    assert window.view.zoom_percent == 200 and window.view.body_point_size() == 48
+    assert not window.zoom.zoom_in_action.isEnabled()
+
+
+def longest_line_in_characters(view, index):
+    block = view.document().findBlock(view.block_position(index))
+    text = block.text()
+    layout = block.layout()
+    widths = []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        segment = text[line.textStart(): line.textStart() + line.textLength()]
+        widths.append(sum(0.5 if ch.isascii() else 1 for ch in segment))
+    return max(widths)
+
+
+def test_elder_mode_controls_are_60_px_with_text_under_icons_and_the_outline_tucked_away(window, qtbot):
+    set_mode(window, True)
+    qtbot.wait(20)
+    toolbar = window.accessibility.toolbar
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton) and button.isVisible():
+            assert button.width() >= 60 and button.height() >= 60, action.text()
+    assert window.outline_dock.isHidden()
+    set_mode(window, False)
+    assert not window.outline_dock.isHidden()
+
+
+def test_elder_mode_focus_ring_is_at_least_3px(window, qtbot):
+    set_mode(window, True)
+    activate(window, qtbot)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    image = window.view.grab().toImage()
+    focus = SCHEMES["original"].focus
+    for x in range(3):
+        colour = image.pixelColor(x, image.height() // 2).name().upper()
+        assert colour == focus
+
+
+# Colour schemes, measured on the rendering -----------------------------------
+@pytest.mark.parametrize("elder", MODES, ids=["normal", "elder"])
+@pytest.mark.parametrize("scheme", SCHEME_ORDER)
+def test_every_scheme_meets_contrast_on_rendered_pixels(window, qtbot, scheme, elder):
+    set_mode(window, elder, scheme)
+    view = window.view
+    document = window.document
+    qtbot.wait(10)
+    checks = {}
+    paragraph = document.blocks[first(window, BlockKind.PARAGRAPH)]
+    # Body text, away from the reading cursor (which sits on the title).
+    scroll_to(window, paragraph.start)
+    image = view.viewport().grab().toImage()
+    checks["body text"] = (region_contrast(image, text_rect(view, paragraph.start + 8, paragraph.end)), 7.0)
+    # The reading cursor's sentence.
+    window.reading.move_to(5, announcement="")
+    sentence = document.sentences[5]
+    image = view.viewport().grab().toImage()
+    checks["reading sentence"] = (region_contrast(image, text_rect(view, sentence.start, sentence.end)), 4.5)
+    # Search matches: all, and the current one.
+    window.find.open()
+    window.find.bar.field.setText("执法")
+    qtbot.waitUntil(lambda: len(window.find.matches) > 2)
+    window.find.go_to(0)
+    qtbot.wait(10)
+    image = view.viewport().grab().toImage()
+    current, other = window.find.matches[0], window.find.matches[1]
+    checks["current match"] = (region_contrast(image, text_rect(view, current.start, current.end)), 4.5)
+    if abs(view.offset_top(other.start) - view.offset_top(current.start)) < view.viewport().height() / 2:
+        checks["match"] = (region_contrast(image, text_rect(view, other.start, other.end)), 4.5)
+    window.find.close()
+    # The toolbar's labels.
+    toolbar_image = window.accessibility.toolbar.grab().toImage()
+    button = window.accessibility.toolbar.widgetForAction(window.accessibility.actions["scheme"])
+    checks["toolbar text"] = (region_contrast(toolbar_image, button.geometry()), 4.5)
+    failures = {name: round(measured[0], 2) for name, (measured, minimum) in checks.items() if measured[0] < minimum}
+    assert failures == {}, (scheme, elder, failures)
+
+
+@pytest.mark.parametrize("scheme", SCHEME_ORDER)
+def test_focus_ring_changes_at_least_3_to_1_in_every_scheme(window, qtbot, scheme):
+    set_mode(window, False, scheme)
+    activate(window, qtbot)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    focused = window.view.grab().toImage().pixelColor(1, 200)
+    window.outline.setFocus()
+    qtbot.waitUntil(lambda: not window.view.hasFocus())
+    unfocused = window.view.grab().toImage().pixelColor(1, 200)
+    from reader.core.colours import contrast_ratio
+    ratio = contrast_ratio(focused.getRgb()[:3], unfocused.getRgb()[:3])
+    assert ratio >= 3, (scheme, focused.name(), unfocused.name())
+
+
+def test_scheme_cycles_in_the_portals_order_with_alt_shift_4(window, qtbot, confirmations):
+    activate(window, qtbot)
+    seen = []
+    for _ in SCHEME_ORDER:
+        qtbot.keyClick(window.view, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+        seen.append(window.settings.get("scheme"))
+    assert seen == list(SCHEME_ORDER[1:]) + [SCHEME_ORDER[0]]
+    assert confirmations[0].startswith("Colours: ")
+    window.accessibility.scheme_actions["blue-yellow"].trigger()
+    assert window.view.palette().color(window.view.backgroundRole()).name().upper() == "#0000FF" or \
+        window.view.viewport().grab().toImage().pixelColor(5, 5).name().upper() == "#0000FF"
+
+
+def test_the_system_high_contrast_setting_is_followed_until_the_user_chooses(window, monkeypatch):
+    monkeypatch.setattr(appearance, "_system_wants_high_contrast", lambda: True)
+    window.appearance.apply()
+    assert window.appearance.scheme.name in ("white-black", "black-yellow")
+    window.appearance.set("scheme", "blue-yellow")
+    assert window.appearance.scheme.name == "blue-yellow"
+
+
+def test_custom_colours_are_checked_for_contrast(window):
+    from PySide6.QtGui import QColor
+
+    from reader.gui.custom_colours import choose_custom_colours
+
+    too_close = iter([QColor("#777777"), QColor("#888888")])
+    assert not choose_custom_colours(window, window.appearance, pick=lambda *args: next(too_close))
+    assert "too close" in window.message_bar.text() and window.settings.get("scheme") == "original"
+    good = iter([QColor("#003300"), QColor("#FFF8E0")])
+    assert choose_custom_colours(window, window.appearance, pick=lambda *args: next(good))
+    assert window.appearance.scheme.name == "custom" and window.appearance.scheme.background == "#FFF8E0"
+
+
+# Text only, reset, shortcuts, persistence --------------------------------------
+def test_text_only_drops_the_styling(window, qtbot):
+    activate(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.appearance.text_only
+    view = window.view
+    card_line = view.document().firstBlock()
+    assert card_line.blockFormat().background().style() == Qt.BrushStyle.NoBrush
+    heading = view.document().findBlock(view.block_position(first(window, BlockKind.HEADING)))
+    assert heading.begin().fragment().charFormat().fontWeight() <= 400
+    assert view.document().toPlainText().count("一、主要做法和成效") == 1
+
+
+def test_reset_restores_every_display_setting(window, qtbot, confirmations):
+    set_mode(window, True, "black-yellow")
+    window.appearance.set("text_only", True)
+    window.zoom.set_zoom(150)
+    activate(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.appearance.elder and not window.appearance.text_only
+    assert window.settings.get("scheme") == "original" and window.view.zoom_percent == 100
+    assert confirmations[-1] == "All display settings restored"
+
+
+def test_zoom_and_help_with_the_portals_keys(window, qtbot):
+    activate(window, qtbot)
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, alt_shift)
+    assert window.view.zoom_percent == 110
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, alt_shift)
+    assert window.view.zoom_percent == 100
+    window.accessibility.actions["help"].trigger()
+    assert window.accessibility.help_dialog.isVisible()
+    assert "Alt+Shift+4" in window.accessibility.help_dialog.text.toPlainText()
+
+
+def test_speech_controls_are_present_and_disabled_until_read_aloud_exists(window):
+    for name in ("sound", "slower", "faster", "reading_mode"):
+        assert not window.accessibility.actions[name].isEnabled()
+
+
+def test_display_settings_persist_and_a_damaged_store_is_survived(make_window, tmp_path, monkeypatch):
+    first_window = make_window()
+    set_mode(first_window, True, "yellow-black")
+    again = make_window()
+    assert again.appearance.elder and again.settings.get("scheme") == "yellow-black"
+    settings_file = again.settings.store.path
+    settings_file.write_text("{broken", encoding="utf-8")
+    damaged = make_window()
+    assert not damaged.appearance.elder
+    assert "could not be read" in damaged.message_bar.text()
+
+
+# The screenshot command ------------------------------------------------------------
+def test_screenshot_command_renders_and_leaves_settings_alone(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "elder.png"
+    result = subprocess.run([sys.executable, "-m", "reader", "--screenshot", str(out), "--elder", "--scheme",
+                             "black-yellow", "--size", "1024x700"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    from collections import Counter
+    colours = Counter(image.pixelColor(x, y).name().upper() for x in range(300, 1000, 7) for y in range(200, 680, 7))
+    assert colours.most_common(1)[0][0] in ("#000000", SCHEMES["black-yellow"].card)  # the black page
+    settings_file = Path(os.environ["READER_DATA_DIR"]) / "settings.json"  # this test's own data folder
+    assert not settings_file.exists() or json.loads(settings_file.read_text()).get("elder_mode") is not True
