@@ -240,4 +240,22 @@ class AccessibilityToolbar(QObject):
 
 
 def install_accessibility_toolbar(window) -> AccessibilityToolbar:
-    return AccessibilityToolbar(window)
+    """The toolbar, with the caption bar, guide lines, line focus and large pointer bound to it."""
+    from .caption_bar import install_caption_bar
+    from .overlays import install_overlays
+    from .pointer import install_large_pointer
+
+    toolbar = AccessibilityToolbar(window)
+    window.caption_bar = install_caption_bar(window)
+    window.guide_lines, window.line_focus = install_overlays(window)
+    window.large_pointer = install_large_pointer(window)
+    for name, tool, setter, signal in (
+        ("caption", window.caption_bar, window.caption_bar.set_shown, window.caption_bar.shown_changed),
+        ("guides", window.guide_lines, window.guide_lines.set_active, window.guide_lines.active_changed),
+        ("pointer", window.large_pointer, window.large_pointer.set_active, window.large_pointer.active_changed),
+    ):
+        toolbar.bind(name, setter)
+        signal.connect(toolbar.actions[name].setChecked)  # stay in step however the tool was switched
+    toolbar.bind_line_focus(window.line_focus.set_lines)
+    window.line_focus.lines_changed.connect(lambda lines: toolbar.line_focus_actions[lines].setChecked(True))
+    return toolbar

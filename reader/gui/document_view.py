@@ -17,8 +17,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
-    QTextLength,
     QTextOption,
     QTextTableFormat,
 )

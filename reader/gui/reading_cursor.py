@@ -52,6 +52,7 @@ class ReadingCursor(QObject):
         if not document.sentences:
             return
         self._mark()
+        self.moved.emit(self.sentence)
         if remembered:
             self._bring_into_view(top=True)
         else:  # a first reading starts at the very top, the catalogue card in sight
@@ -121,7 +122,7 @@ class ReadingCursor(QObject):
         y = self.view.offset_top(sentence.start)
         bar = self.view.verticalScrollBar()
         height = self.view.viewport().height()
-        line = self.view.fontMetrics().height() * 2
+        line = self.view.line_pitch_px() * 2
         if top or not (bar.value() <= y and y + line <= bar.value() + height):
             bar.setValue(int(y - (0 if top else height / 3)))
 

@@ -8,12 +8,12 @@ from PySide6.QtGui import QTextCursor
 from reader.core.colours import contrast_ratio, hex_rgb
 from reader.core.model import BlockKind
 from reader.core.settings import Settings
-from reader.gui.caption_bar import MIN_HEIGHT, install_caption_bar
+from reader.gui.caption_bar import MIN_HEIGHT
 
 
 @pytest.fixture
 def bar(window, qtbot):
-    bar = install_caption_bar(window)
+    bar = window.caption_bar  # installed with the window
     bar.set_shown(True)
     qtbot.waitUntil(lambda: bar.isVisible() and bar.height() >= MIN_HEIGHT)
     return bar
@@ -52,7 +52,7 @@ def test_it_never_takes_focus_and_is_named(window, bar):
 
 def test_it_is_named_in_chinese(make_window):
     window = make_window("zh_CN")
-    bar = install_caption_bar(window)
+    bar = window.caption_bar  # installed with the window
     assert bar.windowTitle() == "大字幕"
     assert bar.accessibleName() == "大字幕"
 
@@ -121,13 +121,13 @@ def test_the_caption_colours_meet_7_to_1_on_screen(window, bar, qtbot, scheme):
 
 def test_shown_and_hidden_is_remembered(make_window, qtbot):
     window = make_window()
-    bar = install_caption_bar(window)
+    bar = window.caption_bar  # installed with the window
     assert not bar.isVisible()  # off by default
     bar.set_shown(True)
     assert bar.isVisible()
     assert Settings().get("caption_bar") is True
     again = make_window()
-    assert install_caption_bar(again).isVisible()  # a new window starts as the settings say
+    assert again.caption_bar.isVisible()  # a new window starts as the settings say
     bar.set_shown(False)
     assert not bar.isVisible()
     assert Settings().get("caption_bar") is False

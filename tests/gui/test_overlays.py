@@ -4,12 +4,12 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
 from reader.core.settings import Settings
-from reader.gui.overlays import GUIDE_WIDTH, install_overlays
+from reader.gui.overlays import GUIDE_WIDTH
 
 
 @pytest.fixture
 def overlays(window):
-    return install_overlays(window)
+    return window.guide_lines, window.line_focus  # installed with the window
 
 
 def same(colour: QColor, hex_colour: str) -> bool:
@@ -66,7 +66,7 @@ def test_guide_lines_switch_off_and_are_remembered(window, overlays, qtbot):
 def test_guide_lines_start_as_the_settings_say(make_window, qtbot):
     Settings().set("guide_lines", True)
     window = make_window()
-    guide, _ = install_overlays(window)
+    guide = window.guide_lines
     assert guide.active
     qtbot.mouseMove(window.view.viewport(), QPoint(200, 200))
     qtbot.waitUntil(guide.isVisible)

@@ -2,7 +2,6 @@
 from PySide6.QtCore import Qt
 
 from reader.core.settings import Settings
-from reader.gui.pointer import install_large_pointer
 
 
 def dark_and_light(cursor):
@@ -26,7 +25,7 @@ def logical_height(cursor):
 
 
 def test_the_large_pointer_is_a_64_px_black_arrow_outlined_in_white(window):
-    pointer = install_large_pointer(window)
+    pointer = window.large_pointer  # installed with the window
     assert not pointer.active
     pointer.set_active(True)
     assert Settings().get("large_pointer") is True
@@ -44,7 +43,7 @@ def test_the_large_pointer_is_a_64_px_black_arrow_outlined_in_white(window):
 
 def test_off_restores_the_usual_pointers(window):
     before = window.view.viewport().cursor().shape()
-    pointer = install_large_pointer(window)
+    pointer = window.large_pointer  # installed with the window
     pointer.set_active(True)
     pointer.set_active(False)
     assert Settings().get("large_pointer") is False
@@ -55,7 +54,7 @@ def test_off_restores_the_usual_pointers(window):
 def test_it_starts_as_the_settings_say_and_reaches_later_text_fields(make_window, qtbot):
     Settings().set("large_pointer", True)
     window = make_window()
-    pointer = install_large_pointer(window)
+    pointer = window.large_pointer  # installed with the window
     assert pointer.active
     assert window.cursor().shape() == Qt.CursorShape.BitmapCursor
     from PySide6.QtWidgets import QLineEdit

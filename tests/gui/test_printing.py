@@ -336,7 +336,7 @@ def test_no_text_block_runs_across_a_page_end(window):
     # line in the PDF twice (hidden on paper, but read twice by a screen reader).
     document = PrintDocument(window.document)
     content = type_area(300)
-    pages = document.paginate(content.width(), content.height())
+    document.paginate(content.width(), content.height())
     assert document.split_paragraphs >= 1
     layout = document.text_document.documentLayout()
     block = document.text_document.begin()
