@@ -167,6 +167,17 @@ def test_every_scheme_meets_contrast_on_rendered_pixels(window, qtbot, scheme, e
     if abs(view.offset_top(other.start) - view.offset_top(current.start)) < view.viewport().height() / 2:
         checks["match"] = (region_contrast(image, text_rect(view, other.start, other.end)), 4.5)
     window.find.close()
+    # Selected text.
+    selected = document.blocks[first(window, BlockKind.PARAGRAPH)]
+    scroll_to(window, selected.start)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.model_to_view(selected.start))
+    cursor.setPosition(view.model_to_view(selected.start + 12), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    qtbot.wait(10)
+    image = view.viewport().grab().toImage()
+    checks["selection"] = (region_contrast(image, text_rect(view, selected.start + 1, selected.start + 12)), 4.5)
     # The toolbar's labels.
     toolbar_image = window.accessibility.toolbar.grab().toImage()
     button = window.accessibility.toolbar.widgetForAction(window.accessibility.actions["scheme"])
@@ -292,3 +303,20 @@ def test_screenshot_command_renders_and_leaves_settings_alone(tmp_path):
     assert colours.most_common(1)[0][0] in ("#000000", SCHEMES["black-yellow"].card)  # the black page
     settings_file = Path(os.environ["READER_DATA_DIR"]) / "settings.json"  # this test's own data folder
     assert not settings_file.exists() or json.loads(settings_file.read_text()).get("elder_mode") is not True
+
+
+def test_pointer_guides_and_caption_with_the_portals_keys(window, qtbot, confirmations):
+    activate(window, qtbot)
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_2, alt_shift)
+    assert window.large_pointer.active and window.accessibility.actions["pointer"].isChecked()
+    qtbot.keyClick(window.view, Qt.Key.Key_3, alt_shift)
+    assert window.guide_lines.active
+    qtbot.keyClick(window.view, Qt.Key.Key_0, alt_shift)
+    assert window.caption_bar.is_shown()
+    assert confirmations == ["Large Pointer on", "Guide Lines on", "Caption Bar on"]
+    window.accessibility.line_focus_actions[3].trigger()
+    assert window.line_focus.lines == 3
+    qtbot.keyClick(window.view, Qt.Key.Key_1, alt_shift)  # 重置 turns them all off
+    assert not (window.large_pointer.active or window.guide_lines.active or window.caption_bar.is_shown())
+    assert window.line_focus.lines == 0 and not window.accessibility.actions["caption"].isChecked()
