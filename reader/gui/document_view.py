@@ -58,6 +58,18 @@ class DocumentLook:
         return ELDER_MAX_LINE_CHARACTERS if self.elder else MAX_LINE_CHARACTERS
 
 
+def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat) -> None:
+    """A block's text, with its enumeration markers (一是, 二是 ...) in bold (screen and print)."""
+    marker_format = QTextCharFormat(char_format)
+    marker_format.setFontWeight(QFont.Weight.Bold)
+    written = 0
+    for point in block.points:
+        cursor.insertText(block.text[written : point.offset], char_format)
+        written = point.offset + len(point.marker)
+        cursor.insertText(block.text[point.offset : written], marker_format)
+    cursor.insertText(block.text[written:], char_format)
+
+
 def metadata_labels() -> dict[str, str]:
     """Card labels as the portals print them, in the interface language."""
     return {
@@ -247,19 +259,7 @@ class DocumentView(QTextBrowser):
         if kind is BlockKind.TABLE:
             self._insert_table(cursor, block)
         else:
-            self._insert_text_with_points(cursor, block, char_format)
-
-    @staticmethod
-    def _insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat) -> None:
-        """The paragraph's text, with its enumeration markers (一是, 二是 ...) in bold."""
-        marker_format = QTextCharFormat(char_format)
-        marker_format.setFontWeight(QFont.Weight.Bold)
-        written = 0
-        for point in block.points:
-            cursor.insertText(block.text[written : point.offset], char_format)
-            written = point.offset + len(point.marker)
-            cursor.insertText(block.text[point.offset : written], marker_format)
-        cursor.insertText(block.text[written:], char_format)
+            insert_text_with_points(cursor, block, char_format)
 
     @staticmethod
     def _heading_chars(char_format: QTextCharFormat, level: int, body_size: float) -> None:

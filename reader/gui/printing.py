@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 
 from ..core import print_layout as pl
 from ..core.model import Block, BlockKind, Document
-from .document_view import metadata_labels
+from .document_view import insert_text_with_points, metadata_labels
 from .fonts import SANS_FAMILIES
 
 LAYOUT_DPI = 300  # layout resolution; fine enough that hinting does not move page breaks
@@ -236,7 +236,7 @@ class PrintDocument:
         if kind is BlockKind.TABLE:
             self._insert_table(cursor, block)
         else:
-            self._insert_text(cursor, block, char_format)
+            insert_text_with_points(cursor, block, char_format)
         self.last_positions.append(cursor.position())
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
@@ -257,17 +257,6 @@ class PrintDocument:
             for column, cell in enumerate(row):
                 table.cellAt(row_index, column).firstCursorPosition().insertText(cell, cell_format)
         cursor.movePosition(QTextCursor.MoveOperation.End)
-
-    @staticmethod
-    def _insert_text(cursor: QTextCursor, block: Block, char_format: QTextCharFormat) -> None:
-        marker_format = QTextCharFormat(char_format)
-        marker_format.setFontWeight(QFont.Weight.Bold)
-        written = 0
-        for point in block.points:
-            cursor.insertText(block.text[written : point.offset], char_format)
-            written = point.offset + len(point.marker)
-            cursor.insertText(block.text[point.offset : written], marker_format)
-        cursor.insertText(block.text[written:], char_format)
 
     # Pagination -------------------------------------------------------------
     def paginate(self, width: float, height: float, keep_with_next: bool = True) -> int:
