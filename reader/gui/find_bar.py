@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QLin
 
 from ..core import search
 from ..core.model import Document
+from ..core.schemes import Scheme
 from .announce import announce
+from .style import ELDER_CONTROL_PX
 
 LAYER = "search"
 CURRENT_LAYER = "search-current"
@@ -24,21 +26,23 @@ MAX_HIGHLIGHTS = 1000  # the most matches highlighted at once, around the visibl
 ANNOUNCE_DELAY_MS = 700  # after typing stops, say how many matches there are
 MIN_TARGET = 44  # px, WCAG 2.5.5
 
-STYLE = """
-#findBar { background: #f0f0f0; border-top: 2px solid #5e5e5e; }
-#findBar QLabel { color: #1f1f1f; }
-#findBar QLineEdit {
-    min-height: 36px; padding: 2px 6px; color: #000000; background: #ffffff;
-    border: 2px solid #767676; border-radius: 4px; margin: 2px; }
-#findBar QLineEdit:focus { border: 4px solid #000000; margin: 0px; }
-#findBar QLineEdit[noMatches="true"] { background: #ffe0e0; }
-#findBar QToolButton {
-    min-width: 36px; min-height: 36px; padding: 2px 8px; color: #1f1f1f;
-    background: #ffffff; border: 2px solid #767676; border-radius: 4px; margin: 2px; }
-#findBar QToolButton:hover { background: #e4e4e4; }
-#findBar QToolButton:pressed, #findBar QToolButton:checked { background: #cfe0fc; }
-#findBar QToolButton:focus { border: 4px solid #000000; margin: 0px; }
-#findBar QToolButton:disabled { color: #6b6b6b; }
+def bar_style(scheme: Scheme, elder: bool) -> str:
+    """The bar in the scheme's colours; controls 60 px in elder mode (44 px otherwise)."""
+    size = ELDER_CONTROL_PX if elder else 36
+    return f"""
+#findBar {{ background: {scheme.ui_background}; border-top: 2px solid {scheme.frame}; }}
+#findBar QLabel {{ color: {scheme.ui_text}; }}
+#findBar QLineEdit {{
+    min-height: {size}px; padding: 2px 6px; color: {scheme.text}; background: {scheme.background};
+    border: 2px solid {scheme.frame}; border-radius: 4px; margin: 2px; }}
+#findBar QLineEdit:focus {{ border: 4px solid {scheme.focus}; margin: 0px; }}
+#findBar QLineEdit[noMatches="true"] {{ border-style: dashed; background: {scheme.paragraph}; }}
+#findBar QToolButton {{
+    min-width: {size}px; min-height: {size}px; padding: 2px 8px; color: {scheme.ui_text};
+    background: {scheme.ui_background}; border: 2px solid {scheme.frame}; border-radius: 4px; margin: 2px; }}
+#findBar QToolButton:pressed, #findBar QToolButton:checked {{
+    background: {scheme.selection}; color: {scheme.selection_text}; }}
+#findBar QToolButton:focus {{ border: 4px solid {scheme.focus}; margin: 0px; }}
 """
 
 
@@ -52,7 +56,6 @@ class FindBar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.setStyleSheet(STYLE)
         self.setAccessibleName(self.tr("Find bar"))
         self.setAccessibleDescription(self.tr("Find words in the document."))
 
@@ -199,6 +202,7 @@ class FindController(QObject):
         it (and wrapping the view's viewport for its event filter) costs ~15 ms at start-up."""
         if self._bar is None:
             self._bar = FindBar(self.window.centralWidget())
+            self._style_bar()
             self.window.centralWidget().layout().addWidget(self._bar)
             self._bar.field.textChanged.connect(self._query_edited)
             self._bar.next_requested.connect(self.find_next)
@@ -402,9 +406,15 @@ class FindController(QObject):
         return blocks[first].start, blocks[last].end
 
     def restyle(self) -> None:
-        """Paint the highlights again in the colours of a new scheme."""
+        """Follow a new scheme or mode: the bar's colours and sizes, and the highlights."""
+        if self._bar is not None:
+            self._style_bar()
         self._paint_matches(force=True)
         self._paint_current()
+
+    def _style_bar(self) -> None:
+        appearance = self.window.appearance
+        self._bar.setStyleSheet(bar_style(appearance.scheme, appearance.elder))
 
     def _paint_matches(self, force: bool = True) -> None:
         """Highlight the matches in and around the visible text (a screen's worth either side)."""

@@ -37,7 +37,7 @@ QToolBar QToolButton:checked {{
     if elder:
         sheet += f"""
 * {{ font-size: {ELDER_UI_POINT_SIZE}pt; }}
-QToolBar QToolButton {{ min-width: {ELDER_CONTROL_PX}px; min-height: {ELDER_CONTROL_PX}px; }}
-QPushButton {{ min-height: {ELDER_CONTROL_PX}px; }}
+QToolButton {{ min-width: {ELDER_CONTROL_PX}px; min-height: {ELDER_CONTROL_PX}px; }}
+QPushButton {{ min-height: {ELDER_CONTROL_PX}px; min-width: {ELDER_CONTROL_PX}px; }}
 """
     return sheet

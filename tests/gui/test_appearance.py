@@ -119,6 +119,11 @@ def test_elder_mode_controls_are_60_px_with_text_under_icons_and_the_outline_tuc
         button = toolbar.widgetForAction(action)
         if isinstance(button, QToolButton) and button.isVisible():
             assert button.width() >= 60 and button.height() >= 60, action.text()
+    window.find.open()  # the find bar's buttons too
+    qtbot.wait(20)
+    for button in window.find.bar.findChildren(QToolButton) + window.message_bar.findChildren(QToolButton):
+        if button.isVisible():
+            assert button.width() >= 60 and button.height() >= 60, button.accessibleName()
     assert window.outline_dock.isHidden()
     set_mode(window, False)
     assert not window.outline_dock.isHidden()
