@@ -45,13 +45,9 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def _translated_error(error: LoadError, language: str | None) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from .i18n import choose_language, translate_without_application
 
-    from .i18n import choose_language, install_translators, translate
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translators(app, choose_language(language))
-    return error.format(translate("LoadError", error.message))
+    return error.format(translate_without_application(choose_language(language), "LoadError", error.message))
 
 
 def outline_command(argv: list[str]) -> int:

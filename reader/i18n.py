@@ -51,5 +51,15 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(QLocale(language))
 
 
+def translate_without_application(language: str, context: str, text: str) -> str:
+    """Translate with the reader's own file alone: the CLI has no application object
+    (and must not make one: it could be running inside a process that will want a GUI one)."""
+    own = _translation_file(language)
+    translator = QTranslator()
+    if own and translator.load(own):
+        return translator.translate(context, text) or text
+    return text
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
