@@ -12,3 +12,20 @@ def _private_data_dir(monkeypatch, tmp_path):
     data.mkdir()
     monkeypatch.setenv("READER_DATA_DIR", str(data))
     return data
+
+
+# Figures the tests measure (inputs tried, requests seen ...), printed after the run. -----------
+_FIGURES: dict[str, object] = {}
+
+
+@pytest.fixture(scope="session")
+def figures() -> dict[str, object]:
+    """Record a measured figure by name: figures["name"] = value; the summary prints it."""
+    return _FIGURES
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _FIGURES:
+        terminalreporter.section("figures")
+        for name, value in _FIGURES.items():
+            terminalreporter.write_line(f"{name}: {value:,}" if isinstance(value, int) else f"{name}: {value}")

@@ -117,7 +117,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     for encoding in candidates:
         try:
             return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # UnicodeError: punycode, idna ... fail with the bare class
             continue
     decoded = {}
     for encoding in ("gb18030", "big5"):
@@ -146,9 +146,14 @@ def _declared_charset(data: bytes) -> str | None:
     if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "euc-cn"):
         return "gb18030"
     try:
-        return codecs.lookup(name).name
+        encoding = codecs.lookup(name).name
     except LookupError:
         return None
+    # Python codecs no web page is written in: escapes, IDNA labels, the always-failing one.
+    return None if encoding in _NOT_PAGE_ENCODINGS else encoding
+
+
+_NOT_PAGE_ENCODINGS = frozenset({"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7"})
 
 
 def _common_chars(encoding: str) -> frozenset[str]:
