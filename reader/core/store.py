@@ -1,0 +1,440 @@
+"""我的收藏: favorite documents and their bookmarks, in SQLite in the user's data folder.
+
+Durability
+  * WAL journal with ``synchronous=FULL``: every commit is fsynced before it returns, so a
+    bookmark whose save returned survives a kill *and* a power cut. (WAL with NORMAL is
+    safe against a killed process but may lose the last commits on power loss; bookmarks
+    are written one at a time by hand, so the fsync costs nothing anyone notices.)
+  * Each change is one ``BEGIN IMMEDIATE`` transaction: it takes the write lock up front,
+    so two readers writing at once wait for each other (``busy_timeout``) instead of
+    failing, and no write is lost: every change is an insert or update of its own rows,
+    never a rewrite of the whole list.
+  * A versioned schema (table ``schema_version``) with numbered migrations, each run in
+    its own transaction, so a half-done migration never sticks.
+  * A file that is not a database, or fails ``PRAGMA quick_check``, is set aside under a
+    timestamped name (``favorites.sqlite3.corrupt-YYYYmmdd-HHMMSS``) and a fresh one is
+    made; ``Store.set_aside`` tells the caller so the user can be told.
+
+Each favorite keeps its own copy of the document's bytes in ``documents/`` next to the
+database, named by their SHA-256, so it opens after the original is moved or deleted.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .anchors import Anchor
+from .paths import data_dir
+
+DATABASE_NAME = "favorites.sqlite3"
+COPIES_FOLDER = "documents"
+BUSY_TIMEOUT_MS = 15000
+KNOWN_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml")
+
+# Each migration takes the schema from version n to n + 1 (the list index + 1).
+MIGRATIONS: list[str] = [
+    # 1: favorites and bookmarks
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,              -- digest of the parsed text (positions.document_key)
+        title TEXT NOT NULL,
+        path TEXT NOT NULL DEFAULT '',         -- where the original was when it was added
+        content_sha256 TEXT NOT NULL DEFAULT '',  -- the kept copy: documents/<sha256><suffix>
+        suffix TEXT NOT NULL DEFAULT '.txt',
+        added REAL NOT NULL
+    );
+    CREATE TABLE bookmarks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        before TEXT NOT NULL DEFAULT '',
+        after TEXT NOT NULL DEFAULT '',
+        section TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        added REAL NOT NULL
+    );
+    """,
+    # 2: the reader's own name for a favorite, when a bookmark was last edited, and an index
+    """
+    ALTER TABLE documents ADD COLUMN name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE bookmarks ADD COLUMN updated REAL NOT NULL DEFAULT 0;
+    UPDATE bookmarks SET updated = added;
+    CREATE INDEX bookmarks_by_document ON bookmarks(document_id);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_DOCUMENT_COLUMNS = ("id", "key", "title", "name", "path", "content_sha256", "suffix", "added")
+_BOOKMARK_COLUMNS = ("id", "document_id", "sentence", "text", "before", "after", "section", "note",
+                     "added", "updated")
+
+
+class StoreError(Exception):
+    """The database cannot be used (made by a newer reader, or the folder is not writable)."""
+
+
+@dataclass(frozen=True)
+class FavoriteDocument:
+    id: int
+    key: str
+    title: str
+    name: str
+    path: str
+    content_sha256: str
+    suffix: str
+    added: float
+
+    @property
+    def display_title(self) -> str:
+        return self.name or self.title
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    id: int
+    document_id: int
+    sentence: int
+    text: str
+    before: str
+    after: str
+    section: str
+    note: str
+    added: float
+    updated: float
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(self.sentence, self.text, self.before, self.after)
+
+
+@dataclass
+class Removed:
+    """What a delete took away, to put it back (undo)."""
+
+    documents: list[dict] = field(default_factory=list)
+    bookmarks: list[dict] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.bookmarks)
+
+
+def content_digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def safe_suffix(suffix: str) -> str:
+    suffix = (suffix or "").lower()
+    return suffix if suffix in KNOWN_SUFFIXES else ".txt"
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    if isinstance(error, sqlite3.OperationalError):  # locked, busy, read-only, no such table...
+        return getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+    return True
+
+
+class Store:
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else data_dir() / DATABASE_NAME
+        self.copies = self.path.parent / COPIES_FOLDER
+        self.set_aside: Path | None = None  # where a corrupt database was moved, to tell the user
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(str(error)) from error
+        try:
+            self._connection = self._open()
+        except sqlite3.DatabaseError as error:
+            if not _is_corruption(error):
+                raise StoreError(str(error)) from error
+            self._set_aside_corrupt()
+            self._connection = self._open()
+
+    # Opening ------------------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            result = connection.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {result[0] if result else 'no answer'}")
+            self._migrate(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        while True:
+            connection.execute("BEGIN IMMEDIATE")  # another reader may be migrating too: ask again inside
+            try:
+                row = connection.execute("SELECT version FROM schema_version").fetchone()
+                version = row[0] if row else 0
+                if version > SCHEMA_VERSION:
+                    raise StoreError(f"the bookmarks database {self.path} was made by a newer reader "
+                                     f"(schema {version}, this reader knows up to {SCHEMA_VERSION})")
+                if version == SCHEMA_VERSION:
+                    connection.execute("COMMIT")
+                    return
+                for statement in _statements(MIGRATIONS[version]):  # not executescript: it commits
+                    connection.execute(statement)
+                if row is None:
+                    connection.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
+                else:
+                    connection.execute("UPDATE schema_version SET version = ?", (version + 1,))
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    def _set_aside_corrupt(self) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        number = 1
+        while target.exists():
+            number += 1
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{number}")
+        os.replace(self.path, target)
+        for extra in ("-wal", "-shm"):  # a journal of the bad file must not meet the fresh one
+            companion = self.path.with_name(self.path.name + extra)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + extra))
+        self.set_aside = target
+
+    def close(self) -> None:
+        self._connection.close()
+
+    @contextmanager
+    def _transaction(self):
+        connection = self._connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+    # Checks -------------------------------------------------------------------
+    def schema_version(self) -> int:
+        return self._connection.execute("SELECT version FROM schema_version").fetchone()[0]
+
+    def integrity_check(self) -> str:
+        return self._connection.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (to refresh a list another reader changed)."""
+        return self._connection.execute("PRAGMA data_version").fetchone()[0]
+
+    # Documents ----------------------------------------------------------------
+    def copy_path(self, document: FavoriteDocument) -> Path | None:
+        return self.copy_path_for(document.content_sha256, document.suffix)
+
+    def copy_path_for(self, digest: str, suffix: str) -> Path | None:
+        if not digest:
+            return None
+        return self.copies / f"{digest}{safe_suffix(suffix)}"
+
+    def keep_copy(self, content: bytes, suffix: str) -> str:
+        """Write the document's bytes into the data folder (once per content); their digest."""
+        digest = content_digest(content)
+        target = self.copies / f"{digest}{safe_suffix(suffix)}"
+        if target.exists() and target.stat().st_size == len(content):
+            return digest
+        self.copies.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=digest[:8], suffix=".tmp", dir=self.copies)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return digest
+
+    def add_document(self, key: str, title: str, path: str = "", content: bytes | None = None,
+                     suffix: str = ".txt") -> FavoriteDocument:
+        """Keep a document among the favorites (with a copy of ``content``); the existing entry if kept."""
+        digest = self.keep_copy(content, suffix) if content is not None else ""
+        now = time.time()
+        with self._transaction() as connection:
+            row = connection.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                connection.execute(
+                    "INSERT INTO documents (key, title, path, content_sha256, suffix, added) VALUES (?, ?, ?, ?, ?, ?)",
+                    (key, title, path, digest, safe_suffix(suffix), now))
+            elif digest:  # the newest copy and place win
+                connection.execute("UPDATE documents SET path = ?, content_sha256 = ?, suffix = ? WHERE key = ?",
+                                   (path, digest, safe_suffix(suffix), key))
+        return self.document_by_key(key)
+
+    def document(self, document_id: int) -> FavoriteDocument | None:
+        row = self._connection.execute(
+            f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return FavoriteDocument(*row) if row else None
+
+    def document_by_key(self, key: str) -> FavoriteDocument | None:
+        row = self._connection.execute(
+            f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE key = ?", (key,)).fetchone()
+        return FavoriteDocument(*row) if row else None
+
+    def documents(self) -> list[FavoriteDocument]:
+        rows = self._connection.execute(
+            f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents ORDER BY added DESC, id DESC").fetchall()
+        return [FavoriteDocument(*row) for row in rows]
+
+    def rename_document(self, document_id: int, name: str) -> None:
+        with self._transaction() as connection:
+            connection.execute("UPDATE documents SET name = ? WHERE id = ?", (name.strip(), document_id))
+
+    def delete_document(self, document_id: int) -> Removed:
+        """Remove a favorite and its bookmarks (its kept copy stays for undo; see prune_copies)."""
+        with self._transaction() as connection:
+            removed = Removed(
+                documents=self._rows(connection, "documents", _DOCUMENT_COLUMNS, "id = ?", document_id),
+                bookmarks=self._rows(connection, "bookmarks", _BOOKMARK_COLUMNS, "document_id = ?", document_id))
+            connection.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        return removed
+
+    # Bookmarks ----------------------------------------------------------------
+    def add_bookmark(self, document_id: int, anchor: Anchor, section: str = "", note: str = "") -> int:
+        now = time.time()
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "INSERT INTO bookmarks (document_id, sentence, text, before, after, section, note, added, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (document_id, anchor.sentence, anchor.text, anchor.before, anchor.after, section, note.strip(),
+                 now, now))
+            return cursor.lastrowid
+
+    def bookmark(self, bookmark_id: int) -> Bookmark | None:
+        row = self._connection.execute(
+            f"SELECT {', '.join(_BOOKMARK_COLUMNS)} FROM bookmarks WHERE id = ?", (bookmark_id,)).fetchone()
+        return Bookmark(*row) if row else None
+
+    def bookmarks(self, document_id: int | None = None) -> list[Bookmark]:
+        query = f"SELECT {', '.join(_BOOKMARK_COLUMNS)} FROM bookmarks"
+        if document_id is None:
+            rows = self._connection.execute(query + " ORDER BY document_id, sentence, id").fetchall()
+        else:
+            rows = self._connection.execute(query + " WHERE document_id = ? ORDER BY sentence, id",
+                                            (document_id,)).fetchall()
+        return [Bookmark(*row) for row in rows]
+
+    def bookmark_ids(self) -> set[int]:
+        return {row[0] for row in self._connection.execute("SELECT id FROM bookmarks")}
+
+    def set_note(self, bookmark_id: int, note: str) -> None:
+        with self._transaction() as connection:
+            connection.execute("UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?",
+                               (note.strip(), time.time(), bookmark_id))
+
+    def delete_bookmark(self, bookmark_id: int) -> Removed:
+        with self._transaction() as connection:
+            removed = Removed(bookmarks=self._rows(connection, "bookmarks", _BOOKMARK_COLUMNS, "id = ?", bookmark_id))
+            connection.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+        return removed
+
+    # Undo ---------------------------------------------------------------------
+    @staticmethod
+    def _rows(connection, table: str, columns, where: str, value) -> list[dict]:
+        rows = connection.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", (value,)).fetchall()
+        return [dict(zip(columns, row)) for row in rows]
+
+    def restore(self, removed: Removed) -> None:
+        """Put back what a delete removed, under the same ids where they are still free."""
+        with self._transaction() as connection:
+            new_ids = {}
+            for row in removed.documents:
+                existing = connection.execute("SELECT id FROM documents WHERE key = ?", (row["key"],)).fetchone()
+                if existing is not None:  # added again meanwhile: the bookmarks go to that entry
+                    new_ids[row["id"]] = existing[0]
+                    continue
+                taken = connection.execute("SELECT 1 FROM documents WHERE id = ?", (row["id"],)).fetchone()
+                values = dict(row, id=None) if taken else row
+                cursor = connection.execute(
+                    f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
+                    tuple(values[c] for c in _DOCUMENT_COLUMNS))
+                new_ids[row["id"]] = cursor.lastrowid
+            for row in removed.bookmarks:
+                document_id = new_ids.get(row["document_id"], row["document_id"])
+                if connection.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is None:
+                    continue  # its document is gone too
+                taken = connection.execute("SELECT 1 FROM bookmarks WHERE id = ?", (row["id"],)).fetchone()
+                values = dict(row, document_id=document_id, id=None if taken else row["id"])
+                connection.execute(
+                    f"INSERT INTO bookmarks ({', '.join(_BOOKMARK_COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
+                    tuple(values[c] for c in _BOOKMARK_COLUMNS))
+
+    # Import -------------------------------------------------------------------
+    def merge(self, documents: list[dict]) -> tuple[int, int, int]:
+        """Add checked documents and bookmarks (bookmarks_io.check_entries) in one transaction.
+
+        A document already kept (same key) gets the new bookmarks; a bookmark already there
+        (same sentence, text and note) is a duplicate. Nothing stored is changed or removed.
+        Returns (documents added, bookmarks added, duplicates).
+        """
+        added_documents = added_bookmarks = duplicates = 0
+        with self._transaction() as connection:
+            for document in documents:
+                row = connection.execute("SELECT id FROM documents WHERE key = ?", (document["key"],)).fetchone()
+                if row is None:
+                    cursor = connection.execute(
+                        "INSERT INTO documents (key, title, name, path, content_sha256, suffix, added)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (document["key"], document["title"], document["name"], document["path"],
+                         document["content_sha256"], safe_suffix(document["suffix"]), document["added"]))
+                    document_id = cursor.lastrowid
+                    added_documents += 1
+                else:
+                    document_id = row[0]
+                for mark in document["bookmarks"]:
+                    if connection.execute(
+                            "SELECT 1 FROM bookmarks WHERE document_id = ? AND sentence = ? AND text = ? AND note = ?",
+                            (document_id, mark["sentence"], mark["text"], mark["note"].strip())).fetchone():
+                        duplicates += 1
+                        continue
+                    connection.execute(
+                        "INSERT INTO bookmarks (document_id, sentence, text, before, after, section, note, added, updated)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (document_id, mark["sentence"], mark["text"], mark["before"], mark["after"], mark["section"],
+                         mark["note"].strip(), mark["added"], mark["updated"]))
+                    added_bookmarks += 1
+        return added_documents, added_bookmarks, duplicates
+
+    def prune_copies(self, older_than_s: float = 7 * 24 * 3600) -> int:
+        """Delete kept copies no favorite refers to (and old enough to be past any undo)."""
+        if not self.copies.is_dir():
+            return 0
+        used = {row[0] for row in self._connection.execute("SELECT content_sha256 FROM documents")}
+        removed = 0
+        now = time.time()
+        for path in self.copies.iterdir():
+            digest = path.name.split(".", 1)[0]
+            try:
+                if digest not in used and now - path.stat().st_mtime > older_than_s:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                pass
+        return removed
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script (they hold no semicolons inside strings)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [statement.strip() for statement in "\n".join(lines).split(";") if statement.strip()]

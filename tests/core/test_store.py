@@ -1,0 +1,208 @@
+"""我的收藏 storage: WAL SQLite, migrations, corrupt files set aside, kills and two writers lose nothing."""
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.anchors import Anchor
+from reader.core.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, _statements
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+WRITER = r"""
+import sys
+from reader.core.anchors import Anchor
+from reader.core.store import Store
+store = Store(sys.argv[1])
+document = store.add_document("kill-test", "杀进程测试", content=b"text", suffix=".txt")
+tag = sys.argv[2]
+count = int(sys.argv[3])
+print("ready", flush=True)
+for n in range(count):
+    bookmark = store.add_bookmark(document.id, Anchor(n, f"第{n}句。", "前文", "后文"), note=f"{tag}-{n}")
+    print(bookmark, flush=True)
+print("done", flush=True)
+"""
+
+
+def writer(path, tag="w", count=1_000_000):
+    return subprocess.Popen([sys.executable, "-c", WRITER, str(path), tag, str(count)], cwd=REPOSITORY,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def anchor(n=0):
+    return Anchor(n, f"第{n}句。", "之前的文字", "之后的文字")
+
+
+def test_a_fresh_store_is_wal_with_full_sync_and_the_latest_schema(tmp_path):
+    store = Store(tmp_path / "favorites.sqlite3")
+    connection = store._connection
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert connection.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert store.schema_version() == SCHEMA_VERSION and store.integrity_check() == "ok"
+
+
+def test_the_default_place_is_the_data_folder(_private_data_dir):
+    store = Store()
+    assert store.path.parent == _private_data_dir
+
+
+def test_documents_and_bookmarks_round_trip(tmp_path):
+    store = Store(tmp_path / "f.sqlite3")
+    document = store.add_document("k1", "通知", "/nowhere/a.txt", "正文".encode(), ".txt")
+    assert store.copy_path(document).read_bytes() == "正文".encode()
+    again = store.add_document("k1", "通知", "/nowhere/a.txt", "正文".encode(), ".txt")
+    assert again.id == document.id and len(store.documents()) == 1
+    first = store.add_bookmark(document.id, anchor(3), section="一、目标", note=" 记得看 ")
+    store.add_bookmark(document.id, anchor(1))
+    assert [b.sentence for b in store.bookmarks(document.id)] == [1, 3]
+    assert store.bookmark(first).note == "记得看" and store.bookmark(first).anchor == anchor(3)
+    store.set_note(first, "改过的备注")
+    store.rename_document(document.id, "我的通知")
+    assert store.bookmark(first).note == "改过的备注"
+    assert store.document(document.id).display_title == "我的通知"
+
+
+def test_delete_and_undo_put_back_the_same_entries(tmp_path):
+    store = Store(tmp_path / "f.sqlite3")
+    document = store.add_document("k1", "通知", content=b"x")
+    marks = [store.add_bookmark(document.id, anchor(n), note=str(n)) for n in range(3)]
+    removed = store.delete_bookmark(marks[1])
+    assert store.bookmark(marks[1]) is None
+    store.restore(removed)
+    assert store.bookmark(marks[1]).note == "1"
+    removed = store.delete_document(document.id)
+    assert store.documents() == [] and store.bookmarks() == []
+    store.restore(removed)
+    assert [d.id for d in store.documents()] == [document.id]
+    assert sorted(b.id for b in store.bookmarks()) == marks
+
+
+def test_migrations_take_an_old_database_to_the_latest_schema_keeping_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in _statements(MIGRATIONS[0]):
+        connection.execute(statement)
+    connection.execute("INSERT INTO schema_version VALUES (1)")
+    connection.execute("INSERT INTO documents (key, title, added) VALUES ('k', '旧文件', 1.0)")
+    connection.execute("INSERT INTO bookmarks (document_id, sentence, text, added) VALUES (1, 2, '旧句子。', 5.0)")
+    connection.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    (bookmark,) = store.bookmarks()
+    assert (bookmark.text, bookmark.updated) == ("旧句子。", 5.0)
+    assert store.documents()[0].name == ""
+
+
+def test_a_database_from_a_newer_reader_is_refused_not_replaced(tmp_path):
+    path = tmp_path / "f.sqlite3"
+    Store(path).close()
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("UPDATE schema_version SET version = 99")
+    connection.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+    assert path.exists() and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_a_corrupt_database_is_set_aside_with_a_timestamp_and_a_fresh_one_made(tmp_path):
+    path = tmp_path / "favorites.sqlite3"
+    store = Store(path)
+    store.add_document("k", "t", content=b"x")
+    store.close()
+    for extra in ("-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database at all " * 200)
+    fresh = Store(path)
+    assert fresh.set_aside is not None and fresh.set_aside.name.startswith("favorites.sqlite3.corrupt-")
+    assert fresh.set_aside.read_bytes().startswith(b"this is not a database")
+    assert fresh.documents() == [] and fresh.integrity_check() == "ok"
+    fresh.add_document("k2", "t2", content=b"y")
+    assert Store(path).set_aside is None  # the fresh one is sound
+
+
+def test_a_damaged_page_is_caught_too(tmp_path):
+    path = tmp_path / "favorites.sqlite3"
+    store = Store(path)
+    document = store.add_document("k", "t", content=b"x")
+    for n in range(400):
+        store.add_bookmark(document.id, anchor(n), note="备注" * 50)
+    store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2: page * 4] = os.urandom(page * 2)  # scribble over two pages of the tables
+    path.write_bytes(bytes(data))
+    fresh = Store(path)
+    assert fresh.set_aside is not None and fresh.integrity_check() == "ok"
+
+
+def test_kill_minus_nine_in_the_middle_of_writes_loses_no_returned_save(tmp_path, figures):
+    path = tmp_path / "favorites.sqlite3"
+    rng = random.Random(20240501)
+    confirmed: set[int] = set()
+    rounds = 10
+    for _ in range(rounds):
+        child = writer(path)
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(child.stdout), daemon=True)
+        reader.start()
+        time.sleep(rng.uniform(0.05, 0.4))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        reader.join(5)
+        assert child.returncode == -signal.SIGKILL
+        # a line cut off by the kill has no newline: that save is not counted as returned
+        confirmed |= {int(line) for line in lines if line.endswith("\n") and line.strip().isdigit()}
+    store = Store(path)
+    assert store.set_aside is None
+    assert store.integrity_check() == "ok"
+    present = store.bookmark_ids()
+    lost = confirmed - present
+    assert not lost, f"{len(lost)} returned saves lost"
+    assert len(confirmed) > rounds
+    figures["kill test: rounds"] = rounds
+    figures["kill test: returned saves checked"] = len(confirmed)
+    figures["kill test: rows found"] = len(present)
+    figures["kill test: lost"] = len(lost)
+
+
+def test_two_processes_writing_at_once_lose_no_writes(tmp_path, figures):
+    path = tmp_path / "favorites.sqlite3"
+    Store(path).close()
+    count = 150
+    children = [writer(path, tag, count) for tag in ("a", "b")]
+    outputs = [child.communicate(timeout=120) for child in children]
+    for child, (out, err) in zip(children, outputs):
+        assert child.returncode == 0, err
+    ids = [int(line) for out, _ in outputs for line in out.split() if line.isdigit()]
+    assert len(ids) == len(set(ids)) == 2 * count
+    store = Store(path)
+    assert set(ids) <= store.bookmark_ids()
+    notes = {b.note for b in store.bookmarks()}
+    assert {f"a-{n}" for n in range(count)} | {f"b-{n}" for n in range(count)} <= notes
+    assert store.integrity_check() == "ok"
+    figures["two writers: bookmarks written"] = len(ids)
+
+
+def test_unreferenced_copies_are_pruned_when_old(tmp_path):
+    store = Store(tmp_path / "f.sqlite3")
+    kept = store.add_document("k", "t", content=b"kept")
+    gone = store.add_document("g", "t", content=b"gone")
+    store.delete_document(gone.id)
+    assert store.prune_copies() == 0  # too recent: an undo may still want it
+    old = time.time() - 30 * 24 * 3600
+    os.utime(store.copy_path(gone), (old, old))
+    os.utime(store.copy_path(kept), (old, old))
+    assert store.prune_copies() == 1
+    assert store.copy_path(kept).exists() and not store.copy_path(gone).exists()
