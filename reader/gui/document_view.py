@@ -31,6 +31,11 @@ ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interf
 LINE_SPACING = 1.6
 ELDER_LINE_SPACING = 1.8
 CARD_LINE_SPACING = 1.4
+# Pinyin over the characters (drawn by pinyin_overlay.py): room above every line, and letter
+# spacing so that neighbouring syllables never overlap (the widest, chuǎng or zhuang1, are
+# condensed a little to fit the advance; pinyin_overlay.py checks it).
+PINYIN_LINE_EXTRA = 0.6  # ems added to the line pitch
+PINYIN_LETTER_SPACING = 150  # percent of each character's own advance
 PAGE_MARGIN = 24  # px around the text when the window is narrow
 MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
 ELDER_MAX_LINE_CHARACTERS = 28
@@ -44,14 +49,20 @@ class DocumentLook:
     card: str = "#F1F3F6"  # background of the catalogue card
     elder: bool = False  # 长者助手: larger text, more space, shorter lines
     text_only: bool = False  # 纯文本: no card styling, no heading or marker styling
+    pinyin: bool = False  # 拼音 shown: room above each line and between the characters
 
     @property
     def base_point_size(self) -> float:
         return ELDER_BODY_POINT_SIZE if self.elder else BODY_POINT_SIZE
 
     @property
+    def pinyin_room(self) -> float:
+        """Ems added to every line's pitch (the room is above the text: the lines use minimum heights)."""
+        return PINYIN_LINE_EXTRA if self.pinyin else 0.0
+
+    @property
     def line_spacing(self) -> float:
-        return ELDER_LINE_SPACING if self.elder else LINE_SPACING
+        return (ELDER_LINE_SPACING if self.elder else LINE_SPACING) + self.pinyin_room
 
     @property
     def max_line_characters(self) -> int:
@@ -111,6 +122,14 @@ class DocumentView(QTextBrowser):
         self._last_reported = -1
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
 
+    def loadResource(self, kind, url):  # noqa: N802 - Qt's name
+        """Never load anything: no images, style sheets or files, local or remote.
+
+        The view shows text built from the model, so it needs no resources; QTextBrowser
+        would otherwise read files (and QUrl schemes Qt knows) that HTML put in it names.
+        """
+        return None
+
     # Building ---------------------------------------------------------------
     def body_point_size(self) -> float:
         return self.look.base_point_size * self.zoom_percent / 100
@@ -156,6 +175,8 @@ class DocumentView(QTextBrowser):
         base = QFont()
         base.setFamilies(SANS_FAMILIES)
         base.setPointSizeF(self.body_point_size())
+        if self.look.pinyin:
+            base.setLetterSpacing(QFont.SpacingType.PercentageSpacing, PINYIN_LETTER_SPACING)
         text_document.setDefaultFont(base)
         cursor = QTextCursor(text_document)
         self._block_positions = []
@@ -209,7 +230,8 @@ class DocumentView(QTextBrowser):
             line.setTabPositions([QTextOption.Tab(label_width, QTextOption.TabType.LeftTab)])
             line.setTopMargin(8 if position == 0 else 0)
             line.setBottomMargin(16 if position == len(METADATA_FIELDS) - 1 else 0)
-            line.setLineHeight(size * 4 / 3 * CARD_LINE_SPACING, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+            line.setLineHeight(size * 4 / 3 * (CARD_LINE_SPACING + self.look.pinyin_room),
+                               QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
             if position == 0:
                 cursor.setBlockFormat(line)
             else:
@@ -278,6 +300,10 @@ class DocumentView(QTextBrowser):
         for row_index, row in enumerate(block.rows):
             for column, cell in enumerate(row):
                 cell_cursor = table.cellAt(row_index, column).firstCursorPosition()
+                if self.look.pinyin:  # room above each line of the cell, too
+                    cell_format = cell_cursor.blockFormat()
+                    cell_format.setLineHeight(self.line_pitch_px(), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+                    cell_cursor.setBlockFormat(cell_format)
                 self._add_anchor(offset, cell_cursor.position())
                 cell_cursor.insertText(cell)
                 offset += len(cell) + 1

@@ -1,0 +1,267 @@
+"""Export and import of 我的收藏 (docs/BOOKMARKS-FORMAT.md), and the notes as Markdown.
+
+An import reads the whole file, checks every entry and adds the good ones in one
+transaction; the bad ones are reported (where and why) and nothing already stored
+is changed or lost. A bookmark already present (same document, sentence, text and
+note) is skipped as a duplicate, so importing a backup twice adds nothing.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .messages import QT_TRANSLATE_NOOP
+from .store import Store, content_digest
+
+FORMAT_NAME = "reader-bookmarks"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+MAX_TEXT = 10000
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+CONTEXT = "BookmarksImport"
+
+
+class ImportFormatError(Exception):
+    """The file as a whole cannot be imported; ``message`` is marked for translation."""
+
+    def __init__(self, message: str, **fields):
+        super().__init__(message.format(**fields))
+        self.message = message
+        self.fields = fields
+
+    def format(self, translated: str) -> str:
+        return translated.format(**self.fields)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A bad entry: ``where`` in the file (documents[2].bookmarks[0]) and why (marked for translation)."""
+
+    where: str
+    message: str
+    fields: dict = field(default_factory=dict)
+
+    def format(self, translated: str) -> str:
+        return f"{self.where}: {translated.format(**self.fields)}"
+
+    def __str__(self) -> str:
+        return self.format(self.message)
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    bookmarks_added: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+# Export ---------------------------------------------------------------------------
+def iso_time(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def export_data(store: Store) -> dict:
+    by_document: dict[int, list] = {}
+    for bookmark in store.bookmarks():
+        by_document.setdefault(bookmark.document_id, []).append({
+            "sentence": bookmark.sentence, "text": bookmark.text, "before": bookmark.before,
+            "after": bookmark.after, "section": bookmark.section, "note": bookmark.note,
+            "added": iso_time(bookmark.added), "updated": iso_time(bookmark.updated or bookmark.added),
+        })
+    documents = []
+    for document in sorted(store.documents(), key=lambda d: (d.added, d.id)):
+        documents.append({
+            "key": document.key, "title": document.title, "name": document.name, "path": document.path,
+            "content_sha256": document.content_sha256, "suffix": document.suffix,
+            "added": iso_time(document.added), "bookmarks": by_document.get(document.id, []),
+        })
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported": iso_time(datetime.now().timestamp()),
+            "documents": documents}
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path = Path(path)
+    fd, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_json(store: Store, path: Path | str) -> int:
+    """Write the export file; the number of bookmarks written."""
+    data = export_data(store)
+    _write_atomically(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return sum(len(d["bookmarks"]) for d in data["documents"])
+
+
+def notes_markdown(store: Store, heading: str = "Notes") -> str:
+    """The favorites and their bookmarks as Markdown: a section per document, a list item per bookmark."""
+    lines = [f"# {heading}", ""]
+    for document in sorted(store.documents(), key=lambda d: (d.added, d.id)):
+        lines.append(f"## {_markdown_line(document.display_title)}")
+        lines.append("")
+        if document.path:
+            lines.append(f"`{document.path.replace('`', '')}`")
+            lines.append("")
+        for bookmark in store.bookmarks(document.id):
+            where = f"**{_markdown_line(bookmark.section)}** " if bookmark.section else ""
+            lines.append(f"- {where}「{_markdown_line(bookmark.text)}」")
+            if bookmark.note:
+                for note_line in bookmark.note.splitlines():
+                    lines.append(f"  > {_markdown_line(note_line)}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _markdown_line(text: str) -> str:
+    text = " ".join(text.split())
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def export_markdown(store: Store, path: Path | str, heading: str = "Notes") -> None:
+    _write_atomically(Path(path), notes_markdown(store, heading))
+
+
+# Import ---------------------------------------------------------------------------
+def read_import_file(path: Path | str) -> dict:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} is too large to be a bookmarks file."),
+                                    path=path)
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "There is no file {path}."), path=path) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "Cannot read {path}: {reason}"),
+                                path=path, reason=getattr(error, "strerror", None) or str(error)) from None
+    except ValueError as error:
+        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} is not JSON ({reason})."),
+                                path=path, reason=str(error)) from None
+    return check_header(data, path)
+
+
+def check_header(data, path: Path | str = "") -> dict:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} is not a bookmarks file of this reader."),
+                                path=path)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} has no valid format version."), path=path)
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP(CONTEXT, "{path} was written by a newer reader (format {version}); please update."),
+            path=path, version=version)
+    if not isinstance(data.get("documents"), list):
+        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} has no list of documents."), path=path)
+    return data
+
+
+def _time(value, where: str, problems: list[Problem]) -> float | None:
+    if value is None:
+        return datetime.now().timestamp()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=timezone.utc)
+            return moment.timestamp()
+        except ValueError:
+            pass
+    problems.append(Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "not a date and time: {value}"), {"value": repr(value)}))
+    return None
+
+
+def _text(entry: dict, name: str, where: str, problems: list[Problem], required: bool = False) -> str | None:
+    value = entry.get(name, None)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP(CONTEXT, "missing or not text")))
+        return None
+    if len(value) > MAX_TEXT:
+        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP(CONTEXT, "longer than {limit} characters"),
+                                {"limit": MAX_TEXT}))
+        return None
+    return value
+
+
+def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
+    """The good documents (each with its good bookmarks) and a problem for each bad entry."""
+    good, problems = [], []
+    for number, entry in enumerate(data["documents"]):
+        where = f"documents[{number}]"
+        if not isinstance(entry, dict):
+            problems.append(Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "not an object")))
+            continue
+        before = len(problems)
+        key = _text(entry, "key", where, problems, required=True)
+        title = _text(entry, "title", where, problems, required=True)
+        name, path = _text(entry, "name", where, problems), _text(entry, "path", where, problems)
+        digest = _text(entry, "content_sha256", where, problems)
+        suffix = _text(entry, "suffix", where, problems)
+        if digest and not _HEX64.fullmatch(digest):
+            problems.append(Problem(f"{where}.content_sha256", QT_TRANSLATE_NOOP(CONTEXT, "not a SHA-256 digest")))
+        added = _time(entry.get("added"), f"{where}.added", problems)
+        bookmarks = entry.get("bookmarks", [])
+        if not isinstance(bookmarks, list):
+            problems.append(Problem(f"{where}.bookmarks", QT_TRANSLATE_NOOP(CONTEXT, "not a list")))
+        if len(problems) > before:  # a bad document takes its bookmarks with it
+            problems.append(Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "document skipped with its bookmarks")))
+            continue
+        document = {"key": key, "title": title, "name": name, "path": path, "content_sha256": digest,
+                    "suffix": suffix or ".txt", "added": added, "bookmarks": []}
+        for mark_number, mark in enumerate(bookmarks):
+            mark_where = f"{where}.bookmarks[{mark_number}]"
+            if not isinstance(mark, dict):
+                problems.append(Problem(mark_where, QT_TRANSLATE_NOOP(CONTEXT, "not an object")))
+                continue
+            mark_before = len(problems)
+            sentence = mark.get("sentence")
+            if not isinstance(sentence, int) or isinstance(sentence, bool) or sentence < 0:
+                problems.append(Problem(f"{mark_where}.sentence",
+                                        QT_TRANSLATE_NOOP(CONTEXT, "not a sentence number (0 or more)")))
+            values = {name: _text(mark, name, mark_where, problems, required=(name == "text"))
+                      for name in ("text", "before", "after", "section", "note")}
+            mark_added = _time(mark.get("added"), f"{mark_where}.added", problems)
+            updated = _time(mark.get("updated", mark.get("added")), f"{mark_where}.updated", problems)
+            if len(problems) > mark_before:
+                continue
+            document["bookmarks"].append(dict(values, sentence=sentence, added=mark_added, updated=updated))
+        good.append(document)
+    return good, problems
+
+
+def import_data(store: Store, data: dict, copy_from_path: bool = True) -> ImportReport:
+    data = check_header(data)
+    documents, problems = check_entries(data)
+    if copy_from_path:  # keep a copy of an original that is still there and unchanged
+        for document in documents:
+            copy = store.copy_path_for(document["content_sha256"], document["suffix"])
+            if document["content_sha256"] and copy is not None and not copy.exists() and document["path"]:
+                try:
+                    content = Path(document["path"]).read_bytes()
+                except OSError:
+                    continue
+                if content_digest(content) == document["content_sha256"]:
+                    store.keep_copy(content, document["suffix"])
+    added_documents, added_bookmarks, duplicates = store.merge(documents)
+    return ImportReport(added_documents, added_bookmarks, duplicates, problems)
+
+
+def import_file(store: Store, path: Path | str) -> ImportReport:
+    return import_data(store, read_import_file(path))
