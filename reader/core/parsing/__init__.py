@@ -6,24 +6,31 @@ import os
 from ..loading import MSG_NO_TEXT, LoadedText, LoadError, decode_document, read_document_bytes
 from ..model import Document
 from .html import html_lines
+from .progress import Progress, report
 from .structure import build_document
 from .text import text_lines
 
+# Shares of the work: the front end (lines), then the structure.
+FRONT_END_DONE = 0.3
 
-def parse_loaded(loaded: LoadedText, name: str = "") -> Document:
+
+def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None = None) -> Document:
+    """The Document of decoded text; ``progress`` reports the share done and may raise to stop."""
+    report(progress, 0.0)
     if loaded.is_html:
-        lines, page_title = html_lines(loaded.text)
+        lines, page_title = html_lines(loaded.text, progress)
     else:
-        lines, page_title = text_lines(loaded.text), None
-    document = build_document(lines, source_name=name, title_hint=page_title)
+        lines, page_title = text_lines(loaded.text, progress), None
+    report(progress, FRONT_END_DONE)
+    document = build_document(lines, source_name=name, title_hint=page_title, progress=progress)
     if not document.blocks:
         raise LoadError(MSG_NO_TEXT, path=name)
     return document
 
 
-def parse_bytes(data: bytes, name: str = "") -> Document:
-    return parse_loaded(decode_document(data, name), name)
+def parse_bytes(data: bytes, name: str = "", progress: Progress | None = None) -> Document:
+    return parse_loaded(decode_document(data, name), name, progress)
 
 
-def parse_file(path: str | os.PathLike) -> Document:
-    return parse_bytes(read_document_bytes(path), str(path))
+def parse_file(path: str | os.PathLike, progress: Progress | None = None) -> Document:
+    return parse_bytes(read_document_bytes(path), str(path), progress)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lines import SourceLine, clean_line
+from .progress import STEP, Progress
 
 _SKIPPED = frozenset({
     "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
@@ -147,8 +148,12 @@ class _LineBuilder:
         table.layout = True
 
 
-def html_lines(markup: str) -> tuple[list[SourceLine], str | None]:
-    """Source lines of the page's body, and the page's <title> as a fallback title."""
+def html_lines(markup: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
+    """Source lines of the page's body, and the page's <title> as a fallback title.
+
+    ``progress`` is called every STEP elements (not knowing how many there are, with 0.0 then
+    a share that creeps towards the end of the front end's part), so that it may stop the walk.
+    """
     from selectolax.lexbor import LexborHTMLParser  # only web pages need it (2 MB)
 
     tree = LexborHTMLParser(markup)
@@ -157,7 +162,7 @@ def html_lines(markup: str) -> tuple[list[SourceLine], str | None]:
     root = tree.body or tree.root
     builder = _LineBuilder()
     if root is not None:
-        _walk(root, builder)
+        _walk(root, builder, progress)
     builder.break_line()
     return builder.lines, page_title or None
 
@@ -172,10 +177,14 @@ def _document_part(page_title: str) -> str:
     return first if len(first) >= MIN_TITLE_PART else page_title
 
 
-def _walk(root, builder: _LineBuilder) -> None:
+def _walk(root, builder: _LineBuilder, progress: Progress | None = None) -> None:
     """Depth-first over the tree with enter/leave events, iteratively."""
     node = root.child
+    visited = 0
     while node is not None:
+        visited += 1
+        if progress is not None and visited % STEP == 0:
+            progress(0.3 * visited / (visited + 100 * STEP))
         descend = False
         if node.is_text_node:
             builder.text(node.text_content or "")

@@ -11,6 +11,7 @@ from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, match_heading
 from .lines import SourceLine, full_width_punctuation
 from .metadata import find_metadata
+from .progress import Progress, report, ticking
 
 _TERMINAL = "。！？；：:;!?，,"
 # 穗公花发〔2021〕12号; and the serial forms 国务院令第732号, 府授法三字第1100012345號.
@@ -50,8 +51,10 @@ class _Builder:
         self.offset += len(text)
 
 
-def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None) -> Document:
-    lines = [SourceLine("") if is_chrome(line.text) else line for line in lines]
+def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None,
+                   progress: Progress | None = None) -> Document:
+    """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
+    lines = [SourceLine("") if is_chrome(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
     block = find_metadata(lines)
     metadata = block.metadata if block else Metadata()
     if block:
@@ -60,14 +63,17 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         for index in range(block.last + 1):
             if index in block.lines or lines[index].text != metadata.name:
                 lines[index] = SourceLine("")
-    lines = [SourceLine(full_width_punctuation(line.text), line.cells) for line in lines]
+    lines = [SourceLine(full_width_punctuation(line.text), line.cells)
+             for line in ticking(lines, progress, 0.4, 0.55)]
     content = [line for line in lines if line.text]
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
     body, tail = _split_tail(content[position:])
-    _read_body(body, builder)
+    _read_body(body, builder, progress=progress)
     signature = _read_tail(tail, builder)
+    report(progress, 0.8)
     outline = _outline(builder.blocks)
+    report(progress, 0.85)
     blocks = _with_outline_levels(builder.blocks, outline)
     text = "\n".join(b.text for b in blocks)
     title = next((b.text for b in blocks if b.kind is BlockKind.TITLE), None)
@@ -77,7 +83,7 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         blocks=blocks,
         outline=outline,
         signature=signature,
-        sentences=_sentences(blocks),
+        sentences=_sentences(blocks, progress),
         source_name=source_name,
         text=text,
     )
@@ -170,10 +176,11 @@ def _read_tail(tail: list[SourceLine], builder: _Builder) -> Signature:
     return Signature(issuer=issuer, date=find_date(date_text))
 
 
-def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = False) -> None:
+def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = False,
+               progress: Progress | None = None) -> None:
     table: list[tuple[str, ...]] = []
     skip_next = False  # the title line under a bare 附件 line, already added with it
-    for index, line in enumerate(lines):
+    for index, line in enumerate(ticking(lines, progress, 0.55, 0.8)):
         if line.is_table_row:
             table.append(line.cells)
             continue
@@ -283,9 +290,9 @@ def _freeze(node: dict, level: int) -> Heading:
                    children=tuple(_freeze(child, level + 1) for child in node["children"]))
 
 
-def _sentences(blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
+def _sentences(blocks: tuple[Block, ...], progress: Progress | None = None) -> tuple[Sentence, ...]:
     sentences = []
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(ticking(blocks, progress, 0.85, 1.0)):
         texts = [block.text] if block.kind is not BlockKind.TABLE else None
         if texts is None:  # each table cell reads as its own sentence
             offset = 0
