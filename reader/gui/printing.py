@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintEngine,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -417,7 +418,19 @@ def render(print_document: PrintDocument, device) -> int:
             print_document.paint_page(painter, index, content, dpi)
     finally:
         painter.end()
+    # A printer printing to a PDF file (from the preview's print dialog): correct its text.
+    if (hasattr(device, "outputFileName") and device.outputFileName()
+            and device.paintEngine().type() == QPaintEngine.Type.Pdf):
+        fix_pdf_text(print_document, device.outputFileName())
     return pages
+
+
+def fix_pdf_text(print_document: PrintDocument, path: str | Path) -> int:
+    """Make the written PDF's text name the hanzi, not the radicals Qt picks for their
+    glyphs (人⺠ for 人民); returns how many ToUnicode entries changed."""
+    from .pdf_text import document_fonts, fix_pdf_file
+
+    return fix_pdf_file(path, document_fonts(print_document.text_document))
 
 
 def render_page_image(print_document: PrintDocument, index: int, dpi: float = 96) -> QImage:
@@ -449,4 +462,8 @@ def export_pdf(document: Document, path: str | Path) -> int:
     writer.setResolution(1200)
     writer.setTitle(document.title or Path(document.source_name).stem)
     writer.setCreator(QCoreApplication.translate("Printing", "Reader"))
-    return render(PrintDocument(document), writer)
+    print_document = PrintDocument(document)
+    pages = render(print_document, writer)  # the file is complete once the painter ends
+    if pages:
+        fix_pdf_text(print_document, path)
+    return pages
