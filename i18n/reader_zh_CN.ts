@@ -248,6 +248,90 @@
     </message>
 </context>
 <context>
+    <name>BookmarksImport</name>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="142"/>
+        <source>{path} is too large to be a bookmarks file.</source>
+        <translation>{path} 太大，不是书签文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="146"/>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="148"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="151"/>
+        <source>{path} is not JSON ({reason}).</source>
+        <translation>{path} 不是 JSON 文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <source>{path} is not a bookmarks file of this reader.</source>
+        <translation>{path} 不是本阅读器的书签文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="162"/>
+        <source>{path} has no valid format version.</source>
+        <translation>{path} 没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="165"/>
+        <source>{path} was written by a newer reader (format {version}); please update.</source>
+        <translation>{path} 由更新版本的阅读器写入（格式 {version}），请升级阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="168"/>
+        <source>{path} has no list of documents.</source>
+        <translation>{path} 没有文档列表。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="185"/>
+        <source>not a date and time: {value}</source>
+        <translation>不是有效的日期时间：{value}</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="194"/>
+        <source>missing or not text</source>
+        <translation>缺失或不是文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="197"/>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="209"/>
+        <location filename="../reader/core/bookmarks_io.py" line="231"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="218"/>
+        <source>not a SHA-256 digest</source>
+        <translation>不是 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="222"/>
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="224"/>
+        <source>document skipped with its bookmarks</source>
+        <translation>已跳过此文档及其书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="237"/>
+        <source>not a sentence number (0 or more)</source>
+        <translation>不是有效的句子序号（应为 0 或以上）</translation>
+    </message>
+</context>
+<context>
     <name>CaptionBar</name>
     <message>
         <location filename="../reader/gui/caption_bar.py" line="41"/>

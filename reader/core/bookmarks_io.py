@@ -139,33 +139,33 @@ def read_import_file(path: Path | str) -> dict:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} is too large to be a bookmarks file."),
+            raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is too large to be a bookmarks file."),
                                     path=path)
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "There is no file {path}."), path=path) from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "There is no file {path}."), path=path) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "Cannot read {path}: {reason}"),
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "Cannot read {path}: {reason}"),
                                 path=path, reason=getattr(error, "strerror", None) or str(error)) from None
     except ValueError as error:
-        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} is not JSON ({reason})."),
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is not JSON ({reason})."),
                                 path=path, reason=str(error)) from None
     return check_header(data, path)
 
 
 def check_header(data, path: Path | str = "") -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} is not a bookmarks file of this reader."),
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is not a bookmarks file of this reader."),
                                 path=path)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} has no valid format version."), path=path)
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} has no valid format version."), path=path)
     if version > FORMAT_VERSION:
         raise ImportFormatError(
-            QT_TRANSLATE_NOOP(CONTEXT, "{path} was written by a newer reader (format {version}); please update."),
+            QT_TRANSLATE_NOOP("BookmarksImport", "{path} was written by a newer reader (format {version}); please update."),
             path=path, version=version)
     if not isinstance(data.get("documents"), list):
-        raise ImportFormatError(QT_TRANSLATE_NOOP(CONTEXT, "{path} has no list of documents."), path=path)
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} has no list of documents."), path=path)
     return data
 
 
@@ -182,7 +182,7 @@ def _time(value, where: str, problems: list[Problem]) -> float | None:
             return moment.timestamp()
         except ValueError:
             pass
-    problems.append(Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "not a date and time: {value}"), {"value": repr(value)}))
+    problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "not a date and time: {value}"), {"value": repr(value)}))
     return None
 
 
@@ -191,10 +191,10 @@ def _text(entry: dict, name: str, where: str, problems: list[Problem], required:
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP(CONTEXT, "missing or not text")))
+        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP("BookmarksImport", "missing or not text")))
         return None
     if len(value) > MAX_TEXT:
-        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP(CONTEXT, "longer than {limit} characters"),
+        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP("BookmarksImport", "longer than {limit} characters"),
                                 {"limit": MAX_TEXT}))
         return None
     return value
@@ -206,7 +206,7 @@ def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
     for number, entry in enumerate(data["documents"]):
         where = f"documents[{number}]"
         if not isinstance(entry, dict):
-            problems.append(Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "not an object")))
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "not an object")))
             continue
         before = len(problems)
         key = _text(entry, "key", where, problems, required=True)
@@ -215,26 +215,26 @@ def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
         digest = _text(entry, "content_sha256", where, problems)
         suffix = _text(entry, "suffix", where, problems)
         if digest and not _HEX64.fullmatch(digest):
-            problems.append(Problem(f"{where}.content_sha256", QT_TRANSLATE_NOOP(CONTEXT, "not a SHA-256 digest")))
+            problems.append(Problem(f"{where}.content_sha256", QT_TRANSLATE_NOOP("BookmarksImport", "not a SHA-256 digest")))
         added = _time(entry.get("added"), f"{where}.added", problems)
         bookmarks = entry.get("bookmarks", [])
         if not isinstance(bookmarks, list):
-            problems.append(Problem(f"{where}.bookmarks", QT_TRANSLATE_NOOP(CONTEXT, "not a list")))
+            problems.append(Problem(f"{where}.bookmarks", QT_TRANSLATE_NOOP("BookmarksImport", "not a list")))
         if len(problems) > before:  # a bad document takes its bookmarks with it
-            problems.append(Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "document skipped with its bookmarks")))
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "document skipped with its bookmarks")))
             continue
         document = {"key": key, "title": title, "name": name, "path": path, "content_sha256": digest,
                     "suffix": suffix or ".txt", "added": added, "bookmarks": []}
         for mark_number, mark in enumerate(bookmarks):
             mark_where = f"{where}.bookmarks[{mark_number}]"
             if not isinstance(mark, dict):
-                problems.append(Problem(mark_where, QT_TRANSLATE_NOOP(CONTEXT, "not an object")))
+                problems.append(Problem(mark_where, QT_TRANSLATE_NOOP("BookmarksImport", "not an object")))
                 continue
             mark_before = len(problems)
             sentence = mark.get("sentence")
             if not isinstance(sentence, int) or isinstance(sentence, bool) or sentence < 0:
                 problems.append(Problem(f"{mark_where}.sentence",
-                                        QT_TRANSLATE_NOOP(CONTEXT, "not a sentence number (0 or more)")))
+                                        QT_TRANSLATE_NOOP("BookmarksImport", "not a sentence number (0 or more)")))
             values = {name: _text(mark, name, mark_where, problems, required=(name == "text"))
                       for name in ("text", "before", "after", "section", "note")}
             mark_added = _time(mark.get("added"), f"{mark_where}.added", problems)
