@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import outline_command
 
         return outline_command(argv[1:])
+    if argv and argv[0] == "bookmarks":
+        from .bookmarks_cli import bookmarks_command
+
+        return bookmarks_command(argv[1:])
     from .cli import parse_window_arguments
 
     options = parse_window_arguments(argv)
