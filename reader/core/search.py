@@ -5,6 +5,11 @@ Matching ignores case and character width: a full-width letter, digit or punctua
 space, so a reader need not type the exact form printed. Folding maps one character to one
 character, so offsets in the folded text are offsets in ``Document.text``.
 
+Latin letters also find Chinese by its pinyin, tones ignored, each syllable in full or as a
+prefix down to its initial: ``fazhi`` and ``fz`` both find 法治. That needs the document's
+pinyin index (``core/pinyin.py``), built off the keystroke path; until it is, only the letters
+themselves are found.
+
 The folded text and the section starts are computed once per document and cached.
 Plain Python: no Qt.
 """
@@ -16,6 +21,7 @@ from bisect import bisect_left
 from functools import partial
 from typing import NamedTuple
 
+from . import pinyin
 from .model import Document, Heading
 
 SNIPPET_WIDTH = 15  # characters of context either side of a match
@@ -119,6 +125,11 @@ def find_all(document: Document, query: str) -> list[Match]:
     index = _index(document)
     length = len(needle)
     positions = [found.start() for found in re.finditer(re.escape(needle), index.folded)]
+    ends = [start + length for start in positions]
+    spelled = pinyin.find(document, needle)  # Latin letters: 法治 by fazhi or fz (once indexed)
+    if spelled:
+        merged = sorted(list(zip(positions, ends)) + spelled)
+        positions, ends = [start for start, _end in merged], [end for _start, end in merged]
     if not positions:
         return []
     # The section of each match, a section at a time (a one-character query can match 30,000 times).
@@ -133,7 +144,6 @@ def find_all(document: Document, query: str) -> list[Match]:
             else len(positions)
         sections += [section] * (following - done)
         done = following
-    ends = [start + length for start in positions]
     return list(map(_new_match, zip(positions, ends, sections)))
 
 

@@ -57,6 +57,8 @@ SETTINGS = (
     Setting("guide_lines", bool, False),
     Setting("line_focus", int, 0, choices=LINE_FOCUS_CHOICES),
     Setting("large_pointer", bool, False),
+    Setting("pinyin_mode", str, "off", choices=("off", "uncommon", "all")),  # core/pinyin.py MODES
+    Setting("pinyin_tones", str, "marks", choices=("marks", "numbers")),
 )
 # What 重置 (reset) restores: every setting of how the reader looks.
 DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("outline_visible",))
