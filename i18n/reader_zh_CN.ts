@@ -248,6 +248,46 @@
     </message>
 </context>
 <context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="45"/>
+        <location filename="../reader/gui/favorites.py" line="46"/>
+        <location filename="../reader/gui/favorites.py" line="60"/>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="48"/>
+        <source>Bookmark at: {where}</source>
+        <translation>书签位置：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="54"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="55"/>
+        <source>An optional note to keep with the bookmark</source>
+        <translation>随书签保存的备注，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="56"/>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="57"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="61"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksImport</name>
     <message>
         <location filename="../reader/core/bookmarks_io.py" line="142"/>
@@ -471,6 +511,392 @@
         <translation>在文档中查找文字。</translation>
     </message>
     <message>
+<context>
+    <name>Favorites</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="348"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="373"/>
+        <source>&amp;Bookmarks</source>
+        <translation>收藏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="375"/>
+        <source>Add to My &amp;Favorites</source>
+        <translation>收藏本文档(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="376"/>
+        <source>Keep this document in My Favorites, or take it out</source>
+        <translation>把本文档加入我的收藏，或从中移除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="378"/>
+        <source>Add &amp;Bookmark…</source>
+        <translation>添加书签(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="379"/>
+        <source>Bookmark the sentence at the reading cursor, with a note</source>
+        <translation>在当前阅读的句子处添加书签，可附备注</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="381"/>
+        <source>&amp;My Favorites</source>
+        <translation>我的收藏(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="382"/>
+        <source>List the favorite documents and their bookmarks</source>
+        <translation>列出收藏的文档及其书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="385"/>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="386"/>
+        <source>Put back the favorite or bookmark just deleted</source>
+        <translation>恢复刚刚删除的收藏或书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="389"/>
+        <source>&amp;Export Favorites…</source>
+        <translation>导出收藏(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="390"/>
+        <source>Save every favorite and bookmark to a file (a backup)</source>
+        <translation>把全部收藏和书签保存到文件（备份）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="392"/>
+        <source>&amp;Import Favorites…</source>
+        <translation>导入收藏(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="393"/>
+        <source>Add the favorites and bookmarks of an exported file</source>
+        <translation>从导出的文件中添加收藏和书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="395"/>
+        <source>Export &amp;Notes as Markdown…</source>
+        <translation>导出笔记为 Markdown(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="396"/>
+        <source>Save the bookmarks and their notes as a Markdown file</source>
+        <translation>把书签及其备注保存为 Markdown 文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="430"/>
+        <source>My Favorites cannot be opened: {reason}</source>
+        <translation>无法打开我的收藏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="434"/>
+        <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
+        <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="448"/>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="475"/>
+        <source>Added to My Favorites: {title}</source>
+        <translation>已加入我的收藏：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="480"/>
+        <location filename="../reader/gui/favorites.py" line="641"/>
+        <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="511"/>
+        <source>Bookmark added: {where}</source>
+        <translation>已添加书签：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="589"/>
+        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
+        <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="600"/>
+        <source>The text has changed since the bookmark was made; this is the nearest place.</source>
+        <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="615"/>
+        <source>Renamed: {title}</source>
+        <translation>已重命名：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="622"/>
+        <source>Note saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="622"/>
+        <source>Note removed.</source>
+        <translation>备注已删除。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="634"/>
+        <source>Bookmark deleted: {where}</source>
+        <translation>已删除书签：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="664"/>
+        <source>Put back.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="681"/>
+        <source>Export Favorites</source>
+        <translation>导出收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="681"/>
+        <source>Bookmarks (*.json)</source>
+        <translation>书签文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="686"/>
+        <source>Export Notes as Markdown</source>
+        <translation>导出笔记为 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="686"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="693"/>
+        <source>Import Favorites</source>
+        <translation>导入收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="694"/>
+        <source>Bookmarks (*.json);;All files (*)</source>
+        <translation>书签文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="706"/>
+        <location filename="../reader/gui/favorites.py" line="722"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="709"/>
+        <source>Saved %n bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已把 %n 个书签保存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="725"/>
+        <source>Notes saved to {path}</source>
+        <translation>笔记已保存到 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="741"/>
+        <source>Imported %n bookmark(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个书签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="743"/>
+        <source>%n were already there.</source>
+        <translation>
+            <numerusform>%n 个已存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="748"/>
+        <source>%n entries were skipped: </source>
+        <translation>
+            <numerusform>跳过了 %n 个条目：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesPanel</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="88"/>
+        <location filename="../reader/gui/favorites.py" line="720"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="92"/>
+        <source>Filter: words or pinyin initials</source>
+        <translation>筛选：文字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="93"/>
+        <source>Filter favorites</source>
+        <translation>筛选收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="95"/>
+        <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
+        <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="98"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="99"/>
+        <source>By title (pinyin)</source>
+        <translation>按标题（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="100"/>
+        <source>Sort favorites</source>
+        <translation>收藏排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="101"/>
+        <source>Newest first, or by title in pinyin order</source>
+        <translation>最新在前，或按标题拼音排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="102"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="104"/>
+        <source>&amp;Sort:</source>
+        <translation>排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="110"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="110"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="110"/>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="111"/>
+        <source>Favorites and bookmarks</source>
+        <translation>收藏和书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="113"/>
+        <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
+        <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="123"/>
+        <location filename="../reader/gui/favorites.py" line="222"/>
+        <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
+        <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="127"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="127"/>
+        <source>Open the selected document or bookmark (Enter)</source>
+        <translation>打开选中的文档或书签（回车）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="129"/>
+        <source>&amp;Rename / Note</source>
+        <translation>重命名/备注(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="130"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
+        <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="132"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="132"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>删除选中的条目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="140"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="142"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="143"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="197"/>
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="220"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>没有与“{query}”相符的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesWindow</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="315"/>
+        <location filename="../reader/gui/favorites.py" line="316"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="321"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="322"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="323"/>
+        <source>Close My Favorites</source>
+        <translation>关闭我的收藏</translation>
+    </message>
+</context>
         <location filename="../reader/gui/find_bar.py" line="59"/>
         <source>Find:</source>
         <translation>查找：</translation>

@@ -19,6 +19,7 @@ from .appearance import Appearance
 from .command_palette import install_command_palette
 from .document_view import DocumentLook, DocumentView
 from .find_bar import install_find
+from .favorites import install_favorites
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.find = install_find(self)
         self.printing = install_printing(self)
         self.accessibility = install_accessibility_toolbar(self)
+        self.favorites = install_favorites(self)
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
         self._update_title()

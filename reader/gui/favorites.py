@@ -1,0 +1,758 @@
+"""收藏 and 我的收藏: favorite documents, bookmarks at the reading cursor, and the panel listing them.
+
+- 收藏 (Ctrl+D) keeps the current document among the favorites, with the reader's own copy
+  of it; pressed again it removes it (Ctrl+Z puts it back).
+- 添加书签 (Ctrl+B) bookmarks the reading cursor's sentence, with an optional note.
+- 我的收藏 (Ctrl+Shift+B): a dock beside the text, or a large window of its own in elder
+  mode, listing the favorites with their bookmarks: Enter opens, F2 renames a document or
+  edits a bookmark's note, Delete deletes (Ctrl+Z or the Undo button undoes); sorted by
+  date or by title in pinyin order; filtered by text or pinyin initials (gwy → 国务院).
+The storage is core/store.py, opened shortly after the window is up (never on the way to
+the first window), and pypinyin is loaded only when the panel first sorts or filters by it.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFrame,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..core.store import Removed
+from .announce import announce
+
+SEARCH_TERMS = "我的收藏 收藏夹 favorites bookmarks 书签"
+STORE_OPEN_DELAY_MS = 400  # after the first window is up
+POLL_MS = 2000  # while the panel shows: did another reader change the favorites?
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
+BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
+EXCERPT_CHARS = 40
+NAME_COLUMN, NOTE_COLUMN, DATE_COLUMN = range(3)
+
+
+def _date(seconds: float) -> str:
+    return time.strftime("%Y-%m-%d", time.localtime(seconds))
+
+
+class BookmarkDialog(QDialog):
+    """Where the bookmark goes, and a field for an optional note (Enter adds, Esc cancels)."""
+
+    def __init__(self, parent, where: str, sentence: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add Bookmark"))
+        self.setAccessibleName(self.tr("Add Bookmark"))
+        self.setObjectName("bookmarkDialog")
+        place = QLabel(self.tr("Bookmark at: {where}").format(where=where or sentence), self)
+        place.setWordWrap(True)
+        excerpt = QLabel(sentence, self)
+        excerpt.setWordWrap(True)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("bookmarkNote")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.tr("An optional note to keep with the bookmark"))
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Bookmark"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(place)
+        layout.addWidget(excerpt)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+
+class FavoritesPanel(QWidget):
+    """The list of favorites and bookmarks, with sort and filter controls and an undo strip."""
+
+    open_requested = Signal(int, int)  # document id, bookmark id (0: the document itself)
+    rename_requested = Signal(int, str)
+    note_requested = Signal(int, str)
+    delete_requested = Signal(int, int)  # document id, bookmark id (0: the document and its bookmarks)
+    undo_requested = Signal()
+    order_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("favoritesPanel")
+        self.setAccessibleName(self.tr("My Favorites"))
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("favoritesFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter: words or pinyin initials"))
+        self.filter.setAccessibleName(self.tr("Filter favorites"))
+        self.filter.setAccessibleDescription(self.tr(
+            "Shows only the documents and bookmarks containing these words, or whose pinyin initials they are"))
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("favoritesSort")
+        self.sort.addItem(self.tr("Newest first"), "date")
+        self.sort.addItem(self.tr("By title (pinyin)"), "title")
+        self.sort.setAccessibleName(self.tr("Sort favorites"))
+        self.sort.setAccessibleDescription(self.tr("Newest first, or by title in pinyin order"))
+        filter_label = QLabel(self.tr("&Filter:"), self)
+        filter_label.setBuddy(self.filter)
+        sort_label = QLabel(self.tr("&Sort:"), self)
+        sort_label.setBuddy(self.sort)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("favoritesTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Note"), self.tr("Added")])
+        self.tree.setAccessibleName(self.tr("Favorites and bookmarks"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes"))
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.installEventFilter(self)
+        self.tree.itemActivated.connect(lambda item, _column: self._open(item))
+        self.tree.itemChanged.connect(self._edited)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty = QLabel(self.tr("No favorites yet. Ctrl+D keeps the document you are reading; "
+                                    "Ctrl+B bookmarks the sentence you are at."), self)
+        self.empty.setWordWrap(True)
+
+        self.open_button = self._button(self.tr("&Open"), self.tr("Open the selected document or bookmark (Enter)"),
+                                        lambda: self._open(self.tree.currentItem()))
+        self.edit_button = self._button(self.tr("&Rename / Note"),
+                                        self.tr("Rename the selected document or edit the bookmark's note (F2)"),
+                                        lambda: self.edit(self.tree.currentItem()))
+        self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected entry (Delete)"),
+                                          lambda: self._delete(self.tree.currentItem()))
+
+        self.undo_strip = QFrame(self)
+        self.undo_strip.setObjectName("favoritesUndoStrip")
+        self.undo_strip.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_label = QLabel(self.undo_strip)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_strip)
+        self.undo_button.setObjectName("favoritesUndoButton")
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.tr("Put back what was just deleted (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_requested)
+        strip = QHBoxLayout(self.undo_strip)
+        strip.addWidget(self.undo_label, 1)
+        strip.addWidget(self.undo_button)
+        self.undo_strip.hide()
+
+        controls = QHBoxLayout()
+        controls.addWidget(filter_label)
+        controls.addWidget(self.filter, 1)
+        controls.addWidget(sort_label)
+        controls.addWidget(self.sort)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.undo_strip)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+
+        self.filter.textChanged.connect(lambda _text: self.order_changed.emit())
+        self.sort.currentIndexChanged.connect(lambda _index: self.order_changed.emit())
+        self._filling = False
+        self._update_buttons()
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleDescription(tip)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # Filling ------------------------------------------------------------------
+    def fill(self, documents, bookmarks_of, matches, sort_key) -> None:
+        """Show ``documents`` (FavoriteDocument) with their bookmarks, filtered and sorted."""
+        current = self.current_ids()
+        query = self.filter.text().strip()
+        if self.sort.currentData() == "title":
+            documents = sorted(documents, key=lambda d: sort_key(d.display_title))
+        self._filling = True
+        self.tree.clear()
+        shown = 0
+        for document in documents:
+            bookmarks = bookmarks_of(document.id)
+            title_matches = not query or matches(document.display_title, query)
+            if not title_matches:
+                bookmarks = [b for b in bookmarks if matches(f"{b.section} {b.text} {b.note}", query)]
+                if not bookmarks:
+                    continue
+            item = QTreeWidgetItem([document.display_title, self.tr("%n bookmark(s)", "", len(bookmarks)),
+                                    _date(document.added)])
+            item.setData(0, DOCUMENT_ROLE, document.id)
+            item.setData(0, BOOKMARK_ROLE, 0)
+            item.setToolTip(0, document.path or document.display_title)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            for bookmark in bookmarks:
+                excerpt = bookmark.text if len(bookmark.text) <= EXCERPT_CHARS else bookmark.text[:EXCERPT_CHARS] + "…"
+                name = f"{bookmark.section} — {excerpt}" if bookmark.section and bookmark.section != bookmark.text \
+                    else excerpt
+                child = QTreeWidgetItem([name, bookmark.note, _date(bookmark.added)])
+                child.setData(0, DOCUMENT_ROLE, document.id)
+                child.setData(0, BOOKMARK_ROLE, bookmark.id)
+                child.setToolTip(0, bookmark.text)
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+            shown += 1
+        self._filling = False
+        self.tree.resizeColumnToContents(DATE_COLUMN)
+        self.empty.setVisible(shown == 0)
+        if shown == 0 and query:
+            self.empty.setText(self.tr("Nothing matches “{query}”.").format(query=query))
+        elif shown == 0:
+            self.empty.setText(self.tr("No favorites yet. Ctrl+D keeps the document you are reading; "
+                                       "Ctrl+B bookmarks the sentence you are at."))
+        self.select(*current)
+        self._update_buttons()
+
+    def items(self):
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            yield top
+            for child in range(top.childCount()):
+                yield top.child(child)
+
+    def find_item(self, document_id: int, bookmark_id: int = 0):
+        for item in self.items():
+            if item.data(0, DOCUMENT_ROLE) == document_id and item.data(0, BOOKMARK_ROLE) == bookmark_id:
+                return item
+        return None
+
+    def select(self, document_id: int | None, bookmark_id: int = 0) -> None:
+        item = self.find_item(document_id, bookmark_id) if document_id else None
+        if item is None and document_id:
+            item = self.find_item(document_id, 0)
+        if item is None and self.tree.topLevelItemCount():
+            item = self.tree.topLevelItem(0)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def current_ids(self) -> tuple[int | None, int]:
+        item = self.tree.currentItem()
+        if item is None:
+            return None, 0
+        return item.data(0, DOCUMENT_ROLE), item.data(0, BOOKMARK_ROLE)
+
+    def _update_buttons(self) -> None:
+        has = self.tree.currentItem() is not None
+        for button in (self.open_button, self.edit_button, self.delete_button):
+            button.setEnabled(has)
+
+    def show_undo(self, text: str) -> None:
+        self.undo_label.setText(text)
+        self.undo_label.setAccessibleName(text)
+        self.undo_strip.show()
+
+    def hide_undo(self) -> None:
+        self.undo_strip.hide()
+
+    # Keys and edits -------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and self.tree.state() != \
+                QAbstractItemView.State.EditingState:
+            key = event.key()
+            if key == Qt.Key.Key_F2:
+                self.edit(self.tree.currentItem())
+                return True
+            if key == Qt.Key.Key_Delete:
+                self._delete(self.tree.currentItem())
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open(self.tree.currentItem())
+                return True
+        return super().eventFilter(watched, event)
+
+    def edit(self, item) -> None:
+        if item is None:
+            return
+        column = NAME_COLUMN if not item.data(0, BOOKMARK_ROLE) else NOTE_COLUMN
+        self.tree.setCurrentItem(item, column)
+        self.tree.editItem(item, column)
+
+    def _edited(self, item, column: int) -> None:
+        if self._filling:
+            return
+        document_id, bookmark_id = item.data(0, DOCUMENT_ROLE), item.data(0, BOOKMARK_ROLE)
+        if bookmark_id and column == NOTE_COLUMN:
+            self.note_requested.emit(bookmark_id, item.text(NOTE_COLUMN))
+        elif not bookmark_id and column == NAME_COLUMN:
+            self.rename_requested.emit(document_id, item.text(NAME_COLUMN))
+
+    def _open(self, item) -> None:
+        if item is not None:
+            self.open_requested.emit(item.data(0, DOCUMENT_ROLE), item.data(0, BOOKMARK_ROLE))
+
+    def _delete(self, item) -> None:
+        if item is not None:
+            self.delete_requested.emit(item.data(0, DOCUMENT_ROLE), item.data(0, BOOKMARK_ROLE))
+
+
+class FavoritesWindow(QDialog):
+    """我的收藏 in a large window of its own (elder mode), holding the same panel."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setObjectName("favoritesWindow")
+        self.setWindowTitle(self.tr("My Favorites"))
+        self.setAccessibleName(self.tr("My Favorites"))
+        self.setModal(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.panel_layout = layout
+        close = QPushButton(self.tr("&Close"), self)
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Close My Favorites"))
+        close.clicked.connect(self.close)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.close_button = close
+
+    def hold(self, panel: QWidget) -> None:
+        self.panel_layout.insertWidget(0, panel, 1)
+        panel.show()
+
+
+class Favorites(QObject):
+    """The Bookmarks menu, the panel, and the link between the window and the store."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._store = None
+        self._store_failed = False
+        self._undo: list[tuple[Removed, str]] = []
+        self._synced_document = None
+        self._data_version = None
+        self.bookmark_dialog: BookmarkDialog | None = None
+        self.elder_window: FavoritesWindow | None = None
+
+        self.panel = FavoritesPanel()
+        self.dock = QDockWidget(self.tr("My Favorites"), window)
+        self.dock.setObjectName("favoritesDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._panel_visibility_changed)
+
+        self._build_actions()
+        self.panel.open_requested.connect(self.open_entry)
+        self.panel.rename_requested.connect(self.rename)
+        self.panel.note_requested.connect(self.set_note)
+        self.panel.delete_requested.connect(self.delete_entry)
+        self.panel.undo_requested.connect(self.undo)
+        self.panel.order_changed.connect(self.refresh)
+        window.reading.moved.connect(lambda _sentence: self._sync_favorite_action())
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_changes)
+        QTimer.singleShot(STORE_OPEN_DELAY_MS, self._open_store_later)
+
+    # Actions --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        window = self.window
+        self.menu = window.add_menu(self.tr("&Bookmarks"))
+        self.menu.setObjectName("favoritesMenu")
+        self.favorite_action = self._action("favoriteAction", self.tr("Add to My &Favorites"), "Ctrl+D",
+                                            self.tr("Keep this document in My Favorites, or take it out"),
+                                            self.toggle_favorite, checkable=True)
+        self.bookmark_action = self._action("addBookmarkAction", self.tr("Add &Bookmark…"), "Ctrl+B",
+                                            self.tr("Bookmark the sentence at the reading cursor, with a note"),
+                                            self.ask_bookmark)
+        self.panel_action = self._action("favoritesPanelAction", self.tr("&My Favorites"), "Ctrl+Shift+B",
+                                         self.tr("List the favorite documents and their bookmarks"),
+                                         self.set_panel_visible, checkable=True)
+        self.menu.addSeparator()
+        self.undo_action = self._action("undoFavoritesAction", self.tr("&Undo Delete"), "Ctrl+Z",
+                                        self.tr("Put back the favorite or bookmark just deleted"), self.undo)
+        self.undo_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.export_action = self._action("exportFavoritesAction", self.tr("&Export Favorites…"), None,
+                                          self.tr("Save every favorite and bookmark to a file (a backup)"),
+                                          self.choose_export_file)
+        self.import_action = self._action("importFavoritesAction", self.tr("&Import Favorites…"), None,
+                                          self.tr("Add the favorites and bookmarks of an exported file"),
+                                          self.choose_import_file)
+        self.notes_action = self._action("exportNotesAction", self.tr("Export &Notes as Markdown…"), None,
+                                         self.tr("Save the bookmarks and their notes as a Markdown file"),
+                                         self.choose_notes_file)
+        self.menu.aboutToShow.connect(self._sync_favorite_action)
+
+    def _action(self, name: str, text: str, key, tip: str, slot, checkable: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setCheckable(checkable)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
+        action.setProperty("search_terms", SEARCH_TERMS)
+        if checkable:
+            action.triggered.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    # The store ------------------------------------------------------------------
+    def _open_store_later(self) -> None:
+        self.store  # noqa: B018 - opening it tells the user of a damaged file at start-up
+        self._sync_favorite_action()
+
+    @property
+    def store(self):
+        if self._store is None and not self._store_failed:
+            from ..core.store import Store, StoreError
+
+            try:
+                self._store = Store()
+            except (StoreError, OSError) as error:
+                self._store_failed = True
+                self._tell(self.tr("My Favorites cannot be opened: {reason}").format(reason=error), error=True)
+                return None
+            if self._store.set_aside is not None:
+                self._tell(self.tr(
+                    "The favorites file was damaged, so the reader started a new one. "
+                    "The damaged file was kept as {path}.").format(path=self._store.set_aside), error=True)
+            self._data_version = self._store.data_version()
+        return self._store
+
+    def _tell(self, message: str, error: bool = False) -> None:
+        if error:
+            self.window.message_bar.show_message(message)
+        else:
+            announce(self.window, message)
+        self.window.statusBar().showMessage(message, 8000)
+
+    def _need_document(self) -> bool:
+        if self.window.document is None or not self.window.document.sentences:
+            self._tell(self.tr("Open a document first."))
+            return False
+        return True
+
+    def _sync_favorite_action(self) -> None:
+        document = self.window.document
+        if self._store is None or document is None:
+            self.favorite_action.setChecked(False)
+            return
+        from ..core.favorites import favorite_of
+
+        self._synced_document = document
+        self.favorite_action.setChecked(favorite_of(self._store, document) is not None)
+
+    # 收藏 and 书签 -----------------------------------------------------------------
+    def toggle_favorite(self, _checked=None) -> bool:
+        """Keep the current document, or take it out if kept; True if it is a favorite now."""
+        from ..core.favorites import favorite_of, keep_document
+
+        store = self.store
+        if store is None or not self._need_document():
+            self._sync_favorite_action()
+            return False
+        document = self.window.document
+        favorite = favorite_of(store, document)
+        if favorite is None:
+            favorite = keep_document(store, document, self.window.current_path)
+            self._tell(self.tr("Added to My Favorites: {title}").format(title=favorite.display_title))
+            kept = True
+        else:
+            count = len(store.bookmarks(favorite.id))
+            removed = store.delete_document(favorite.id)
+            message = self.tr("Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.", "",
+                              count).format(title=favorite.display_title)
+            self._push_undo(removed, message)
+            kept = False
+        self._sync_favorite_action()
+        self.refresh()
+        return kept
+
+    def ask_bookmark(self) -> None:
+        if self.store is None or not self._need_document():
+            return
+        from ..core.favorites import section_label
+
+        reading = self.window.reading
+        where = section_label(self.window.document, reading.sentence)
+        self.bookmark_dialog = BookmarkDialog(self.window, where, reading.sentence_text())
+        self.bookmark_dialog.accepted.connect(
+            lambda dialog=self.bookmark_dialog: self.add_bookmark(dialog.note.text()))
+        self.bookmark_dialog.open()
+
+    def add_bookmark(self, note: str = "") -> int | None:
+        """Bookmark the reading cursor's sentence; the new bookmark's id."""
+        from ..core.favorites import add_bookmark
+
+        store = self.store
+        if store is None or not self._need_document():
+            return None
+        window = self.window
+        favorite, bookmark_id = add_bookmark(store, window.document, window.current_path,
+                                             window.reading.sentence, note)
+        where = store.bookmark(bookmark_id).section or favorite.display_title
+        self._tell(self.tr("Bookmark added: {where}").format(where=where))
+        self._sync_favorite_action()
+        self.refresh()
+        self.panel.select(favorite.id, bookmark_id)
+        return bookmark_id
+
+    # The panel --------------------------------------------------------------------
+    def set_panel_visible(self, visible: bool = True) -> None:
+        elder = self.window.appearance.elder
+        if visible:
+            self.refresh()
+            if elder:
+                self.dock.hide()
+                if self.elder_window is None:
+                    self.elder_window = FavoritesWindow(self.window)
+                    self.elder_window.finished.connect(lambda _result: self._panel_visibility_changed(False))
+                self.elder_window.hold(self.panel)
+                screen = self.window.screen().availableGeometry()
+                self.elder_window.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+                self.elder_window.show()
+                self.elder_window.raise_()
+                self.elder_window.activateWindow()
+            else:
+                if self.elder_window is not None:
+                    self.elder_window.hide()
+                if self.dock.widget() is not self.panel:
+                    self.dock.setWidget(self.panel)
+                self.dock.show()
+                self.dock.raise_()
+            self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.dock.hide()
+            if self.elder_window is not None:
+                self.elder_window.hide()
+        self._panel_visibility_changed(visible)
+
+    def panel_visible(self) -> bool:
+        return self.dock.isVisible() or (self.elder_window is not None and self.elder_window.isVisible())
+
+    def _panel_visibility_changed(self, _visible=None) -> None:
+        visible = self.panel_visible()
+        self.panel_action.setChecked(visible)
+        if visible:
+            self._poll.start()
+        else:
+            self._poll.stop()
+
+    def _poll_changes(self) -> None:
+        if self._store is not None and self._store.data_version() != self._data_version:
+            self.refresh()  # another reader changed the favorites
+
+    def refresh(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        self._data_version = store.data_version()
+        from ..core import pinyin_order
+
+        def matches(text: str, query: str) -> bool:
+            return pinyin_order.matches(text, query)
+
+        self.panel.fill(store.documents(), store.bookmarks, matches, pinyin_order.sort_key)
+
+    # Panel requests ---------------------------------------------------------------
+    def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
+        from ..core.anchors import find_anchor
+        from ..core.favorites import source_to_open
+        from ..core.positions import document_key
+
+        store = self.store
+        favorite = store.document(document_id) if store else None
+        if favorite is None:
+            return False
+        window = self.window
+        current = window.document
+        if current is None or document_key(current) != favorite.key:
+            source = source_to_open(store, favorite)
+            if source is None:
+                self._tell(self.tr("“{title}” is no longer available: its file and the reader's copy are both gone.")
+                           .format(title=favorite.display_title), error=True)
+                return False
+            if not window.open_path(source, remember=str(source) == favorite.path):
+                return False
+        if bookmark_id:
+            bookmark = store.bookmark(bookmark_id)
+            found = find_anchor(window.document, bookmark.anchor) if bookmark else None
+            if found is not None:
+                window.reading.move_to(found.sentence)
+                if not found.certain:
+                    self._tell(self.tr("The text has changed since the bookmark was made; "
+                                       "this is the nearest place."))
+        if self.elder_window is not None and self.elder_window.isVisible():
+            self.elder_window.hide()
+            self._panel_visibility_changed()
+        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def rename(self, document_id: int, name: str) -> None:
+        store = self.store
+        favorite = store.document(document_id) if store else None
+        if favorite is None:
+            return
+        name = name.strip()
+        store.rename_document(document_id, "" if name == favorite.title else name)
+        self._tell(self.tr("Renamed: {title}").format(title=name or favorite.title))
+        self.refresh()
+
+    def set_note(self, bookmark_id: int, note: str) -> None:
+        if self.store is None:
+            return
+        self.store.set_note(bookmark_id, note)
+        self._tell(self.tr("Note saved.") if note.strip() else self.tr("Note removed."))
+        self.refresh()
+
+    def delete_entry(self, document_id: int, bookmark_id: int = 0) -> None:
+        store = self.store
+        if store is None:
+            return
+        if bookmark_id:
+            bookmark = store.bookmark(bookmark_id)
+            if bookmark is None:
+                return
+            removed = store.delete_bookmark(bookmark_id)
+            message = self.tr("Bookmark deleted: {where}").format(where=bookmark.section or bookmark.text[:20])
+        else:
+            favorite = store.document(document_id)
+            if favorite is None:
+                return
+            count = len(store.bookmarks(document_id))
+            removed = store.delete_document(document_id)
+            message = self.tr("Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.", "",
+                              count).format(title=favorite.display_title)
+        self._push_undo(removed, message)
+        self._sync_favorite_action()
+        self.refresh()
+        self.panel.select(document_id)
+
+    def _push_undo(self, removed: Removed, message: str) -> None:
+        self._undo.append((removed, message))
+        self.undo_action.setEnabled(True)
+        self.panel.show_undo(message)
+        self._tell(message)
+
+    def undo(self) -> bool:
+        if not self._undo or self.store is None:
+            return False
+        removed, _message = self._undo.pop()
+        self.store.restore(removed)
+        self.undo_action.setEnabled(bool(self._undo))
+        if self._undo:
+            self.panel.show_undo(self._undo[-1][1])
+        else:
+            self.panel.hide_undo()
+        self._tell(self.tr("Put back."))
+        self._sync_favorite_action()
+        self.refresh()
+        if removed.bookmarks:
+            self.panel.select(removed.bookmarks[0]["document_id"], removed.bookmarks[0]["id"])
+        elif removed.documents:
+            self.panel.select(removed.documents[0]["id"])
+        return True
+
+    # Export and import --------------------------------------------------------------
+    def _save_name(self, title: str, name: str, pattern: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), pattern)
+        return path
+
+    def choose_export_file(self) -> None:
+        path = self._save_name(self.tr("Export Favorites"), "reader-bookmarks.json", self.tr("Bookmarks (*.json)"))
+        if path:
+            self.export(path)
+
+    def choose_notes_file(self) -> None:
+        path = self._save_name(self.tr("Export Notes as Markdown"), "reader-notes.md", self.tr("Markdown (*.md)"))
+        if path:
+            self.export_notes(path)
+
+    def choose_import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Favorites"), str(Path.home()),
+                                              self.tr("Bookmarks (*.json);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def export(self, path) -> bool:
+        from ..core.bookmarks_io import export_json
+
+        if self.store is None:
+            return False
+        try:
+            count = export_json(self.store, path)
+        except OSError as error:
+            self._tell(self.tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror or error),
+                       error=True)
+            return False
+        self._tell(self.tr("Saved %n bookmark(s) to {path}", "", count).format(path=path))
+        return True
+
+    def export_notes(self, path) -> bool:
+        from PySide6.QtCore import QCoreApplication
+
+        from ..core.bookmarks_io import export_markdown
+
+        if self.store is None:
+            return False
+        try:
+            export_markdown(self.store, path, heading=QCoreApplication.translate("FavoritesPanel", "My Favorites"))
+        except OSError as error:
+            self._tell(self.tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror or error),
+                       error=True)
+            return False
+        self._tell(self.tr("Notes saved to {path}").format(path=path))
+        return True
+
+    def import_file(self, path):
+        """Import an exported file; the report (None when the file was refused)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from ..core.bookmarks_io import ImportFormatError, import_file
+
+        if self.store is None:
+            return None
+        try:
+            report = import_file(self.store, path)
+        except ImportFormatError as error:
+            self._tell(error.format(QCoreApplication.translate("BookmarksImport", error.message)), error=True)
+            return None
+        message = self.tr("Imported %n bookmark(s).", "", report.bookmarks_added)
+        if report.duplicates:
+            message += " " + self.tr("%n were already there.", "", report.duplicates)
+        if report.problems:
+            details = "; ".join(problem.format(QCoreApplication.translate("BookmarksImport", problem.message))
+                                for problem in report.problems[:5])
+            more = " …" if len(report.problems) > 5 else ""
+            message += " " + self.tr("%n entries were skipped: ", "", len(report.problems)) + details + more
+            self._tell(message, error=True)
+        else:
+            self._tell(message)
+        self._sync_favorite_action()
+        self.refresh()
+        return report
+
+
+def install_favorites(window) -> Favorites:
+    return Favorites(window)

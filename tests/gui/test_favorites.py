@@ -1,0 +1,262 @@
+"""收藏, 添加书签 and 我的收藏 in the window: keys, the panel, undo, elder mode, a damaged file, two readers."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from reader.bundled import sample_report
+from reader.core.store import Store
+from reader.gui.style import ELDER_UI_POINT_SIZE
+
+from test_accessibility import unnamed_or_roleless
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def favorites(window, qtbot):
+    qtbot.waitUntil(lambda: window.favorites._store is not None)  # opened shortly after start-up
+    return window.favorites
+
+
+def test_ctrl_d_keeps_the_document_and_again_takes_it_out_with_undo(window, favorites):
+    action = favorites.favorite_action
+    assert action.shortcut().toString() == "Ctrl+D" and action.isCheckable() and not action.isChecked()
+    action.trigger()
+    (kept,) = favorites.store.documents()
+    assert kept.title == window.document.title and action.isChecked()
+    assert favorites.store.copy_path(kept).read_bytes() == sample_report().read_bytes()
+    action.trigger()
+    assert favorites.store.documents() == [] and not action.isChecked()
+    assert favorites.undo_action.isEnabled() and favorites.undo_action.shortcut().toString() == "Ctrl+Z"
+    favorites.undo_action.trigger()
+    assert [d.id for d in favorites.store.documents()] == [kept.id] and action.isChecked()
+
+
+def test_ctrl_b_asks_for_an_optional_note_and_bookmarks_the_reading_cursor(window, favorites, qtbot):
+    assert favorites.bookmark_action.shortcut().toString() == "Ctrl+B"
+    window.reading.move_to(12)
+    favorites.bookmark_action.trigger()
+    dialog = favorites.bookmark_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.note.accessibleName() and unnamed_or_roleless(dialog) == []
+    dialog.note.setText("开会时讨论")  # (QTest cannot type hanzi)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (bookmark,) = favorites.store.bookmarks()
+    assert (bookmark.sentence, bookmark.note) == (12, "开会时讨论")
+    assert bookmark.text == window.reading.sentence_text()
+    assert favorites.favorite_action.isChecked()  # bookmarking keeps the document too
+    favorites.bookmark_action.trigger()  # no note is fine
+    favorites.bookmark_dialog.accept()
+    assert [b.note for b in favorites.store.bookmarks()] == ["开会时讨论", ""]
+
+
+def test_menu_actions_are_named_for_the_command_palette(window):
+    menu = window.favorites.menu
+    assert menu.title() == "&Bookmarks" and menu in [a.menu() for a in window.menuBar().actions()]
+    names = {action.objectName() for action in menu.actions() if not action.isSeparator()}
+    assert {"favoriteAction", "addBookmarkAction", "favoritesPanelAction"} <= names
+    for action in menu.actions():
+        if not action.isSeparator():
+            assert "我的收藏" in action.property("search_terms") and action.statusTip()
+
+
+def test_a_favorite_opens_from_the_kept_copy_once_the_file_is_gone(window, favorites, tmp_path):
+    original = tmp_path / "通知.txt"
+    shutil.copy(REPOSITORY / "tests" / "fixtures" / "heading-levels.txt", original)
+    assert window.open_path(original)
+    window.reading.move_to(3)
+    bookmark = favorites.add_bookmark("第三句")
+    window.open_sample()
+    window.reading.move_to(0)
+    original.unlink()
+    favorite = favorites.store.documents()[0]
+    assert favorites.open_entry(favorite.id, bookmark)
+    assert window.current_path == favorites.store.copy_path(favorite)
+    assert window.document.title == "花都区2021年安全生产工作方案" and window.reading.sentence == 3
+
+
+def test_the_panel_by_keyboard_enter_f2_delete_and_undo(window, favorites, qtbot):
+    window.reading.move_to(20)
+    first = favorites.add_bookmark("")
+    window.reading.move_to(40)
+    second = favorites.add_bookmark("第二个")
+    window.reading.move_to(0)
+    favorites.panel_action.trigger()
+    panel = favorites.panel
+    assert favorites.dock.isVisible() and favorites.panel_action.isChecked()
+    assert favorites.panel_action.shortcut().toString() == "Ctrl+Shift+B"
+    tree = panel.tree
+    qtbot.waitUntil(tree.hasFocus)
+    panel.select(favorites.store.documents()[0].id, first)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.reading.sentence == 20
+
+    favorites.panel_action.trigger()
+    favorites.panel_action.trigger()  # shown again: focus back in the list
+    panel.select(favorites.store.documents()[0].id, first)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = tree.findChild(QLineEdit)
+    qtbot.waitUntil(lambda: tree.findChild(QLineEdit) is not None and tree.findChild(QLineEdit).isVisible())
+    editor = tree.findChild(QLineEdit)
+    editor.setText("新的备注")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: favorites.store.bookmark(first).note == "新的备注")
+
+    panel.select(favorites.store.documents()[0].id, second)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert favorites.store.bookmark(second) is None
+    assert panel.undo_strip.isVisible() and panel.undo_button.accessibleName()
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert favorites.store.bookmark(second).note == "第二个"
+    assert not panel.undo_strip.isVisible()
+
+
+def test_renaming_a_document_with_f2(window, favorites, qtbot):
+    favorites.toggle_favorite()
+    favorites.set_panel_visible(True)
+    tree = favorites.panel.tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: tree.findChild(QLineEdit) is not None and tree.findChild(QLineEdit).isVisible())
+    editor = tree.findChild(QLineEdit)
+    editor.setText("花都法治报告")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: favorites.store.documents()[0].display_title == "花都法治报告")
+    assert tree.topLevelItem(0).text(0) == "花都法治报告"
+
+
+def add_titles(store, titles):
+    for number, title in enumerate(titles):
+        store.add_document(f"key-{number}", title, content=title.encode())
+
+
+def test_sort_by_pinyin_title_and_filter_by_initials(window, favorites):
+    add_titles(favorites.store, ["中华人民共和国国务院令", "北京市人民政府通知", "安徽省实施方案", "国务院办公厅意见"])
+    favorites.set_panel_visible(True)
+    panel = favorites.panel
+    shown = lambda: [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]  # noqa: E731
+    assert shown()[0] == "国务院办公厅意见"  # newest first
+    panel.sort.setCurrentIndex(panel.sort.findData("title"))
+    assert shown() == ["安徽省实施方案", "北京市人民政府通知", "国务院办公厅意见", "中华人民共和国国务院令"]
+    panel.filter.setText("gwy")
+    assert shown() == ["国务院办公厅意见", "中华人民共和国国务院令"]
+    panel.filter.setText("BJ")
+    assert shown() == ["北京市人民政府通知"]
+    panel.filter.setText("人民")
+    assert shown() == ["北京市人民政府通知", "中华人民共和国国务院令"]
+    panel.filter.setText("没有这个")
+    assert shown() == [] and panel.empty.isVisible() and "没有这个" in panel.empty.text()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_panel_is_named_for_screen_readers(make_window, qtbot, language):
+    window = make_window(language)
+    favorites = window.favorites
+    qtbot.waitUntil(lambda: favorites._store is not None)
+    favorites.toggle_favorite()
+    favorites.add_bookmark("备注")
+    favorites.set_panel_visible(True)
+    panel = favorites.panel
+    for widget in (panel.filter, panel.sort, panel.tree, panel.open_button, panel.edit_button, panel.delete_button):
+        assert widget.accessibleName() and widget.accessibleDescription(), widget
+    assert unnamed_or_roleless(window) == []
+    if language == "zh_CN":
+        assert favorites.menu.title() == "收藏(&B)"
+        assert panel.filter.accessibleName() != "Filter favorites"
+
+
+def test_elder_mode_shows_my_favorites_as_a_large_window(window, favorites, qtbot):
+    window.appearance.set("elder_mode", True)
+    favorites.toggle_favorite()
+    favorites.set_panel_visible(True)
+    big = favorites.elder_window
+    qtbot.waitUntil(big.isVisible)
+    assert not favorites.dock.isVisible() and favorites.panel.window() is big
+    assert big.width() >= window.screen().availableGeometry().width() * 0.7
+    assert favorites.panel.tree.font().pointSizeF() >= ELDER_UI_POINT_SIZE
+    assert unnamed_or_roleless(big) == []
+    favorites.panel.select(favorites.store.documents()[0].id)
+    qtbot.keyClick(favorites.panel.tree, Qt.Key.Key_Return)  # opening goes back to the text
+    assert not big.isVisible() and not favorites.panel_action.isChecked()
+    favorites.bookmark_action.trigger()
+    qtbot.waitUntil(favorites.bookmark_dialog.isVisible)
+    assert favorites.bookmark_dialog.note.font().pointSizeF() >= ELDER_UI_POINT_SIZE
+    favorites.bookmark_dialog.reject()
+    window.appearance.set("elder_mode", False)
+    favorites.set_panel_visible(True)
+    assert favorites.dock.isVisible() and favorites.panel.window() is window
+
+
+def test_a_damaged_favorites_file_is_set_aside_and_the_user_told(make_window, qtbot, _private_data_dir):
+    (_private_data_dir / "favorites.sqlite3").write_bytes(b"not a database " * 500)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.favorites._store is not None)
+    (kept,) = list(_private_data_dir.glob("favorites.sqlite3.corrupt-*"))
+    assert str(kept) in window.message_bar.text()
+    assert window.favorites.toggle_favorite()  # the fresh one works
+
+
+def test_pypinyin_is_loaded_only_when_sorting_by_title():
+    probe = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from reader.gui.app import create_application
+from reader.gui.main_window import MainWindow
+app = create_application("en")
+window = MainWindow(); window.open_sample(); window.show()
+favorites = window.favorites
+favorites.toggle_favorite(); favorites.add_bookmark("x")
+favorites.set_panel_visible(True); favorites.panel.filter.setText("花都")
+assert "pypinyin" not in sys.modules, "loaded too early"
+favorites.panel.sort.setCurrentIndex(1)
+assert "pypinyin" in sys.modules
+print("ok")
+"""
+    import os
+
+    env = dict(os.environ)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPOSITORY,
+                            env=env, timeout=120)
+    assert result.stdout.strip().endswith("ok"), result.stderr
+
+
+def test_two_readers_at_once_lose_no_writes_and_see_each_others(make_window, qtbot, _private_data_dir):
+    window = make_window()
+    favorites = window.favorites
+    qtbot.waitUntil(lambda: favorites._store is not None)
+    favorites.set_panel_visible(True)
+    writer = ("import sys; from reader.bundled import sample_report; from reader.core.parsing import parse_file;"
+              "from reader.core.favorites import add_bookmark; from reader.core.store import Store;"
+              "store = Store(); document = parse_file(sample_report());"
+              "[add_bookmark(store, document, sample_report(), n, note=f'other-{n}') for n in range(40)]")
+    other = subprocess.Popen([sys.executable, "-c", writer], cwd=REPOSITORY)
+    for n in range(40):
+        window.reading.move_to(n)
+        favorites.add_bookmark(f"mine-{n}")
+    assert other.wait(60) == 0
+    notes = {b.note for b in Store(_private_data_dir / "favorites.sqlite3").bookmarks()}
+    assert {f"mine-{n}" for n in range(40)} | {f"other-{n}" for n in range(40)} <= notes
+    qtbot.waitUntil(lambda: favorites.panel.tree.topLevelItem(0).childCount() == 80, timeout=5000)
+
+
+def test_export_import_and_notes_from_the_window(window, favorites, tmp_path):
+    window.reading.move_to(5)
+    favorites.add_bookmark("导出的备注")
+    backup, notes = tmp_path / "backup.json", tmp_path / "notes.md"
+    assert favorites.export(backup) and favorites.export_notes(notes)
+    assert "> 导出的备注" in notes.read_text(encoding="utf-8")
+    favorites.delete_entry(favorites.store.documents()[0].id)
+    report = favorites.import_file(backup)
+    assert report.bookmarks_added == 1 and [b.note for b in favorites.store.bookmarks()] == ["导出的备注"]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    assert favorites.import_file(bad) is None
+    assert "bad.json" in window.message_bar.text()
+    assert [b.note for b in favorites.store.bookmarks()] == ["导出的备注"]
