@@ -1303,6 +1303,119 @@
     </message>
 </context>
 <context>
+    <name>PinyinController</name>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="167"/>
+        <source>Pinyin: {what}</source>
+        <translation>拼音：{what}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="210"/>
+        <source>Loading pinyin…</source>
+        <translation>正在加载拼音…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="228"/>
+        <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
+        <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="236"/>
+        <source>Pinyin ready</source>
+        <translation>拼音已就绪</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="279"/>
+        <source>&amp;Pinyin (拼音)</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="281"/>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="281"/>
+        <source>&amp;Uncommon Characters Only</source>
+        <translation>仅生僻字(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <source>&amp;Every Character</source>
+        <translation>每个字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
+        <source>No pinyin over the text</source>
+        <translation>文字上方不显示拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <source>Pinyin over characters outside the 3,755 most common ones</source>
+        <translation>在 3755 个常用字以外的字上方显示拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <source>Pinyin over every Chinese character</source>
+        <translation>在每个汉字上方显示拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="297"/>
+        <source>Tone &amp;Marks (zhòng)</source>
+        <translation>声调符号(&amp;M)（zhòng）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
+        <source>Tone &amp;Numbers (zhong4)</source>
+        <translation>声调数字(&amp;N)（zhong4）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
+        <source>&amp;Correct Reading…</source>
+        <translation>纠正读音(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
+        <source>Choose the right pinyin for the character at the caret</source>
+        <translation>为光标处的字选择正确的拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="330"/>
+        <source>Put the caret on a Chinese character to correct its reading.</source>
+        <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="357"/>
+        <source>As the dictionary reads it ({reading})</source>
+        <translation>按词典读音（{reading}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="359"/>
+        <source>Reading of {char} in {word}:</source>
+        <translation>“{word}”中“{char}”的读音：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="360"/>
+        <source>Reading of {char}:</source>
+        <translation>“{char}”的读音：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="361"/>
+        <source>Correct Reading</source>
+        <translation>纠正读音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="370"/>
+        <source>{char} reads {reading}</source>
+        <translation>“{char}”读作 {reading}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="402"/>
+        <source>Correct Reading of “{char}”…</source>
+        <translation>纠正“{char}”的读音…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../reader/gui/printing.py" line="462"/>

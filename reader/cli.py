@@ -26,6 +26,8 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
     _language_argument(parser)
     parser.add_argument("--elder", action="store_true", help="start in elder mode (长者助手)")
     parser.add_argument("--scheme", choices=SCHEME_ORDER, help="colour scheme (配色)")
+    parser.add_argument("--pinyin", nargs="?", const="all", choices=("all", "uncommon", "off"),
+                        help="pinyin over the characters (拼音): all (the default), uncommon or off")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the laid-out window offscreen to a PNG file and exit")
     parser.add_argument("--size", metavar="WxH", type=_window_size, default=None,

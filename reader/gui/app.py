@@ -38,6 +38,8 @@ def run_window(options) -> int:
         settings.override("elder_mode", True)
     if options.scheme:
         settings.override("scheme", options.scheme)
+    if getattr(options, "pinyin", None):
+        settings.override("pinyin_mode", options.pinyin)
     window = MainWindow(settings=settings)
     if options.screenshot or options.size:
         window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
@@ -55,6 +57,19 @@ def run_window(options) -> int:
 
 def save_screenshot(app, window, path: str) -> int:
     app.processEvents()
+    pinyin = getattr(window, "pinyin", None)
+    if pinyin is not None and pinyin.mode() != "off":  # wait for pypinyin (it loads off the GUI thread)
+        import time
+
+        from ..core.pinyin import load
+
+        load()
+        for _ in range(300):
+            app.processEvents()
+            if pinyin.showing():
+                break
+            time.sleep(0.01)
+        app.processEvents()
     if not window.grab().save(path, "PNG"):
         print(f"reader: cannot write {path}", file=sys.stderr)
         return 2

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+
+from .ruby import RubyLabel
 
 MIN_HEIGHT = 150  # px; the portals' caption bar is 150-160 px tall
 MAX_SHARE = 1 / 3  # of the window's height, the most the bar grows to
@@ -48,7 +50,7 @@ class CaptionBar(QDockWidget):
         self.setTitleBarWidget(QWidget(self))  # no title bar: nothing to drag, float or close
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.label = QLabel(self)
+        self.label = RubyLabel(self)  # a QLabel that can draw pinyin over the text (pinyin_overlay.py)
         self.label.setObjectName("captionText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -180,6 +182,9 @@ class CaptionBar(QDockWidget):
 
     def needed_height(self, text: str) -> int:
         """The bar's height to show ``text`` whole at the caption size, at the present width."""
+        ruby = self.label.ruby_height(text, self.text_width())  # pinyin over the text takes more room
+        if ruby is not None:
+            return ruby + self._extra_height()
         metrics = QFontMetrics(self.label.font())
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         rect = metrics.boundingRect(0, 0, self.text_width(), 100000, flags, text)

@@ -24,6 +24,7 @@ from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
+from .pinyin_overlay import install_pinyin
 from .print_menu import install_printing
 from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.find = install_find(self)
         self.printing = install_printing(self)
         self.accessibility = install_accessibility_toolbar(self)
+        self.pinyin = install_pinyin(self)
         self.favorites = install_favorites(self)
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
@@ -200,7 +202,8 @@ class MainWindow(QMainWindow):
         appearance = self.appearance
         self.zoom.follow_mode()
         self.view.set_look(DocumentLook(card=appearance.scheme.card, elder=appearance.elder,
-                                        text_only=appearance.text_only))
+                                        text_only=appearance.text_only,
+                                        pinyin=self.settings.get("pinyin_mode") != "off"))
         self.reading.refresh()
         self.find.restyle()
         self.outline_dock.setVisible(not appearance.elder and self.settings.get("outline_visible"))
