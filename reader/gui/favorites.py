@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..core.store import Removed
 from .announce import announce
+
+if TYPE_CHECKING:  # the store (sqlite3) is imported when it opens, not on the way to the first window
+    from ..core.store import Removed
 
 SEARCH_TERMS = "我的收藏 收藏夹 favorites bookmarks 书签"
 STORE_OPEN_DELAY_MS = 400  # after the first window is up
@@ -343,29 +346,38 @@ class Favorites(QObject):
         self._data_version = None
         self.bookmark_dialog: BookmarkDialog | None = None
         self.elder_window: FavoritesWindow | None = None
-
-        self.panel = FavoritesPanel()
-        self.dock = QDockWidget(self.tr("My Favorites"), window)
-        self.dock.setObjectName("favoritesDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.dock.visibilityChanged.connect(self._panel_visibility_changed)
+        self._panel: FavoritesPanel | None = None  # built when first shown (start-up stays lean)
+        self.dock: QDockWidget | None = None
 
         self._build_actions()
-        self.panel.open_requested.connect(self.open_entry)
-        self.panel.rename_requested.connect(self.rename)
-        self.panel.note_requested.connect(self.set_note)
-        self.panel.delete_requested.connect(self.delete_entry)
-        self.panel.undo_requested.connect(self.undo)
-        self.panel.order_changed.connect(self.refresh)
         window.reading.moved.connect(lambda _sentence: self._sync_favorite_action())
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
         QTimer.singleShot(STORE_OPEN_DELAY_MS, self._open_store_later)
+
+    @property
+    def panel(self) -> FavoritesPanel:
+        if self._panel is None:
+            panel = FavoritesPanel()
+            self.dock = QDockWidget(self.tr("My Favorites"), self.window)
+            self.dock.setObjectName("favoritesDock")
+            self.dock.setWidget(panel)
+            self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                  | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.hide()
+            self.dock.visibilityChanged.connect(self._panel_visibility_changed)
+            panel.open_requested.connect(self.open_entry)
+            panel.rename_requested.connect(self.rename)
+            panel.note_requested.connect(self.set_note)
+            panel.delete_requested.connect(self.delete_entry)
+            panel.undo_requested.connect(self.undo)
+            panel.order_changed.connect(self.refresh)
+            self._panel = panel
+            if self._undo:
+                panel.show_undo(self._undo[-1][1])
+        return self._panel
 
     # Actions --------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -511,13 +523,15 @@ class Favorites(QObject):
         self._tell(self.tr("Bookmark added: {where}").format(where=where))
         self._sync_favorite_action()
         self.refresh()
-        self.panel.select(favorite.id, bookmark_id)
+        if self._panel is not None:
+            self._panel.select(favorite.id, bookmark_id)
         return bookmark_id
 
     # The panel --------------------------------------------------------------------
     def set_panel_visible(self, visible: bool = True) -> None:
         elder = self.window.appearance.elder
         if visible:
+            self.panel  # noqa: B018 - built on first use
             self.refresh()
             if elder:
                 self.dock.hide()
@@ -539,13 +553,15 @@ class Favorites(QObject):
                 self.dock.raise_()
             self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.dock.hide()
+            if self.dock is not None:
+                self.dock.hide()
             if self.elder_window is not None:
                 self.elder_window.hide()
         self._panel_visibility_changed(visible)
 
     def panel_visible(self) -> bool:
-        return self.dock.isVisible() or (self.elder_window is not None and self.elder_window.isVisible())
+        in_dock = self.dock is not None and self.dock.isVisible()
+        return in_dock or (self.elder_window is not None and self.elder_window.isVisible())
 
     def _panel_visibility_changed(self, _visible=None) -> None:
         visible = self.panel_visible()
@@ -564,6 +580,8 @@ class Favorites(QObject):
         if store is None:
             return
         self._data_version = store.data_version()
+        if self._panel is None:
+            return
         from ..core import pinyin_order
 
         def matches(text: str, query: str) -> bool:
@@ -643,12 +661,14 @@ class Favorites(QObject):
         self._push_undo(removed, message)
         self._sync_favorite_action()
         self.refresh()
-        self.panel.select(document_id)
+        if self._panel is not None:
+            self._panel.select(document_id)
 
     def _push_undo(self, removed: Removed, message: str) -> None:
         self._undo.append((removed, message))
         self.undo_action.setEnabled(True)
-        self.panel.show_undo(message)
+        if self._panel is not None:
+            self._panel.show_undo(message)
         self._tell(message)
 
     def undo(self) -> bool:
@@ -657,17 +677,17 @@ class Favorites(QObject):
         removed, _message = self._undo.pop()
         self.store.restore(removed)
         self.undo_action.setEnabled(bool(self._undo))
-        if self._undo:
-            self.panel.show_undo(self._undo[-1][1])
-        else:
-            self.panel.hide_undo()
+        if self._panel is not None and self._undo:
+            self._panel.show_undo(self._undo[-1][1])
+        elif self._panel is not None:
+            self._panel.hide_undo()
         self._tell(self.tr("Put back."))
         self._sync_favorite_action()
         self.refresh()
-        if removed.bookmarks:
-            self.panel.select(removed.bookmarks[0]["document_id"], removed.bookmarks[0]["id"])
-        elif removed.documents:
-            self.panel.select(removed.documents[0]["id"])
+        if self._panel is not None and removed.bookmarks:
+            self._panel.select(removed.bookmarks[0]["document_id"], removed.bookmarks[0]["id"])
+        elif self._panel is not None and removed.documents:
+            self._panel.select(removed.documents[0]["id"])
         return True
 
     # Export and import --------------------------------------------------------------
