@@ -1554,6 +1554,39 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="30"/>
+        <source>Speech is off: no speech engine was found. To enable it, install eSpeak NG (sudo apt install espeak-ng) or the Python package espeakng-loader (pip install espeakng-loader), then restart the reader.</source>
+        <translation>朗读已关闭：未找到语音引擎。要启用朗读，请安装 eSpeak NG（sudo apt install espeak-ng）或 Python 软件包 espeakng-loader（pip install espeakng-loader），然后重新启动阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="35"/>
+        <source>Speech is off: the Python package pyttsx3 is missing. To enable it, run pip install pyttsx3, then restart the reader.</source>
+        <translation>朗读已关闭：缺少 Python 软件包 pyttsx3。要启用朗读，请运行 pip install pyttsx3，然后重新启动阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="39"/>
+        <source>Speech is off: the speech engine could not start ({detail}).</source>
+        <translation>朗读已关闭：语音引擎无法启动（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="41"/>
+        <source>Speech is off: no audio player was found. To enable it, install alsa-utils (aplay) or pulseaudio-utils (paplay), then restart the reader.</source>
+        <translation>朗读已关闭：未找到音频播放程序。要启用朗读，请安装 alsa-utils（aplay）或 pulseaudio-utils（paplay），然后重新启动阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="45"/>
+        <source>The speech engine stopped unexpectedly. Press Play to start it again.</source>
+        <translation>语音引擎意外停止。再按一次播放即可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="47"/>
+        <source>A sentence could not be spoken ({detail}).</source>
+        <translation>有一句无法朗读（{detail}）。</translation>
+    </message>
+</context>
+<context>
     <name>ToolbarHelpDialog</name>
     <message>
         <location filename="../reader/gui/toolbar_help.py" line="13"/>

@@ -14,6 +14,10 @@ def main(argv: list[str] | None = None) -> int:
         from .bookmarks_cli import bookmarks_command
 
         return bookmarks_command(argv[1:])
+    if argv and argv[0] == "speak":
+        from .speech_cli import speak_command
+
+        return speak_command(argv[1:])
     from .cli import parse_window_arguments
 
     options = parse_window_arguments(argv)
