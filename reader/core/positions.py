@@ -16,7 +16,16 @@ MAX_DOCUMENTS = 500
 
 
 def document_key(document: Document) -> str:
-    return hashlib.sha256(document.text.encode("utf-8")).hexdigest()[:24]
+    global _last_key
+    text = document.text
+    known_text, key = _last_key
+    if known_text is not text:  # the same string: a large document's digest is ~50 ms
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        _last_key = (text, key)
+    return key
+
+
+_last_key: tuple[str | None, str] = (None, "")  # document_loader.py warms it in its thread
 
 
 class ReadingPositions:

@@ -167,8 +167,16 @@ class DocumentView(QTextBrowser):
         self.rebuilt.emit()
 
     def show_document(self, document: Document) -> None:
-        self.document_model = document
-        self._last_reported = -1
+        for _ in self.build_steps(document):
+            pass
+
+    def build_steps(self, document: Document, every: int = 100):
+        """show_document in slices, so a large document is built between events (document_loader.py).
+
+        A generator: it yields the share of the blocks built after every ``every`` of them. The
+        view shows what it showed until the last step puts the new text in place; closed before
+        its end, it leaves the view as it was.
+        """
         text_document = QTextDocument(self)
         text_document.setUndoRedoEnabled(False)
         text_document.setDocumentMargin(PAGE_MARGIN)
@@ -179,20 +187,34 @@ class DocumentView(QTextBrowser):
             base.setLetterSpacing(QFont.SpacingType.PercentageSpacing, PINYIN_LETTER_SPACING)
         text_document.setDefaultFont(base)
         cursor = QTextCursor(text_document)
-        self._block_positions = []
-        self._anchor_offsets, self._anchor_positions = [], []
+        block_positions: list[int] = []
+        anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
+        self._building_anchors = anchors
         first = True
         if not document.metadata.is_empty():
             self._insert_metadata_card(cursor, document)
             first = False
-        for block in document.blocks:
-            if not first:
-                cursor.insertBlock()
-            first = False
-            self._block_positions.append(cursor.position())
-            if block.kind is not BlockKind.TABLE:  # a table anchors each of its cells
-                self._add_anchor(block.start, cursor.position())
-            self._insert_block(cursor, block)
+        total = max(len(document.blocks), 1)
+        try:
+            for number, block in enumerate(document.blocks):
+                if number % every == every - 1:
+                    yield number / total
+                    self._building_anchors = anchors  # a relayout may have built meanwhile
+                if not first:
+                    cursor.insertBlock()
+                first = False
+                block_positions.append(cursor.position())
+                if block.kind is not BlockKind.TABLE:  # a table anchors each of its cells
+                    self._add_anchor(block.start, cursor.position())
+                self._insert_block(cursor, block)
+            yield 1.0  # all built: putting it in place (a layout of the first screen) is a step of its own
+        except GeneratorExit:  # given up: the view keeps its document
+            text_document.deleteLater()
+            raise
+        self.document_model = document
+        self._last_reported = -1
+        self._block_positions = block_positions
+        self._anchor_offsets, self._anchor_positions = anchors
         self._heading_blocks = [h.block for h in document.headings()]
         # Our documents are children of the view, which Qt does not free on replacing them;
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
@@ -353,8 +375,9 @@ class DocumentView(QTextBrowser):
 
     # Positions --------------------------------------------------------------
     def _add_anchor(self, offset: int, position: int) -> None:
-        self._anchor_offsets.append(offset)
-        self._anchor_positions.append(position)
+        offsets, positions = self._building_anchors  # the build under way (build_steps)
+        offsets.append(offset)
+        positions.append(position)
 
     def model_to_view(self, offset: int) -> int:
         """The QTextDocument position of a character offset in Document.text."""

@@ -17,6 +17,7 @@ from .accessibility_toolbar import install_accessibility_toolbar
 from .announce import announce
 from .appearance import Appearance
 from .command_palette import install_command_palette
+from .document_loader import DocumentLoader
 from .document_view import DocumentLook, DocumentView
 from .find_bar import install_find
 from .favorites import install_favorites
@@ -30,6 +31,14 @@ from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml"
+BACKGROUND_FROM_BYTES = 256 * 1024  # documents this large open off the GUI thread
+
+
+def _file_size(path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except (OSError, ValueError):
+        return 0  # missing or unreadable: parse_file says why
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +85,7 @@ class MainWindow(QMainWindow):
         self.command_palette = install_command_palette(self)
         self.find = install_find(self)
         self.printing = install_printing(self)
+        self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
         self.accessibility = install_accessibility_toolbar(self)
         self.pinyin = install_pinyin(self)
         self.favorites = install_favorites(self)
@@ -141,7 +151,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
             action.setToolTip(path)
             action.setData(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p, wait=False))
         if not paths:
             empty = self.recent_menu.addAction(self.tr("No recent documents"))
             empty.setEnabled(False)
@@ -163,32 +173,51 @@ class MainWindow(QMainWindow):
             self.tr("Documents ({patterns});;All files (*)").format(patterns=DOCUMENT_FILTER),
         )
         if path:
-            self.open_path(path)
+            self.open_path(path, wait=False)
 
     def open_sample(self) -> bool:
         return self.open_path(sample_report(), remember=False)
 
-    def open_path(self, path, remember: bool = True) -> bool:
-        """Open a document; on failure say why in the window and keep what was open."""
+    def open_path(self, path, remember: bool = True, wait: bool = True) -> bool:
+        """Open a document; on failure say why in the window and keep what was open.
+
+        With wait=False (File > Open, recent files, drops) a file of BACKGROUND_FROM_BYTES or
+        more opens in the background (document_loader.py): this returns True at once and the
+        loader says how it went. Smaller ones parse and show within ~50 ms, so they open here.
+        """
+        if not wait and _file_size(path) >= BACKGROUND_FROM_BYTES:
+            self.loader.load(path, remember)
+            return True
         try:
             document = parse_file(path)
         except LoadError as error:
-            message = error.format(QCoreApplication.translate("LoadError", error.message))
-            self.message_bar.show_message(message)
-            self._showing_load_error = True
-            self.statusBar().showMessage(message)
+            self.show_load_error(error)
             return False
         self.show_document(document, Path(path))
         if remember:
             self.recent.add(path)
         return True
 
-    def show_document(self, document: Document, path: Path | None = None) -> None:
+    def show_load_error(self, error: Exception) -> str:
+        """Say in the window why a document did not open; return the message."""
+        if isinstance(error, LoadError):
+            message = error.format(QCoreApplication.translate("LoadError", error.message))
+        else:  # a fault of the reader's own, not of the file
+            message = self.tr("The document could not be opened: {reason}").format(reason=error)
+        self.message_bar.show_message(message)
+        self._showing_load_error = True
+        self.statusBar().showMessage(message)
+        return message
+
+    def show_document(self, document: Document, path: Path | None = None, view_built: bool = False,
+                      outline=None, navigator=None) -> None:
+        """Show a parsed document; the loader has built the view's text and the outline's items."""
         self.document = document
         self.current_path = path
-        self.view.show_document(document)
-        self.outline.show_outline(document)
-        self.reading.set_document(document, str(path or ""))
+        if not view_built:
+            self.view.show_document(document)
+        self.outline.show_outline(document, outline)
+        self.reading.set_document(document, str(path or ""), navigator)
         if self._showing_load_error:  # a document opened after all: the error is old news
             self.message_bar.hide()
             self._showing_load_error = False
@@ -232,7 +261,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         for url in event.mimeData().urls():
             if url.isLocalFile():
-                self.open_path(url.toLocalFile())
+                self.open_path(url.toLocalFile(), wait=False)
                 event.acceptProposedAction()
                 return
 

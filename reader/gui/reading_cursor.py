@@ -42,10 +42,13 @@ class ReadingCursor(QObject):
     def document(self) -> Document | None:
         return self.navigator.document if self.navigator else None
 
-    def set_document(self, document: Document, path: str = "") -> None:
-        """Start on a newly shown document where the reader last left it."""
+    def set_document(self, document: Document, path: str = "", navigator: Navigator | None = None) -> None:
+        """Start on a newly shown document where the reader last left it.
+
+        ``navigator``: the document's, made beforehand (document_loader.py makes it in its thread).
+        """
         self.save()
-        self.navigator = Navigator(document)
+        self.navigator = navigator or Navigator(document)
         self.path = path
         remembered = self.positions.get(document)
         self.sentence = remembered or 0

@@ -1,0 +1,188 @@
+"""Opening a 20 MB document: does the window keep answering?
+
+    python benchmarks/big_document.py [--size-mb 20] [--current-platform] [--check]
+
+Opens the sample in a main window (offscreen unless --current-platform), then a generated
+document of about --size-mb MB (the sample's body repeated, as benchmarks/run.py makes it)
+through File > Open's route (MainWindow.open_path(..., wait=False): parsed in a worker
+thread, the text built in slices). Throughout, a 10 ms timer records the gaps between its
+ticks and an event posted every 20 ms records how long it waited to be handled: the longest
+of either is the longest stall. Then it starts the same open again and cancels it after a
+second: how long the worker takes to stop. Prints each figure with PASS/MISS.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET_STALL_MS = 100.0
+TARGET_CANCEL_MS = 500.0
+TARGET_SHOWN_S = 15.0
+
+
+def make_document(folder: Path, size_mb: float) -> tuple[Path, int]:
+    """benchmarks/run.py's large document; its 一、 numbering goes round past 999 sections."""
+    spec = importlib.util.spec_from_file_location("reader_benchmarks_run", Path(__file__).with_name("run.py"))
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    numeral = run.chinese_number
+    run.chinese_number = lambda n: numeral((n - 1) % 999 + 1)
+    return run.make_large_document(folder, size_mb)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mb", type=float, default=20.0, help="size of the document in MB (default 20)")
+    parser.add_argument("--current-platform", action="store_true",
+                        help="use the current Qt platform instead of QT_QPA_PLATFORM=offscreen")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    options = parser.parse_args(argv)
+    if not options.current_platform:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(REPO))
+    with tempfile.TemporaryDirectory(prefix="reader-big-bench-") as folder:
+        os.environ["READER_DATA_DIR"] = str(Path(folder) / "data")  # the user's settings stay untouched
+        path, copies = make_document(Path(folder), options.size_mb)
+        misses = run(path, copies)
+    print(f"\nMISSED: {', '.join(misses)}" if misses else "\nAll targets met.")
+    return 1 if options.check and misses else 0
+
+
+def run(path: Path, copies: int) -> list[str]:
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+    from reader.gui.app import create_application
+    from reader.gui.main_window import MainWindow
+
+    create_application("en")
+    window = MainWindow()
+    window.open_sample()
+    window.show()
+    QCoreApplication.processEvents()
+
+    class Watch(QObject):
+        """Ticks every 10 ms and answers a posted event every 20 ms, noting the delays."""
+
+        def __init__(self):
+            super().__init__()
+            self.last = time.perf_counter()
+            self.longest_gap = 0.0
+            self.longest_answer = 0.0
+            self.posted_at = None
+            self.answers = 0
+            self.tick = QTimer()
+            self.tick.setInterval(10)
+            self.tick.timeout.connect(self.on_tick)
+            self.poster = QTimer()
+            self.poster.setInterval(20)
+            self.poster.timeout.connect(self.post)
+
+        def start(self):
+            self.last = time.perf_counter()
+            self.longest_gap = self.longest_answer = 0.0
+            self.tick.start()
+            self.poster.start()
+
+        def stop(self):
+            self.tick.stop()
+            self.poster.stop()
+
+        def on_tick(self):
+            now = time.perf_counter()
+            self.longest_gap = max(self.longest_gap, now - self.last - 0.010)
+            self.last = now
+
+        def post(self):
+            if self.posted_at is None:
+                self.posted_at = time.perf_counter()
+                QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
+
+        def event(self, event):
+            if event.type() == QEvent.Type.User:
+                self.longest_answer = max(self.longest_answer, time.perf_counter() - self.posted_at)
+                self.posted_at = None
+                self.answers += 1
+                return True
+            return super().event(event)
+
+    def spin_until(condition, limit: float) -> bool:
+        deadline = time.perf_counter() + limit
+        while not condition() and time.perf_counter() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
+        return condition()
+
+    size_mb = path.stat().st_size / 1024 / 1024
+    print(f"Opening {path.name}: {size_mb:.1f} MB, the sample's body {copies} times")
+    watch = Watch()
+    loaded = []
+    window.loader.loaded.connect(loaded.append)
+    progress_seen = []
+    window.loader.progress.bar.valueChanged.connect(
+        lambda value: progress_seen.append(window.loader.progress.isVisible()))
+
+    watch.start()
+    started = time.perf_counter()
+    window.open_path(path, wait=False)
+    shown = spin_until(lambda: bool(loaded), 120)
+    shown_s = time.perf_counter() - started
+    spin_until(lambda: window.outline.topLevelItemCount() > 0, 10)  # the outline follows the text
+    watch.stop()
+    open_gap, open_answer = watch.longest_gap, watch.longest_answer
+    watch.start()  # Qt lays the text out in the background (QTextDocumentLayout's own timer)
+    spin_until(lambda: False, 3.0)
+    watch.stop()
+    painted = time.perf_counter()
+    window.view.grab()
+    paint_ms = 1000 * (time.perf_counter() - painted)
+    stall_ms = 1000 * max(open_gap, open_answer)
+    layout_stall_ms = 1000 * max(watch.longest_gap, watch.longest_answer)
+
+    misses: list[str] = []
+
+    def verdict(ok: bool, name: str) -> str:
+        if not ok:
+            misses.append(name)
+        return "PASS" if ok else "MISS"
+
+    blocks = len(window.document.blocks) if shown else 0
+    print(f"  shown (document in the view): {shown_s:6.2f} s   {verdict(shown and shown_s < TARGET_SHOWN_S, 'shown')}"
+          f"  ({blocks:,} blocks, {len(window.document.sentences) if shown else 0:,} sentences)")
+    print(f"  outline headings:             {len(window.outline._items):,}")
+    print(f"  painting the view afterwards: {paint_ms:6.1f} ms")
+    print(f"  progress bar shown:           {'yes' if any(progress_seen) else 'no'}")
+    print(f"  while opening (File > Open to the outline shown):")
+    print(f"    longest timer gap:          {1000 * open_gap:6.1f} ms")
+    print(f"    longest wait of an event:   {1000 * open_answer:6.1f} ms")
+    print(f"    longest stall:              {stall_ms:6.1f} ms   target < {TARGET_STALL_MS:.0f} ms   "
+          f"{verdict(stall_ms < TARGET_STALL_MS, 'longest stall while opening')}")
+    height = window.view.document().documentLayout().documentSize().height()  # (lays it all out)
+    print(f"  the 3 s after, while Qt lays the text out in steps of up to 200,000 characters:")
+    print(f"    longest stall:              {layout_stall_ms:6.1f} ms   target < {TARGET_STALL_MS:.0f} ms   "
+          f"{verdict(layout_stall_ms < TARGET_STALL_MS, 'longest stall of Qt laying out')}")
+    print(f"    text height: {height:,.0f} px" + ("  (Qt's limit: QTextDocumentLayout stops near 8,388,608 px;"
+          " the rest of the text cannot be laid out or reached)" if height >= 8_388_000 else ""))
+
+    # Cancel: the window keeps its document and the worker stops.
+    before = window.document
+    window.open_path(window.loader.path, wait=False)
+    spin_until(lambda: False, 1.0)
+    thread = window.loader._thread
+    cancelled_at = time.perf_counter()
+    window.loader.cancel()
+    thread.join(10)
+    cancel_ms = 1000 * (time.perf_counter() - cancelled_at)
+    print(f"  cancel to worker stopped:     {cancel_ms:6.1f} ms   target < {TARGET_CANCEL_MS:.0f} ms   "
+          f"{verdict(not thread.is_alive() and cancel_ms < TARGET_CANCEL_MS and window.document is before, 'cancel')}")
+    window.close()
+    return misses
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,231 @@
+"""Opening a document without freezing the window.
+
+The file is read and parsed in a worker thread (with the outline's items, which are no
+QObjects); the QTextDocument is then built on the GUI thread in slices of at most
+SLICE_MS between events (``DocumentView.build_steps``), and the finished document is put in
+place in one step. Past SHOW_AFTER_MS a bar under the message bar shows the progress, with
+Cancel (and Esc): cancelling stops the parse at its next progress call (every 2,000 lines)
+or drops the half-built text, and the window keeps what it showed.
+
+A 20 MB text takes ~3 s to parse and ~1.5 s to build; the longest stall of the event loop
+stays under 100 ms (benchmarks/big_document.py measures it). The garbage collector is paused
+while a document loads: its full collections walk every object of the growing model
+(~1 million for 20 MB) with the GIL held, 100-250 ms each. Once the document is shown, the
+objects are frozen (gc.freeze) so later collections skip them; the model is acyclic, so
+reference counting still frees it when another document replaces it.
+"""
+from __future__ import annotations
+
+import gc
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton
+
+from ..core.loading import LoadError
+from ..core.navigation import Navigator
+from ..core.parsing import parse_file
+from ..core.positions import document_key
+from .announce import announce
+from .outline_panel import outline_items
+
+SHOW_AFTER_MS = 500
+SLICE_MS = 20  # GUI-thread work between events while building the text
+PARSE_SHARE = 0.65  # of the progress bar: parsing; the rest is building the text
+
+
+class LoadCancelled(Exception):
+    """Raised in the worker by the progress callback once Cancel was chosen."""
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread: the worker's signals reach it queued."""
+
+    progressed = Signal(int, float)  # job, share done
+    parsed = Signal(int, object, object)  # job, (document, outline items) or None, error or None
+
+
+class LoadProgress(QFrame):
+    """The bar under the message bar: what is opening, how far, and Cancel."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("loadProgress")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setAccessibleName(self.tr("Opening progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop opening this document (Esc)"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        self.setAccessibleName(self.tr("Opening a document"))
+        self.hide()
+
+
+class DocumentLoader(QObject):
+    """Opens documents for a main window off the GUI thread."""
+
+    loaded = Signal(object)  # the Document, once shown
+    failed = Signal(str)  # the message shown
+    cancelled = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.progress = LoadProgress(window)
+        layout = window.centralWidget().layout()
+        layout.insertWidget(layout.indexOf(window.message_bar) + 1, self.progress)
+        self.progress.cancel_button.clicked.connect(self.cancel)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.cancel)
+        self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._escape.setEnabled(False)
+        self._bridge = _Bridge()
+        self._bridge.progressed.connect(self._progressed)
+        self._bridge.parsed.connect(self._parsed)
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self._show_progress)
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_step)
+        self._job = 0
+        self._cancel_event: threading.Event | None = None
+        self._thread: threading.Thread | None = None
+        self._build = None
+        self._pending: tuple | None = None
+        self._gc_was_enabled = False
+        self.path: Path | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel_event is not None
+
+    def load(self, path, remember: bool = True) -> None:
+        """Start opening path; what is open stays until the new document is ready."""
+        self._stop()
+        self._job += 1
+        self._cancel_event = event = threading.Event()
+        self.path = Path(path)
+        self._pending = (None, None, None, self.path, remember)
+        self._pause_gc()
+        self.progress.label.setText(self.tr("Opening {name}…").format(name=self.path.name))
+        self.progress.bar.setValue(0)
+        self._escape.setEnabled(True)
+        self._show_timer.start(SHOW_AFTER_MS)
+        self._thread = threading.Thread(target=self._work, args=(self._job, self.path, event),
+                                        name="reader-load", daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop opening; the window keeps the document it shows."""
+        if not self.busy:
+            return
+        self._stop()
+        message = self.tr("Opening cancelled.")
+        self.window.statusBar().showMessage(message, 5000)
+        announce(self.window, message)
+        self.cancelled.emit()
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Run the event loop until the load ends (for tests and scripts); False on timeout."""
+        deadline = time.monotonic() + timeout
+        while self.busy and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        return not self.busy
+
+    # The work -----------------------------------------------------------------------------
+    def _work(self, job: int, path: Path, event: threading.Event) -> None:
+        """In the worker thread: parse, and make the outline's items."""
+        bridge = self._bridge
+
+        def progress(share: float) -> None:
+            if event.is_set():
+                raise LoadCancelled
+            bridge.progressed.emit(job, share * PARSE_SHARE)
+
+        try:
+            document = parse_file(path, progress)
+            document_key(document)  # remembered: the reading cursor asks for it on the GUI thread
+            result, error = (document, outline_items(document), Navigator(document)), None
+        except LoadCancelled:
+            return
+        except LoadError as load_error:
+            result, error = None, load_error
+        except Exception as unexpected:  # noqa: BLE001 - a parser bug must not take the window down
+            result, error = None, unexpected
+        if not event.is_set():
+            bridge.parsed.emit(job, result, error)
+
+    def _progressed(self, job: int, share: float) -> None:
+        if job == self._job and self.busy:
+            self.progress.bar.setValue(int(share * 100))
+
+    def _parsed(self, job: int, result, error) -> None:
+        if job != self._job or not self.busy:
+            return  # an earlier load, cancelled since
+        if error is not None:
+            self._stop()
+            self.failed.emit(self.window.show_load_error(error))
+            return
+        document, items, navigator = result
+        self._pending = (document, items, navigator) + self._pending[3:]
+        self._build = self.window.view.build_steps(document)
+        self._build_timer.start()
+
+    def _build_step(self) -> None:
+        """One slice of building the text; the last one shows the document."""
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        try:
+            while time.perf_counter() < deadline:
+                share = next(self._build)
+                self.progress.bar.setValue(int((PARSE_SHARE + share * (1 - PARSE_SHARE)) * 100))
+                if share >= 1.0:  # built; putting the text in place is the next step's work
+                    return
+        except StopIteration:  # the view shows the new text: the rest of the window follows
+            self._build = None
+            self._build_timer.stop()
+            QTimer.singleShot(0, self, self._show)
+
+    def _show(self) -> None:
+        if not self.busy:
+            return
+        document, items, navigator, path, remember = self._pending
+        gc.freeze()  # before the collector runs again: see the module's docstring
+        self._stop()
+        self.window.show_document(document, path, view_built=True, outline=items, navigator=navigator)
+        if remember:
+            self.window.recent.add(str(path))
+        self.loaded.emit(document)
+
+    def _stop(self) -> None:
+        """Forget the load under way: the worker's result is dropped, a half-built text freed."""
+        if self._cancel_event is not None:
+            self._cancel_event.set()
+        self._cancel_event = None
+        self._build_timer.stop()
+        if self._build is not None:
+            self._build.close()
+            self._build = None
+        self._show_timer.stop()
+        self._escape.setEnabled(False)
+        self.progress.hide()
+        if self._gc_was_enabled:
+            gc.enable()
+            self._gc_was_enabled = False
+
+    def _pause_gc(self) -> None:
+        self._gc_was_enabled = self._gc_was_enabled or gc.isenabled()
+        gc.disable()
+
+    def _show_progress(self) -> None:
+        if self.busy:
+            self.progress.show()
+            announce(self.window, self.progress.label.text())
