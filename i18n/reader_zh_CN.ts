@@ -250,39 +250,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="45"/>
-        <location filename="../reader/gui/favorites.py" line="46"/>
-        <location filename="../reader/gui/favorites.py" line="60"/>
+        <location filename="../reader/gui/favorites.py" line="48"/>
+        <location filename="../reader/gui/favorites.py" line="49"/>
+        <location filename="../reader/gui/favorites.py" line="63"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="48"/>
+        <location filename="../reader/gui/favorites.py" line="51"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="54"/>
+        <location filename="../reader/gui/favorites.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="55"/>
+        <location filename="../reader/gui/favorites.py" line="58"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="56"/>
+        <location filename="../reader/gui/favorites.py" line="59"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="57"/>
+        <location filename="../reader/gui/favorites.py" line="60"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="61"/>
+        <location filename="../reader/gui/favorites.py" line="64"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -374,18 +374,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="41"/>
-        <location filename="../reader/gui/caption_bar.py" line="42"/>
+        <location filename="../reader/gui/caption_bar.py" line="43"/>
+        <location filename="../reader/gui/caption_bar.py" line="44"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="44"/>
+        <location filename="../reader/gui/caption_bar.py" line="46"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="59"/>
+        <location filename="../reader/gui/caption_bar.py" line="61"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -486,245 +486,245 @@
     </message>
 </context>
 <context>
+    <name>DocumentLoader</name>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="118"/>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="131"/>
+        <source>Opening cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="94"/>
+        <location filename="../reader/gui/document_view.py" line="115"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="95"/>
+        <location filename="../reader/gui/document_view.py" line="116"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
 </context>
 <context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="56"/>
-        <source>Find bar</source>
-        <translation>查找栏</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="57"/>
-        <source>Find words in the document.</source>
-        <translation>在文档中查找文字。</translation>
-    </message>
-    <message>
-<context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="348"/>
+        <location filename="../reader/gui/favorites.py" line="363"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="373"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="375"/>
+        <location filename="../reader/gui/favorites.py" line="387"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="376"/>
+        <location filename="../reader/gui/favorites.py" line="388"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="378"/>
+        <location filename="../reader/gui/favorites.py" line="390"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="379"/>
+        <location filename="../reader/gui/favorites.py" line="391"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="381"/>
+        <location filename="../reader/gui/favorites.py" line="393"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="382"/>
+        <location filename="../reader/gui/favorites.py" line="394"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="397"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="386"/>
+        <location filename="../reader/gui/favorites.py" line="398"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="389"/>
+        <location filename="../reader/gui/favorites.py" line="401"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="390"/>
+        <location filename="../reader/gui/favorites.py" line="402"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="392"/>
+        <location filename="../reader/gui/favorites.py" line="404"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="393"/>
+        <location filename="../reader/gui/favorites.py" line="405"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="395"/>
+        <location filename="../reader/gui/favorites.py" line="407"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="396"/>
+        <location filename="../reader/gui/favorites.py" line="408"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="430"/>
+        <location filename="../reader/gui/favorites.py" line="442"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>无法打开我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="434"/>
+        <location filename="../reader/gui/favorites.py" line="446"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="448"/>
+        <location filename="../reader/gui/favorites.py" line="460"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="475"/>
+        <location filename="../reader/gui/favorites.py" line="487"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="480"/>
-        <location filename="../reader/gui/favorites.py" line="641"/>
+        <location filename="../reader/gui/favorites.py" line="492"/>
+        <location filename="../reader/gui/favorites.py" line="659"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="511"/>
+        <location filename="../reader/gui/favorites.py" line="523"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="589"/>
+        <location filename="../reader/gui/favorites.py" line="607"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="600"/>
+        <location filename="../reader/gui/favorites.py" line="618"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="615"/>
+        <location filename="../reader/gui/favorites.py" line="633"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="622"/>
+        <location filename="../reader/gui/favorites.py" line="640"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="622"/>
+        <location filename="../reader/gui/favorites.py" line="640"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="634"/>
+        <location filename="../reader/gui/favorites.py" line="652"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已删除书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="664"/>
+        <location filename="../reader/gui/favorites.py" line="684"/>
         <source>Put back.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="681"/>
+        <location filename="../reader/gui/favorites.py" line="701"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="681"/>
+        <location filename="../reader/gui/favorites.py" line="701"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="686"/>
+        <location filename="../reader/gui/favorites.py" line="706"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="686"/>
+        <location filename="../reader/gui/favorites.py" line="706"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="693"/>
+        <location filename="../reader/gui/favorites.py" line="713"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="694"/>
+        <location filename="../reader/gui/favorites.py" line="714"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="706"/>
-        <location filename="../reader/gui/favorites.py" line="722"/>
+        <location filename="../reader/gui/favorites.py" line="726"/>
+        <location filename="../reader/gui/favorites.py" line="742"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="709"/>
+        <location filename="../reader/gui/favorites.py" line="729"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="725"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="741"/>
+        <location filename="../reader/gui/favorites.py" line="761"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="763"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="748"/>
+        <location filename="../reader/gui/favorites.py" line="768"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -734,141 +734,141 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="88"/>
-        <location filename="../reader/gui/favorites.py" line="720"/>
+        <location filename="../reader/gui/favorites.py" line="91"/>
+        <location filename="../reader/gui/favorites.py" line="740"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="92"/>
+        <location filename="../reader/gui/favorites.py" line="95"/>
         <source>Filter: words or pinyin initials</source>
         <translation>筛选：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="93"/>
+        <location filename="../reader/gui/favorites.py" line="96"/>
         <source>Filter favorites</source>
         <translation>筛选收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="95"/>
+        <location filename="../reader/gui/favorites.py" line="98"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="98"/>
+        <location filename="../reader/gui/favorites.py" line="101"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="99"/>
+        <location filename="../reader/gui/favorites.py" line="102"/>
         <source>By title (pinyin)</source>
         <translation>按标题（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="100"/>
+        <location filename="../reader/gui/favorites.py" line="103"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="101"/>
+        <location filename="../reader/gui/favorites.py" line="104"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按标题拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="102"/>
+        <location filename="../reader/gui/favorites.py" line="105"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="104"/>
+        <location filename="../reader/gui/favorites.py" line="107"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="110"/>
+        <location filename="../reader/gui/favorites.py" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="110"/>
+        <location filename="../reader/gui/favorites.py" line="113"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="110"/>
+        <location filename="../reader/gui/favorites.py" line="113"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="111"/>
+        <location filename="../reader/gui/favorites.py" line="114"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="113"/>
+        <location filename="../reader/gui/favorites.py" line="116"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="123"/>
-        <location filename="../reader/gui/favorites.py" line="222"/>
+        <location filename="../reader/gui/favorites.py" line="126"/>
+        <location filename="../reader/gui/favorites.py" line="225"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="127"/>
+        <location filename="../reader/gui/favorites.py" line="130"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="127"/>
+        <location filename="../reader/gui/favorites.py" line="130"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>打开选中的文档或书签（回车）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="129"/>
+        <location filename="../reader/gui/favorites.py" line="132"/>
         <source>&amp;Rename / Note</source>
         <translation>重命名/备注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="130"/>
+        <location filename="../reader/gui/favorites.py" line="133"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="132"/>
+        <location filename="../reader/gui/favorites.py" line="135"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="132"/>
+        <location filename="../reader/gui/favorites.py" line="135"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>删除选中的条目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="140"/>
+        <location filename="../reader/gui/favorites.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="142"/>
+        <location filename="../reader/gui/favorites.py" line="145"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="143"/>
+        <location filename="../reader/gui/favorites.py" line="146"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="200"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="220"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>Nothing matches “{query}”.</source>
         <translation>没有与“{query}”相符的内容。</translation>
     </message>
@@ -876,94 +876,135 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="315"/>
-        <location filename="../reader/gui/favorites.py" line="316"/>
+        <location filename="../reader/gui/favorites.py" line="318"/>
+        <location filename="../reader/gui/favorites.py" line="319"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="321"/>
+        <location filename="../reader/gui/favorites.py" line="324"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="322"/>
+        <location filename="../reader/gui/favorites.py" line="325"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="323"/>
+        <location filename="../reader/gui/favorites.py" line="326"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
 </context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="50"/>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="52"/>
+        <source>Read the document again from its file, keeping your place</source>
+        <translation>从文件重新读取文档，保留阅读位置</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="97"/>
+        <source>{name} has changed on disk.</source>
+        <translation>{name} 已在磁盘上被修改。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="98"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="124"/>
+        <source>Reloaded: {title}</source>
+        <translation>已重新载入：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
         <location filename="../reader/gui/find_bar.py" line="59"/>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="60"/>
+        <source>Find words in the document.</source>
+        <translation>在文档中查找文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="62"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="62"/>
-        <location filename="../reader/gui/find_bar.py" line="64"/>
+        <location filename="../reader/gui/find_bar.py" line="65"/>
+        <location filename="../reader/gui/find_bar.py" line="67"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="66"/>
+        <location filename="../reader/gui/find_bar.py" line="69"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="76"/>
+        <location filename="../reader/gui/find_bar.py" line="79"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="79"/>
+        <location filename="../reader/gui/find_bar.py" line="82"/>
         <source>Previous match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="80"/>
+        <location filename="../reader/gui/find_bar.py" line="83"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>转到上一处匹配（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="82"/>
+        <location filename="../reader/gui/find_bar.py" line="85"/>
         <source>Next match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="83"/>
+        <location filename="../reader/gui/find_bar.py" line="86"/>
         <source>Go to the next match (F3).</source>
         <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="85"/>
+        <location filename="../reader/gui/find_bar.py" line="88"/>
         <source>Results</source>
         <translation>结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="85"/>
+        <location filename="../reader/gui/find_bar.py" line="88"/>
         <source>Show results list</source>
         <translation>显示结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="86"/>
+        <location filename="../reader/gui/find_bar.py" line="89"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="89"/>
+        <location filename="../reader/gui/find_bar.py" line="92"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="90"/>
+        <location filename="../reader/gui/find_bar.py" line="93"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="126"/>
+        <location filename="../reader/gui/find_bar.py" line="129"/>
         <source>Match count</source>
         <translation>匹配数</translation>
     </message>
@@ -971,42 +1012,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="187"/>
+        <location filename="../reader/gui/find_bar.py" line="190"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="188"/>
+        <location filename="../reader/gui/find_bar.py" line="191"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="190"/>
+        <location filename="../reader/gui/find_bar.py" line="193"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="233"/>
+        <location filename="../reader/gui/find_bar.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="500"/>
+        <location filename="../reader/gui/find_bar.py" line="510"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="503"/>
+        <location filename="../reader/gui/find_bar.py" line="513"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="521"/>
+        <location filename="../reader/gui/find_bar.py" line="531"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="522"/>
+        <location filename="../reader/gui/find_bar.py" line="532"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1055,106 +1096,134 @@
     </message>
 </context>
 <context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="61"/>
+        <source>Opening progress</source>
+        <translation>打开进度</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="63"/>
+        <source>Stop opening this document (Esc)</source>
+        <translation>停止打开此文档（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="68"/>
+        <source>Opening a document</source>
+        <translation>正在打开文档</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="22"/>
-        <location filename="../reader/gui/main_window.py" line="216"/>
+        <location filename="../reader/gui/main_window.py" line="254"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="58"/>
+        <location filename="../reader/gui/main_window.py" line="71"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="85"/>
+        <location filename="../reader/gui/main_window.py" line="102"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="90"/>
+        <location filename="../reader/gui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="91"/>
+        <location filename="../reader/gui/main_window.py" line="108"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="93"/>
+        <location filename="../reader/gui/main_window.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="95"/>
+        <location filename="../reader/gui/main_window.py" line="112"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="100"/>
+        <location filename="../reader/gui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="104"/>
+        <location filename="../reader/gui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="106"/>
+        <location filename="../reader/gui/main_window.py" line="123"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="111"/>
+        <location filename="../reader/gui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="130"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="116"/>
+        <location filename="../reader/gui/main_window.py" line="133"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="142"/>
+        <location filename="../reader/gui/main_window.py" line="159"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="163"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="158"/>
+        <location filename="../reader/gui/main_window.py" line="175"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="159"/>
+        <location filename="../reader/gui/main_window.py" line="176"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="193"/>
-        <location filename="../reader/gui/main_window.py" line="194"/>
+        <location filename="../reader/gui/main_window.py" line="209"/>
+        <source>The document could not be opened: {reason}</source>
+        <translation>无法打开此文档：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="229"/>
+        <location filename="../reader/gui/main_window.py" line="230"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="245"/>
+        <location filename="../reader/gui/main_window.py" line="283"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="246"/>
+        <location filename="../reader/gui/main_window.py" line="284"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1168,7 +1237,7 @@
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="30"/>
+        <location filename="../reader/gui/message_bar.py" line="35"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1176,42 +1245,42 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="66"/>
+        <location filename="../reader/gui/document_view.py" line="87"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="67"/>
+        <location filename="../reader/gui/document_view.py" line="88"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="68"/>
+        <location filename="../reader/gui/document_view.py" line="89"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="69"/>
+        <location filename="../reader/gui/document_view.py" line="90"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="70"/>
+        <location filename="../reader/gui/document_view.py" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="71"/>
+        <location filename="../reader/gui/document_view.py" line="92"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="72"/>
+        <location filename="../reader/gui/document_view.py" line="93"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="73"/>
+        <location filename="../reader/gui/document_view.py" line="94"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
@@ -1287,17 +1356,17 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="19"/>
+        <location filename="../reader/gui/outline_panel.py" line="20"/>
         <source>Headings</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="24"/>
+        <location filename="../reader/gui/outline_panel.py" line="25"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="25"/>
+        <location filename="../reader/gui/outline_panel.py" line="26"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
     </message>
@@ -1305,112 +1374,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="167"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="168"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="210"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="211"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="228"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="229"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="236"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="237"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="279"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="280"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="281"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="281"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="297"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="309"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="330"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="331"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="357"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="358"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="359"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="360"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="360"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="361"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="361"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="370"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="371"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="402"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="403"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -1418,7 +1487,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="462"/>
+        <location filename="../reader/gui/printing.py" line="464"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from .appearance import Appearance
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
 from .document_view import DocumentLook, DocumentView
+from .file_watch import install_file_watch
 from .find_bar import install_find
 from .favorites import install_favorites
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
@@ -42,6 +43,7 @@ def _file_size(path) -> int:
 
 
 class MainWindow(QMainWindow):
+    document_shown = Signal(object)  # the Document, once show_document has shown it
     def __init__(self, recent: RecentFiles | None = None, settings: Settings | None = None):
         super().__init__()
         self.recent = recent or RecentFiles()
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.find = install_find(self)
         self.printing = install_printing(self)
         self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
+        self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(self)
         self.pinyin = install_pinyin(self)
         self.favorites = install_favorites(self)
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
         title = document.title or (path.name if path else "")
         self.statusBar().showMessage(self.tr("Opened: {title}").format(title=title), 5000)
         announce(self, self.tr("Opened: {title}").format(title=title))
+        self.document_shown.emit(document)
 
     def _follow_appearance(self) -> None:
         """Lay the text out for the new look; elder mode tucks the outline away."""

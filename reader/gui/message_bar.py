@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from .announce import announce
 
@@ -24,13 +24,22 @@ class MessageBar(QFrame):
         self.close_button.setAccessibleName(self.tr("Close message"))
         self.close_button.setToolTip(self.tr("Close message"))
         self.close_button.clicked.connect(self.hide)
+        self.action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._run_action)
+        self._action = None
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(self.tr("Message"))
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, action_text: str = "", action=None) -> None:
+        """Show text; with action_text and action, a button beside it runs action and closes the bar."""
+        self._action = action
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(bool(action_text and action))
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self.show()
@@ -38,4 +47,10 @@ class MessageBar(QFrame):
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
+
+    def _run_action(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
 

@@ -1,0 +1,128 @@
+"""A document that changes on disk while it is open: offer to reload it, keeping the place.
+
+A QFileSystemWatcher watches the open file and its folder (editors that save by writing a
+new file and renaming it over the old one end the file's watch; the folder's tells when it
+is back). Changes are gathered for DEBOUNCE_MS, then compared with the size and time seen
+when the document was opened, so a save in several writes makes one offer. The offer is a
+message in the window's message bar with a Reload button; F5 (View > Reload) reloads at any
+time. Reloading goes back to the sentence being read: the same text (the occurrence nearest
+the old place), or else the sentence at the same share of the document.
+
+Bookmarks belong to the favorites store, which keys a document by the digest of its text
+and keeps a copy of what was bookmarked; they still open on that copy after a reload.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from .announce import announce
+
+DEBOUNCE_MS = 300
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
+class FileWatch(QObject):
+    """Watches the window's open file; View > Reload (F5)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.path: Path | None = None
+        self._seen: tuple[int, int] | None = None  # size and time when opened (or last offered)
+        self._place: tuple[str, int, float] | None = None  # a reload's sentence text, index, share
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed)
+        self.watcher.directoryChanged.connect(self._changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._check)
+        self.reload_action = QAction(self.tr("&Reload"), window)
+        self.reload_action.setShortcut(QKeySequence("F5"))
+        self.reload_action.setStatusTip(self.tr("Read the document again from its file, keeping your place"))
+        self.reload_action.setToolTip(self.reload_action.statusTip())
+        self.reload_action.triggered.connect(self.reload)
+        self.reload_action.setEnabled(False)
+        window.view_menu.addAction(self.reload_action)
+        window.document_shown.connect(self._shown)
+
+    # Watching -----------------------------------------------------------------------------
+    def _shown(self, document) -> None:
+        path = self.window.current_path
+        if self._place is not None and path is not None and Path(path).resolve() == self.path:
+            self._go_back(document)
+        self._place = None
+        self.follow(path)
+
+    def follow(self, path: Path | None) -> None:
+        """Watch path (the window's open file) instead of what was watched."""
+        paths = self.watcher.files() + self.watcher.directories()
+        if paths:
+            self.watcher.removePaths(paths)
+        self.path = Path(path).resolve() if path else None
+        self.reload_action.setEnabled(self.path is not None)
+        self._seen = _signature(self.path) if self.path else None
+        if self.path is not None:
+            self._watch()
+
+    def _watch(self) -> None:
+        if self.path.exists() and str(self.path) not in self.watcher.files():
+            self.watcher.addPath(str(self.path))
+        folder = str(self.path.parent)
+        if folder not in self.watcher.directories():
+            self.watcher.addPath(folder)
+
+    def _changed(self, _path: str = "") -> None:
+        if self.path is not None:
+            self._debounce.start()
+
+    def _check(self) -> None:
+        if self.path is None:
+            return
+        self._watch()  # a file renamed over the old one needs watching anew
+        signature = _signature(self.path)
+        if signature is None or signature == self._seen:
+            return  # gone for the moment (a save in progress), or only its folder changed
+        self._seen = signature
+        message = self.tr("{name} has changed on disk.").format(name=self.path.name)
+        self.window.message_bar.show_message(message, self.tr("Reload"), self.reload)
+        self.window.statusBar().showMessage(message, 8000)
+
+    # Reloading ----------------------------------------------------------------------------
+    def reload(self, _checked=None) -> None:
+        """Open the file again and go back to the sentence being read."""
+        if self.path is None:
+            return
+        reading = self.window.reading
+        document = self.window.document
+        if document is not None and document.sentences:
+            self._place = (reading.sentence_text(), reading.sentence,
+                           reading.sentence / max(len(document.sentences) - 1, 1))
+        if self.window.message_bar.text().startswith(self.path.name):
+            self.window.message_bar.hide()
+        self.window.open_path(self.path, remember=False, wait=False)
+
+    def _go_back(self, document) -> None:
+        text, index, share = self._place
+        sentences = document.sentences
+        if not sentences:
+            return
+        same = [number for number, sentence in enumerate(sentences) if document.sentence_text(sentence) == text]
+        target = (min(same, key=lambda number: abs(number - index)) if same
+                  else round(share * (len(sentences) - 1)))
+        self.window.reading.move_to(target, announcement="")
+        announce(self.window, self.tr("Reloaded: {title}").format(title=document.title or self.path.name))
+
+
+def install_file_watch(window) -> FileWatch:
+    return FileWatch(window)
