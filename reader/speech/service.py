@@ -335,6 +335,7 @@ class SpeechService(QObject):
             self._worker = None
             self._fail(REASON_ENGINE_FAILED, str(error), unavailable=True)
             return False
+        self._timeout.start()  # a worker that never says it is ready is ended like a hung synthesis
         return True
 
     def _on_worker_event(self, worker: WorkerProcess, event: dict) -> None:
@@ -345,6 +346,7 @@ class SpeechService(QObject):
         kind = event.get("event")
         if kind == "ready":
             self._worker_ready = True
+            self._timeout.stop()
             self._voices = list(event.get("voices") or [])
             self._default_voice = event.get("default_voice")
             if self._voice and self._voice not in {v["id"] for v in self._voices}:
@@ -393,7 +395,7 @@ class SpeechService(QObject):
         self._advance()
 
     def _on_synthesis_timeout(self) -> None:
-        if self._requests and self._worker is not None:
+        if self._worker is not None and (self._requests or not self._worker_ready):
             self._worker.kill()  # its exit event reports the failure
 
     def _fail(self, reason: str, detail: str = "", unavailable: bool = False) -> None:
