@@ -17,6 +17,7 @@ reference counting still frees it when another document replaces it.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import time
 from pathlib import Path
@@ -35,6 +36,10 @@ from .outline_panel import outline_items
 SHOW_AFTER_MS = 500
 SLICE_MS = 20  # GUI-thread work between events while building the text
 PARSE_SHARE = 0.65  # of the progress bar: parsing; the rest is building the text
+# While the worker parses, the GUI thread waits this long for the GIL after each call that let
+# it go (file and database I/O, imports): with Python's 5 ms, start-up work running meanwhile
+# (the favorites store opening) stalled the window for 600 ms.
+SWITCH_INTERVAL_S = 0.0005
 
 
 class LoadCancelled(Exception):
@@ -101,6 +106,7 @@ class DocumentLoader(QObject):
         self._build = None
         self._pending: tuple | None = None
         self._gc_was_enabled = False
+        self._switch_interval: float | None = None
         self.path: Path | None = None
 
     @property
@@ -220,10 +226,16 @@ class DocumentLoader(QObject):
         if self._gc_was_enabled:
             gc.enable()
             self._gc_was_enabled = False
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
 
     def _pause_gc(self) -> None:
         self._gc_was_enabled = self._gc_was_enabled or gc.isenabled()
         gc.disable()
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
 
     def _show_progress(self) -> None:
         if self.busy:
