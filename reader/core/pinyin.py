@@ -275,10 +275,13 @@ class SearchIndex:
     ``|`` and dots, which no letter matches, so a match never spans a non-hanzi.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, pause=None):
+        """``pause``, called between lines, lets a background build give way to the window."""
         lines, slots = text.split("\n"), []
         blank = "|" + "." * (_SLOT - 1)
         for line in lines:
+            if pause is not None:
+                pause()
             for syllable in _syllables(line):  # not cached: a whole document would fill the cache
                 slots.append(blank if syllable is None else "|" + toneless(syllable).ljust(_SLOT - 1, "."))
             slots.append(blank)  # the newline
@@ -340,9 +343,10 @@ def pinyin_query(query: str) -> str | None:
     return letters
 
 
-def search_index(document, build: bool = False) -> SearchIndex | None:
+def search_index(document, build: bool = False, pause=None, elsewhere: bool = False) -> SearchIndex | None:
     """The document's pinyin index if it is built (and up to date); ``build`` builds it now
-    (seconds for 2 MB: call it in a background thread)."""
+    (seconds for 2 MB: call it in a background thread, with a ``pause`` that yields), in a
+    separate process when ``elsewhere`` and pypinyin is not loaded here."""
     key = id(document)
     version = corrections().version
     entry = _indexes.get(key)
@@ -350,10 +354,23 @@ def search_index(document, build: bool = False) -> SearchIndex | None:
         return entry[2]
     if not build or not is_loaded() and not available():
         return None
-    index = SearchIndex(document.text)
+    if elsewhere and not is_loaded():
+        index = _index_in_another_process(document.text)
+    else:
+        index = SearchIndex(document.text, pause)
     with _index_lock:
         _indexes[key] = (weakref.ref(document, _forget), version, index)
     return index
+
+
+def _index_in_another_process(text: str) -> SearchIndex:
+    """Importing pypinyin unmarshals its dictionaries in one long call that holds the GIL
+    (a 200 ms stall of the window); in a separate process the window never waits for it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(SearchIndex, text).result()
 
 
 def _forget(ref: weakref.ref) -> None:
