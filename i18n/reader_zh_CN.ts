@@ -1544,6 +1544,333 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="112"/>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="114"/>
+        <location filename="../reader/gui/read_aloud.py" line="530"/>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="114"/>
+        <source>Read from the reading cursor; pause and go on</source>
+        <translation>从阅读光标处朗读；再按暂停或继续</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <source>Previous Sentence</source>
+        <translation>上一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <source>Read the sentence before</source>
+        <translation>朗读上一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <source>Next Sentence</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <source>Read the next sentence</source>
+        <translation>朗读下一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <source>Previous Paragraph</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <source>Read the paragraph before</source>
+        <translation>朗读上一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <source>Next Paragraph</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <source>Read the next paragraph</source>
+        <translation>朗读下一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="127"/>
+        <source>Read from the &amp;Reading Cursor</source>
+        <translation>从阅读光标处朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="128"/>
+        <source>Read from the reading cursor to the end</source>
+        <translation>从阅读光标处一直朗读到结尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <source>Read the Se&amp;lection</source>
+        <translation>朗读选中内容(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <source>Read the selected text</source>
+        <translation>朗读选中的文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <source>Read the Current Se&amp;ction</source>
+        <translation>朗读当前章节(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <source>Read the section the reading cursor is in</source>
+        <translation>朗读阅读光标所在的章节</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="133"/>
+        <source>Read the &amp;Document Card</source>
+        <translation>朗读文件信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="134"/>
+        <source>Read the catalogue card: index number, publisher, dates and document number</source>
+        <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <source>&amp;Continuous Reading (连读)</source>
+        <translation>连读(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <source>Sound on reads on to the end</source>
+        <translation>打开声音后一直朗读到结尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="141"/>
+        <source>P&amp;oint Reading (指读)</source>
+        <translation>指读(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="142"/>
+        <source>Sound on reads what the pointer rests on, or where the keys move</source>
+        <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="147"/>
+        <source>Point Reading Reads Whole &amp;Paragraphs</source>
+        <translation>指读时朗读整段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="148"/>
+        <source>指读 reads the paragraph under the pointer, not only the sentence</source>
+        <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <source>&amp;Normal Speed</source>
+        <translation>正常语速(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <source>Read at the usual speed (1.0x)</source>
+        <translation>以正常语速（1.0倍）朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <source>&amp;Louder</source>
+        <translation>音量加大(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <source>Read aloud more loudly</source>
+        <translation>朗读声音更大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <source>&amp;Quieter</source>
+        <translation>音量减小(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <source>Read aloud more quietly</source>
+        <translation>朗读声音更小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <source>&amp;Voice</source>
+        <translation>嗓音(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <source>Mandarin (Default)</source>
+        <translation>普通话（默认）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <source>The usual Mandarin voice</source>
+        <translation>默认的普通话嗓音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <source>&amp;Highlight While Reading</source>
+        <translation>朗读时高亮显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <source>Mark the sentence being read and keep it in view</source>
+        <translation>标出正在朗读的句子并保持其可见</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <source>Export &amp;Audio…</source>
+        <translation>导出音频(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="189"/>
+        <source>Save the reading of the document as a WAV sound file</source>
+        <translation>把文档的朗读保存为 WAV 音频文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="305"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="384"/>
+        <source>Select some text to read first.</source>
+        <translation>请先选中要朗读的文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="427"/>
+        <source>This document has no catalogue card.</source>
+        <translation>此文档没有文件信息。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="432"/>
+        <source>Nothing to read here.</source>
+        <translation>这里没有可朗读的内容。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="446"/>
+        <location filename="../reader/gui/read_aloud.py" line="457"/>
+        <source>Nothing further in that direction</source>
+        <translation>这个方向没有更多内容了</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="530"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="559"/>
+        <source>Speed {rate}x (slowest)</source>
+        <translation>语速 {rate} 倍（最慢）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="561"/>
+        <source>Speed {rate}x (fastest)</source>
+        <translation>语速 {rate} 倍（最快）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="563"/>
+        <source>Speed {rate}x</source>
+        <translation>语速 {rate} 倍</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="574"/>
+        <source>Volume {percent}%</source>
+        <translation>音量 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="582"/>
+        <source>Reading mode: {mode}</source>
+        <translation>阅读方式：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="585"/>
+        <source>point reading (指读)</source>
+        <translation>指读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="585"/>
+        <source>continuous reading (连读)</source>
+        <translation>连读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="606"/>
+        <source>Voice: {name}</source>
+        <translation>嗓音：{name}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="623"/>
+        <source>&amp;Other Languages</source>
+        <translation>其他语言(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="738"/>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="742"/>
+        <location filename="../reader/gui/read_aloud.py" line="761"/>
+        <location filename="../reader/gui/read_aloud.py" line="762"/>
+        <source>Export Audio</source>
+        <translation>导出音频</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="743"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="760"/>
+        <source>Exporting audio…</source>
+        <translation>正在导出音频…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="760"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="812"/>
+        <source>Exporting audio: sentence {done} of {total}</source>
+        <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="824"/>
+        <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
+        <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="828"/>
+        <source>Audio export cancelled</source>
+        <translation>已取消导出音频</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="839"/>
+        <source>The audio could not be exported: {reason}</source>
+        <translation>无法导出音频：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsDock</name>
     <message>
         <location filename="../reader/gui/search_results.py" line="159"/>

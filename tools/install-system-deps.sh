@@ -29,6 +29,7 @@ RUN_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
     libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
     libxcb-sync1 libxcb-shm0 libxcb-util1 libxcb-glx0
+    alsa-utils                              # aplay, to play the speech (read aloud)
 )
 
 TEST_PACKAGES=(

@@ -44,6 +44,8 @@ FONT_PRESETS = {"small": 100, "medium": 125, "large": 150}
 
 LINE_FOCUS_CHOICES = (0, 1, 3, 5)  # lines left clear around the reading cursor; 0 = off
 _COLOUR = r"#[0-9A-Fa-f]{6}"
+SPEECH_RATE_MIN, SPEECH_RATE_MAX = 5, 30  # tenths of the usual rate
+READING_MODES = ("continuous", "point")  # 连读, 指读
 
 SETTINGS = (
     Setting("zoom_percent", int, 100, ZOOM_MIN, ZOOM_MAX),
@@ -59,9 +61,19 @@ SETTINGS = (
     Setting("large_pointer", bool, False),
     Setting("pinyin_mode", str, "off", choices=("off", "uncommon", "all")),  # core/pinyin.py MODES
     Setting("pinyin_tones", str, "marks", choices=("marks", "numbers")),
+    # Read aloud (gui/read_aloud.py). The rate is in tenths: 10 is 1.0x, 5 to 30 is 0.5x to 3x.
+    Setting("speech_on", bool, False),
+    Setting("speech_rate", int, 10, SPEECH_RATE_MIN, SPEECH_RATE_MAX),
+    Setting("speech_volume", int, 100, 0, 100),
+    Setting("speech_voice", str, ""),  # a voice id; empty: the Mandarin default
+    Setting("reading_mode", str, "continuous", choices=READING_MODES),
+    Setting("point_reading_unit", str, "sentence", choices=("sentence", "paragraph")),
+    Setting("highlight_reading", bool, True),
 )
-# What 重置 (reset) restores: every setting of how the reader looks.
-DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("outline_visible",))
+SPEECH_SETTINGS = ("speech_on", "speech_rate", "speech_volume", "speech_voice", "reading_mode",
+                   "point_reading_unit", "highlight_reading")
+# What 重置 (reset) restores: every setting of how the reader looks (not how it reads aloud).
+DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("outline_visible",) + SPEECH_SETTINGS)
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 

@@ -28,6 +28,7 @@ from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
 from .pinyin_overlay import install_pinyin
 from .print_menu import install_printing
+from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(self)
         self.pinyin = install_pinyin(self)
+        self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
         self.favorites = install_favorites(self)
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()

@@ -76,6 +76,14 @@ class ReadingCursor(QObject):
             announce(self.view, announcement)
         return True
 
+    def keep_place(self, sentence: int) -> None:
+        """Remember a sentence as the reader's place without marking it or scrolling (reading
+        aloud with its highlight off); the mark catches up at the next move."""
+        if self.navigator is None or not 0 <= sentence < len(self.document.sentences):
+            return
+        self.sentence = sentence
+        self._save_timer.start()
+
     def sentence_text(self) -> str:
         return self.document.sentence_text(self.document.sentences[self.sentence]) if self.document else ""
 

@@ -4,6 +4,12 @@ from reader.gui.app import create_application
 from reader.gui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _silent_speech(monkeypatch):
+    """Read aloud plays nothing in the tests (no sound card): the SilentPlayer waits each WAV's length."""
+    monkeypatch.setenv("READER_SPEECH_PLAYER", "silent")
+
+
 @pytest.fixture
 def make_window(qtbot):
     """A main window in the given interface language, shown offscreen."""

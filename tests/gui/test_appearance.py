@@ -276,9 +276,9 @@ def test_zoom_and_help_with_the_portals_keys(window, qtbot):
     assert "Alt+Shift+4" in window.accessibility.help_dialog.text.toPlainText()
 
 
-def test_speech_controls_are_present_and_disabled_until_read_aloud_exists(window):
+def test_speech_controls_are_present_and_bound_to_read_aloud(window):
     for name in ("sound", "slower", "faster", "reading_mode"):
-        assert not window.accessibility.actions[name].isEnabled()
+        assert window.accessibility.actions[name].isEnabled() == window.read_aloud.is_available()
 
 
 def test_display_settings_persist_and_a_damaged_store_is_survived(make_window, tmp_path, monkeypatch):

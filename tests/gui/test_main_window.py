@@ -132,10 +132,10 @@ def test_errors_are_in_the_interface_language(make_window, tmp_path):
 
 def test_interface_speaks_chinese_with_zh_cn_and_english_with_en(make_window):
     chinese = make_window("zh_CN")
-    assert [a.text() for a in chinese.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "导航(&G)", "收藏(&B)", "无障碍(&A)", "帮助(&H)"]
+    assert [a.text() for a in chinese.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "导航(&G)", "收藏(&B)", "无障碍(&A)", "朗读(&R)", "帮助(&H)"]
     assert "索引号" in shown_text(chinese)
     english = make_window("en")
-    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Accessibility", "&Help"]
+    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Accessibility", "&Read Aloud", "&Help"]
 
 
 def test_missing_chinese_font_is_said_plainly(monkeypatch, make_window):
