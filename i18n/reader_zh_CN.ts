@@ -488,12 +488,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="118"/>
+        <location filename="../reader/gui/document_loader.py" line="124"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="131"/>
+        <location filename="../reader/gui/document_loader.py" line="137"/>
         <source>Opening cancelled.</source>
         <translation>已取消打开。</translation>
     </message>
@@ -509,6 +509,128 @@
         <location filename="../reader/gui/document_view.py" line="116"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="27"/>
+        <location filename="../reader/gui/export_menu.py" line="28"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="30"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="33"/>
+        <source>&amp;HTML web page</source>
+        <translation>HTML 网页(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="34"/>
+        <source>&amp;Markdown</source>
+        <translation>Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="35"/>
+        <source>Plain &amp;text</source>
+        <translation>纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="41"/>
+        <source>Add &amp;pinyin to every character</source>
+        <translation>为每个字加注拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="42"/>
+        <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
+        <translation>HTML 中标在字的上方；Markdown 和纯文本中用括号标在每个词后</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="48"/>
+        <source>Pinyin is not available: the Python package pypinyin is missing.</source>
+        <translation>拼音不可用：缺少 Python 软件包 pypinyin。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="51"/>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="75"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="76"/>
+        <source>Save the document as an HTML web page, Markdown or plain text</source>
+        <translation>把文档保存为 HTML 网页、Markdown 或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="103"/>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="106"/>
+        <source>Still exporting the last document…</source>
+        <translation>上一个文档还在导出…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="140"/>
+        <source>HTML web pages (*.html *.htm)</source>
+        <translation>HTML 网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="141"/>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown 文件 (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="142"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="144"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <source>it is the document itself</source>
+        <translation>这就是文档本身</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="164"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="179"/>
+        <source>the Python package pypinyin is missing</source>
+        <translation>缺少 Python 软件包 pypinyin</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="192"/>
+        <source>Exported: {path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="197"/>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>无法导出到 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1098,22 +1220,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="61"/>
+        <location filename="../reader/gui/document_loader.py" line="66"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="62"/>
+        <location filename="../reader/gui/document_loader.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="63"/>
+        <location filename="../reader/gui/document_loader.py" line="68"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止打开此文档（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="68"/>
+        <location filename="../reader/gui/document_loader.py" line="73"/>
         <source>Opening a document</source>
         <translation>正在打开文档</translation>
     </message>
@@ -1122,108 +1244,108 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="22"/>
-        <location filename="../reader/gui/main_window.py" line="254"/>
+        <location filename="../reader/gui/main_window.py" line="258"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="71"/>
+        <location filename="../reader/gui/main_window.py" line="73"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="102"/>
+        <location filename="../reader/gui/main_window.py" line="106"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="107"/>
+        <location filename="../reader/gui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="108"/>
+        <location filename="../reader/gui/main_window.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="110"/>
+        <location filename="../reader/gui/main_window.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="112"/>
+        <location filename="../reader/gui/main_window.py" line="116"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="117"/>
+        <location filename="../reader/gui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="121"/>
+        <location filename="../reader/gui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="123"/>
+        <location filename="../reader/gui/main_window.py" line="127"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="128"/>
+        <location filename="../reader/gui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="130"/>
+        <location filename="../reader/gui/main_window.py" line="134"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="133"/>
+        <location filename="../reader/gui/main_window.py" line="137"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="159"/>
+        <location filename="../reader/gui/main_window.py" line="163"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="163"/>
+        <location filename="../reader/gui/main_window.py" line="167"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175"/>
+        <location filename="../reader/gui/main_window.py" line="179"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176"/>
+        <location filename="../reader/gui/main_window.py" line="180"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="209"/>
+        <location filename="../reader/gui/main_window.py" line="213"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="229"/>
-        <location filename="../reader/gui/main_window.py" line="230"/>
+        <location filename="../reader/gui/main_window.py" line="233"/>
+        <location filename="../reader/gui/main_window.py" line="234"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="283"/>
+        <location filename="../reader/gui/main_window.py" line="287"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="284"/>
+        <location filename="../reader/gui/main_window.py" line="288"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1374,112 +1496,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="168"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="169"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="211"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="212"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="229"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="230"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="237"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="238"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="280"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="281"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="287"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="309"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="331"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="332"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="358"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="359"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="360"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="361"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="361"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="363"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="371"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="372"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="403"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="404"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>

@@ -18,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
         from .speech_cli import speak_command
 
         return speak_command(argv[1:])
+    if argv and argv[0] == "export":
+        from .export_cli import export_command
+
+        return export_command(argv[1:])
     from .cli import parse_window_arguments
 
     options = parse_window_arguments(argv)

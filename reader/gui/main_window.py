@@ -19,6 +19,7 @@ from .appearance import Appearance
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
 from .document_view import DocumentLook, DocumentView
+from .export_menu import install_export
 from .file_watch import install_file_watch
 from .find_bar import install_find
 from .favorites import install_favorites
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.command_palette = install_command_palette(self)
         self.find = install_find(self)
         self.printing = install_printing(self)
+        self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
         self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
         self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(self)

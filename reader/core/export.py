@@ -1,0 +1,471 @@
+"""A document saved for other programs: semantic HTML, Markdown or plain text. No Qt.
+
+- ``to_html``: one self-contained page for browsers and screen readers: ``lang="zh-CN"``, the
+  title as ``<h1>``, headings ``<h2>``-``<h4>`` by outline level (deeper levels stay ``<h4>``,
+  their label tells the depth), the 政府信息公开 catalogue as a ``<dl>``, 一是/二是 in
+  ``<strong>``, tables with ``<th>`` when their first row is a header, the signature and date
+  in a ``<footer>``, each attachment a ``<section>``. A small inline style sheet and nothing
+  else: no scripts, no URLs, and a Content-Security-Policy that forbids both anyway. Every
+  text of the document is escaped.
+- ``to_markdown``: CommonMark (with a GFM pipe table for tables); markup characters in the
+  text are backslash-escaped, so a document cannot inject HTML or links.
+- ``to_text``: plain UTF-8 text, a blank line between blocks; the reader opens it again with
+  the same title, outline, catalogue and signature.
+
+Pinyin (``pinyin="marks"`` for zhòng, ``"numbers"`` for zhong4) comes from core/pinyin.py,
+so it is phrase-aware and follows the user's corrections; it needs pypinyin
+(``PinyinUnavailable`` otherwise). In HTML every hanzi becomes
+``<ruby>重<rp>(</rp><rt>zhòng</rt><rp>)</rp></ruby>``. Markdown and text put the readings of
+each word in parentheses after it, ``重要(zhòng yào)``: it reads the same in a text editor,
+in every Markdown viewer and aloud, where ``<ruby>`` inline HTML would be unreadable as text
+and is dropped by some Markdown renderers.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .model import METADATA_FIELDS, Block, BlockKind, Document
+from .parsing.dates import find_date
+
+HTML, MARKDOWN, TEXT = "html", "markdown", "text"
+FORMATS = (HTML, MARKDOWN, TEXT)
+SUFFIXES = {HTML: ".html", MARKDOWN: ".md", TEXT: ".txt"}
+PINYIN_STYLES = ("marks", "numbers")
+
+# The catalogue card's labels as the portals print them.
+METADATA_LABELS = {
+    "index_number": "索引号",
+    "category": "分类",
+    "publisher": "发布机构",
+    "written_date": "成文日期",
+    "name": "名称",
+    "document_number": "文号",
+    "published_date": "发布日期",
+    "subject_words": "主题词",
+}
+MISSING = "—"
+UNTITLED = "无标题文档"
+_DATE_FIELDS = ("written_date", "published_date")
+
+Readings = Callable[[str], Sequence["str | None"]]
+
+
+def export(document: Document, format: str, pinyin: str | None = None,
+           pause: Callable[[], None] | None = None) -> str:
+    """The document in ``format`` (one of FORMATS). ``pause``, called between blocks, lets an
+    export in a background thread give way to the window."""
+    if format == HTML:
+        return to_html(document, pinyin, pause)
+    if format == MARKDOWN:
+        return to_markdown(document, pinyin, pause)
+    if format == TEXT:
+        return to_text(document, pinyin, pause)
+    raise ValueError(f"unknown export format: {format!r}")
+
+
+def _reader(pinyin: str | None) -> Readings | None:
+    """Readings per character of a text, or None for no pinyin. Loads pypinyin."""
+    if pinyin is None:
+        return None
+    if pinyin not in PINYIN_STYLES:
+        raise ValueError(f"unknown pinyin style: {pinyin!r}")
+    from . import pinyin as module
+
+    module.load()
+    return lambda text: module.readings(text, pinyin, module.MODE_ALL)
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    from . import pinyin as module
+
+    return module.words(text)
+
+
+def _title(document: Document) -> str:
+    return document.title or document.source_name or UNTITLED
+
+
+def _heading_level(block: Block) -> int:
+    """h2 for level 1, h3 for level 2, h4 for level 3 and deeper."""
+    return min(max(block.level, 1) + 1, 4)
+
+
+def _segments(block: Block) -> list[tuple[int, int, bool]]:
+    """The block's text cut at its enumeration markers: (start, end, is_marker)."""
+    pieces, written = [], 0
+    for point in block.points:
+        if point.offset > written:
+            pieces.append((written, point.offset, False))
+        end = point.offset + len(point.marker)
+        pieces.append((point.offset, end, True))
+        written = end
+    if written < len(block.text) or not pieces:
+        pieces.append((written, len(block.text), False))
+    return pieces
+
+
+def has_header_row(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's first row names its columns: more rows follow, and its cells are
+    short labels (单位 姓名 电话), not data (5000元) or headings (一、…)."""
+    if len(rows) < 2 or not rows[0]:
+        return False
+    return all(cell.strip() and len(cell) <= 12 and not any(ch.isdigit() for ch in cell)
+               and not _LABEL.match(cell) for cell in rows[0])
+
+
+_LABEL = re.compile(r"^\s*([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、])")
+
+
+def _blocks_after_header(document: Document) -> tuple[Block | None, list[Block], list[Block]]:
+    """The title block, the 文号 lines under it, and every block after those."""
+    blocks = list(document.blocks)
+    title = blocks.pop(0) if blocks and blocks[0].kind is BlockKind.TITLE else None
+    numbers = []
+    while blocks and blocks[0].kind is BlockKind.DOCUMENT_NUMBER:
+        numbers.append(blocks.pop(0))
+    return title, numbers, blocks
+
+
+def _metadata_rows(document: Document) -> list[tuple[str, str, str]]:
+    """(field, label, value) of all eight fields, MISSING for those the document lacks."""
+    values = document.metadata.as_dict()
+    return [(name, METADATA_LABELS[name], values[name] or MISSING) for name in METADATA_FIELDS]
+
+
+# HTML ---------------------------------------------------------------------------------------
+STYLE = """\
+body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif;
+  font-size: 1.375rem; line-height: 1.8; max-width: 40em; margin: 2em auto; padding: 0 1em;
+  color: #111; background: #fff; }
+h1 { font-size: 1.6em; line-height: 1.4; text-align: center; }
+h2 { font-size: 1.3em; } h3 { font-size: 1.15em; } h4 { font-size: 1em; }
+p { margin: 0.6em 0; text-indent: 2em; }
+p.number { text-align: center; text-indent: 0; }
+dl.metadata { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em;
+  border: 1px solid #767676; padding: 0.6em 1em; font-size: 0.9em; }
+dl.metadata dt { font-weight: bold; } dl.metadata dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { border: 1px solid #555; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+footer { margin: 2em 0; text-align: right; } footer p { text-indent: 0; margin: 0.2em 2em 0.2em 0; }
+section.attachment { margin-top: 3em; }
+rt { font-size: 0.55em; }
+@media (prefers-color-scheme: dark) {
+  body { color: #eee; background: #111; } dl.metadata, th, td { border-color: #aaa; } }
+"""
+
+
+def _html_text(text: str, readings: Sequence[str | None] | None = None) -> str:
+    """``text`` escaped, each annotated hanzi in a <ruby>, newlines as <br>."""
+    if readings is None:
+        return html.escape(text).replace("\n", "<br>\n")
+    out, plain = [], []
+    for char, reading in zip(text, readings):
+        if reading is None:
+            plain.append(char)
+            continue
+        if plain:
+            out.append(html.escape("".join(plain)))
+            plain = []
+        out.append(f"<ruby>{html.escape(char)}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
+    if plain:
+        out.append(html.escape("".join(plain)))
+    return "".join(out).replace("\n", "<br>\n")
+
+
+def _html_inline(text: str, read: Readings | None) -> str:
+    return _html_text(text, read(text) if read and text else None)
+
+
+def _html_block_text(block: Block, read: Readings | None) -> str:
+    """A block's text with its enumeration markers in <strong>."""
+    readings = read(block.text) if read and block.text else None
+    parts = []
+    for start, end, marker in _segments(block):
+        piece = _html_text(block.text[start:end], readings[start:end] if readings is not None else None)
+        parts.append(f"<strong>{piece}</strong>" if marker else piece)
+    return "".join(parts)
+
+
+def _html_table(block: Block, read: Readings | None) -> list[str]:
+    rows = [list(row) for row in block.rows] or [[line] for line in block.text.split("\n")]
+    columns = max(len(row) for row in rows)
+    rows = [row + [""] * (columns - len(row)) for row in rows]
+    out = ["<table>"]
+    if has_header_row(rows):
+        cells = "".join(f'<th scope="col">{_html_inline(cell, read)}</th>' for cell in rows[0])
+        out.append(f"<thead><tr>{cells}</tr></thead>")
+        rows = rows[1:]
+    out.append("<tbody>")
+    for row in rows:
+        out.append("<tr>" + "".join(f"<td>{_html_inline(cell, read)}</td>" for cell in row) + "</tr>")
+    out.append("</tbody>")
+    out.append("</table>")
+    return out
+
+
+def _html_date(block: Block, read: Readings | None) -> str:
+    iso = find_date(block.text)
+    text = _html_block_text(block, read)
+    return f'<time datetime="{iso}">{text}</time>' if iso else text
+
+
+def to_html(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
+    """The document as one accessible HTML page (see the module's docstring)."""
+    read = _reader(pinyin)
+    title_block, numbers, rest = _blocks_after_header(document)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{html.escape(_title(document))}</title>",
+        "<style>",
+        STYLE.rstrip("\n"),
+        "</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        "<article>",
+        "<header>",
+    ]
+    if title_block is not None:
+        out.append(f'<h1 id="b0">{_html_block_text(title_block, read)}</h1>')
+    else:
+        out.append(f"<h1>{_html_inline(_title(document), read)}</h1>")
+    for block in numbers:
+        out.append(f'<p class="number">{_html_block_text(block, read)}</p>')
+    if not document.metadata.is_empty():
+        out.append('<dl class="metadata">')
+        for name, label, value in _metadata_rows(document):
+            shown = _html_inline(value, read)
+            if name in _DATE_FIELDS and value != MISSING:
+                shown = f'<time datetime="{html.escape(value)}">{shown}</time>'
+            out.append(f"<dt>{_html_inline(label, read)}</dt><dd>{shown}</dd>")
+        out.append("</dl>")
+    out.append("</header>")
+
+    index_of = {id(block): index for index, block in enumerate(document.blocks)}
+    in_section = in_footer = False
+    for block in rest:
+        if pause is not None:
+            pause()
+        kind, anchor = block.kind, f'id="b{index_of[id(block)]}"'
+        if in_footer and kind not in (BlockKind.SIGNATURE, BlockKind.DATE):
+            out.append("</footer>")
+            in_footer = False
+        if kind is BlockKind.ATTACHMENT:
+            if in_section:
+                out.append("</section>")
+            out.append(f'<section class="attachment" aria-labelledby="b{index_of[id(block)]}">')
+            in_section = True
+            level = _heading_level(block)
+            out.append(f"<h{level} {anchor}>{_html_block_text(block, read)}</h{level}>")
+        elif kind is BlockKind.HEADING:
+            level = _heading_level(block)
+            out.append(f"<h{level} {anchor}>{_html_block_text(block, read)}</h{level}>")
+        elif kind is BlockKind.TABLE:
+            out.extend(_html_table(block, read))
+        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
+            if not in_footer:
+                out.append("<footer>")
+                in_footer = True
+            text = _html_date(block, read) if kind is BlockKind.DATE else _html_block_text(block, read)
+            out.append(f"<p>{text}</p>")
+        elif kind is BlockKind.DOCUMENT_NUMBER:
+            out.append(f'<p class="number">{_html_block_text(block, read)}</p>')
+        else:  # paragraphs, and a second title should a document have one
+            out.append(f"<p>{_html_block_text(block, read)}</p>")
+    if in_footer:
+        out.append("</footer>")
+    if in_section:
+        out.append("</section>")
+    out += ["</article>", "</main>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# Markdown and text --------------------------------------------------------------------------
+def _pieces(text: str, readings: Sequence[str | None], start: int = 0, end: int | None = None,
+            escape: Callable[[str], str] = lambda text: text) -> list[tuple[str, str]]:
+    """The part [start, end) of ``text`` word by word, each word escaped and with its readings
+    (``"(zhòng yào)"``, or ``""``). The words are those pypinyin reads the whole text as, so a
+    word keeps its phrase reading when the part cuts it."""
+    end = len(text) if end is None else end
+    out = []
+    for word_start, word in _words(text):
+        begin, finish = max(word_start, start), min(word_start + len(word), end)
+        if begin >= finish:
+            continue
+        syllables = [reading for reading in readings[begin:finish] if reading]
+        out.append((escape(text[begin:finish]), "(" + " ".join(syllables) + ")" if syllables else ""))
+    return out
+
+
+def _annotated(text: str, readings: Sequence[str | None] | None,
+               escape: Callable[[str], str] = lambda text: text) -> str:
+    """``text`` with the readings of each word in parentheses after it: 重要(zhòng yào)."""
+    if readings is None:
+        return escape(text)
+    return "".join(chunk + annotation for chunk, annotation in _pieces(text, readings, escape=escape))
+
+
+# Characters Markdown might read as markup anywhere in a line; a backslash makes each literal.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+# ... and at the start of a line: headings, quotes, list items, thematic breaks, setext lines.
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+
+
+def md_escape(text: str) -> str:
+    """Plain text that Markdown shows as it is (no markup, no HTML, no links)."""
+    escaped = _MD_INLINE.sub(r"\\\1", text)
+    lines = []
+    for line in escaped.split("\n"):
+        line = line.lstrip(" \t")  # four spaces would start a code block
+        match = _MD_LINE_START.match(line)
+        if match and match.group(2).isdigit():  # 1. or 1) would start a list: escape the dot
+            end = match.end()
+            line = line[:end] + "\\" + line[end:]
+        elif match:
+            line = line[: match.start(2)] + "\\" + line[match.start(2):]
+        lines.append(line)
+    return "\\\n".join(lines)  # a backslash at the end of a line is a hard line break
+
+
+def _md_block_text(block: Block, read: Readings | None, escape=md_escape, strong=True) -> str:
+    """A block's text, its enumeration markers in **bold** (when ``strong``), annotated."""
+    readings = read(block.text) if read and block.text else None
+    if readings is None:
+        pieces = []
+        for start, end, marker in _segments(block):
+            piece = escape(block.text[start:end])
+            pieces.append(f"**{piece}**" if marker and strong else piece)
+        return "".join(pieces)
+    if not strong or not block.points:
+        return _annotated(block.text, readings, escape)
+    out = []
+    for start, end, marker in _segments(block):
+        pieces = _pieces(block.text, readings, start, end, escape)
+        out.append(_md_strong(pieces) if marker else "".join(c + a for c, a in pieces))
+    return "".join(out)
+
+
+def _md_strong(pieces: list[tuple[str, str]]) -> str:
+    """Annotated words in bold: **一是**(yī shì). The closing ** goes before the last reading:
+    CommonMark closes emphasis after a ")" only when a space or punctuation follows."""
+    if not pieces:
+        return ""
+    *body, (last, annotation) = pieces
+    return "**" + "".join(c + a for c, a in body) + last + "**" + annotation
+
+
+def _md_cell(text: str, read: Readings | None) -> str:
+    return _annotated(text, read(text) if read and text else None, md_escape).replace("\\\n", " ") or " "
+
+
+def _md_table(block: Block, read: Readings | None) -> str:
+    rows = [list(row) for row in block.rows] or [[line] for line in block.text.split("\n")]
+    columns = max(len(row) for row in rows)
+    rows = [row + [""] * (columns - len(row)) for row in rows]
+    header = rows.pop(0) if has_header_row(rows) else [""] * columns  # GFM needs a header row
+    lines = ["| " + " | ".join(_md_cell(cell, read) for cell in header) + " |",
+             "|" + "|".join(" --- " for _ in range(columns)) + "|"]
+    lines += ["| " + " | ".join(_md_cell(cell, read) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def to_markdown(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
+    """The document as Markdown: # title, ## … #### headings, the catalogue as a list."""
+    read = _reader(pinyin)
+    title_block, numbers, rest = _blocks_after_header(document)
+    title = _md_block_text(title_block, read) if title_block is not None else _annotated(
+        _title(document), read(_title(document)) if read else None, md_escape)
+    out = ["# " + title.replace("\\\n", " ")]
+    out += [_md_block_text(block, read) for block in numbers]
+    if not document.metadata.is_empty():
+        out.append("\n".join(f"- {_md_strong(_pieces(label, read(label))) if read else f'**{label}**'}："
+                             f"{_annotated(value, read(value) if read else None, md_escape)}"
+                             for _name, label, value in _metadata_rows(document)))
+    for block in rest:
+        if pause is not None:
+            pause()
+        kind = block.kind
+        if kind is BlockKind.ATTACHMENT:
+            out.append("---")
+        if kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
+            text = _md_block_text(block, read).replace("\\\n", " ")
+            out.append("#" * _heading_level(block) + " " + text)
+        elif kind is BlockKind.TABLE:
+            out.append(_md_table(block, read))
+        else:
+            out.append(_md_block_text(block, read))
+    return "\n\n".join(part for part in out if part) + "\n"
+
+
+def _text_table(block: Block, read: Readings | None) -> str:
+    rows = block.rows or tuple((line,) for line in block.text.split("\n"))
+    return "\n".join(" | ".join(_annotated(cell, read(cell) if read and cell else None) for cell in row)
+                     for row in rows)
+
+
+def to_text(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
+    """The document as plain text, a blank line between blocks; the catalogue first, as
+    the portals' pages have it, one ``label：value`` a line."""
+    read = _reader(pinyin)
+    out = []
+    if not document.metadata.is_empty():
+        out.append("\n".join(f"{label}：{value}" for _name, label, value in _metadata_rows(document)))
+    if not any(block.kind is BlockKind.TITLE for block in document.blocks) and document.title:
+        out.append(_annotated(document.title, read(document.title) if read else None))
+    for block in document.blocks:
+        if pause is not None:
+            pause()
+        if block.kind is BlockKind.TABLE:
+            out.append(_text_table(block, read))
+        else:
+            out.append(_md_block_text(block, read, escape=lambda text: text, strong=False))
+    return "\n\n".join(part for part in out if part) + "\n"
+
+
+def write_file(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` all at once: readers never see half a file."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a new file gets (mkstemp makes it private), or those of the file replaced."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:  # Linux tells it without changing it (os.umask would, for every thread, for a moment)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask

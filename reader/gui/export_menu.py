@@ -1,0 +1,220 @@
+"""File > Export…: the document as HTML, Markdown or plain text, with pinyin if wanted.
+
+A small dialog chooses the format and the pinyin, a file dialog the file; core/export.py
+writes it in a background thread (pinyin for 2 MB takes seconds), giving way to the window
+every few milliseconds, and the status bar says when it is saved.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QRadioButton,
+                               QVBoxLayout)
+
+from ..core import export, pinyin
+from .announce import announce
+
+
+class ExportDialog(QDialog):
+    """Which format, and whether to add pinyin."""
+
+    def __init__(self, parent, format: str = export.HTML, with_pinyin: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export"))
+        layout = QVBoxLayout(self)
+        group = QGroupBox(self.tr("Format"), self)
+        group_layout = QVBoxLayout(group)
+        self.buttons = {
+            export.HTML: QRadioButton(self.tr("&HTML web page"), group),
+            export.MARKDOWN: QRadioButton(self.tr("&Markdown"), group),
+            export.TEXT: QRadioButton(self.tr("Plain &text"), group),
+        }
+        for button in self.buttons.values():
+            group_layout.addWidget(button)
+        self.buttons.get(format, self.buttons[export.HTML]).setChecked(True)
+        layout.addWidget(group)
+        self.pinyin_box = QCheckBox(self.tr("Add &pinyin to every character"), self)
+        self.pinyin_box.setToolTip(self.tr("In HTML above the characters; in Markdown and text "
+                                           "in brackets after each word"))
+        if pinyin.available():
+            self.pinyin_box.setChecked(with_pinyin)
+        else:
+            self.pinyin_box.setEnabled(False)
+            self.pinyin_box.setToolTip(self.tr("Pinyin is not available: the Python package pypinyin is missing."))
+        layout.addWidget(self.pinyin_box)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose File…"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def format(self) -> str:
+        return next(name for name, button in self.buttons.items() if button.isChecked())
+
+    def with_pinyin(self) -> bool:
+        return self.pinyin_box.isEnabled() and self.pinyin_box.isChecked()
+
+
+class Exporting(QObject):
+    """The File menu's Export… for a main window."""
+
+    finished = Signal(str, str)  # the path, and "" or why it failed
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.format = export.HTML
+        self.with_pinyin = False
+        self.busy = False
+        self.action = QAction(self.tr("E&xport…"), window)
+        self.action.setStatusTip(self.tr("Save the document as an HTML web page, Markdown or plain text"))
+        self.action.setToolTip(self.action.statusTip())
+        self.action.triggered.connect(self.choose)
+        self.finished.connect(self._finished)
+        self._insert_into_file_menu()
+
+    def _insert_into_file_menu(self) -> None:
+        """After Export as PDF… when the File menu has it, else above Quit's separator."""
+        menu = self.window.menuBar().actions()[0].menu()
+        actions = menu.actions()
+        printing = getattr(self.window, "printing", None)
+        pdf = getattr(printing, "export_action", None)
+        if pdf in actions:
+            following = actions.index(pdf) + 1
+            menu.insertAction(actions[following] if following < len(actions) else None, self.action)
+            return
+        quit_action = getattr(self.window, "quit_action", None)
+        before = quit_action if quit_action in actions else None
+        if before is not None:
+            position = actions.index(before)
+            if position and actions[position - 1].isSeparator():
+                before = actions[position - 1]
+        menu.insertAction(before, self.action)
+
+    # The dialogs -------------------------------------------------------------------
+    def choose(self) -> None:
+        if self.window.document is None:
+            self._say(self.tr("Open a document first."))
+            return
+        if self.busy:
+            self._say(self.tr("Still exporting the last document…"))
+            return
+        choice = self.choose_options()
+        if choice is None:
+            return
+        self.format, self.with_pinyin = choice
+        path = self.choose_path(self.format)
+        if path:
+            self.export(path, self.format, self.with_pinyin)
+
+    def choose_options(self) -> tuple[str, bool] | None:
+        """The format and whether to add pinyin, or None when the dialog is cancelled."""
+        dialog = ExportDialog(self.window, self.format, self.with_pinyin)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.format(), dialog.with_pinyin()
+        finally:
+            dialog.deleteLater()
+
+    def default_path(self, format: str) -> Path:
+        window, suffix = self.window, export.SUFFIXES[format]
+        if window.current_path is not None:
+            source = window.current_path
+            path = source.with_suffix(suffix)
+            return path if path != source else source.with_name(f"{source.stem}-export{suffix}")
+        document = window.document
+        name = document.title if document is not None and document.title else "document"
+        return Path.home() / f"{name.replace('/', '_')}{suffix}"
+
+    def choose_path(self, format: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        filters = {
+            export.HTML: self.tr("HTML web pages (*.html *.htm)"),
+            export.MARKDOWN: self.tr("Markdown files (*.md *.markdown)"),
+            export.TEXT: self.tr("Text files (*.txt)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.default_path(format)),
+                                              filters[format])
+        if path and not Path(path).suffix:
+            path += export.SUFFIXES[format]
+        return path
+
+    # The work ----------------------------------------------------------------------
+    def export(self, path: str | Path, format: str, with_pinyin: bool = False, wait: bool = False) -> bool:
+        """Write the open document to ``path`` in a background thread (``wait``: here, now).
+
+        Returns False when there is nothing to export or an export is under way."""
+        document = self.window.document
+        if document is None or self.busy:
+            return False
+        if Path(path) == self.window.current_path:
+            self._failed(str(path), self.tr("it is the document itself"))
+            return False
+        tones = self.window.settings.get("pinyin_tones") if with_pinyin else None
+        self.busy = True
+        self.action.setEnabled(False)
+        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        arguments = (document, str(path), format, tones)
+        if wait:
+            self._work(*arguments, pause=None)
+        else:
+            threading.Thread(target=self._work, args=arguments, kwargs={"pause": _share_with_window()},
+                             name="export", daemon=True).start()
+        return True
+
+    def _work(self, document, path: str, format: str, tones: str | None, pause) -> None:
+        try:
+            text = export.export(document, format, tones, pause)
+            export.write_file(path, text.encode("utf-8"))
+            error = ""
+        except pinyin.PinyinUnavailable:
+            error = self.tr("the Python package pypinyin is missing")
+        except OSError as problem:
+            error = problem.strerror or str(problem)
+        except Exception as problem:  # a fault of the reader's own: say so, keep the window
+            error = f"{type(problem).__name__}: {problem}"
+        self.finished.emit(path, error)
+
+    def _finished(self, path: str, error: str) -> None:
+        self.busy = False
+        self.action.setEnabled(True)
+        if error:
+            self._failed(path, error)
+            return
+        message = self.tr("Exported: {path}").format(path=path)
+        self.window.statusBar().showMessage(message, 8000)
+        announce(self.window, message)
+
+    def _failed(self, path: str, reason: str) -> None:
+        message = self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason)
+        self.window.message_bar.show_message(message)
+        self.window.statusBar().showMessage(message, 8000)
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
+        announce(self.window, message)
+
+
+def _share_with_window(work_ms: float = 2.0, rest_ms: float = 8.0):
+    """After each ~2 ms of work, sleep 8 ms: the export holds the GIL while it works."""
+    started = time.perf_counter()
+
+    def pause() -> None:
+        nonlocal started
+        if (time.perf_counter() - started) * 1000 >= work_ms:
+            time.sleep(rest_ms / 1000)
+            started = time.perf_counter()
+
+    return pause
+
+
+def install_export(window) -> Exporting:
+    return Exporting(window)

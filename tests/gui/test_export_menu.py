@@ -1,0 +1,112 @@
+"""File > Export…: the format dialog, the file dialog, the file written in the background."""
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from reader.core import pinyin
+from reader.gui.export_menu import ExportDialog
+
+
+def file_menu_texts(window):
+    menu = window.menuBar().actions()[0].menu()
+    return [action.text() for action in menu.actions()]
+
+
+def test_export_comes_after_export_as_pdf_above_quit(window):
+    texts = file_menu_texts(window)
+    assert texts.index("E&xport…") == texts.index("&Export as PDF…") + 1
+    assert texts[-2:] == ["", "&Quit"]  # the separator, then Quit
+
+
+def test_export_reads_in_chinese(make_window):
+    window = make_window("zh_CN")
+    assert "导出(&X)…" in file_menu_texts(window)
+
+
+@pytest.mark.parametrize("format, start", [("html", "<!DOCTYPE html>"), ("markdown", "# 广州市"),
+                                           ("text", "索引号：")])
+def test_the_action_writes_the_chosen_format(window, qtbot, tmp_path, monkeypatch, format, start):
+    target = tmp_path / "out"
+    asked = []
+
+    def fake_dialog(parent, caption, directory, filters):
+        asked.append((caption, directory, filters))
+        return str(target), filters
+
+    monkeypatch.setattr(window.exporting, "choose_options", lambda: (format, False))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    window.exporting.action.trigger()
+    suffix = {"html": ".html", "markdown": ".md", "text": ".txt"}[format]
+    written = target.with_suffix(suffix)
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=10000)
+    assert written.read_text(encoding="utf-8").startswith(start)
+    assert str(written) in window.statusBar().currentMessage()
+    assert asked[0][1].endswith(suffix)
+    assert window.exporting.action.isEnabled()
+
+
+@pytest.mark.skipif(not pinyin.available(), reason="pypinyin is not installed")
+def test_export_with_pinyin_uses_the_windows_tones(window, qtbot, tmp_path, monkeypatch):
+    window.settings.set("pinyin_tones", "numbers")
+    target = tmp_path / "pinyin.html"
+    monkeypatch.setattr(window.exporting, "choose_options", lambda: ("html", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
+    window.exporting.action.trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert "<ruby>重<rp>(</rp><rt>zhong4</rt>" in target.read_text(encoding="utf-8")
+
+
+def test_cancelling_the_file_dialog_writes_nothing(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(window.exporting, "choose_options", lambda: ("text", False))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    window.exporting.action.trigger()
+    assert not window.exporting.busy
+    assert "Export" not in window.statusBar().currentMessage()
+
+
+def test_a_file_that_cannot_be_written_is_explained(window, qtbot, tmp_path):
+    target = tmp_path / "missing-folder" / "out.txt"
+    assert window.exporting.export(target, "text")
+    qtbot.waitUntil(lambda: not window.exporting.busy, timeout=10000)
+    assert "Could not export" in window.message_bar.text() and str(target) in window.message_bar.text()
+
+
+def test_without_a_document_it_says_what_to_do(make_window, monkeypatch):
+    window = make_window(sample=False)
+    monkeypatch.setattr(window.exporting, "choose_options", lambda: pytest.fail("no dialog without a document"))
+    window.exporting.action.trigger()
+    assert window.statusBar().currentMessage() == "Open a document first."
+
+
+def test_the_dialog_offers_three_formats_and_pinyin(window, qtbot):
+    dialog = ExportDialog(window, "markdown", True)
+    qtbot.addWidget(dialog)
+    assert dialog.format() == "markdown"
+    assert dialog.with_pinyin() == pinyin.available()
+    dialog.buttons["text"].setChecked(True)
+    dialog.pinyin_box.setChecked(False)
+    assert (dialog.format(), dialog.with_pinyin()) == ("text", False)
+    assert all(button.text() for button in dialog.buttons.values())
+    assert dialog.windowTitle() == "Export"
+
+
+def test_choose_options_reads_the_dialog(window, monkeypatch):
+    def accept(dialog):
+        dialog.buttons["markdown"].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    assert window.exporting.choose_options() == ("markdown", False)
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert window.exporting.choose_options() is None
+
+
+def test_the_default_file_is_beside_the_document(window):
+    source = window.current_path
+    assert window.exporting.default_path("markdown") == source.with_suffix(".md")
+    window.current_path = Path("/tmp/notice.html")
+    try:
+        assert window.exporting.default_path("html") == Path("/tmp/notice-export.html")
+    finally:
+        window.current_path = source
