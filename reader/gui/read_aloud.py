@@ -262,7 +262,11 @@ class ReadAloud(QObject):
             action.setStatusTip(reason)
         if not self._told_unavailable:
             self._told_unavailable = True
-            self.window.message_bar.show_message(reason)
+            if self.window.message_bar.text():  # a message of its own (a load error) stays
+                self.window.statusBar().showMessage(reason, 10000)
+                announce(self.window, reason)
+            else:
+                self.window.message_bar.show_message(reason)
 
     def _available_changed(self, available: bool, reason: str) -> None:
         if available:
