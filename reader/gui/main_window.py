@@ -21,8 +21,8 @@ from .document_loader import DocumentLoader
 from .document_view import DocumentLook, DocumentView
 from .export_menu import install_export
 from .file_watch import install_file_watch
-from .find_bar import install_find
 from .favorites import install_favorites
+from .find_bar import install_find
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         # Feature wiring: each feature module installs its actions and widgets here.
         self.command_palette = install_command_palette(self)
         self.find = install_find(self)
+        self.favorites = install_favorites(self)
         self.printing = install_printing(self)
         self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
         self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
         self.accessibility = install_accessibility_toolbar(self)
         self.pinyin = install_pinyin(self)
         self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
-        self.favorites = install_favorites(self)
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
         self._update_title()
