@@ -37,6 +37,7 @@ TEST_PACKAGES=(
     xvfb xauth                              # a virtual X display (xvfb-run)
     at-spi2-core dbus-x11 python3-pyatspi   # AT-SPI, the Linux screen-reader bus and client
     espeak-ng                               # speech synthesis for pyttsx3
+    poppler-utils                           # pdftotext: the exported PDF's text layer is checked
 )
 
 # ----------------------------------------------------------------------------------------
