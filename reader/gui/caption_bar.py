@@ -237,6 +237,8 @@ class CaptionBar(QDockWidget):
         if not 0 <= reading.sentence < len(document.sentences):
             return
         bar = view.verticalScrollBar()
+        if bar.value() == 0 and reading.sentence == 0:
+            return  # at the very start the catalogue card stays in sight
         top = view.offset_top(document.sentences[reading.sentence].start) - bar.value()
         line = view.line_pitch_px()
         if 0 <= top < old and top + line > new:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -151,6 +151,7 @@ class DocumentView(QTextBrowser):
         """Lay the document out again (new size or look), keeping the place and the highlights."""
         if self.document_model is None:
             return
+        at_top = self.verticalScrollBar().value() == 0  # the card in sight stays in sight
         top_offset = self.view_to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
         # Copy the formats: the old selections (and what they own) go with the old layout.
         layers = {name: [(self.view_to_model(s.cursor.selectionStart()), self.view_to_model(s.cursor.selectionEnd()),
@@ -163,8 +164,10 @@ class DocumentView(QTextBrowser):
         cursor = self.textCursor()
         cursor.setPosition(self.model_to_view(caret))
         self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(int(self.offset_top(top_offset)))
-        self.rebuilt.emit()
+        self.verticalScrollBar().setValue(0 if at_top else int(self.offset_top(top_offset)))
+        self.rebuilt.emit()  # those who mark again may bring their mark into view
+        if at_top:
+            self.verticalScrollBar().setValue(0)
 
     def show_document(self, document: Document) -> None:
         for _ in self.build_steps(document):
@@ -186,6 +189,7 @@ class DocumentView(QTextBrowser):
         if self.look.pinyin:
             base.setLetterSpacing(QFont.SpacingType.PercentageSpacing, PINYIN_LETTER_SPACING)
         text_document.setDefaultFont(base)
+        self._document_font = base
         cursor = QTextCursor(text_document)
         block_positions: list[int] = []
         anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
@@ -330,6 +334,13 @@ class DocumentView(QTextBrowser):
                 cell_cursor.insertText(cell)
                 offset += len(cell) + 1
         cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # QTextEdit hands its own font to the document on a font change (a style sheet
+        # applied, elder mode): the document keeps the font its look was laid out with.
+        if event.type() == QEvent.Type.FontChange and getattr(self, "_document_font", None) is not None:
+            self.document().setDefaultFont(self._document_font)
 
     # The text column -------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name

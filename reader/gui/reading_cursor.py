@@ -58,7 +58,13 @@ class ReadingCursor(QObject):
         self.moved.emit(self.sentence)
         if remembered:
             self._bring_into_view(top=True)
-        else:  # a first reading starts at the very top, the catalogue card in sight
+        else:  # a first reading starts at the very top, the catalogue card in sight; the
+            # caret goes there too, or Qt would scroll back to it at the next layout change
+            self._moving = True
+            cursor = self.view.textCursor()
+            cursor.setPosition(0)
+            self.view.setTextCursor(cursor)
+            self._moving = False
             self.view.verticalScrollBar().setValue(0)
 
     def move_to(self, sentence: int | None, announcement: str | None = None) -> bool:
@@ -101,9 +107,11 @@ class ReadingCursor(QObject):
     def refresh(self) -> None:
         """Mark again, in the colours of a new scheme."""
         caret = self.view.textCursor()
+        scrolled = self.view.verticalScrollBar().value()
         self._moving = True
-        self._mark()
+        self._mark()  # moves the caret, which would scroll the view: put both back
         self.view.setTextCursor(caret)
+        self.view.verticalScrollBar().setValue(scrolled)
         self._moving = False
 
     def _mark(self) -> None:

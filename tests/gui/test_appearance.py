@@ -325,3 +325,10 @@ def test_pointer_guides_and_caption_with_the_portals_keys(window, qtbot, confirm
     qtbot.keyClick(window.view, Qt.Key.Key_1, alt_shift)  # 重置 turns them all off
     assert not (window.large_pointer.active or window.guide_lines.active or window.caption_bar.is_shown())
     assert window.line_focus.lines == 0 and not window.accessibility.actions["caption"].isChecked()
+
+
+def test_a_new_look_keeps_the_card_in_sight_and_the_documents_own_font(window, qtbot):
+    set_mode(window, True, "black-yellow")  # elder mode's style sheet changes the widgets' font
+    qtbot.wait(10)
+    assert window.view.verticalScrollBar().value() == 0
+    assert window.view.document().defaultFont().pointSizeF() == 24
