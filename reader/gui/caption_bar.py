@@ -259,25 +259,13 @@ class CaptionBar(QDockWidget):
         """What to show for the pointer at a viewport point: its paragraph if that fits, else its
         sentence; a line of the catalogue card; None between paragraphs and in the margins
         (the caption stays as it was, so it does not flicker as the pointer crosses a gap)."""
-        view = self.window_.view
-        document = view.document_model
         navigator = self.window_.reading.navigator
-        if document is None or navigator is None or navigator.document is not document or not document.sentences:
-            return None
-        position = view.cursorForPosition(point).position()
-        text_block = view.document().findBlock(position)
-        box = view.document().documentLayout().blockBoundingRect(text_block)
-        scroll = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
-        if not box.contains(point + scroll):
-            return None
-        if not document.blocks or position < view.block_position(0):
-            return " ".join(text_block.text().split())  # a line of the catalogue card
-        offset = view.view_to_model(position)
-        sentence = navigator.sentence_at(offset)
-        block = document.blocks[navigator.block_of(sentence)]
-        if not block.start <= offset <= block.end:
-            return None
-        paragraph = block.text.strip()
+        target = self.window_.view.pointed_at(point, navigator)
+        if target is None or isinstance(target, str):
+            return target  # nothing, or a line of the catalogue card
+        document = navigator.document
+        sentence = target
+        paragraph = document.blocks[navigator.block_of(sentence)].text.strip()
         if self.fits(paragraph):
             return paragraph
         return document.sentence_text(document.sentences[sentence]).strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -385,6 +385,25 @@ class DocumentView(QTextBrowser):
         return selection
 
     # Positions --------------------------------------------------------------
+    def pointed_at(self, point: QPoint, navigator):
+        """What a viewport point is on: a sentence index, a line of the catalogue card (str),
+        or None between paragraphs and in the margins."""
+        document = self.document_model
+        if document is None or navigator is None or navigator.document is not document or not document.sentences:
+            return None
+        position = self.cursorForPosition(point).position()
+        text_block = self.document().findBlock(position)
+        box = self.document().documentLayout().blockBoundingRect(text_block)
+        scroll = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        if not box.contains(point + scroll):
+            return None
+        if not document.blocks or position < self.block_position(0):
+            return " ".join(text_block.text().split()) or None  # a line of the catalogue card
+        offset = self.view_to_model(position)
+        sentence = navigator.sentence_at(offset)
+        block = document.blocks[navigator.block_of(sentence)]
+        return sentence if block.start <= offset <= block.end else None
+
     def _add_anchor(self, offset: int, position: int) -> None:
         offsets, positions = self._building_anchors  # the build under way (build_steps)
         offsets.append(offset)

@@ -7,7 +7,6 @@ every few milliseconds, and the status bar says when it is saved.
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, 
                                QVBoxLayout)
 
 from ..core import export, pinyin
+from ..core.cooperative import share_with_window
 from .announce import announce
 
 
@@ -166,7 +166,7 @@ class Exporting(QObject):
         if wait:
             self._work(*arguments, pause=None)
         else:
-            threading.Thread(target=self._work, args=arguments, kwargs={"pause": _share_with_window()},
+            threading.Thread(target=self._work, args=arguments, kwargs={"pause": share_with_window()},
                              name="export", daemon=True).start()
         return True
 
@@ -201,19 +201,6 @@ class Exporting(QObject):
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
         announce(self.window, message)
-
-
-def _share_with_window(work_ms: float = 2.0, rest_ms: float = 8.0):
-    """After each ~2 ms of work, sleep 8 ms: the export holds the GIL while it works."""
-    started = time.perf_counter()
-
-    def pause() -> None:
-        nonlocal started
-        if (time.perf_counter() - started) * 1000 >= work_ms:
-            time.sleep(rest_ms / 1000)
-            started = time.perf_counter()
-
-    return pause
 
 
 def install_export(window) -> Exporting:

@@ -17,13 +17,13 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import QInputDialog
 
 from ..core import pinyin
+from ..core.cooperative import share_with_window
 from .announce import announce
 from .overlays import _TextOverlay
 from .document_view import PINYIN_LETTER_SPACING
@@ -261,7 +261,7 @@ class PinyinController(QObject):
 
     def _build_index(self, document, key) -> None:
         try:
-            pinyin.search_index(document, build=True, pause=_share_with_window(), elsewhere=True)
+            pinyin.search_index(document, build=True, pause=share_with_window(), elsewhere=True)
         finally:
             self.index_built.emit((document, key))
 
@@ -413,20 +413,3 @@ def install_pinyin(window) -> PinyinController:
     controller = PinyinController(window)
     QTimer.singleShot(0, controller.overlay.refresh)
     return controller
-
-
-def _share_with_window(work_ms: float = 2.0, rest_ms: float = 8.0):
-    """A pause for a pure-Python background job: after each ~2 ms of work, sleep 8 ms.
-
-    The job holds the GIL while it works, so without rests every keystroke in the window
-    would wait for it; at a fifth of the CPU the window stays within its 50 ms budget.
-    """
-    started = time.perf_counter()
-
-    def pause() -> None:
-        nonlocal started
-        if (time.perf_counter() - started) * 1000 >= work_ms:
-            time.sleep(rest_ms / 1000)
-            started = time.perf_counter()
-
-    return pause

@@ -704,22 +704,7 @@ class ReadAloud(QObject):
 
     def sentence_at(self, point: QPoint):
         """What the pointer at a viewport point is on: a sentence index, a card line (str), or None."""
-        view = self.window.view
-        document, navigator = view.document_model, self.reading.navigator
-        if document is None or navigator is None or navigator.document is not document or not document.sentences:
-            return None
-        position = view.cursorForPosition(point).position()
-        text_block = view.document().findBlock(position)
-        box = view.document().documentLayout().blockBoundingRect(text_block)
-        scroll = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
-        if not box.contains(point + scroll):
-            return None
-        if not document.blocks or position < view.block_position(0):
-            return " ".join(text_block.text().split()) or None  # a line of the catalogue card
-        offset = view.view_to_model(position)
-        sentence = navigator.sentence_at(offset)
-        block = document.blocks[navigator.block_of(sentence)]
-        return sentence if block.start <= offset <= block.end else None
+        return self.window.view.pointed_at(point, self.reading.navigator)
 
     def _pointer_rested(self) -> None:
         if self._pointer_pos is None or not self.point_reading():
