@@ -9,12 +9,13 @@ actions when those modules are installed; until then the actions stay disabled.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QToolButton
 
 from ..core.schemes import SCHEME_ORDER, next_scheme
 from ..core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
 from .announce import announce
+from .choices import add_choices
 from .toolbar_icons import glyph_icon
 
 # The portals' other names for elder mode, for the command palette.
@@ -120,14 +121,8 @@ class AccessibilityToolbar(QObject):
                  "blue-yellow": self.tr("Yellow on Blue (蓝底黄字)"), "yellow-black": self.tr("Black on Yellow (黄底黑字)"),
                  "black-yellow": self.tr("Yellow on Black (黑底黄字)")}
         self.scheme_menu = self.menu.addMenu(self.tr("Colour &Scheme"))
-        self.scheme_group = QActionGroup(self.window)
-        self.scheme_actions: dict[str, QAction] = {}
-        for name in SCHEME_ORDER:
-            action = self.scheme_menu.addAction(names[name])
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, name=name: self.set_scheme(name))
-            self.scheme_group.addAction(action)
-            self.scheme_actions[name] = action
+        self.scheme_group, self.scheme_actions = add_choices(
+            self.scheme_menu, self.window, {name: names[name] for name in SCHEME_ORDER}, self.set_scheme)
         self.scheme_menu.addSeparator()
         self.custom_action = self.scheme_menu.addAction(self.tr("&Custom Colours…"))
         self.custom_action.setCheckable(True)
@@ -136,16 +131,11 @@ class AccessibilityToolbar(QObject):
 
     def _build_line_focus_menu(self) -> None:
         self.line_focus_menu = self.menu.addMenu(self.tr("&Line Focus"))
-        self.line_focus_group = QActionGroup(self.window)
-        self.line_focus_actions: dict[int, QAction] = {}
-        for lines in LINE_FOCUS_CHOICES:
-            text = self.tr("Off") if lines == 0 else self.tr("%n line(s)", "", lines)
-            action = self.line_focus_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(self.settings.get("line_focus") == lines)
-            action.triggered.connect(lambda _checked=False, lines=lines: self._line_focus(lines))
-            self.line_focus_group.addAction(action)
-            self.line_focus_actions[lines] = action
+        texts = {lines: self.tr("Off") if lines == 0 else self.tr("%n line(s)", "", lines)
+                 for lines in LINE_FOCUS_CHOICES}
+        self.line_focus_group, self.line_focus_actions = add_choices(
+            self.line_focus_menu, self.window, texts, self._line_focus)
+        self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
         self.line_focus_menu.setEnabled(False)  # until the line-focus overlay is bound
 
     # Doing ---------------------------------------------------------------------

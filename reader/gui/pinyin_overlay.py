@@ -19,12 +19,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import QInputDialog
 
 from ..core import pinyin
 from ..core.cooperative import share_with_window
 from .announce import announce
+from .choices import add_choices
 from .overlays import _TextOverlay
 from .document_view import PINYIN_LETTER_SPACING
 from .ruby import RubyLabel, SyllablePainter, draw_line
@@ -285,27 +286,16 @@ class PinyinController(QObject):
         tips = {pinyin.MODE_OFF: self.tr("No pinyin over the text"),
                 pinyin.MODE_UNCOMMON: self.tr("Pinyin over characters outside the 3,755 most common ones"),
                 pinyin.MODE_ALL: self.tr("Pinyin over every Chinese character")}
-        self.mode_group = QActionGroup(window)
-        self.mode_actions: dict[str, QAction] = {}
-        for mode in MODES:
-            action = self.menu.addAction(names[mode])
-            action.setCheckable(True)
+        self.mode_group, self.mode_actions = add_choices(
+            self.menu, window, {mode: names[mode] for mode in MODES}, self.set_mode)
+        for mode, action in self.mode_actions.items():
             action.setStatusTip(tips[mode])
             action.setProperty("search_terms", "拼音 pinyin")
-            action.triggered.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
-            self.mode_group.addAction(action)
-            self.mode_actions[mode] = action
         self.menu.addSeparator()
         tone_names = {pinyin.TONE_MARKS: self.tr("Tone &Marks (zhòng)"),
                       pinyin.TONE_NUMBERS: self.tr("Tone &Numbers (zhong4)")}
-        self.tone_group = QActionGroup(window)
-        self.tone_actions: dict[str, QAction] = {}
-        for tones in TONES:
-            action = self.menu.addAction(tone_names[tones])
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, tones=tones: self.set_tones(tones))
-            self.tone_group.addAction(action)
-            self.tone_actions[tones] = action
+        self.tone_group, self.tone_actions = add_choices(
+            self.menu, window, {tones: tone_names[tones] for tones in TONES}, self.set_tones)
         self.menu.addSeparator()
         self.correct_action = QAction(self.tr("&Correct Reading…"), window)
         self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))

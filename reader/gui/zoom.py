@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import ELDER_ZOOM_MAX, FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from .announce import announce
+from .choices import add_choices
 
 
 
@@ -17,15 +18,9 @@ class ZoomControls(QObject):
         self.settings = settings
         preset_names = {"small": self.tr("Text Size: &Small (小)"), "medium": self.tr("Text Size: &Medium (中)"),
                         "large": self.tr("Text Size: &Large (大)")}
-        self.presets = QActionGroup(window)
+        self.presets, self.preset_actions = add_choices(
+            menu, window, preset_names, lambda name: self.set_zoom(FONT_PRESETS[name]))
         self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset
-        self.preset_actions: dict[str, QAction] = {}
-        for name, percent in FONT_PRESETS.items():
-            action = QAction(preset_names[name], window, checkable=True)
-            action.triggered.connect(lambda _checked=False, p=percent: self.set_zoom(p))
-            self.presets.addAction(action)
-            menu.addAction(action)
-            self.preset_actions[name] = action
         menu.addSeparator()
         self.zoom_in_action = self._action(menu, self.tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
         self.zoom_out_action = self._action(menu, self.tr("Zoom &Out"), ("Ctrl+-",), lambda: self.step(-1))

@@ -42,9 +42,7 @@ class SilentPlayer:
 
     def play(self, path: str, duration_ms: int, on_done: OnDone) -> None:
         self.stop()
-        self._timer = threading.Timer(max(duration_ms, 0) / 1000, on_done, (True, ""))
-        self._timer.daemon = True
-        self._timer.start()
+        self._timer = _done_after(duration_ms, on_done)
 
     def stop(self) -> None:
         if self._timer is not None:
@@ -128,9 +126,7 @@ class WinsoundPlayer:  # pragma: no cover - Windows only
         except RuntimeError as error:
             on_done(False, f"winsound: {error}")
             return
-        self._timer = threading.Timer(max(duration_ms, 0) / 1000, on_done, (True, ""))
-        self._timer.daemon = True
-        self._timer.start()
+        self._timer = _done_after(duration_ms, on_done)
 
     def stop(self) -> None:
         if self._timer is not None:
@@ -167,3 +163,11 @@ def default_player():
         if player is not None:
             return player
     return None
+
+
+def _done_after(duration_ms: int, on_done: OnDone) -> threading.Timer:
+    """Report the sentence done when its audio would have ended (players that cannot tell)."""
+    timer = threading.Timer(max(duration_ms, 0) / 1000, on_done, (True, ""))
+    timer.daemon = True
+    timer.start()
+    return timer
