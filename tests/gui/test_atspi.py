@@ -43,7 +43,7 @@ ITEM_ROLES = {"tree item", "table cell", "list item"}
 
 
 def missing_programs() -> list[str]:
-    missing = [program for program in ("Xvfb", "dbus-run-session") if shutil.which(program) is None]
+    missing = [program for program in ("Xvfb", "dbus-run-session", "dbus-send") if shutil.which(program) is None]
     if not os.access(BUS_LAUNCHER, os.X_OK):
         missing.append(f"{BUS_LAUNCHER} (at-spi2-core)")
     if not os.access(SYSTEM_PYTHON, os.X_OK):
@@ -109,6 +109,20 @@ def start_session_bus(session: Session) -> str:
     return address
 
 
+def wait_for_accessibility_bus(env: dict, seconds: float = 30) -> None:
+    """On a loaded machine the launcher registers late; a reader or walker that starts first
+    fails with "Couldn't connect to accessibility bus"."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        answer = subprocess.run(["dbus-send", "--session", "--dest=org.a11y.Bus", "--print-reply",
+                                 "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
+                                env=env, capture_output=True, timeout=seconds)
+        if answer.returncode == 0:
+            return
+        time.sleep(0.1)
+    pytest.fail("the accessibility bus never answered")
+
+
 def start_xvfb(session: Session, env: dict) -> str:
     # -displayfd: Xvfb picks a free display itself and writes its number when it is ready.
     read_end, write_end = os.pipe()
@@ -134,9 +148,15 @@ def walked(tmp_path_factory):
         env = {key: value for key, value in os.environ.items()
                if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "AT_SPI_BUS_ADDRESS",
                               "DBUS_SESSION_BUS_ADDRESS", "QT_ACCESSIBILITY", "NO_AT_BRIDGE"}}
+        # The accessibility bus puts its socket under XDG_RUNTIME_DIR: a folder of our own keeps
+        # two test runs at once (or the user's desktop) from taking each other's bus.
+        runtime = folder / "runtime"
+        runtime.mkdir(mode=0o700)
+        env["XDG_RUNTIME_DIR"] = str(runtime)
         env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(session)
         # The accessibility bus must be there before the reader starts.
         session.start("at-spi-bus", [BUS_LAUNCHER, "--launch-immediately"], env=env)
+        wait_for_accessibility_bus(env)
         env["DISPLAY"] = start_xvfb(session, env)
         data = folder / "reader-data"
         data.mkdir()
