@@ -4,245 +4,245 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="30"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="31"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="33"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="34"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="35"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="36"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="45"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="45"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="50"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="50"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="54"/>
         <source>Reading Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="54"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="55"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="56"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="56"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="60"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
         <source>Large Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="60"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="62"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
         <source>Guide Lines</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="62"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="64"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="64"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="66"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
         <source>Text Only</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="66"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="69"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="69"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="178"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="192"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="182"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="199"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="189"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="217"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="207"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -250,39 +250,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="48"/>
-        <location filename="../reader/gui/favorites.py" line="49"/>
-        <location filename="../reader/gui/favorites.py" line="63"/>
+        <location filename="../reader/gui/favorites.py" line="52"/>
+        <location filename="../reader/gui/favorites.py" line="53"/>
+        <location filename="../reader/gui/favorites.py" line="67"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="51"/>
+        <location filename="../reader/gui/favorites.py" line="55"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="57"/>
+        <location filename="../reader/gui/favorites.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="58"/>
+        <location filename="../reader/gui/favorites.py" line="62"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="59"/>
+        <location filename="../reader/gui/favorites.py" line="63"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="60"/>
+        <location filename="../reader/gui/favorites.py" line="64"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="64"/>
+        <location filename="../reader/gui/favorites.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -636,217 +636,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="363"/>
+        <location filename="../reader/gui/favorites.py" line="373"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="395"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="387"/>
+        <location filename="../reader/gui/favorites.py" line="397"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="388"/>
+        <location filename="../reader/gui/favorites.py" line="398"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="390"/>
+        <location filename="../reader/gui/favorites.py" line="400"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="391"/>
+        <location filename="../reader/gui/favorites.py" line="401"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="393"/>
+        <location filename="../reader/gui/favorites.py" line="403"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="394"/>
+        <location filename="../reader/gui/favorites.py" line="404"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="397"/>
+        <location filename="../reader/gui/favorites.py" line="407"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="398"/>
+        <location filename="../reader/gui/favorites.py" line="408"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="401"/>
+        <location filename="../reader/gui/favorites.py" line="411"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="402"/>
+        <location filename="../reader/gui/favorites.py" line="412"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="404"/>
+        <location filename="../reader/gui/favorites.py" line="414"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="405"/>
+        <location filename="../reader/gui/favorites.py" line="415"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="407"/>
+        <location filename="../reader/gui/favorites.py" line="417"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="408"/>
+        <location filename="../reader/gui/favorites.py" line="418"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="442"/>
+        <location filename="../reader/gui/favorites.py" line="458"/>
+        <source>The bookmarks could not be moved to the changed document: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="466"/>
+        <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="478"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>无法打开我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="446"/>
+        <location filename="../reader/gui/favorites.py" line="482"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="460"/>
+        <location filename="../reader/gui/favorites.py" line="496"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="487"/>
+        <location filename="../reader/gui/favorites.py" line="523"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="492"/>
-        <location filename="../reader/gui/favorites.py" line="659"/>
+        <location filename="../reader/gui/favorites.py" line="528"/>
+        <location filename="../reader/gui/favorites.py" line="698"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="523"/>
+        <location filename="../reader/gui/favorites.py" line="559"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="607"/>
+        <location filename="../reader/gui/favorites.py" line="643"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="618"/>
+        <location filename="../reader/gui/favorites.py" line="654"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="633"/>
+        <location filename="../reader/gui/favorites.py" line="672"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="640"/>
+        <location filename="../reader/gui/favorites.py" line="679"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="640"/>
+        <location filename="../reader/gui/favorites.py" line="679"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="652"/>
+        <location filename="../reader/gui/favorites.py" line="691"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已删除书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="684"/>
+        <location filename="../reader/gui/favorites.py" line="723"/>
         <source>Put back.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="701"/>
+        <location filename="../reader/gui/favorites.py" line="740"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="701"/>
+        <location filename="../reader/gui/favorites.py" line="740"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="706"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="706"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="713"/>
+        <location filename="../reader/gui/favorites.py" line="752"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="714"/>
+        <location filename="../reader/gui/favorites.py" line="753"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="726"/>
-        <location filename="../reader/gui/favorites.py" line="742"/>
+        <location filename="../reader/gui/favorites.py" line="765"/>
+        <location filename="../reader/gui/favorites.py" line="781"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="729"/>
+        <location filename="../reader/gui/favorites.py" line="768"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="745"/>
+        <location filename="../reader/gui/favorites.py" line="784"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="761"/>
+        <location filename="../reader/gui/favorites.py" line="800"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="763"/>
+        <location filename="../reader/gui/favorites.py" line="802"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="768"/>
+        <location filename="../reader/gui/favorites.py" line="807"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -856,141 +868,151 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="91"/>
-        <location filename="../reader/gui/favorites.py" line="740"/>
+        <location filename="../reader/gui/favorites.py" line="95"/>
+        <location filename="../reader/gui/favorites.py" line="779"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="95"/>
+        <location filename="../reader/gui/favorites.py" line="99"/>
         <source>Filter: words or pinyin initials</source>
         <translation>筛选：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="96"/>
+        <location filename="../reader/gui/favorites.py" line="100"/>
         <source>Filter favorites</source>
         <translation>筛选收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="98"/>
+        <location filename="../reader/gui/favorites.py" line="102"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="101"/>
+        <location filename="../reader/gui/favorites.py" line="105"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="102"/>
+        <location filename="../reader/gui/favorites.py" line="106"/>
         <source>By title (pinyin)</source>
         <translation>按标题（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="103"/>
+        <location filename="../reader/gui/favorites.py" line="107"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="104"/>
+        <location filename="../reader/gui/favorites.py" line="108"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按标题拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="105"/>
+        <location filename="../reader/gui/favorites.py" line="109"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="107"/>
+        <location filename="../reader/gui/favorites.py" line="111"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="113"/>
+        <location filename="../reader/gui/favorites.py" line="117"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="113"/>
+        <location filename="../reader/gui/favorites.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="113"/>
+        <location filename="../reader/gui/favorites.py" line="117"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="114"/>
+        <location filename="../reader/gui/favorites.py" line="118"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="116"/>
+        <location filename="../reader/gui/favorites.py" line="120"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="126"/>
-        <location filename="../reader/gui/favorites.py" line="225"/>
+        <location filename="../reader/gui/favorites.py" line="130"/>
+        <location filename="../reader/gui/favorites.py" line="234"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="130"/>
+        <location filename="../reader/gui/favorites.py" line="134"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="130"/>
+        <location filename="../reader/gui/favorites.py" line="134"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>打开选中的文档或书签（回车）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="132"/>
+        <location filename="../reader/gui/favorites.py" line="136"/>
         <source>&amp;Rename / Note</source>
         <translation>重命名/备注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="133"/>
+        <location filename="../reader/gui/favorites.py" line="137"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="135"/>
+        <location filename="../reader/gui/favorites.py" line="139"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="135"/>
+        <location filename="../reader/gui/favorites.py" line="139"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>删除选中的条目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="143"/>
+        <location filename="../reader/gui/favorites.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="145"/>
+        <location filename="../reader/gui/favorites.py" line="149"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="146"/>
+        <location filename="../reader/gui/favorites.py" line="150"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="200"/>
+        <location filename="../reader/gui/favorites.py" line="204"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
+        <location filename="../reader/gui/favorites.py" line="215"/>
+        <source>Changed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="221"/>
+        <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="232"/>
         <source>Nothing matches “{query}”.</source>
         <translation>没有与“{query}”相符的内容。</translation>
     </message>
@@ -998,23 +1020,23 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="318"/>
-        <location filename="../reader/gui/favorites.py" line="319"/>
+        <location filename="../reader/gui/favorites.py" line="327"/>
+        <location filename="../reader/gui/favorites.py" line="328"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="324"/>
+        <location filename="../reader/gui/favorites.py" line="333"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="325"/>
+        <location filename="../reader/gui/favorites.py" line="334"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="326"/>
+        <location filename="../reader/gui/favorites.py" line="335"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
@@ -1022,27 +1044,27 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="50"/>
+        <location filename="../reader/gui/file_watch.py" line="53"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="52"/>
+        <location filename="../reader/gui/file_watch.py" line="55"/>
         <source>Read the document again from its file, keeping your place</source>
         <translation>从文件重新读取文档，保留阅读位置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="97"/>
+        <location filename="../reader/gui/file_watch.py" line="100"/>
         <source>{name} has changed on disk.</source>
         <translation>{name} 已在磁盘上被修改。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="98"/>
+        <location filename="../reader/gui/file_watch.py" line="101"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="124"/>
+        <location filename="../reader/gui/file_watch.py" line="127"/>
         <source>Reloaded: {title}</source>
         <translation>已重新载入：{title}</translation>
     </message>
@@ -1175,6 +1197,24 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../reader/gui/language.py" line="43"/>
+        <source>As the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/language.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/language.py" line="58"/>
+        <source>Interface language: {language}</source>
+        <translation>界面语言：{language}</translation>
+    </message>
+</context>
+<context>
     <name>LoadError</name>
     <message>
         <location filename="../reader/core/loading.py" line="18"/>
@@ -1243,109 +1283,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="22"/>
-        <location filename="../reader/gui/main_window.py" line="258"/>
+        <location filename="../reader/gui/app.py" line="24"/>
+        <location filename="../reader/gui/main_window.py" line="140"/>
+        <location filename="../reader/gui/main_window.py" line="273"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="73"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="106"/>
+        <location filename="../reader/gui/main_window.py" line="108"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="111"/>
+        <location filename="../reader/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="112"/>
+        <location filename="../reader/gui/main_window.py" line="142"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="114"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="116"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="121"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="125"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="127"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="132"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="134"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="137"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="163"/>
+        <location filename="../reader/gui/main_window.py" line="178"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="167"/>
+        <location filename="../reader/gui/main_window.py" line="182"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179"/>
+        <location filename="../reader/gui/main_window.py" line="194"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="180"/>
+        <location filename="../reader/gui/main_window.py" line="195"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="213"/>
+        <location filename="../reader/gui/main_window.py" line="228"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="233"/>
-        <location filename="../reader/gui/main_window.py" line="234"/>
+        <location filename="../reader/gui/main_window.py" line="248"/>
+        <location filename="../reader/gui/main_window.py" line="249"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="287"/>
+        <location filename="../reader/gui/main_window.py" line="302"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="288"/>
+        <location filename="../reader/gui/main_window.py" line="303"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1496,112 +1537,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="169"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="170"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="212"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="213"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="230"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="231"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="238"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="239"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="281"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="283"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="287"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="287"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="288"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="295"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="296"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="332"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="322"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="359"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="349"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="361"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="351"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="352"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="363"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="353"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="372"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="404"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="394"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -1674,7 +1715,7 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="114"/>
-        <location filename="../reader/gui/read_aloud.py" line="530"/>
+        <location filename="../reader/gui/read_aloud.py" line="534"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -1869,125 +1910,125 @@
         <translation>把文档的朗读保存为 WAV 音频文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="305"/>
+        <location filename="../reader/gui/read_aloud.py" line="309"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="384"/>
+        <location filename="../reader/gui/read_aloud.py" line="388"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="427"/>
+        <location filename="../reader/gui/read_aloud.py" line="431"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="432"/>
+        <location filename="../reader/gui/read_aloud.py" line="436"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="446"/>
-        <location filename="../reader/gui/read_aloud.py" line="457"/>
+        <location filename="../reader/gui/read_aloud.py" line="450"/>
+        <location filename="../reader/gui/read_aloud.py" line="461"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="530"/>
+        <location filename="../reader/gui/read_aloud.py" line="534"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="559"/>
+        <location filename="../reader/gui/read_aloud.py" line="563"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="561"/>
+        <location filename="../reader/gui/read_aloud.py" line="565"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="563"/>
+        <location filename="../reader/gui/read_aloud.py" line="567"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="574"/>
+        <location filename="../reader/gui/read_aloud.py" line="578"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="582"/>
+        <location filename="../reader/gui/read_aloud.py" line="586"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="585"/>
+        <location filename="../reader/gui/read_aloud.py" line="589"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="585"/>
+        <location filename="../reader/gui/read_aloud.py" line="589"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="606"/>
+        <location filename="../reader/gui/read_aloud.py" line="610"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="623"/>
+        <location filename="../reader/gui/read_aloud.py" line="627"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="738"/>
+        <location filename="../reader/gui/read_aloud.py" line="727"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="742"/>
-        <location filename="../reader/gui/read_aloud.py" line="761"/>
-        <location filename="../reader/gui/read_aloud.py" line="762"/>
+        <location filename="../reader/gui/read_aloud.py" line="731"/>
+        <location filename="../reader/gui/read_aloud.py" line="750"/>
+        <location filename="../reader/gui/read_aloud.py" line="751"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="743"/>
+        <location filename="../reader/gui/read_aloud.py" line="732"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="760"/>
+        <location filename="../reader/gui/read_aloud.py" line="749"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="760"/>
+        <location filename="../reader/gui/read_aloud.py" line="749"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="812"/>
+        <location filename="../reader/gui/read_aloud.py" line="801"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="824"/>
+        <location filename="../reader/gui/read_aloud.py" line="813"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="828"/>
+        <location filename="../reader/gui/read_aloud.py" line="817"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="839"/>
+        <location filename="../reader/gui/read_aloud.py" line="828"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>
@@ -2125,37 +2166,37 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/zoom.py" line="18"/>
+        <location filename="../reader/gui/zoom.py" line="19"/>
         <source>Text Size: &amp;Small (小)</source>
         <translation>字体：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="18"/>
+        <location filename="../reader/gui/zoom.py" line="19"/>
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字体：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="19"/>
+        <location filename="../reader/gui/zoom.py" line="20"/>
         <source>Text Size: &amp;Large (大)</source>
         <translation>字体：大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="30"/>
+        <location filename="../reader/gui/zoom.py" line="25"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="31"/>
+        <location filename="../reader/gui/zoom.py" line="26"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="32"/>
+        <location filename="../reader/gui/zoom.py" line="27"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="57"/>
+        <location filename="../reader/gui/zoom.py" line="52"/>
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
     </message>

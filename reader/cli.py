@@ -13,7 +13,7 @@ EXIT_BAD_INPUT = 2
 
 
 def _language_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", metavar="LANG", help="interface language: zh_CN or en")
+    parser.add_argument("--lang", metavar="LANG", help="interface language: zh_CN, zh_TW or en")
 
 
 def parse_window_arguments(argv: list[str]) -> argparse.Namespace:

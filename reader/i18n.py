@@ -4,25 +4,21 @@ QtCore only, so the CLI can translate its messages without loading widgets.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from .bundled import resource
-
-LANGUAGES = ("zh_CN", "en")
-DEFAULT_NON_CHINESE = "en"
+from .core import languages
 
 
-def choose_language(requested: str | None = None) -> str:
-    """The requested language if we have it, else Chinese on a Chinese system, else English."""
-    if requested:
-        normalized = requested.replace("-", "_")
-        for language in LANGUAGES:
-            if normalized.lower() == language.lower() or normalized.lower() == language.split("_")[0]:
-                return language
+def system_languages() -> list[str]:
+    """The system's preferred interface languages, most wanted first ('zh-Hant-TW', 'en-GB')."""
     system = QLocale.system()
-    if system.language() == QLocale.Language.Chinese:
-        return "zh_CN"
-    return DEFAULT_NON_CHINESE
+    return [*system.uiLanguages(), system.name()]
+
+
+def choose_language(requested: str | None = None, saved: str | None = None) -> str:
+    """--lang for this run, else the user's choice from the Language menu, else the system's."""
+    return languages.choose_language(requested, saved, system_languages())
 
 
 def _translation_file(language: str) -> str | None:
@@ -33,8 +29,36 @@ def _translation_file(language: str) -> str | None:
 _installed: list[QTranslator] = []  # kept alive here; replaced on a language change
 
 
+class LanguageSignal(QObject):
+    """Tells whoever shows text that the interface language has changed (see retranslate)."""
+
+    changed = Signal(str)  # the new language
+
+    def __init__(self):
+        super().__init__()
+        self.language = ""
+
+
+_signal: LanguageSignal | None = None
+
+
+def language_signal() -> LanguageSignal:
+    global _signal
+    if _signal is None:
+        _signal = LanguageSignal()
+    return _signal
+
+
+def current_language() -> str:
+    return language_signal().language or languages.FALLBACK
+
+
 def install_translators(app: QCoreApplication, language: str) -> None:
-    """Install the reader's and Qt's own translations for ``language``, replacing earlier ones."""
+    """Install the reader's and Qt's own translations for ``language``, replacing earlier ones.
+
+    Qt sends every widget a LanguageChange event; objects that are not widgets, and widgets
+    whose texts are ours, listen to language_signal().changed instead.
+    """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -49,6 +73,11 @@ def install_translators(app: QCoreApplication, language: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    signal = language_signal()
+    changed = signal.language not in ("", language)
+    signal.language = language
+    if changed:
+        signal.changed.emit(language)
 
 
 def translate_without_application(language: str, context: str, text: str) -> str:

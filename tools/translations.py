@@ -2,7 +2,9 @@
 
 Run as `python -m tools.translations` after editing a .ts file; the package
 build runs it too. `python -m tools.translations --update` refreshes the .ts
-sources from the code with lupdate.
+sources from the code with lupdate. `--fill-traditional` drafts the zh_TW entries still
+unfinished from their zh_CN translations with OpenCC's s2twp conversion (Taiwan wording:
+打印 → 列印, 文档 → 文件); it needs `pip install opencc`, and a person reads the result.
 """
 from __future__ import annotations
 
@@ -61,8 +63,46 @@ def update_sources() -> None:
                        check=True, cwd=ROOT)
 
 
+def fill_traditional() -> int:
+    """Draft unfinished zh_TW translations from zh_CN ones; the number drafted."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        import opencc
+    except ImportError:
+        raise SystemExit("--fill-traditional needs OpenCC: pip install opencc") from None
+    convert = opencc.OpenCC("s2twp").convert
+    simplified = {(context.findtext("name"), message.findtext("source")): message.find("translation")
+                  for context in ET.parse(SOURCES / "reader_zh_CN.ts").iter("context")
+                  for message in context.iter("message")}
+    target = SOURCES / "reader_zh_TW.ts"
+    tree = ET.parse(target)
+    drafted = 0
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = simplified.get((context.findtext("name"), message.findtext("source")))
+            if translation.get("type") != "unfinished" or source is None or source.get("type"):
+                continue
+            forms = list(source.iter("numerusform"))
+            if forms:
+                for old in list(translation):
+                    translation.remove(old)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = convert(form.text or "")
+            else:
+                translation.text = convert(source.text or "")
+            del translation.attrib["type"]
+            drafted += 1
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    update_sources()  # lupdate writes the file back in its own layout
+    return drafted
+
+
 if __name__ == "__main__":
     if "--update" in sys.argv:
         update_sources()
+    if "--fill-traditional" in sys.argv:
+        print(f"drafted {fill_traditional()} zh_TW translations from zh_CN: read them over")
     for path in compile_translations():
         print(path.relative_to(ROOT))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .json_store import JsonStore
+from .languages import LANGUAGES
 from .schemes import SCHEME_ORDER
 from .paths import data_dir
 
@@ -48,6 +49,7 @@ SPEECH_RATE_MIN, SPEECH_RATE_MAX = 5, 30  # tenths of the usual rate
 READING_MODES = ("continuous", "point")  # 连读, 指读
 
 SETTINGS = (
+    Setting("language", str, "", choices=("",) + LANGUAGES),  # "": the system's
     Setting("zoom_percent", int, 100, ZOOM_MIN, ZOOM_MAX),
     Setting("outline_visible", bool, True),
     Setting("elder_mode", bool, False),
@@ -73,7 +75,7 @@ SETTINGS = (
 SPEECH_SETTINGS = ("speech_on", "speech_rate", "speech_volume", "speech_voice", "reading_mode",
                    "point_reading_unit", "highlight_reading")
 # What 重置 (reset) restores: every setting of how the reader looks (not how it reads aloud).
-DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("outline_visible",) + SPEECH_SETTINGS)
+DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("language", "outline_visible") + SPEECH_SETTINGS)
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 

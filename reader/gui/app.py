@@ -13,13 +13,15 @@ from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .main_window import MainWindow
 
 
-def create_application(language: str | None = None) -> QApplication:
+def create_application(language: str | None = None, saved_language: str | None = None) -> QApplication:
+    """The application, speaking ``language`` (--lang), else the one the user chose before,
+    else the system's."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reader")
     app.setOrganizationName("reader")
     app.setDesktopFileName("reader")
-    install_translators(app, choose_language(language))
-    app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))
+    install_translators(app, choose_language(language, saved_language))
+    app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))  # the window renames it later
     return app
 
 
@@ -29,10 +31,10 @@ DEFAULT_SCREENSHOT_SIZE = (1280, 800)
 def run_window(options) -> int:
     if options.screenshot:  # no screen needed, and none of the user's settings touched
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_application(options.lang)
+    settings = Settings()
+    app = create_application(options.lang, settings.get("language"))
     if not has_cjk_font():
         print(f"reader: {NO_CJK_FONT_MESSAGE}", file=sys.stderr)
-    settings = Settings()
     # Options for this run only: a screenshot or a trial must not change the saved settings.
     if options.elder:
         settings.override("elder_mode", True)

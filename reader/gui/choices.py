@@ -15,3 +15,9 @@ def add_choices(menu, parent, texts: dict, choose) -> tuple[QActionGroup, dict[o
         group.addAction(action)
         actions[value] = action
     return group, actions
+
+
+def set_choice_texts(actions: dict, texts: dict) -> None:
+    """Name the entries add_choices made again (value → text), after a change of language."""
+    for value, action in actions.items():
+        action.setText(texts[value])

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from ..bundled import sample_report
 from ..core.loading import LoadError
@@ -23,6 +23,7 @@ from .export_menu import install_export
 from .file_watch import install_file_watch
 from .favorites import install_favorites
 from .find_bar import install_find
+from .language import LanguageMenu, follow_language
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.outline = OutlinePanel(self)
-        self.outline_dock = QDockWidget(self.tr("Outline"), self)
+        self.outline_dock = QDockWidget(self)
         self.outline_dock.setObjectName("outlineDock")
         self.outline_dock.setWidget(self.outline)
         self.outline_dock.setFeatures(
@@ -96,9 +97,10 @@ class MainWindow(QMainWindow):
         self.accessibility = install_accessibility_toolbar(self)
         self.pinyin = install_pinyin(self)
         self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
+        self.language = LanguageMenu(self, self.view_menu)  # View > Language
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
-        self._update_title()
+        follow_language(self.retranslate)
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
         if self.settings.damaged_file is not None:
@@ -108,44 +110,57 @@ class MainWindow(QMainWindow):
 
     # Menus ------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.open_action = self._action(self.choose_file, QKeySequence.StandardKey.Open)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.sample_action = self._action(self.tr("Open the &Sample Report"), self.open_sample)
+        self.sample_action = self._action(self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         # Not every platform binds the standard Quit key; Ctrl+Q is what readers expect.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        self.quit_action = self._action(self.tr("&Quit"), self.close)
+        self.quit_action = self._action(self.close)
         self.quit_action.setShortcuts(quit_keys)
         file_menu.addAction(self.quit_action)
 
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu("")
         self.outline_action = self.outline_dock.toggleViewAction()
-        self.outline_action.setText(self.tr("&Outline"))
         self.outline_action.setShortcut(QKeySequence("F9"))
         self.view_menu.addAction(self.outline_action)
         self.view_menu.addSeparator()
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_menu = help_menu
-        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self._action(self.tr("&About Reader"), self.show_about))
-        self._fill_recent_menu()
+        self.about_action = self._action(self.show_about)
+        help_menu.addAction(self.about_action)
 
-    def add_menu(self, title: str, before=None):
+    def retranslate(self) -> None:
+        QApplication.setApplicationDisplayName(self.tr("Reader"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.sample_action.setText(self.tr("Open the &Sample Report"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.outline_dock.setWindowTitle(self.tr("Outline"))
+        self.outline_action.setText(self.tr("&Outline"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.about_action.setText(self.tr("&About Reader"))
+        self._fill_recent_menu()
+        self._update_title()
+
+    def add_menu(self, title: str = "", before=None):
         """A new menu in the menu bar, before ``before`` (a menu) or else before Help."""
         anchor = (before or self.help_menu).menuAction()
         menu = QMenu(title, self)
         self.menuBar().insertMenu(anchor, menu)
         return menu
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

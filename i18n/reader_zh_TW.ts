@@ -1,0 +1,2204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AccessibilityToolbar</name>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="31"/>
+        <source>Accessibility Toolbar</source>
+        <translation>無障礙工具列</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="34"/>
+        <source>Accessibility toolbar</source>
+        <translation>無障礙工具列</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="36"/>
+        <source>&amp;Accessibility</source>
+        <translation>無障礙(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
+        <source>Elder Mode</source>
+        <translation>長者助手</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
+        <source>Large text, high contrast and a simpler, larger interface</source>
+        <translation>大字、高對比度和更簡潔、更大的介面</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <source>Sound</source>
+        <translation>聲音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <source>Read aloud on or off</source>
+        <translation>開啟或關閉朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <source>Slower</source>
+        <translation>減速</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <source>Read aloud more slowly</source>
+        <translation>朗讀慢一些</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <source>Read aloud faster</source>
+        <translation>朗讀快一些</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="54"/>
+        <source>Reading Mode</source>
+        <translation>閱讀方式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="55"/>
+        <source>Point reading (指读) or continuous reading (连读)</source>
+        <translation>指讀或連讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <source>Next colour scheme</source>
+        <translation>換下一種配色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <source>Larger text</source>
+        <translation>把文字放大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
+        <source>Smaller</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
+        <source>Smaller text</source>
+        <translation>把文字縮小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
+        <source>Large Pointer</source>
+        <translation>大滑鼠</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
+        <source>A large, high-contrast mouse pointer</source>
+        <translation>又大又醒目的滑鼠指標</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
+        <source>Guide Lines</source>
+        <translation>十字游標</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
+        <source>Two lines crossing at the mouse pointer</source>
+        <translation>在滑鼠指標處交叉的兩條輔助線</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
+        <source>Caption Bar</source>
+        <translation>大字幕</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
+        <source>Large captions of what is read, at the bottom</source>
+        <translation>在視窗底部用大字顯示正在讀的內容</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
+        <source>Text Only</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
+        <source>Plain text without styling</source>
+        <translation>只顯示文字，不加樣式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <source>Restore every display setting</source>
+        <translation>恢復所有顯示設定</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <source>Help</source>
+        <translation>幫助</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <source>What each tool does</source>
+        <translation>每個工具的用途</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
+        <source>Shortcuts</source>
+        <translation>快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
+        <source>Every keyboard shortcut</source>
+        <translation>所有鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <source>Original (原始)</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <source>Black on White (白底黑字)</source>
+        <translation>白底黑字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <source>Yellow on Blue (蓝底黄字)</source>
+        <translation>藍底黃字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <source>Black on Yellow (黄底黑字)</source>
+        <translation>黃底黑字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <source>Yellow on Black (黑底黄字)</source>
+        <translation>黑底黃字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <source>Colour &amp;Scheme</source>
+        <translation>配色(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <source>&amp;Custom Colours…</source>
+        <translation>自訂配色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <source>&amp;Line Focus</source>
+        <translation>行聚焦(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <source>{what} on</source>
+        <translation>{what}已開啟</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <source>{what} off</source>
+        <translation>{what}已關閉</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="182"/>
+        <source>Colours: {name}</source>
+        <translation>配色：{name}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="189"/>
+        <source>Line focus: {value}</source>
+        <translation>行聚焦：{value}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="207"/>
+        <source>All display settings restored</source>
+        <translation>所有顯示設定已恢復</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="52"/>
+        <location filename="../reader/gui/favorites.py" line="53"/>
+        <location filename="../reader/gui/favorites.py" line="67"/>
+        <source>Add Bookmark</source>
+        <translation>新增書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="55"/>
+        <source>Bookmark at: {where}</source>
+        <translation>書籤位置：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="61"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="62"/>
+        <source>An optional note to keep with the bookmark</source>
+        <translation>隨書籤儲存的備註，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="63"/>
+        <source>Note (optional)</source>
+        <translation>備註（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="64"/>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="68"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksImport</name>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="142"/>
+        <source>{path} is too large to be a bookmarks file.</source>
+        <translation>{path} 太大，不是書籤檔案。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="146"/>
+        <source>There is no file {path}.</source>
+        <translation>沒有檔案 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="148"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="151"/>
+        <source>{path} is not JSON ({reason}).</source>
+        <translation>{path} 不是 JSON 檔案（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <source>{path} is not a bookmarks file of this reader.</source>
+        <translation>{path} 不是本閱讀器的書籤檔案。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="162"/>
+        <source>{path} has no valid format version.</source>
+        <translation>{path} 沒有有效的格式版本。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="165"/>
+        <source>{path} was written by a newer reader (format {version}); please update.</source>
+        <translation>{path} 由更新版本的閱讀器寫入（格式 {version}），請升級閱讀器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="168"/>
+        <source>{path} has no list of documents.</source>
+        <translation>{path} 沒有文件清單。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="185"/>
+        <source>not a date and time: {value}</source>
+        <translation>不是有效的日期時間：{value}</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="194"/>
+        <source>missing or not text</source>
+        <translation>缺失或不是文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="197"/>
+        <source>longer than {limit} characters</source>
+        <translation>超過 {limit} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="209"/>
+        <location filename="../reader/core/bookmarks_io.py" line="231"/>
+        <source>not an object</source>
+        <translation>不是物件</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="218"/>
+        <source>not a SHA-256 digest</source>
+        <translation>不是 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="222"/>
+        <source>not a list</source>
+        <translation>不是清單</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="224"/>
+        <source>document skipped with its bookmarks</source>
+        <translation>已跳過此文件及其書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/bookmarks_io.py" line="237"/>
+        <source>not a sentence number (0 or more)</source>
+        <translation>不是有效的句子序號（應為 0 或以上）</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionBar</name>
+    <message>
+        <location filename="../reader/gui/caption_bar.py" line="43"/>
+        <location filename="../reader/gui/caption_bar.py" line="44"/>
+        <source>Caption</source>
+        <translation>大字幕</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/caption_bar.py" line="46"/>
+        <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
+        <translation>以大字顯示正在朗讀的句子、滑鼠指標下的段落或閱讀游標所在的句子。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/caption_bar.py" line="61"/>
+        <source>Caption text</source>
+        <translation>字幕文字</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="93"/>
+        <location filename="../reader/gui/command_palette.py" line="94"/>
+        <source>Command Palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="101"/>
+        <source>Type a command&apos;s name, in Chinese or English</source>
+        <translation>輸入命令名稱，中文或英文均可</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="102"/>
+        <source>Search commands</source>
+        <translation>搜尋命令</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="104"/>
+        <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
+        <translation>輸入命令名稱的一部分，中文或英文均可。上下方向鍵選擇命令，Enter 鍵執行，Esc 鍵關閉。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="112"/>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="113"/>
+        <source>The commands that match. Enter runs the selected one.</source>
+        <translation>符合條件的命令。按 Enter 鍵執行選取的命令。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="121"/>
+        <source>Number of commands found</source>
+        <translation>找到的命令數</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="161"/>
+        <source>On</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="161"/>
+        <source>Off</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="171"/>
+        <source>No commands found</source>
+        <translation>沒有找到命令</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="173"/>
+        <source>1 command</source>
+        <translation>1 個命令</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="175"/>
+        <source>{count} commands</source>
+        <translation>{count} 個命令</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="183"/>
+        <source>{count}. First: {command}</source>
+        <translation>{count}。第一個：{command}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPaletteFeature</name>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="231"/>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomColours</name>
+    <message>
+        <location filename="../reader/gui/custom_colours.py" line="15"/>
+        <source>Text Colour</source>
+        <translation>文字顏色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/custom_colours.py" line="19"/>
+        <source>Background Colour</source>
+        <translation>背景顏色</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/custom_colours.py" line="26"/>
+        <source>These colours are too close to read well ({ratio:.1f}:1). Text needs at least {minimum:.0f}:1 against its background; please choose again.</source>
+        <translation>這兩種顏色太接近，不易閱讀（{ratio:.1f}:1）。文字與背景的對比度至少需要 {minimum:.0f}:1，請重新選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLoader</name>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="124"/>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="137"/>
+        <source>Opening cancelled.</source>
+        <translation>已取消開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="115"/>
+        <source>Document text</source>
+        <translation>文件正文</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="116"/>
+        <source>The text of the open document. Use the arrow keys to read.</source>
+        <translation>目前文件的正文。用方向鍵閱讀。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="27"/>
+        <location filename="../reader/gui/export_menu.py" line="28"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="30"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="33"/>
+        <source>&amp;HTML web page</source>
+        <translation>HTML 網頁(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="34"/>
+        <source>&amp;Markdown</source>
+        <translation>Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="35"/>
+        <source>Plain &amp;text</source>
+        <translation>純文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="41"/>
+        <source>Add &amp;pinyin to every character</source>
+        <translation>為每個字加註拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="42"/>
+        <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
+        <translation>HTML 中標在字的上方；Markdown 和純文字中用括號標在每個詞後</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="48"/>
+        <source>Pinyin is not available: the Python package pypinyin is missing.</source>
+        <translation>拼音不可用：缺少 Python 套件 pypinyin。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="51"/>
+        <source>&amp;Choose File…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="75"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="76"/>
+        <source>Save the document as an HTML web page, Markdown or plain text</source>
+        <translation>把文件儲存為 HTML 網頁、Markdown 或純文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="103"/>
+        <source>Open a document first.</source>
+        <translation>請先開啟一個文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="106"/>
+        <source>Still exporting the last document…</source>
+        <translation>上一個文件還在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="140"/>
+        <source>HTML web pages (*.html *.htm)</source>
+        <translation>HTML 網頁 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="141"/>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown 檔案 (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="142"/>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="144"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <source>it is the document itself</source>
+        <translation>這就是文件本身</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="164"/>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="179"/>
+        <source>the Python package pypinyin is missing</source>
+        <translation>缺少 Python 套件 pypinyin</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="192"/>
+        <source>Exported: {path}</source>
+        <translation>已匯出：{path}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/export_menu.py" line="197"/>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>無法匯出到 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Favorites</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="373"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="395"/>
+        <source>&amp;Bookmarks</source>
+        <translation>收藏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="397"/>
+        <source>Add to My &amp;Favorites</source>
+        <translation>收藏本文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="398"/>
+        <source>Keep this document in My Favorites, or take it out</source>
+        <translation>把本文件加入我的收藏，或從中移除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="400"/>
+        <source>Add &amp;Bookmark…</source>
+        <translation>新增書籤(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="401"/>
+        <source>Bookmark the sentence at the reading cursor, with a note</source>
+        <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="403"/>
+        <source>&amp;My Favorites</source>
+        <translation>我的收藏(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="404"/>
+        <source>List the favorite documents and their bookmarks</source>
+        <translation>列出收藏的文件及其書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="407"/>
+        <source>&amp;Undo Delete</source>
+        <translation>復原刪除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="408"/>
+        <source>Put back the favorite or bookmark just deleted</source>
+        <translation>恢復剛剛刪除的收藏或書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="411"/>
+        <source>&amp;Export Favorites…</source>
+        <translation>匯出收藏(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="412"/>
+        <source>Save every favorite and bookmark to a file (a backup)</source>
+        <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="414"/>
+        <source>&amp;Import Favorites…</source>
+        <translation>匯入收藏(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="415"/>
+        <source>Add the favorites and bookmarks of an exported file</source>
+        <translation>從匯出的檔案中新增收藏和書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="417"/>
+        <source>Export &amp;Notes as Markdown…</source>
+        <translation>匯出筆記為 Markdown(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="418"/>
+        <source>Save the bookmarks and their notes as a Markdown file</source>
+        <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="458"/>
+        <source>The bookmarks could not be moved to the changed document: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="466"/>
+        <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="478"/>
+        <source>My Favorites cannot be opened: {reason}</source>
+        <translation>無法開啟我的收藏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="482"/>
+        <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
+        <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="496"/>
+        <source>Open a document first.</source>
+        <translation>請先開啟一個文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="523"/>
+        <source>Added to My Favorites: {title}</source>
+        <translation>已加入我的收藏：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="528"/>
+        <location filename="../reader/gui/favorites.py" line="698"/>
+        <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="559"/>
+        <source>Bookmark added: {where}</source>
+        <translation>已新增書籤：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="643"/>
+        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
+        <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="654"/>
+        <source>The text has changed since the bookmark was made; this is the nearest place.</source>
+        <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="672"/>
+        <source>Renamed: {title}</source>
+        <translation>已重新命名：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="679"/>
+        <source>Note saved.</source>
+        <translation>備註已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="679"/>
+        <source>Note removed.</source>
+        <translation>備註已刪除。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="691"/>
+        <source>Bookmark deleted: {where}</source>
+        <translation>已刪除書籤：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="723"/>
+        <source>Put back.</source>
+        <translation>已恢復。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="740"/>
+        <source>Export Favorites</source>
+        <translation>匯出收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="740"/>
+        <source>Bookmarks (*.json)</source>
+        <translation>書籤檔案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="745"/>
+        <source>Export Notes as Markdown</source>
+        <translation>匯出筆記為 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="745"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 檔案 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="752"/>
+        <source>Import Favorites</source>
+        <translation>匯入收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="753"/>
+        <source>Bookmarks (*.json);;All files (*)</source>
+        <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="765"/>
+        <location filename="../reader/gui/favorites.py" line="781"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="768"/>
+        <source>Saved %n bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="784"/>
+        <source>Notes saved to {path}</source>
+        <translation>筆記已儲存到 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="800"/>
+        <source>Imported %n bookmark(s).</source>
+        <translation>
+            <numerusform>已匯入 %n 個書籤。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="802"/>
+        <source>%n were already there.</source>
+        <translation>
+            <numerusform>%n 個已存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="807"/>
+        <source>%n entries were skipped: </source>
+        <translation>
+            <numerusform>跳過了 %n 個條目：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesPanel</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="95"/>
+        <location filename="../reader/gui/favorites.py" line="779"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="99"/>
+        <source>Filter: words or pinyin initials</source>
+        <translation>篩選：文字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="100"/>
+        <source>Filter favorites</source>
+        <translation>篩選收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="102"/>
+        <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
+        <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="105"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="106"/>
+        <source>By title (pinyin)</source>
+        <translation>按標題（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="107"/>
+        <source>Sort favorites</source>
+        <translation>收藏排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="108"/>
+        <source>Newest first, or by title in pinyin order</source>
+        <translation>最新在前，或按標題拼音排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="109"/>
+        <source>&amp;Filter:</source>
+        <translation>篩選(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="111"/>
+        <source>&amp;Sort:</source>
+        <translation>排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="117"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="117"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="117"/>
+        <source>Added</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="118"/>
+        <source>Favorites and bookmarks</source>
+        <translation>收藏和書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="120"/>
+        <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="130"/>
+        <location filename="../reader/gui/favorites.py" line="234"/>
+        <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
+        <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="134"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="134"/>
+        <source>Open the selected document or bookmark (Enter)</source>
+        <translation>開啟選取的文件或書籤（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="136"/>
+        <source>&amp;Rename / Note</source>
+        <translation>重新命名/備註(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="137"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
+        <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="139"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="139"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>刪除選取的條目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="147"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="149"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="150"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites.py" line="204"/>
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n 個書籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="215"/>
+        <source>Changed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="221"/>
+        <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="232"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>沒有與“{query}”相符的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesWindow</name>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="327"/>
+        <location filename="../reader/gui/favorites.py" line="328"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="333"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="334"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="335"/>
+        <source>Close My Favorites</source>
+        <translation>關閉我的收藏</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="53"/>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="55"/>
+        <source>Read the document again from its file, keeping your place</source>
+        <translation>從檔案重新讀取文件，保留閱讀位置</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="100"/>
+        <source>{name} has changed on disk.</source>
+        <translation>{name} 已在磁碟上被修改。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="101"/>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/file_watch.py" line="127"/>
+        <source>Reloaded: {title}</source>
+        <translation>已重新載入：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="59"/>
+        <source>Find bar</source>
+        <translation>尋找列</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="60"/>
+        <source>Find words in the document.</source>
+        <translation>在文件中尋找文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="62"/>
+        <source>Find:</source>
+        <translation>尋找：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="65"/>
+        <location filename="../reader/gui/find_bar.py" line="67"/>
+        <source>Find in document</source>
+        <translation>在文件中尋找</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="69"/>
+        <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
+        <translation>輸入要尋找的文字。按 Enter 鍵轉到下一處，Shift+Enter 鍵轉到上一處，按 Esc 鍵關閉尋找列。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="79"/>
+        <source>Which match is shown, and how many there are.</source>
+        <translation>目前是第幾個相符處，一共有幾個。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="82"/>
+        <source>Previous match</source>
+        <translation>上一個相符處</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="83"/>
+        <source>Go to the previous match (Shift+F3).</source>
+        <translation>轉到上一個相符處（Shift+F3）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="85"/>
+        <source>Next match</source>
+        <translation>下一個相符處</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="86"/>
+        <source>Go to the next match (F3).</source>
+        <translation>轉到下一個相符處（F3）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="88"/>
+        <source>Results</source>
+        <translation>結果清單</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="88"/>
+        <source>Show results list</source>
+        <translation>顯示結果清單</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="89"/>
+        <source>Show or hide the list of all matches, grouped by section.</source>
+        <translation>顯示或隱藏全部相符項目的清單，按章節分組。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="92"/>
+        <source>Close find bar</source>
+        <translation>關閉尋找列</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="93"/>
+        <source>Close the find bar and clear the highlights (Esc).</source>
+        <translation>關閉尋找列並清除醒目提示（Esc）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="129"/>
+        <source>Match count</source>
+        <translation>相符數</translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="190"/>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="191"/>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一處(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="193"/>
+        <source>Find &amp;Previous</source>
+        <translation>尋找上一處(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="237"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="510"/>
+        <source>No matches</source>
+        <translation>沒有相符項目</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="513"/>
+        <source>{current} of {total}</source>
+        <translation>第 {current} 項，共 {total} 項</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="531"/>
+        <source>{position}, continued from the top</source>
+        <translation>{position}，已從開頭繼續</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="532"/>
+        <source>{position}, continued from the bottom</source>
+        <translation>{position}，已從末尾繼續</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../reader/gui/language.py" line="43"/>
+        <source>As the &amp;System</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/language.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/language.py" line="58"/>
+        <source>Interface language: {language}</source>
+        <translation>介面語言：{language}</translation>
+    </message>
+</context>
+<context>
+    <name>LoadError</name>
+    <message>
+        <location filename="../reader/core/loading.py" line="18"/>
+        <source>The file {path} does not exist.</source>
+        <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="19"/>
+        <source>{path} is a folder, not a document.</source>
+        <translation>{path} 是資料夾，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="20"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>無法讀取檔案 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="21"/>
+        <source>The file {path} is empty.</source>
+        <translation>檔案 {path} 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="22"/>
+        <source>The file {path} is too large ({size} MB); the limit is {limit} MB.</source>
+        <translation>檔案 {path} 太大（{size} MB），上限為 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="25"/>
+        <source>The file {path} is not a text or web page document (it holds binary data).</source>
+        <translation>檔案 {path} 不是文字或網頁文件（其中含有二進位資料）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="28"/>
+        <source>The text of {path} is in an encoding the reader does not know.</source>
+        <translation>檔案 {path} 的文字編碼無法識別。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="31"/>
+        <source>The file {path} holds no readable text.</source>
+        <translation>檔案 {path} 中沒有可閱讀的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="66"/>
+        <source>Opening progress</source>
+        <translation>開啟進度</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="67"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="68"/>
+        <source>Stop opening this document (Esc)</source>
+        <translation>停止開啟此文件（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_loader.py" line="73"/>
+        <source>Opening a document</source>
+        <translation>正在開啟文件</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../reader/gui/app.py" line="24"/>
+        <location filename="../reader/gui/main_window.py" line="140"/>
+        <location filename="../reader/gui/main_window.py" line="273"/>
+        <source>Reader</source>
+        <translation>公文無障礙閱讀器</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="108"/>
+        <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
+        <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="141"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="142"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="143"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="144"/>
+        <source>Open the &amp;Sample Report</source>
+        <translation>開啟範例報告(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="146"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="147"/>
+        <source>Outline</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="148"/>
+        <source>&amp;Outline</source>
+        <translation>目錄(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="149"/>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="150"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="151"/>
+        <source>&amp;About Reader</source>
+        <translation>關於閱讀器(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="178"/>
+        <source>No recent documents</source>
+        <translation>沒有最近開啟的文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="182"/>
+        <source>&amp;Clear List</source>
+        <translation>清空清單(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="194"/>
+        <source>Open Document</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="195"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>文件 ({patterns});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="228"/>
+        <source>The document could not be opened: {reason}</source>
+        <translation>無法開啟此文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="248"/>
+        <location filename="../reader/gui/main_window.py" line="249"/>
+        <source>Opened: {title}</source>
+        <translation>已開啟：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="302"/>
+        <source>About Reader</source>
+        <translation>關於閱讀器</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="303"/>
+        <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
+        <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../reader/gui/message_bar.py" line="24"/>
+        <location filename="../reader/gui/message_bar.py" line="25"/>
+        <source>Close message</source>
+        <translation>關閉訊息</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/message_bar.py" line="35"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataCard</name>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="87"/>
+        <source>Index number</source>
+        <translation>索引號</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="88"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="89"/>
+        <source>Publisher</source>
+        <translation>發布機構</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="90"/>
+        <source>Date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="91"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="92"/>
+        <source>Document number</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="93"/>
+        <source>Date published</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="94"/>
+        <source>Subject words</source>
+        <translation>主題詞</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMenu</name>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="22"/>
+        <source>&amp;Go</source>
+        <translation>移至(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="26"/>
+        <source>Next &amp;Heading</source>
+        <translation>下一個標題(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="27"/>
+        <source>Previous Heading</source>
+        <translation>上一個標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="29"/>
+        <source>Next Heading of Level {level}</source>
+        <translation>下一個{level}級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="32"/>
+        <source>Next &amp;Paragraph</source>
+        <translation>下一段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="33"/>
+        <source>Previous Paragraph</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="35"/>
+        <source>Next &amp;Section</source>
+        <translation>下一節(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="36"/>
+        <source>Previous Section</source>
+        <translation>上一節</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="38"/>
+        <source>&amp;Beginning of Document</source>
+        <translation>文件開頭(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="39"/>
+        <source>&amp;End of Document</source>
+        <translation>文件末尾(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="41"/>
+        <source>&amp;Where Am I</source>
+        <translation>我在哪裡(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="63"/>
+        <source>Nothing further in that direction</source>
+        <translation>這個方向沒有更多內容了</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/navigation_menu.py" line="77"/>
+        <source>{percent}% through</source>
+        <translation>已讀到 {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="20"/>
+        <source>Headings</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="25"/>
+        <source>Outline</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="26"/>
+        <source>The headings of the document. Press Enter to go to one.</source>
+        <translation>文件的各級標題。按 Enter 鍵跳轉到該處。</translation>
+    </message>
+</context>
+<context>
+    <name>PinyinController</name>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="170"/>
+        <source>Pinyin: {what}</source>
+        <translation>拼音：{what}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="213"/>
+        <source>Loading pinyin…</source>
+        <translation>正在載入拼音…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="231"/>
+        <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
+        <translation>拼音不可用：缺少 Python 套件 pypinyin（pip install pypinyin）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="239"/>
+        <source>Pinyin ready</source>
+        <translation>拼音已就緒</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <source>&amp;Pinyin (拼音)</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <source>&amp;Off</source>
+        <translation>關閉(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <source>&amp;Uncommon Characters Only</source>
+        <translation>僅生僻字(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <source>&amp;Every Character</source>
+        <translation>每個字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
+        <source>No pinyin over the text</source>
+        <translation>文字上方不顯示拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="287"/>
+        <source>Pinyin over characters outside the 3,755 most common ones</source>
+        <translation>在 3755 個常用字以外的字上方顯示拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="288"/>
+        <source>Pinyin over every Chinese character</source>
+        <translation>在每個漢字上方顯示拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="295"/>
+        <source>Tone &amp;Marks (zhòng)</source>
+        <translation>聲調符號(&amp;M)（zhòng）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="296"/>
+        <source>Tone &amp;Numbers (zhong4)</source>
+        <translation>聲調數字(&amp;N)（zhong4）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
+        <source>&amp;Correct Reading…</source>
+        <translation>糾正讀音(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
+        <source>Choose the right pinyin for the character at the caret</source>
+        <translation>為游標處的字選擇正確的拼音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="322"/>
+        <source>Put the caret on a Chinese character to correct its reading.</source>
+        <translation>請把游標放在一個漢字上，再糾正它的讀音。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="349"/>
+        <source>As the dictionary reads it ({reading})</source>
+        <translation>按詞典讀音（{reading}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="351"/>
+        <source>Reading of {char} in {word}:</source>
+        <translation>“{word}”中“{char}”的讀音：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="352"/>
+        <source>Reading of {char}:</source>
+        <translation>“{char}”的讀音：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="353"/>
+        <source>Correct Reading</source>
+        <translation>糾正讀音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <source>{char} reads {reading}</source>
+        <translation>“{char}”讀作 {reading}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/pinyin_overlay.py" line="394"/>
+        <source>Correct Reading of “{char}”…</source>
+        <translation>糾正“{char}”的讀音…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="24"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="26"/>
+        <source>Show how the document prints, then print it</source>
+        <translation>先預覽列印效果，再列印文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="28"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>匯出為 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="29"/>
+        <source>Save the document as a PDF file laid out for printing</source>
+        <translation>把文件按列印版式儲存為 PDF 檔案</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="53"/>
+        <source>Open a document first.</source>
+        <translation>請先開啟一個文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="72"/>
+        <location filename="../reader/gui/print_menu.py" line="73"/>
+        <source>Print Preview</source>
+        <translation>列印預覽</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="94"/>
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="95"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="110"/>
+        <source>Saved as PDF: {path} ({pages} pages)</source>
+        <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="113"/>
+        <source>Could not write the PDF file {path}.</source>
+        <translation>無法寫入 PDF 檔案 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/printing.py" line="464"/>
+        <source>Reader</source>
+        <translation>公文無障礙閱讀器</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="112"/>
+        <source>&amp;Read Aloud</source>
+        <translation>朗讀(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="114"/>
+        <location filename="../reader/gui/read_aloud.py" line="534"/>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="114"/>
+        <source>Read from the reading cursor; pause and go on</source>
+        <translation>從閱讀游標處朗讀；再按暫停或繼續</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <source>Stop reading aloud</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <source>Previous Sentence</source>
+        <translation>上一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <source>Read the sentence before</source>
+        <translation>朗讀上一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <source>Next Sentence</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <source>Read the next sentence</source>
+        <translation>朗讀下一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <source>Previous Paragraph</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <source>Read the paragraph before</source>
+        <translation>朗讀上一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <source>Next Paragraph</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <source>Read the next paragraph</source>
+        <translation>朗讀下一段</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="127"/>
+        <source>Read from the &amp;Reading Cursor</source>
+        <translation>從閱讀游標處朗讀(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="128"/>
+        <source>Read from the reading cursor to the end</source>
+        <translation>從閱讀游標處一直朗讀到結尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <source>Read the Se&amp;lection</source>
+        <translation>朗讀選取內容(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <source>Read the selected text</source>
+        <translation>朗讀選取的文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <source>Read the Current Se&amp;ction</source>
+        <translation>朗讀目前章節(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <source>Read the section the reading cursor is in</source>
+        <translation>朗讀閱讀游標所在的章節</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="133"/>
+        <source>Read the &amp;Document Card</source>
+        <translation>朗讀公文資訊(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="134"/>
+        <source>Read the catalogue card: index number, publisher, dates and document number</source>
+        <translation>朗讀公文資訊：索引號、發布機構、日期和文號</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <source>&amp;Continuous Reading (连读)</source>
+        <translation>連讀(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <source>Sound on reads on to the end</source>
+        <translation>開啟聲音後一直朗讀到結尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="141"/>
+        <source>P&amp;oint Reading (指读)</source>
+        <translation>指讀(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="142"/>
+        <source>Sound on reads what the pointer rests on, or where the keys move</source>
+        <translation>開啟聲音後朗讀滑鼠停留處或鍵盤移到的地方</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="147"/>
+        <source>Point Reading Reads Whole &amp;Paragraphs</source>
+        <translation>指讀時朗讀整段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="148"/>
+        <source>指读 reads the paragraph under the pointer, not only the sentence</source>
+        <translation>指讀時朗讀滑鼠所指的整段，而不只是一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <source>&amp;Normal Speed</source>
+        <translation>正常語速(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <source>Read at the usual speed (1.0x)</source>
+        <translation>以正常語速（1.0倍）朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <source>&amp;Louder</source>
+        <translation>音量加大(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <source>Read aloud more loudly</source>
+        <translation>朗讀聲音更大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <source>&amp;Quieter</source>
+        <translation>音量減小(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <source>Read aloud more quietly</source>
+        <translation>朗讀聲音更小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <source>&amp;Voice</source>
+        <translation>語音(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <source>Mandarin (Default)</source>
+        <translation>普通話（預設）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <source>The usual Mandarin voice</source>
+        <translation>預設的普通話語音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <source>&amp;Highlight While Reading</source>
+        <translation>朗讀時醒目提示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <source>Mark the sentence being read and keep it in view</source>
+        <translation>標出正在朗讀的句子並保持其可見</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <source>Export &amp;Audio…</source>
+        <translation>匯出音訊(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="189"/>
+        <source>Save the reading of the document as a WAV sound file</source>
+        <translation>把文件的朗讀儲存為 WAV 音訊檔案</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="309"/>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="388"/>
+        <source>Select some text to read first.</source>
+        <translation>請先選取要朗讀的文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="431"/>
+        <source>This document has no catalogue card.</source>
+        <translation>此文件沒有公文資訊。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="436"/>
+        <source>Nothing to read here.</source>
+        <translation>這裡沒有可朗讀的內容。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="450"/>
+        <location filename="../reader/gui/read_aloud.py" line="461"/>
+        <source>Nothing further in that direction</source>
+        <translation>這個方向沒有更多內容了</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="534"/>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="563"/>
+        <source>Speed {rate}x (slowest)</source>
+        <translation>語速 {rate} 倍（最慢）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="565"/>
+        <source>Speed {rate}x (fastest)</source>
+        <translation>語速 {rate} 倍（最快）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="567"/>
+        <source>Speed {rate}x</source>
+        <translation>語速 {rate} 倍</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="578"/>
+        <source>Volume {percent}%</source>
+        <translation>音量 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="586"/>
+        <source>Reading mode: {mode}</source>
+        <translation>閱讀方式：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="589"/>
+        <source>point reading (指读)</source>
+        <translation>指讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="589"/>
+        <source>continuous reading (连读)</source>
+        <translation>連讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <source>Voice: {name}</source>
+        <translation>語音：{name}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="627"/>
+        <source>&amp;Other Languages</source>
+        <translation>其他語言(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="727"/>
+        <source>Open a document first.</source>
+        <translation>請先開啟一個文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="731"/>
+        <location filename="../reader/gui/read_aloud.py" line="750"/>
+        <location filename="../reader/gui/read_aloud.py" line="751"/>
+        <source>Export Audio</source>
+        <translation>匯出音訊</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="732"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音訊 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="749"/>
+        <source>Exporting audio…</source>
+        <translation>正在匯出音訊…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="749"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="801"/>
+        <source>Exporting audio: sentence {done} of {total}</source>
+        <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="813"/>
+        <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
+        <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="817"/>
+        <source>Audio export cancelled</source>
+        <translation>已取消匯出音訊</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="828"/>
+        <source>The audio could not be exported: {reason}</source>
+        <translation>無法匯出音訊：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsDock</name>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="159"/>
+        <source>Search Results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="166"/>
+        <source>Search &amp;Results</source>
+        <translation>搜尋結果(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsTree</name>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="29"/>
+        <source>Matches</source>
+        <translation>相符項目</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="35"/>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="37"/>
+        <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
+        <translation>全部相符項目，按章節分組。用方向鍵移動，按 Enter 鍵轉到該處。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="61"/>
+        <source>Type in the find bar to list the matches.</source>
+        <translation>在尋找列中輸入文字，即可列出相符處。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="64"/>
+        <source>No matches</source>
+        <translation>沒有相符項目</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="84"/>
+        <source>Before the first heading</source>
+        <translation>第一個標題之前</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/search_results.py" line="86"/>
+        <source>{heading} ({count})</source>
+        <translation>{heading}（{count} 處）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="45"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="49"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="49"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="50"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="51"/>
+        <source>Every command of the reader and the keys that run it.</source>
+        <translation>閱讀器的所有命令及其快捷鍵。</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="30"/>
+        <source>Speech is off: no speech engine was found. To enable it, install eSpeak NG (sudo apt install espeak-ng) or the Python package espeakng-loader (pip install espeakng-loader), then restart the reader.</source>
+        <translation>朗讀已關閉：未找到語音引擎。要啟用朗讀，請安裝 eSpeak NG（sudo apt install espeak-ng）或 Python 套件 espeakng-loader（pip install espeakng-loader），然後重新啟動閱讀器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="35"/>
+        <source>Speech is off: the Python package pyttsx3 is missing. To enable it, run pip install pyttsx3, then restart the reader.</source>
+        <translation>朗讀已關閉：缺少 Python 套件 pyttsx3。要啟用朗讀，請執行 pip install pyttsx3，然後重新啟動閱讀器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="39"/>
+        <source>Speech is off: the speech engine could not start ({detail}).</source>
+        <translation>朗讀已關閉：語音引擎無法啟動（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="41"/>
+        <source>Speech is off: no audio player was found. To enable it, install alsa-utils (aplay) or pulseaudio-utils (paplay), then restart the reader.</source>
+        <translation>朗讀已關閉：未找到音訊播放程式。要啟用朗讀，請安裝 alsa-utils（aplay）或 pulseaudio-utils（paplay），然後重新啟動閱讀器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="45"/>
+        <source>The speech engine stopped unexpectedly. Press Play to start it again.</source>
+        <translation>語音引擎意外停止。再按一次播放即可重新開始。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="47"/>
+        <source>A sentence could not be spoken ({detail}).</source>
+        <translation>有一句無法朗讀（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolbarHelpDialog</name>
+    <message>
+        <location filename="../reader/gui/toolbar_help.py" line="13"/>
+        <source>Accessibility Tools</source>
+        <translation>無障礙工具</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/toolbar_help.py" line="18"/>
+        <source> (not available yet)</source>
+        <translation>（暫不可用）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/toolbar_help.py" line="23"/>
+        <source>Accessibility tools</source>
+        <translation>無障礙工具</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControls</name>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="19"/>
+        <source>Text Size: &amp;Small (小)</source>
+        <translation>字型：小(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="19"/>
+        <source>Text Size: &amp;Medium (中)</source>
+        <translation>字型：中(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="20"/>
+        <source>Text Size: &amp;Large (大)</source>
+        <translation>字型：大(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="25"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="26"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="27"/>
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="52"/>
+        <source>Text size {percent}%</source>
+        <translation>字型大小 {percent}%</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,59 @@
+"""The interface language: View > Language, and texts that follow a change of it live.
+
+A part of the window that shows text of ours sets it in a ``retranslate`` method and calls
+``follow_language(retranslate)`` once: that names everything now and again after each change.
+Qt's own widgets and dialogs (buttons of message boxes, the file and print dialogs) follow by
+themselves, through the qtbase translation the switch installs with ours.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from ..core.languages import LANGUAGES, NATIVE_NAMES
+from ..i18n import choose_language, current_language, install_translators, language_signal
+from .announce import announce
+from .choices import add_choices, set_choice_texts
+
+SYSTEM = ""  # the Language menu's "as the system" choice, as the setting stores it
+
+
+def follow_language(retranslate: Callable[[], None]) -> None:
+    """Call ``retranslate`` now and after every change of language (a QObject's bound method:
+    the connection ends with its object)."""
+    retranslate()
+    language_signal().changed.connect(retranslate)
+
+
+class LanguageMenu(QObject):
+    """View > Language: each language under its own name, and the system's; remembered."""
+
+    def __init__(self, window, menu):
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.menu = menu.addMenu("")
+        self.menu.setObjectName("languageMenu")
+        self.group, self.actions = add_choices(self.menu, window, self._texts(), self.choose)
+        follow_language(self.retranslate)
+
+    def _texts(self) -> dict[str, str]:
+        return {SYSTEM: self.tr("As the &System"),
+                **{language: f"&{number} {NATIVE_NAMES[language]}"
+                   for number, language in enumerate(LANGUAGES, start=1)}}
+
+    def retranslate(self) -> None:
+        # "Language" stays readable for someone who landed in a language they cannot read.
+        self.menu.setTitle(self.tr("&Language") + ("" if current_language() == "en" else " Language"))
+        set_choice_texts(self.actions, self._texts())
+        self.actions[self.settings.get("language")].setChecked(True)
+
+    def choose(self, choice: str) -> None:
+        """Switch to ``choice`` (a language, or SYSTEM) at once, and remember it."""
+        self.settings.set("language", choice)
+        install_translators(QApplication.instance(), choose_language(saved=choice))
+        self.actions[choice].setChecked(True)
+        announce(self.window, self.tr("Interface language: {language}").format(
+            language=NATIVE_NAMES[current_language()]))
