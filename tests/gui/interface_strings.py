@@ -32,6 +32,7 @@ KEPT_WORDS = {
     "pdf", "html", "htm", "json", "wav", "markdown", "txt", "utf", "gbk", "sha", "svg",
     "espeak", "pypinyin", "pyttsx", "pip", "apt", "sudo", "install", "aplay", "alsa", "utils", "paplay",
     "pulseaudio", "noto", "fonts", "cjk", "language", "zh", "zhong", "zhòng",
+    "dock",  # Qt's own Chinese for its dock buttons keeps the word
 }
 _FIELD = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 
@@ -96,7 +97,7 @@ def _without_content(text: str, content: str) -> str:
     without the languages' own names (the Language menu shows each under its own)."""
     for name in NATIVE_NAMES.values():
         text = text.replace(name, "")
-    return "".join(piece for piece in re.split(r"[\s—:：“”\"'()（）]+", text) if piece and piece not in content)
+    return " ".join(piece for piece in re.split(r"[\s—:：“”\"'()（）]+", text) if piece and piece not in content)
 
 
 def _texts_of(obj: QObject) -> list[tuple[str, str]]:
