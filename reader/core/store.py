@@ -17,6 +17,11 @@ Durability
 
 Each favorite keeps its own copy of the document's bytes in ``documents/`` next to the
 database, named by their SHA-256, so it opens after the original is moved or deleted.
+
+A favorite is known by the digest of its parsed text. When the file at a favorite's path
+changes, ``follow`` moves the favorite to the new text in one transaction: its key and kept
+copy become the new version's, each bookmark is anchored again in the new text, and one that
+could only be placed near where it was keeps the text it had (``changed_from``) to tell the user.
 """
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,12 +75,17 @@ MIGRATIONS: list[str] = [
     UPDATE bookmarks SET updated = added;
     CREATE INDEX bookmarks_by_document ON bookmarks(document_id);
     """,
+    # 3: a bookmark placed again in a changed text by a guess keeps the text it had (shown to the user)
+    """
+    ALTER TABLE bookmarks ADD COLUMN changed_from TEXT NOT NULL DEFAULT '';
+    CREATE INDEX documents_by_path ON documents(path);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _DOCUMENT_COLUMNS = ("id", "key", "title", "name", "path", "content_sha256", "suffix", "added")
 _BOOKMARK_COLUMNS = ("id", "document_id", "sentence", "text", "before", "after", "section", "note",
-                     "added", "updated")
+                     "added", "updated", "changed_from")
 
 
 class StoreError(Exception):
@@ -109,10 +120,34 @@ class Bookmark:
     note: str
     added: float
     updated: float
+    changed_from: str = ""  # the text it had, when the text changed and it could only be placed near it
 
     @property
     def anchor(self) -> Anchor:
         return Anchor(self.sentence, self.text, self.before, self.after)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changed_from)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a bookmark goes in a changed text: its new anchor and section; certain if found as it was."""
+
+    anchor: Anchor
+    section: str
+    certain: bool
+
+
+@dataclass(frozen=True)
+class Followed:
+    """What ``Store.follow`` did: the favorite now on the new text, and its bookmarks placed again."""
+
+    document: FavoriteDocument
+    placed: list[int]  # bookmark ids anchored again in the new text
+    uncertain: list[int]  # of those, the ones only placed near where they were (marked changed)
+    merged: int  # other favorites folded into this one
 
 
 @dataclass
@@ -297,6 +332,71 @@ class Store:
             f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents ORDER BY added DESC, id DESC").fetchall()
         return [FavoriteDocument(*row) for row in rows]
 
+    def documents_at(self, path: str, other_than_key: str = "") -> list[FavoriteDocument]:
+        """The favorites kept from ``path`` (a resolved path) whose text is not ``other_than_key``."""
+        if not path:
+            return []
+        rows = self._connection.execute(
+            f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE path = ? AND key != ? ORDER BY added, id",
+            (path, other_than_key)).fetchall()
+        return [FavoriteDocument(*row) for row in rows]
+
+    def follow(self, key: str, title: str, path: str, digest: str, suffix: str,
+               place: Callable[[Bookmark], Placed]) -> Followed | None:
+        """The file at ``path`` now holds the text ``key``: move its favorites there, in one transaction.
+
+        The favorites kept from ``path`` under another key become one favorite on ``key`` (the
+        favorite already on ``key``, if there is one: nothing is lost, its bookmarks stay and the
+        others join them). Its kept copy becomes ``digest`` (the old copy stays until
+        ``prune_copies``), and each moved bookmark gets the anchor and section ``place`` gives;
+        one not placed with certainty keeps its former text in ``changed_from``. If anything
+        fails (``place`` raising included), nothing is changed. None when no favorite is at path.
+        """
+        with self._transaction() as connection:
+            olds = [FavoriteDocument(*row) for row in connection.execute(
+                f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE path = ? AND key != ?"
+                " ORDER BY added, id", (path, key)).fetchall()]
+            if not path or not olds:
+                return None
+            row = connection.execute(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE key = ?",
+                                     (key,)).fetchone()
+            if row is not None:
+                target, folded = FavoriteDocument(*row), olds
+            else:
+                target, folded = olds[0], olds[1:]
+            everyone = [target] + folded
+            name = next((d.name for d in everyone if d.name), "")
+            added = min(d.added for d in everyone)
+            placed, uncertain = [], []
+            for old in olds:
+                for mark in self._bookmarks_of(connection, old.id):
+                    where = place(mark)
+                    changed_from = mark.changed_from if where.certain else (mark.changed_from or mark.text)
+                    connection.execute(
+                        "UPDATE bookmarks SET document_id = ?, sentence = ?, text = ?, before = ?, after = ?,"
+                        " section = ?, changed_from = ? WHERE id = ?",
+                        (target.id, where.anchor.sentence, where.anchor.text, where.anchor.before,
+                         where.anchor.after, where.section, changed_from, mark.id))
+                    placed.append(mark.id)
+                    if not where.certain:
+                        uncertain.append(mark.id)
+            for old in folded:  # their bookmarks have moved: nothing goes with them
+                connection.execute("DELETE FROM documents WHERE id = ?", (old.id,))
+            connection.execute(
+                "UPDATE documents SET key = ?, title = ?, name = ?, path = ?, content_sha256 = ?, suffix = ?,"
+                " added = ? WHERE id = ?",
+                (key, title, name, path, digest or target.content_sha256, safe_suffix(suffix) if digest
+                 else target.suffix, added, target.id))
+            document = FavoriteDocument(*connection.execute(
+                f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE id = ?", (target.id,)).fetchone())
+        return Followed(document, placed, uncertain, len(folded))
+
+    @staticmethod
+    def _bookmarks_of(connection, document_id: int) -> list[Bookmark]:
+        rows = connection.execute(f"SELECT {', '.join(_BOOKMARK_COLUMNS)} FROM bookmarks WHERE document_id = ?"
+                                  " ORDER BY sentence, id", (document_id,)).fetchall()
+        return [Bookmark(*row) for row in rows]
+
     def rename_document(self, document_id: int, name: str) -> None:
         with self._transaction() as connection:
             connection.execute("UPDATE documents SET name = ? WHERE id = ?", (name.strip(), document_id))
@@ -342,6 +442,11 @@ class Store:
         with self._transaction() as connection:
             connection.execute("UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?",
                                (note.strip(), time.time(), bookmark_id))
+
+    def confirm_bookmark(self, bookmark_id: int) -> None:
+        """The user has seen where a changed bookmark now is: it is no longer marked changed."""
+        with self._transaction() as connection:
+            connection.execute("UPDATE bookmarks SET changed_from = '' WHERE id = ?", (bookmark_id,))
 
     def delete_bookmark(self, bookmark_id: int) -> Removed:
         with self._transaction() as connection:

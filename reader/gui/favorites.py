@@ -7,6 +7,10 @@
   mode, listing the favorites with their bookmarks: Enter opens, F2 renames a document or
   edits a bookmark's note, Delete deletes (Ctrl+Z or the Undo button undoes); sorted by
   date or by title in pinyin order; filtered by text or pinyin initials (gwy → 国务院).
+- A favorite's file that has changed (reloaded with F5, or opened again later) takes the
+  favorite with it: its bookmarks are anchored again in the new text (core/favorites.py
+  follow_change); one that could only be placed near where it was is marked "Changed" in the
+  panel and told when opened (opening it clears the mark).
 The storage is core/store.py, opened shortly after the window is up (never on the way to
 the first window), and pypinyin is loaded only when the panel first sorts or filters by it.
 """
@@ -207,10 +211,15 @@ class FavoritesPanel(QWidget):
                 excerpt = bookmark.text if len(bookmark.text) <= EXCERPT_CHARS else bookmark.text[:EXCERPT_CHARS] + "…"
                 name = f"{bookmark.section} — {excerpt}" if bookmark.section and bookmark.section != bookmark.text \
                     else excerpt
+                if bookmark.changed_from:
+                    name = self.tr("Changed: {place}").format(place=name)
                 child = QTreeWidgetItem([name, bookmark.note, _date(bookmark.added)])
                 child.setData(0, DOCUMENT_ROLE, document.id)
                 child.setData(0, BOOKMARK_ROLE, bookmark.id)
                 child.setToolTip(0, bookmark.text)
+                if bookmark.changed_from:
+                    child.setToolTip(0, self.tr("The text has changed since the bookmark was made; it is now at "
+                                                "the nearest place. It was: {text}").format(text=bookmark.changed_from))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -351,6 +360,7 @@ class Favorites(QObject):
 
         self._build_actions()
         window.reading.moved.connect(lambda _sentence: self._sync_favorite_action())
+        window.document_shown.connect(self._document_shown)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
@@ -429,6 +439,32 @@ class Favorites(QObject):
     def _open_store_later(self) -> None:
         self.store  # noqa: B018 - opening it tells the user of a damaged file at start-up
         self._sync_favorite_action()
+        if self._store is not None and self.window.document is not None:
+            self._follow_change(self.window.document)
+
+    def _document_shown(self, document) -> None:
+        if self._store is not None:  # else _open_store_later sees to it
+            self._follow_change(document)
+
+    def _follow_change(self, document) -> None:
+        """A favorite's file opened with a new text: the favorite and its bookmarks move to it."""
+        import sqlite3
+
+        from ..core.favorites import follow_change
+
+        try:
+            followed = follow_change(self._store, document, self.window.current_path)
+        except (sqlite3.Error, OSError) as error:
+            self._tell(self.tr("The bookmarks could not be moved to the changed document: {reason}")
+                       .format(reason=error), error=True)
+            return
+        if followed is None:
+            return
+        self._sync_favorite_action()
+        self.refresh()
+        if followed.uncertain:
+            self._tell(self.tr("The text has changed around %n bookmark(s); each is now at the nearest place "
+                               "and marked “Changed” in My Favorites.", "", len(followed.uncertain)))
 
     @property
     def store(self):
@@ -614,9 +650,12 @@ class Favorites(QObject):
             found = find_anchor(window.document, bookmark.anchor) if bookmark else None
             if found is not None:
                 window.reading.move_to(found.sentence)
-                if not found.certain:
+                if not found.certain or bookmark.changed_from:
                     self._tell(self.tr("The text has changed since the bookmark was made; "
                                        "this is the nearest place."))
+                if bookmark.changed_from:  # told now: no longer marked
+                    store.confirm_bookmark(bookmark_id)
+                    self.refresh()
         if self.elder_window is not None and self.elder_window.isVisible():
             self.elder_window.hide()
             self._panel_visibility_changed()

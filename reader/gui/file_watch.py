@@ -8,8 +8,11 @@ message in the window's message bar with a Reload button; F5 (View > Reload) rel
 time. Reloading goes back to the sentence being read: the same text (the occurrence nearest
 the old place), or else the sentence at the same share of the document.
 
-Bookmarks belong to the favorites store, which keys a document by the digest of its text
-and keeps a copy of what was bookmarked; they still open on that copy after a reload.
+Bookmarks follow the change too: when the reloaded (or later reopened) file is a favorite's,
+gui/favorites.py moves the favorite to the new text and anchors each bookmark again in it
+(core/favorites.py follow_change); one that could only be placed near where it was is marked
+as changed. The reading position of a file reopened later is found the same way, by its path
+(core/positions.py).
 """
 from __future__ import annotations
 

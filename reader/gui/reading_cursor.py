@@ -50,7 +50,7 @@ class ReadingCursor(QObject):
         self.save()
         self.navigator = navigator or Navigator(document)
         self.path = path
-        remembered = self.positions.get(document)
+        remembered = self.positions.get(document, path)
         self.sentence = remembered or 0
         if not document.sentences:
             return
@@ -149,6 +149,8 @@ class ReadingCursor(QObject):
         """A click or caret move in the text moves the reading cursor there (no announcement)."""
         if self._moving or self.navigator is None or not self.document.sentences:
             return
+        if getattr(self.view, "document_model", self.document) is not self.document:
+            return  # the view shows the next document already: the place in this one stays as it was
         offset = self.view.view_to_model(self.view.textCursor().position())
         sentence = self.navigator.sentence_at(offset)
         if sentence != self.sentence:

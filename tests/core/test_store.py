@@ -97,9 +97,9 @@ def test_migrations_take_an_old_database_to_the_latest_schema_keeping_its_data(t
     connection.execute("INSERT INTO bookmarks (document_id, sentence, text, added) VALUES (1, 2, '旧句子。', 5.0)")
     connection.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     (bookmark,) = store.bookmarks()
-    assert (bookmark.text, bookmark.updated) == ("旧句子。", 5.0)
+    assert (bookmark.text, bookmark.updated, bookmark.changed_from) == ("旧句子。", 5.0, "")
     assert store.documents()[0].name == ""
 
 

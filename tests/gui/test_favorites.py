@@ -260,3 +260,83 @@ def test_export_import_and_notes_from_the_window(window, favorites, tmp_path):
     assert favorites.import_file(bad) is None
     assert "bad.json" in window.message_bar.text()
     assert [b.note for b in favorites.store.bookmarks()] == ["导出的备注"]
+
+
+NOTICE = "关于开展安全生产检查的通知\n\n一、总体要求\n\n" + "".join(
+    f"第{n}段：各单位要认真落实第{n}项工作要求。\n\n" for n in range(1, 31))
+
+
+def write_again(path, text):
+    import os
+
+    path.write_text(text, encoding="utf-8")
+    stamp = path.stat().st_mtime + 2  # a new time even where the file system keeps whole seconds
+    os.utime(path, (stamp, stamp))
+
+
+def sentence_with(window, words):
+    document = window.document
+    return next(i for i, s in enumerate(document.sentences) if words in document.sentence_text(s))
+
+
+def test_bookmarks_follow_a_file_changed_and_reloaded_while_the_panel_is_open(window, favorites, qtbot, tmp_path):
+    path = tmp_path / "notice.txt"
+    write_again(path, NOTICE)
+    assert window.open_path(path)
+    window.reading.move_to(sentence_with(window, "第8项"))
+    kept = favorites.add_bookmark("第八段")
+    window.reading.move_to(sentence_with(window, "第20项"))
+    edited = favorites.add_bookmark("第二十段")
+    favorites.set_panel_visible(True)
+    panel = favorites.panel
+    (favorite,) = favorites.store.documents()
+
+    write_again(path, NOTICE.replace("一、总体要求", "新增的说明段落。\n\n另一段补充文字。\n\n一、总体要求")
+                .replace("各单位要认真落实第20项工作要求。", "各单位务必认真落实第20项具体工作要求。"))
+    window.file_watch.reload_action.trigger()  # F5
+    assert "新增的说明段落" in window.document.text
+    (moved,) = favorites.store.documents()
+    assert moved.id == favorite.id and moved.key != favorite.key
+    assert favorites.favorite_action.isChecked()  # the new text is the favorite
+    assert "marked “Changed”" in window.statusBar().currentMessage()
+
+    top = panel.tree.topLevelItem(0)  # the panel was refreshed by the reload
+    assert panel.tree.topLevelItemCount() == 1 and top.childCount() == 2
+    names = [top.child(n).text(0) for n in range(2)]
+    assert "第8项" in names[0] and not names[0].startswith("Changed")
+    assert names[1].startswith("Changed: ") and "第20项具体" in names[1]
+    assert "It was: 第20段：各单位要认真落实第20项工作要求。" in top.child(1).toolTip(0)
+
+    window.reading.move_to(0)
+    window.statusBar().clearMessage()
+    panel.select(moved.id, kept)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert window.reading.sentence == sentence_with(window, "第8项")
+    assert "changed" not in window.statusBar().currentMessage()
+
+    favorites.set_panel_visible(True)
+    panel.select(moved.id, edited)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert window.reading.sentence == sentence_with(window, "第20项")
+    assert window.statusBar().currentMessage() == ("The text has changed since the bookmark was made; "
+                                                    "this is the nearest place.")
+    assert not favorites.store.bookmark(edited).changed  # told: no longer marked
+    assert not panel.tree.topLevelItem(0).child(1).text(0).startswith("Changed")
+
+
+def test_a_changed_file_opened_again_later_keeps_its_bookmarks_and_the_reading_place(window, favorites, tmp_path):
+    path = tmp_path / "notice.txt"
+    write_again(path, NOTICE)
+    assert window.open_path(path)
+    window.reading.move_to(sentence_with(window, "第12项"))
+    bookmark = favorites.add_bookmark("")
+    window.reading.move_to(sentence_with(window, "第25项"))
+    window.open_sample()  # the place in the notice is saved on leaving it
+    write_again(path, NOTICE.replace("一、总体要求", "新增的说明段落。\n\n一、总体要求"))
+
+    assert window.open_path(path)
+    assert window.reading.sentence == sentence_with(window, "第25项")
+    (favorite,) = favorites.store.documents()
+    assert favorites.favorite_action.isChecked() and favorite.path == str(path.resolve())
+    assert favorites.store.bookmark(bookmark).sentence == sentence_with(window, "第12项")
+    assert favorites.store.copy_path(favorite).read_bytes() == path.read_bytes()
