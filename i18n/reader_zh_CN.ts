@@ -4,245 +4,245 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="31"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="103"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="34"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="104"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="36"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="105"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="75"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="75"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="76"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="76"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="77"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="77"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="54"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
         <source>Reading Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="55"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
         <source>Large Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
         <source>Guide Lines</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
         <source>Text Only</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="93"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="93"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="94"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="94"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="95"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="99"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="99"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="190"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="190"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="182"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="205"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="219"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="189"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="226"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="207"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -374,18 +374,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="43"/>
-        <location filename="../reader/gui/caption_bar.py" line="44"/>
+        <location filename="../reader/gui/caption_bar.py" line="94"/>
+        <location filename="../reader/gui/caption_bar.py" line="95"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="46"/>
+        <location filename="../reader/gui/caption_bar.py" line="97"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="61"/>
+        <location filename="../reader/gui/caption_bar.py" line="100"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -718,13 +718,13 @@
     <message>
         <location filename="../reader/gui/favorites.py" line="458"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>书签无法移到已改动的文档：{reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../reader/gui/favorites.py" line="466"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个书签处的文本已有改动，均已放在最接近的位置，并在“我的收藏”中标为“已改动”。</numerusform>
         </translation>
     </message>
     <message>
@@ -1004,12 +1004,12 @@
     <message>
         <location filename="../reader/gui/favorites.py" line="215"/>
         <source>Changed: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>已改动：{place}</translation>
     </message>
     <message>
         <location filename="../reader/gui/favorites.py" line="221"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
     </message>
     <message>
         <location filename="../reader/gui/favorites.py" line="232"/>
@@ -1072,83 +1072,83 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="59"/>
+        <location filename="../reader/gui/find_bar.py" line="98"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="60"/>
+        <location filename="../reader/gui/find_bar.py" line="99"/>
         <source>Find words in the document.</source>
         <translation>在文档中查找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="62"/>
+        <location filename="../reader/gui/find_bar.py" line="100"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="65"/>
-        <location filename="../reader/gui/find_bar.py" line="67"/>
+        <location filename="../reader/gui/find_bar.py" line="101"/>
+        <location filename="../reader/gui/find_bar.py" line="102"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="69"/>
+        <location filename="../reader/gui/find_bar.py" line="104"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="79"/>
+        <location filename="../reader/gui/find_bar.py" line="106"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="82"/>
+        <location filename="../reader/gui/find_bar.py" line="107"/>
         <source>Previous match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="83"/>
+        <location filename="../reader/gui/find_bar.py" line="108"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>转到上一处匹配（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="85"/>
+        <location filename="../reader/gui/find_bar.py" line="109"/>
         <source>Next match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="86"/>
+        <location filename="../reader/gui/find_bar.py" line="109"/>
         <source>Go to the next match (F3).</source>
         <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="88"/>
+        <location filename="../reader/gui/find_bar.py" line="110"/>
         <source>Results</source>
         <translation>结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="88"/>
+        <location filename="../reader/gui/find_bar.py" line="111"/>
         <source>Show results list</source>
         <translation>显示结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="89"/>
+        <location filename="../reader/gui/find_bar.py" line="112"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="92"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="93"/>
+        <location filename="../reader/gui/find_bar.py" line="114"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="129"/>
+        <location filename="../reader/gui/find_bar.py" line="139"/>
         <source>Match count</source>
         <translation>匹配数</translation>
     </message>
@@ -1156,42 +1156,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="190"/>
+        <location filename="../reader/gui/find_bar.py" line="211"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="191"/>
+        <location filename="../reader/gui/find_bar.py" line="212"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="193"/>
+        <location filename="../reader/gui/find_bar.py" line="213"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="237"/>
+        <location filename="../reader/gui/find_bar.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="510"/>
+        <location filename="../reader/gui/find_bar.py" line="528"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="513"/>
+        <location filename="../reader/gui/find_bar.py" line="531"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="531"/>
+        <location filename="../reader/gui/find_bar.py" line="549"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="532"/>
+        <location filename="../reader/gui/find_bar.py" line="550"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1394,13 +1394,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="24"/>
-        <location filename="../reader/gui/message_bar.py" line="25"/>
+        <location filename="../reader/gui/message_bar.py" line="38"/>
+        <location filename="../reader/gui/message_bar.py" line="39"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="35"/>
+        <location filename="../reader/gui/message_bar.py" line="40"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1451,67 +1451,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="22"/>
+        <location filename="../reader/gui/navigation_menu.py" line="63"/>
         <source>&amp;Go</source>
         <translation>导航(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="26"/>
+        <location filename="../reader/gui/navigation_menu.py" line="49"/>
         <source>Next &amp;Heading</source>
         <translation>下一个标题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="27"/>
+        <location filename="../reader/gui/navigation_menu.py" line="50"/>
         <source>Previous Heading</source>
         <translation>上一个标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="29"/>
+        <location filename="../reader/gui/navigation_menu.py" line="51"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一个{level}级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="32"/>
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="33"/>
+        <location filename="../reader/gui/navigation_menu.py" line="54"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="35"/>
+        <location filename="../reader/gui/navigation_menu.py" line="55"/>
         <source>Next &amp;Section</source>
         <translation>下一节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="36"/>
+        <location filename="../reader/gui/navigation_menu.py" line="56"/>
         <source>Previous Section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="38"/>
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>&amp;Beginning of Document</source>
         <translation>文档开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="39"/>
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>&amp;End of Document</source>
         <translation>文档末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="41"/>
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪里(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="63"/>
+        <location filename="../reader/gui/navigation_menu.py" line="83"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="77"/>
+        <location filename="../reader/gui/navigation_menu.py" line="97"/>
         <source>{percent}% through</source>
         <translation>已读到 {percent}%</translation>
     </message>
@@ -1537,112 +1537,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="170"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="171"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="213"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="214"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="231"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="232"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="239"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="240"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="287"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="288"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="295"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="296"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="316"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="317"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="322"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="335"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="349"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="351"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="364"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="352"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="353"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="375"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="394"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="407"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -1709,326 +1709,327 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="112"/>
+        <location filename="../reader/gui/read_aloud.py" line="179"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="114"/>
-        <location filename="../reader/gui/read_aloud.py" line="534"/>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="576"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="114"/>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>从阅读光标处朗读；再按暂停或继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <location filename="../reader/gui/read_aloud.py" line="154"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <location filename="../reader/gui/read_aloud.py" line="154"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
         <source>Read the sentence before</source>
         <translation>朗读上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <location filename="../reader/gui/read_aloud.py" line="156"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <location filename="../reader/gui/read_aloud.py" line="156"/>
         <source>Read the next sentence</source>
         <translation>朗读下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
         <source>Read the paragraph before</source>
         <translation>朗读上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Read the next paragraph</source>
         <translation>朗读下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="127"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>从阅读光标处朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="128"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Read from the reading cursor to the end</source>
         <translation>从阅读光标处一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read the Se&amp;lection</source>
         <translation>朗读选中内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read the selected text</source>
         <translation>朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the Current Se&amp;ction</source>
         <translation>朗读当前章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗读阅读光标所在的章节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="133"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗读文件信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="134"/>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>连读(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>Sound on reads on to the end</source>
         <translation>打开声音后一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="141"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指读(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="142"/>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="147"/>
+        <location filename="../reader/gui/read_aloud.py" line="168"/>
         <source>Point Reading Reads Whole &amp;Paragraphs</source>
         <translation>指读时朗读整段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="148"/>
+        <location filename="../reader/gui/read_aloud.py" line="169"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>&amp;Normal Speed</source>
         <translation>正常语速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常语速（1.0倍）朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>Read aloud more loudly</source>
         <translation>朗读声音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>&amp;Quieter</source>
         <translation>音量减小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>Read aloud more quietly</source>
         <translation>朗读声音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="180"/>
         <source>&amp;Voice</source>
         <translation>嗓音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>Mandarin (Default)</source>
         <translation>普通话（默认）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>The usual Mandarin voice</source>
         <translation>默认的普通话嗓音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <location filename="../reader/gui/read_aloud.py" line="174"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗读时高亮显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>标出正在朗读的句子并保持其可见</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <location filename="../reader/gui/read_aloud.py" line="186"/>
         <source>Export &amp;Audio…</source>
         <translation>导出音频(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="189"/>
+        <location filename="../reader/gui/read_aloud.py" line="185"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文档的朗读保存为 WAV 音频文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="309"/>
+        <location filename="../reader/gui/read_aloud.py" line="351"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="388"/>
+        <location filename="../reader/gui/read_aloud.py" line="430"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="431"/>
+        <location filename="../reader/gui/read_aloud.py" line="473"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="436"/>
+        <location filename="../reader/gui/read_aloud.py" line="478"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="450"/>
-        <location filename="../reader/gui/read_aloud.py" line="461"/>
+        <location filename="../reader/gui/read_aloud.py" line="492"/>
+        <location filename="../reader/gui/read_aloud.py" line="503"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="534"/>
+        <location filename="../reader/gui/read_aloud.py" line="576"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="563"/>
+        <location filename="../reader/gui/read_aloud.py" line="605"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="565"/>
+        <location filename="../reader/gui/read_aloud.py" line="607"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="567"/>
+        <location filename="../reader/gui/read_aloud.py" line="609"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="578"/>
+        <location filename="../reader/gui/read_aloud.py" line="620"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="586"/>
+        <location filename="../reader/gui/read_aloud.py" line="628"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="589"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="589"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <location filename="../reader/gui/read_aloud.py" line="652"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="627"/>
+        <location filename="../reader/gui/read_aloud.py" line="182"/>
+        <location filename="../reader/gui/read_aloud.py" line="670"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="727"/>
+        <location filename="../reader/gui/read_aloud.py" line="770"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="731"/>
-        <location filename="../reader/gui/read_aloud.py" line="750"/>
-        <location filename="../reader/gui/read_aloud.py" line="751"/>
+        <location filename="../reader/gui/read_aloud.py" line="774"/>
+        <location filename="../reader/gui/read_aloud.py" line="853"/>
+        <location filename="../reader/gui/read_aloud.py" line="854"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="732"/>
+        <location filename="../reader/gui/read_aloud.py" line="775"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="749"/>
+        <location filename="../reader/gui/read_aloud.py" line="857"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="749"/>
+        <location filename="../reader/gui/read_aloud.py" line="855"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="801"/>
+        <location filename="../reader/gui/read_aloud.py" line="860"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="813"/>
+        <location filename="../reader/gui/read_aloud.py" line="872"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="817"/>
+        <location filename="../reader/gui/read_aloud.py" line="876"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="828"/>
+        <location filename="../reader/gui/read_aloud.py" line="887"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>
@@ -2036,12 +2037,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="159"/>
+        <location filename="../reader/gui/search_results.py" line="201"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="166"/>
+        <location filename="../reader/gui/search_results.py" line="202"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -2049,37 +2050,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="29"/>
+        <location filename="../reader/gui/search_results.py" line="48"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="35"/>
+        <location filename="../reader/gui/search_results.py" line="49"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="37"/>
+        <location filename="../reader/gui/search_results.py" line="51"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="61"/>
+        <location filename="../reader/gui/search_results.py" line="56"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="64"/>
+        <location filename="../reader/gui/search_results.py" line="56"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="84"/>
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Before the first heading</source>
         <translation>第一个标题之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="86"/>
+        <location filename="../reader/gui/search_results.py" line="67"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 处）</translation>
     </message>
@@ -2148,17 +2149,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="13"/>
+        <location filename="../reader/gui/toolbar_help.py" line="27"/>
         <source>Accessibility Tools</source>
         <translation>无障碍工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="18"/>
+        <location filename="../reader/gui/toolbar_help.py" line="32"/>
         <source> (not available yet)</source>
         <translation>（暂不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="23"/>
+        <location filename="../reader/gui/toolbar_help.py" line="28"/>
         <source>Accessibility tools</source>
         <translation>无障碍工具</translation>
     </message>
@@ -2166,37 +2167,37 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/zoom.py" line="19"/>
+        <location filename="../reader/gui/zoom.py" line="31"/>
         <source>Text Size: &amp;Small (小)</source>
         <translation>字体：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="19"/>
+        <location filename="../reader/gui/zoom.py" line="31"/>
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字体：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="20"/>
+        <location filename="../reader/gui/zoom.py" line="32"/>
         <source>Text Size: &amp;Large (大)</source>
         <translation>字体：大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="25"/>
+        <location filename="../reader/gui/zoom.py" line="36"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="26"/>
+        <location filename="../reader/gui/zoom.py" line="37"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="27"/>
+        <location filename="../reader/gui/zoom.py" line="38"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="52"/>
+        <location filename="../reader/gui/zoom.py" line="61"/>
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
     </message>

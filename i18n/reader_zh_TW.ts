@@ -4,245 +4,245 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="31"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="103"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="34"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="104"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="36"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="105"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="75"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="46"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="75"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="76"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="51"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="76"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="77"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="52"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="77"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="53"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="54"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
         <source>Reading Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="55"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="57"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="58"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="59"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
         <source>Large Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="61"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
         <source>Guide Lines</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="63"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="65"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
         <source>Text Only</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="67"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="70"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
         <source>Help</source>
         <translation>幫助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="71"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
         <source>Shortcuts</source>
         <translation>快捷鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="72"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="93"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="93"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="94"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="94"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="95"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="99"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="99"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="190"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="190"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="182"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="205"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="219"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="189"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="226"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="207"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -374,18 +374,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="43"/>
-        <location filename="../reader/gui/caption_bar.py" line="44"/>
+        <location filename="../reader/gui/caption_bar.py" line="94"/>
+        <location filename="../reader/gui/caption_bar.py" line="95"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="46"/>
+        <location filename="../reader/gui/caption_bar.py" line="97"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字顯示正在朗讀的句子、滑鼠指標下的段落或閱讀游標所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="61"/>
+        <location filename="../reader/gui/caption_bar.py" line="100"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -718,13 +718,13 @@
     <message>
         <location filename="../reader/gui/favorites.py" line="458"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../reader/gui/favorites.py" line="466"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
@@ -1004,12 +1004,12 @@
     <message>
         <location filename="../reader/gui/favorites.py" line="215"/>
         <source>Changed: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>已改動：{place}</translation>
     </message>
     <message>
         <location filename="../reader/gui/favorites.py" line="221"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
         <location filename="../reader/gui/favorites.py" line="232"/>
@@ -1072,83 +1072,83 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="59"/>
+        <location filename="../reader/gui/find_bar.py" line="98"/>
         <source>Find bar</source>
         <translation>尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="60"/>
+        <location filename="../reader/gui/find_bar.py" line="99"/>
         <source>Find words in the document.</source>
         <translation>在文件中尋找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="62"/>
+        <location filename="../reader/gui/find_bar.py" line="100"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="65"/>
-        <location filename="../reader/gui/find_bar.py" line="67"/>
+        <location filename="../reader/gui/find_bar.py" line="101"/>
+        <location filename="../reader/gui/find_bar.py" line="102"/>
         <source>Find in document</source>
         <translation>在文件中尋找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="69"/>
+        <location filename="../reader/gui/find_bar.py" line="104"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>輸入要尋找的文字。按 Enter 鍵轉到下一處，Shift+Enter 鍵轉到上一處，按 Esc 鍵關閉尋找列。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="79"/>
+        <location filename="../reader/gui/find_bar.py" line="106"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>目前是第幾個相符處，一共有幾個。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="82"/>
+        <location filename="../reader/gui/find_bar.py" line="107"/>
         <source>Previous match</source>
         <translation>上一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="83"/>
+        <location filename="../reader/gui/find_bar.py" line="108"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>轉到上一個相符處（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="85"/>
+        <location filename="../reader/gui/find_bar.py" line="109"/>
         <source>Next match</source>
         <translation>下一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="86"/>
+        <location filename="../reader/gui/find_bar.py" line="109"/>
         <source>Go to the next match (F3).</source>
         <translation>轉到下一個相符處（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="88"/>
+        <location filename="../reader/gui/find_bar.py" line="110"/>
         <source>Results</source>
         <translation>結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="88"/>
+        <location filename="../reader/gui/find_bar.py" line="111"/>
         <source>Show results list</source>
         <translation>顯示結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="89"/>
+        <location filename="../reader/gui/find_bar.py" line="112"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>顯示或隱藏全部相符項目的清單，按章節分組。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="92"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Close find bar</source>
         <translation>關閉尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="93"/>
+        <location filename="../reader/gui/find_bar.py" line="114"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>關閉尋找列並清除醒目提示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="129"/>
+        <location filename="../reader/gui/find_bar.py" line="139"/>
         <source>Match count</source>
         <translation>相符數</translation>
     </message>
@@ -1156,42 +1156,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="190"/>
+        <location filename="../reader/gui/find_bar.py" line="211"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="191"/>
+        <location filename="../reader/gui/find_bar.py" line="212"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="193"/>
+        <location filename="../reader/gui/find_bar.py" line="213"/>
         <source>Find &amp;Previous</source>
         <translation>尋找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="237"/>
+        <location filename="../reader/gui/find_bar.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="510"/>
+        <location filename="../reader/gui/find_bar.py" line="528"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="513"/>
+        <location filename="../reader/gui/find_bar.py" line="531"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 項，共 {total} 項</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="531"/>
+        <location filename="../reader/gui/find_bar.py" line="549"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已從開頭繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="532"/>
+        <location filename="../reader/gui/find_bar.py" line="550"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已從末尾繼續</translation>
     </message>
@@ -1394,13 +1394,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="24"/>
-        <location filename="../reader/gui/message_bar.py" line="25"/>
+        <location filename="../reader/gui/message_bar.py" line="38"/>
+        <location filename="../reader/gui/message_bar.py" line="39"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="35"/>
+        <location filename="../reader/gui/message_bar.py" line="40"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
@@ -1451,67 +1451,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="22"/>
+        <location filename="../reader/gui/navigation_menu.py" line="63"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="26"/>
+        <location filename="../reader/gui/navigation_menu.py" line="49"/>
         <source>Next &amp;Heading</source>
         <translation>下一個標題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="27"/>
+        <location filename="../reader/gui/navigation_menu.py" line="50"/>
         <source>Previous Heading</source>
         <translation>上一個標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="29"/>
+        <location filename="../reader/gui/navigation_menu.py" line="51"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一個{level}級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="32"/>
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="33"/>
+        <location filename="../reader/gui/navigation_menu.py" line="54"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="35"/>
+        <location filename="../reader/gui/navigation_menu.py" line="55"/>
         <source>Next &amp;Section</source>
         <translation>下一節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="36"/>
+        <location filename="../reader/gui/navigation_menu.py" line="56"/>
         <source>Previous Section</source>
         <translation>上一節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="38"/>
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>&amp;Beginning of Document</source>
         <translation>文件開頭(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="39"/>
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>&amp;End of Document</source>
         <translation>文件末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="41"/>
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪裡(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="63"/>
+        <location filename="../reader/gui/navigation_menu.py" line="83"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="77"/>
+        <location filename="../reader/gui/navigation_menu.py" line="97"/>
         <source>{percent}% through</source>
         <translation>已讀到 {percent}%</translation>
     </message>
@@ -1537,112 +1537,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="170"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="171"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="213"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="214"/>
         <source>Loading pinyin…</source>
         <translation>正在載入拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="231"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="232"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="239"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="240"/>
         <source>Pinyin ready</source>
         <translation>拼音已就緒</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="282"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="284"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>僅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="285"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
         <source>&amp;Every Character</source>
         <translation>每個字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="286"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="287"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 個常用字以外的字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="288"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每個漢字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="295"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>聲調符號(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="296"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>聲調數字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="316"/>
         <source>&amp;Correct Reading…</source>
         <translation>糾正讀音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="317"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>為游標處的字選擇正確的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="322"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="335"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>請把游標放在一個漢字上，再糾正它的讀音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="349"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按詞典讀音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="351"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="364"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="352"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="353"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
         <source>Correct Reading</source>
         <translation>糾正讀音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="375"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”讀作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="394"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="407"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>糾正“{char}”的讀音…</translation>
     </message>
@@ -1709,326 +1709,327 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="112"/>
+        <location filename="../reader/gui/read_aloud.py" line="179"/>
         <source>&amp;Read Aloud</source>
         <translation>朗讀(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="114"/>
-        <location filename="../reader/gui/read_aloud.py" line="534"/>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="576"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="114"/>
+        <location filename="../reader/gui/read_aloud.py" line="153"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>從閱讀游標處朗讀；再按暫停或繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <location filename="../reader/gui/read_aloud.py" line="154"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="116"/>
+        <location filename="../reader/gui/read_aloud.py" line="154"/>
         <source>Stop reading aloud</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="118"/>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
         <source>Read the sentence before</source>
         <translation>朗讀上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <location filename="../reader/gui/read_aloud.py" line="156"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="120"/>
+        <location filename="../reader/gui/read_aloud.py" line="156"/>
         <source>Read the next sentence</source>
         <translation>朗讀下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="122"/>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
         <source>Read the paragraph before</source>
         <translation>朗讀上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="124"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Read the next paragraph</source>
         <translation>朗讀下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="127"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>從閱讀游標處朗讀(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="128"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Read from the reading cursor to the end</source>
         <translation>從閱讀游標處一直朗讀到結尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read the Se&amp;lection</source>
         <translation>朗讀選取內容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="129"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read the selected text</source>
         <translation>朗讀選取的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the Current Se&amp;ction</source>
         <translation>朗讀目前章節(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="131"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗讀閱讀游標所在的章節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="133"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗讀公文資訊(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="134"/>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗讀公文資訊：索引號、發布機構、日期和文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>連讀(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="140"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>Sound on reads on to the end</source>
         <translation>開啟聲音後一直朗讀到結尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="141"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指讀(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="142"/>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>開啟聲音後朗讀滑鼠停留處或鍵盤移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="147"/>
+        <location filename="../reader/gui/read_aloud.py" line="168"/>
         <source>Point Reading Reads Whole &amp;Paragraphs</source>
         <translation>指讀時朗讀整段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="148"/>
+        <location filename="../reader/gui/read_aloud.py" line="169"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指讀時朗讀滑鼠所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>&amp;Normal Speed</source>
         <translation>正常語速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="151"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常語速（1.0倍）朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>Read aloud more loudly</source>
         <translation>朗讀聲音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>&amp;Quieter</source>
         <translation>音量減小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>Read aloud more quietly</source>
         <translation>朗讀聲音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="180"/>
         <source>&amp;Voice</source>
         <translation>語音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>Mandarin (Default)</source>
         <translation>普通話（預設）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>The usual Mandarin voice</source>
         <translation>預設的普通話語音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <location filename="../reader/gui/read_aloud.py" line="174"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗讀時醒目提示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>標出正在朗讀的句子並保持其可見</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <location filename="../reader/gui/read_aloud.py" line="186"/>
         <source>Export &amp;Audio…</source>
         <translation>匯出音訊(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="189"/>
+        <location filename="../reader/gui/read_aloud.py" line="185"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文件的朗讀儲存為 WAV 音訊檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="309"/>
+        <location filename="../reader/gui/read_aloud.py" line="351"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="388"/>
+        <location filename="../reader/gui/read_aloud.py" line="430"/>
         <source>Select some text to read first.</source>
         <translation>請先選取要朗讀的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="431"/>
+        <location filename="../reader/gui/read_aloud.py" line="473"/>
         <source>This document has no catalogue card.</source>
         <translation>此文件沒有公文資訊。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="436"/>
+        <location filename="../reader/gui/read_aloud.py" line="478"/>
         <source>Nothing to read here.</source>
         <translation>這裡沒有可朗讀的內容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="450"/>
-        <location filename="../reader/gui/read_aloud.py" line="461"/>
+        <location filename="../reader/gui/read_aloud.py" line="492"/>
+        <location filename="../reader/gui/read_aloud.py" line="503"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="534"/>
+        <location filename="../reader/gui/read_aloud.py" line="576"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="563"/>
+        <location filename="../reader/gui/read_aloud.py" line="605"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>語速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="565"/>
+        <location filename="../reader/gui/read_aloud.py" line="607"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>語速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="567"/>
+        <location filename="../reader/gui/read_aloud.py" line="609"/>
         <source>Speed {rate}x</source>
         <translation>語速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="578"/>
+        <location filename="../reader/gui/read_aloud.py" line="620"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="586"/>
+        <location filename="../reader/gui/read_aloud.py" line="628"/>
         <source>Reading mode: {mode}</source>
         <translation>閱讀方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="589"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>point reading (指读)</source>
         <translation>指讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="589"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>continuous reading (连读)</source>
         <translation>連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <location filename="../reader/gui/read_aloud.py" line="652"/>
         <source>Voice: {name}</source>
         <translation>語音：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="627"/>
+        <location filename="../reader/gui/read_aloud.py" line="182"/>
+        <location filename="../reader/gui/read_aloud.py" line="670"/>
         <source>&amp;Other Languages</source>
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="727"/>
+        <location filename="../reader/gui/read_aloud.py" line="770"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="731"/>
-        <location filename="../reader/gui/read_aloud.py" line="750"/>
-        <location filename="../reader/gui/read_aloud.py" line="751"/>
+        <location filename="../reader/gui/read_aloud.py" line="774"/>
+        <location filename="../reader/gui/read_aloud.py" line="853"/>
+        <location filename="../reader/gui/read_aloud.py" line="854"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="732"/>
+        <location filename="../reader/gui/read_aloud.py" line="775"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="749"/>
+        <location filename="../reader/gui/read_aloud.py" line="857"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="749"/>
+        <location filename="../reader/gui/read_aloud.py" line="855"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="801"/>
+        <location filename="../reader/gui/read_aloud.py" line="860"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="813"/>
+        <location filename="../reader/gui/read_aloud.py" line="872"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="817"/>
+        <location filename="../reader/gui/read_aloud.py" line="876"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="828"/>
+        <location filename="../reader/gui/read_aloud.py" line="887"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>
@@ -2036,12 +2037,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="159"/>
+        <location filename="../reader/gui/search_results.py" line="201"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="166"/>
+        <location filename="../reader/gui/search_results.py" line="202"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
@@ -2049,37 +2050,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="29"/>
+        <location filename="../reader/gui/search_results.py" line="48"/>
         <source>Matches</source>
         <translation>相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="35"/>
+        <location filename="../reader/gui/search_results.py" line="49"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="37"/>
+        <location filename="../reader/gui/search_results.py" line="51"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部相符項目，按章節分組。用方向鍵移動，按 Enter 鍵轉到該處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="61"/>
+        <location filename="../reader/gui/search_results.py" line="56"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在尋找列中輸入文字，即可列出相符處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="64"/>
+        <location filename="../reader/gui/search_results.py" line="56"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="84"/>
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Before the first heading</source>
         <translation>第一個標題之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="86"/>
+        <location filename="../reader/gui/search_results.py" line="67"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 處）</translation>
     </message>
@@ -2148,17 +2149,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="13"/>
+        <location filename="../reader/gui/toolbar_help.py" line="27"/>
         <source>Accessibility Tools</source>
         <translation>無障礙工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="18"/>
+        <location filename="../reader/gui/toolbar_help.py" line="32"/>
         <source> (not available yet)</source>
         <translation>（暫不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="23"/>
+        <location filename="../reader/gui/toolbar_help.py" line="28"/>
         <source>Accessibility tools</source>
         <translation>無障礙工具</translation>
     </message>
@@ -2166,37 +2167,37 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/zoom.py" line="19"/>
+        <location filename="../reader/gui/zoom.py" line="31"/>
         <source>Text Size: &amp;Small (小)</source>
         <translation>字型：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="19"/>
+        <location filename="../reader/gui/zoom.py" line="31"/>
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字型：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="20"/>
+        <location filename="../reader/gui/zoom.py" line="32"/>
         <source>Text Size: &amp;Large (大)</source>
         <translation>字型：大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="25"/>
+        <location filename="../reader/gui/zoom.py" line="36"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="26"/>
+        <location filename="../reader/gui/zoom.py" line="37"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="27"/>
+        <location filename="../reader/gui/zoom.py" line="38"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="52"/>
+        <location filename="../reader/gui/zoom.py" line="61"/>
         <source>Text size {percent}%</source>
         <translation>字型大小 {percent}%</translation>
     </message>
