@@ -38,7 +38,7 @@ export PYSIDE_REQUIREMENTS
 
 .DEFAULT_GOAL := help
 .NOTPARALLEL:
-.PHONY: help run test venv install system-deps clean
+.PHONY: help run test venv install system-deps clean package
 
 help:
 	@echo "make run          open the reader on the bundled report (ARGS=\"file.txt\" for another)"
@@ -46,6 +46,7 @@ help:
 	@echo "make venv         create $(VENV) with everything for development and tests"
 	@echo "make install      create $(VENV) with what 'make run' needs"
 	@echo "make system-deps  install the Debian packages the tests need (apt-get)"
+	@echo "make package      build the wheel and the one-folder app into dist/, and smoke-test the app"
 	@echo "make clean        remove $(VENV) and build leftovers"
 
 run: $(VENV)/.installed-run
@@ -82,6 +83,11 @@ $(VENV)/.installed-%: $(INSTALL_INPUTS) | $(VPY)
 	$(PIP) install -r $(VENV)/build-requirements.txt
 	$(PIP) install --no-build-isolation -e '.$(EXTRAS_$*)'
 	@touch $@ $(if $(filter test,$*),$(VENV)/.installed-run)
+
+# The wheel and sdist, the PyInstaller one-folder app (dist/reader/), and its smoke test:
+# packaging/build.py, which README's "Building packages" describes.
+package: $(VENV)/.installed-test
+	$(VPY) packaging/build.py all
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache resources/i18n/*.qm

@@ -6,7 +6,8 @@
 #   run   what `make run` needs: a CJK font and the shared libraries PySide6's Qt loads,
 #         both for QT_QPA_PLATFORM=offscreen and for a real X display (the xcb plugin);
 #         plus python3-venv when `$PYTHON -m venv` could not give the venv a pip.
-#   test  the run set plus what the tests use: Xvfb, AT-SPI, espeak-ng.
+#   test  the run set plus what the tests use: Xvfb, AT-SPI, espeak-ng, the validators of
+#         the desktop file and AppStream metainfo.
 #
 # Idempotent: asks dpkg-query what is installed and calls apt-get (once `apt-get update`,
 # then `apt-get install`) only when something is missing. Uses sudo when not root.
@@ -38,6 +39,7 @@ TEST_PACKAGES=(
     at-spi2-core dbus-x11 python3-pyatspi   # AT-SPI, the Linux screen-reader bus and client
     espeak-ng                               # speech synthesis for pyttsx3
     poppler-utils                           # pdftotext: the exported PDF's text layer is checked
+    desktop-file-utils appstream            # desktop-file-validate, appstreamcli: packaging/linux/
 )
 
 # ----------------------------------------------------------------------------------------
@@ -48,7 +50,7 @@ set_name=${1:-run}
 case $set_name in
     run)  wanted=("${RUN_PACKAGES[@]}") ;;
     test) wanted=("${TEST_PACKAGES[@]}") ;;
-    -h|--help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) say "unknown set '$set_name' (expected: run or test)"; exit 2 ;;
 esac
 
