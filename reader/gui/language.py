@@ -37,6 +37,8 @@ class LanguageMenu(QObject):
         self.menu = menu.addMenu("")
         self.menu.setObjectName("languageMenu")
         self.group, self.actions = add_choices(self.menu, window, self._texts(), self.choose)
+        for language, action in self.actions.items():
+            action.setData(language)  # a language's entry reads the same in every language
         follow_language(self.retranslate)
 
     def _texts(self) -> dict[str, str]:
