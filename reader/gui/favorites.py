@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout, QWidget)
 
 from .announce import announce
+from .labels import name_action, plain
+from .language import follow_language
 
 if TYPE_CHECKING:  # the store (sqlite3) is imported when it opens, not on the way to the first window
     from ..core.store import Removed
@@ -92,32 +94,21 @@ class FavoritesPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("favoritesPanel")
-        self.setAccessibleName(self.tr("My Favorites"))
         self.filter = QLineEdit(self)
         self.filter.setObjectName("favoritesFilter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter: words or pinyin initials"))
-        self.filter.setAccessibleName(self.tr("Filter favorites"))
-        self.filter.setAccessibleDescription(self.tr(
-            "Shows only the documents and bookmarks containing these words, or whose pinyin initials they are"))
         self.sort = QComboBox(self)
         self.sort.setObjectName("favoritesSort")
-        self.sort.addItem(self.tr("Newest first"), "date")
-        self.sort.addItem(self.tr("By title (pinyin)"), "title")
-        self.sort.setAccessibleName(self.tr("Sort favorites"))
-        self.sort.setAccessibleDescription(self.tr("Newest first, or by title in pinyin order"))
-        filter_label = QLabel(self.tr("&Filter:"), self)
-        filter_label.setBuddy(self.filter)
-        sort_label = QLabel(self.tr("&Sort:"), self)
-        sort_label.setBuddy(self.sort)
+        self.sort.addItem("", "date")
+        self.sort.addItem("", "title")
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter)
+        self.sort_label = QLabel(self)
+        self.sort_label.setBuddy(self.sort)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("favoritesTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Note"), self.tr("Added")])
-        self.tree.setAccessibleName(self.tr("Favorites and bookmarks"))
-        self.tree.setAccessibleDescription(self.tr(
-            "Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(False)
@@ -127,27 +118,20 @@ class FavoritesPanel(QWidget):
         self.tree.itemChanged.connect(self._edited)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty = QLabel(self.tr("No favorites yet. Ctrl+D keeps the document you are reading; "
-                                    "Ctrl+B bookmarks the sentence you are at."), self)
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
 
-        self.open_button = self._button(self.tr("&Open"), self.tr("Open the selected document or bookmark (Enter)"),
-                                        lambda: self._open(self.tree.currentItem()))
-        self.edit_button = self._button(self.tr("&Rename / Note"),
-                                        self.tr("Rename the selected document or edit the bookmark's note (F2)"),
-                                        lambda: self.edit(self.tree.currentItem()))
-        self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected entry (Delete)"),
-                                          lambda: self._delete(self.tree.currentItem()))
+        self.open_button = self._button(lambda: self._open(self.tree.currentItem()))
+        self.edit_button = self._button(lambda: self.edit(self.tree.currentItem()))
+        self.delete_button = self._button(lambda: self._delete(self.tree.currentItem()))
 
         self.undo_strip = QFrame(self)
         self.undo_strip.setObjectName("favoritesUndoStrip")
         self.undo_strip.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel(self.undo_strip)
         self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_strip)
+        self.undo_button = QPushButton(self.undo_strip)
         self.undo_button.setObjectName("favoritesUndoButton")
-        self.undo_button.setAccessibleName(self.tr("Undo"))
-        self.undo_button.setAccessibleDescription(self.tr("Put back what was just deleted (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_requested)
         strip = QHBoxLayout(self.undo_strip)
         strip.addWidget(self.undo_label, 1)
@@ -155,9 +139,9 @@ class FavoritesPanel(QWidget):
         self.undo_strip.hide()
 
         controls = QHBoxLayout()
-        controls.addWidget(filter_label)
+        controls.addWidget(self.filter_label)
         controls.addWidget(self.filter, 1)
-        controls.addWidget(sort_label)
+        controls.addWidget(self.sort_label)
         controls.addWidget(self.sort)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.edit_button, self.delete_button):
@@ -175,12 +159,40 @@ class FavoritesPanel(QWidget):
         self.sort.currentIndexChanged.connect(lambda _index: self.order_changed.emit())
         self._filling = False
         self._update_buttons()
+        follow_language(self.retranslate)
 
-    def _button(self, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setAccessibleDescription(tip)
-        button.setToolTip(tip)
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("My Favorites"))
+        self.filter.setPlaceholderText(self.tr("Filter: words or pinyin initials"))
+        self.filter.setAccessibleName(self.tr("Filter favorites"))
+        self.filter.setAccessibleDescription(self.tr(
+            "Shows only the documents and bookmarks containing these words, or whose pinyin initials they are"))
+        self.sort.setItemText(0, self.tr("Newest first"))
+        self.sort.setItemText(1, self.tr("By title (pinyin)"))
+        self.sort.setAccessibleName(self.tr("Sort favorites"))
+        self.sort.setAccessibleDescription(self.tr("Newest first, or by title in pinyin order"))
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.sort_label.setText(self.tr("&Sort:"))
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Note"), self.tr("Added")])
+        self.tree.setAccessibleName(self.tr("Favorites and bookmarks"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes"))
+        self.empty.setText(self._empty_text())
+        _name_button(self.open_button, self.tr("&Open"), self.tr("Open the selected document or bookmark (Enter)"))
+        _name_button(self.edit_button, self.tr("&Rename / Note"),
+                     self.tr("Rename the selected document or edit the bookmark's note (F2)"))
+        _name_button(self.delete_button, self.tr("&Delete"), self.tr("Delete the selected entry (Delete)"))
+        _name_button(self.undo_button, self.tr("&Undo"), self.tr("Put back what was just deleted (Ctrl+Z)"))
+
+    def _empty_text(self) -> str:
+        query = self.filter.text().strip()
+        if query:
+            return self.tr("Nothing matches “{query}”.").format(query=query)
+        return self.tr("No favorites yet. Ctrl+D keeps the document you are reading; "
+                       "Ctrl+B bookmarks the sentence you are at.")
+
+    def _button(self, slot) -> QPushButton:
+        button = QPushButton(self)
         button.clicked.connect(slot)
         return button
 
@@ -228,11 +240,7 @@ class FavoritesPanel(QWidget):
         self._filling = False
         self.tree.resizeColumnToContents(DATE_COLUMN)
         self.empty.setVisible(shown == 0)
-        if shown == 0 and query:
-            self.empty.setText(self.tr("Nothing matches “{query}”.").format(query=query))
-        elif shown == 0:
-            self.empty.setText(self.tr("No favorites yet. Ctrl+D keeps the document you are reading; "
-                                       "Ctrl+B bookmarks the sentence you are at."))
+        self.empty.setText(self._empty_text())
         self.select(*current)
         self._update_buttons()
 
@@ -324,18 +332,19 @@ class FavoritesWindow(QDialog):
     def __init__(self, parent):
         super().__init__(parent)
         self.setObjectName("favoritesWindow")
-        self.setWindowTitle(self.tr("My Favorites"))
-        self.setAccessibleName(self.tr("My Favorites"))
         self.setModal(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.panel_layout = layout
-        close = QPushButton(self.tr("&Close"), self)
-        close.setAccessibleName(self.tr("Close"))
-        close.setAccessibleDescription(self.tr("Close My Favorites"))
-        close.clicked.connect(self.close)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.close_button = close
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.close)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("My Favorites"))
+        self.setAccessibleName(self.tr("My Favorites"))
+        _name_button(self.close_button, self.tr("&Close"), self.tr("Close My Favorites"))
 
     def hold(self, panel: QWidget) -> None:
         self.panel_layout.insertWidget(0, panel, 1)
@@ -370,7 +379,7 @@ class Favorites(QObject):
     def panel(self) -> FavoritesPanel:
         if self._panel is None:
             panel = FavoritesPanel()
-            self.dock = QDockWidget(self.tr("My Favorites"), self.window)
+            self.dock = QDockWidget(self.tr("My Favorites"), self.window)  # renamed in retranslate
             self.dock.setObjectName("favoritesDock")
             self.dock.setWidget(panel)
             self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -392,41 +401,50 @@ class Favorites(QObject):
     # Actions --------------------------------------------------------------------
     def _build_actions(self) -> None:
         window = self.window
-        self.menu = window.add_menu(self.tr("&Bookmarks"))
+        self.menu = window.add_menu()
         self.menu.setObjectName("favoritesMenu")
-        self.favorite_action = self._action("favoriteAction", self.tr("Add to My &Favorites"), "Ctrl+D",
-                                            self.tr("Keep this document in My Favorites, or take it out"),
-                                            self.toggle_favorite, checkable=True)
-        self.bookmark_action = self._action("addBookmarkAction", self.tr("Add &Bookmark…"), "Ctrl+B",
-                                            self.tr("Bookmark the sentence at the reading cursor, with a note"),
-                                            self.ask_bookmark)
-        self.panel_action = self._action("favoritesPanelAction", self.tr("&My Favorites"), "Ctrl+Shift+B",
-                                         self.tr("List the favorite documents and their bookmarks"),
-                                         self.set_panel_visible, checkable=True)
+        self.favorite_action = self._action("favoriteAction", "Ctrl+D", self.toggle_favorite, checkable=True)
+        self.bookmark_action = self._action("addBookmarkAction", "Ctrl+B", self.ask_bookmark)
+        self.panel_action = self._action("favoritesPanelAction", "Ctrl+Shift+B", self.set_panel_visible,
+                                         checkable=True)
         self.menu.addSeparator()
-        self.undo_action = self._action("undoFavoritesAction", self.tr("&Undo Delete"), "Ctrl+Z",
-                                        self.tr("Put back the favorite or bookmark just deleted"), self.undo)
+        self.undo_action = self._action("undoFavoritesAction", "Ctrl+Z", self.undo)
         self.undo_action.setEnabled(False)
         self.menu.addSeparator()
-        self.export_action = self._action("exportFavoritesAction", self.tr("&Export Favorites…"), None,
-                                          self.tr("Save every favorite and bookmark to a file (a backup)"),
-                                          self.choose_export_file)
-        self.import_action = self._action("importFavoritesAction", self.tr("&Import Favorites…"), None,
-                                          self.tr("Add the favorites and bookmarks of an exported file"),
-                                          self.choose_import_file)
-        self.notes_action = self._action("exportNotesAction", self.tr("Export &Notes as Markdown…"), None,
-                                         self.tr("Save the bookmarks and their notes as a Markdown file"),
-                                         self.choose_notes_file)
+        self.export_action = self._action("exportFavoritesAction", None, self.choose_export_file)
+        self.import_action = self._action("importFavoritesAction", None, self.choose_import_file)
+        self.notes_action = self._action("exportNotesAction", None, self.choose_notes_file)
         self.menu.aboutToShow.connect(self._sync_favorite_action)
+        follow_language(self.retranslate)
 
-    def _action(self, name: str, text: str, key, tip: str, slot, checkable: bool = False) -> QAction:
-        action = QAction(text, self.window)
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Bookmarks"))
+        for action, text, tip in (
+            (self.favorite_action, self.tr("Add to My &Favorites"),
+             self.tr("Keep this document in My Favorites, or take it out")),
+            (self.bookmark_action, self.tr("Add &Bookmark…"),
+             self.tr("Bookmark the sentence at the reading cursor, with a note")),
+            (self.panel_action, self.tr("&My Favorites"), self.tr("List the favorite documents and their bookmarks")),
+            (self.undo_action, self.tr("&Undo Delete"), self.tr("Put back the favorite or bookmark just deleted")),
+            (self.export_action, self.tr("&Export Favorites…"),
+             self.tr("Save every favorite and bookmark to a file (a backup)")),
+            (self.import_action, self.tr("&Import Favorites…"),
+             self.tr("Add the favorites and bookmarks of an exported file")),
+            (self.notes_action, self.tr("Export &Notes as Markdown…"),
+             self.tr("Save the bookmarks and their notes as a Markdown file")),
+        ):
+            name_action(action, text, tip)
+        if self.dock is not None:
+            self.dock.setWindowTitle(self.tr("My Favorites"))
+        if self._panel is not None:
+            self.refresh()  # counts and "Changed:" marks in the list
+
+    def _action(self, name: str, key, slot, checkable: bool = False) -> QAction:
+        action = QAction(self.window)
         action.setObjectName(name)
         action.setCheckable(checkable)
         if key:
             action.setShortcut(QKeySequence(key))
-        action.setStatusTip(tip)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
         action.setProperty("search_terms", SEARCH_TERMS)
         if checkable:
             action.triggered.connect(slot)
@@ -811,6 +829,13 @@ class Favorites(QObject):
         self._sync_favorite_action()
         self.refresh()
         return report
+
+
+def _name_button(button: QPushButton, text: str, description: str) -> None:
+    button.setText(text)
+    button.setAccessibleName(plain(text))
+    button.setAccessibleDescription(description)
+    button.setToolTip(description)
 
 
 def install_favorites(window) -> Favorites:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from .announce import announce
+from .language import follow_language
 
 DEBOUNCE_MS = 300
 
@@ -50,14 +51,18 @@ class FileWatch(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._check)
-        self.reload_action = QAction(self.tr("&Reload"), window)
+        self.reload_action = QAction(window)
         self.reload_action.setShortcut(QKeySequence("F5"))
-        self.reload_action.setStatusTip(self.tr("Read the document again from its file, keeping your place"))
-        self.reload_action.setToolTip(self.reload_action.statusTip())
         self.reload_action.triggered.connect(self.reload)
         self.reload_action.setEnabled(False)
         window.view_menu.addAction(self.reload_action)
         window.document_shown.connect(self._shown)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.reload_action.setText(self.tr("&Reload"))
+        self.reload_action.setStatusTip(self.tr("Read the document again from its file, keeping your place"))
+        self.reload_action.setToolTip(self.reload_action.statusTip())
 
     # Watching -----------------------------------------------------------------------------
     def _shown(self, document) -> None:
