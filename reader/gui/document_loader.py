@@ -31,6 +31,7 @@ from ..core.navigation import Navigator
 from ..core.parsing import parse_file
 from ..core.positions import document_key
 from .announce import announce
+from .language import follow_language
 from .outline_panel import outline_items
 
 SHOW_AFTER_MS = 500
@@ -63,15 +64,19 @@ class LoadProgress(QFrame):
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
-        self.bar.setAccessibleName(self.tr("Opening progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop opening this document (Esc)"))
+        self.cancel_button = QPushButton(self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
-        self.setAccessibleName(self.tr("Opening a document"))
+        follow_language(self.retranslate)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(self.tr("Opening progress"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop opening this document (Esc)"))
+        self.setAccessibleName(self.tr("Opening a document"))
 
 
 class DocumentLoader(QObject):
@@ -108,6 +113,14 @@ class DocumentLoader(QObject):
         self._gc_was_enabled = False
         self._switch_interval: float | None = None
         self.path: Path | None = None
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        if self.path is not None:  # "Opening notice.txt…" stays on the bar while it loads
+            self._name_progress()
+
+    def _name_progress(self) -> None:
+        self.progress.label.setText(self.tr("Opening {name}…").format(name=self.path.name))
 
     @property
     def busy(self) -> bool:
@@ -121,7 +134,7 @@ class DocumentLoader(QObject):
         self.path = Path(path)
         self._pending = (None, None, None, self.path, remember)
         self._pause_gc()
-        self.progress.label.setText(self.tr("Opening {name}…").format(name=self.path.name))
+        self._name_progress()
         self.progress.bar.setValue(0)
         self._escape.setEnabled(True)
         self._show_timer.start(SHOW_AFTER_MS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from .fonts import SANS_FAMILIES
+from .language import follow_language
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
@@ -112,15 +113,26 @@ class DocumentView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zoom_percent = 100
         self.look = DocumentLook()
-        self.setAccessibleName(self.tr("Document text"))
-        self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
         self.document_model: Document | None = None
+        self._card_labels: dict[str, str] | None = None  # the labels on the shown card, None without one
         self._text_document: QTextDocument | None = None  # the last one show_document made
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._block_positions: list[int] = []
         self._heading_blocks: list[int] = []
         self._last_reported = -1
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Document text"))
+        self.setAccessibleDescription(self.tr("The text of the open document. Use the arrow keys to read."))
+        self._relabel_card()
+
+    def _relabel_card(self) -> None:
+        """Lay the text out again if the catalogue card's labels are not in the interface
+        language (relayout keeps the place, the caret and the highlights)."""
+        if self._card_labels is not None and self._card_labels != metadata_labels():
+            self.relayout()
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         """Never load anything: no images, style sheets or files, local or remote.
@@ -195,8 +207,10 @@ class DocumentView(QTextBrowser):
         anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
         self._building_anchors = anchors
         first = True
+        card_labels = None
         if not document.metadata.is_empty():
-            self._insert_metadata_card(cursor, document)
+            card_labels = metadata_labels()
+            self._insert_metadata_card(cursor, document, card_labels)
             first = False
         total = max(len(document.blocks), 1)
         try:
@@ -220,6 +234,7 @@ class DocumentView(QTextBrowser):
         self._block_positions = block_positions
         self._anchor_offsets, self._anchor_positions = anchors
         self._heading_blocks = [h.block for h in document.headings()]
+        self._card_labels = card_labels
         # Our documents are children of the view, which Qt does not free on replacing them;
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
         # Remembered rather than found by previous.parent(): wrapping Qt's internal parent of
@@ -232,14 +247,16 @@ class DocumentView(QTextBrowser):
         if previous is not None:
             previous.deleteLater()
         self.verticalScrollBar().setValue(0)
+        if card_labels is not None and card_labels != metadata_labels():
+            # The language changed while it was being built (document_loader.py): once it is shown.
+            QTimer.singleShot(0, self, self._relabel_card)
 
-    def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> None:
+    def _insert_metadata_card(self, cursor: QTextCursor, document: Document, labels: dict[str, str]) -> None:
         """One line per catalogue field, label and value lined up by a tab stop.
 
         Plain tinted lines rather than a table: Qt hands screen readers a table's text
         with internal frame markers (U+FDD0/U+FDD1) between the cells.
         """
-        labels = metadata_labels()
         values = document.metadata.as_dict()
         size = self.body_point_size() * 0.9
         label_format = QTextCharFormat()

@@ -18,6 +18,7 @@ from ..core import search
 from ..core.model import Document
 from ..core.schemes import Scheme
 from .announce import announce
+from .language import follow_language
 from .style import ELDER_CONTROL_PX
 
 LAYER = "search"
@@ -56,18 +57,11 @@ class FindBar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.setAccessibleName(self.tr("Find bar"))
-        self.setAccessibleDescription(self.tr("Find words in the document."))
 
-        self.label = QLabel(self.tr("Find:"), self)  # no mnemonic: Alt+F is the File menu
+        self.label = QLabel(self)  # no mnemonic: Alt+F is the File menu
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(self.tr("Find in document"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName(self.tr("Find in document"))
-        self.field.setAccessibleDescription(self.tr(
-            "Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, "
-            "Esc closes the find bar."))
         self.field.setMinimumWidth(120)
         self.field.installEventFilter(self)
         self.label.setBuddy(self.field)
@@ -76,53 +70,69 @@ class FindBar(QFrame):
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(60)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setAccessibleDescription(self.tr("Which match is shown, and how many there are."))
 
-        self.previous_button = self._button(
-            "▲", self.tr("Previous match"),
-            self.tr("Go to the previous match (Shift+F3)."), self.previous_requested.emit)
-        self.next_button = self._button(
-            "▼", self.tr("Next match"),
-            self.tr("Go to the next match (F3)."), self.next_requested.emit)
-        self.results_button = self._button(
-            self.tr("Results"), self.tr("Show results list"),
-            self.tr("Show or hide the list of all matches, grouped by section."), None)
+        self.previous_button = self._button("▲", self.previous_requested.emit)
+        self.next_button = self._button("▼", self.next_requested.emit)
+        self.results_button = self._button("", None)
         self.results_button.setCheckable(True)
-        self.close_button = self._button(
-            "✕", self.tr("Close find bar"),
-            self.tr("Close the find bar and clear the highlights (Esc)."), self.close_requested.emit)
+        self.close_button = self._button("✕", self.close_requested.emit)
 
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 13.0))
         # Set on each widget, not in the style sheet, so that the buttons' size hints follow it.
-        for widget in (self.label, self.field, self.count, self.previous_button, self.next_button,
-                       self.results_button, self.close_button):
+        for widget in (self.label, self.field, self.count, *self._buttons()):
             widget.setFont(font)
-            if isinstance(widget, QToolButton):  # at least 44 x 44, and never squeezed into "Re…ts"
-                hint = widget.sizeHint()
-                widget.setMinimumSize(max(MIN_TARGET, hint.width()), max(MIN_TARGET, hint.height()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
         layout.addWidget(self.label)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
-        for button in (self.previous_button, self.next_button, self.results_button, self.close_button):
+        for button in self._buttons():
             layout.addWidget(button)
+        follow_language(self.retranslate)
         self.set_count_text("", "")
         self.hide()
 
-    def _button(self, text: str, name: str, description: str, slot) -> QToolButton:
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Find bar"))
+        self.setAccessibleDescription(self.tr("Find words in the document."))
+        self.label.setText(self.tr("Find:"))
+        self.field.setPlaceholderText(self.tr("Find in document"))
+        self.field.setAccessibleName(self.tr("Find in document"))
+        self.field.setAccessibleDescription(self.tr(
+            "Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, "
+            "Esc closes the find bar."))
+        self.count.setAccessibleDescription(self.tr("Which match is shown, and how many there are."))
+        self._name_button(self.previous_button, self.tr("Previous match"),
+                          self.tr("Go to the previous match (Shift+F3)."))
+        self._name_button(self.next_button, self.tr("Next match"), self.tr("Go to the next match (F3)."))
+        self.results_button.setText(self.tr("Results"))
+        self._name_button(self.results_button, self.tr("Show results list"),
+                          self.tr("Show or hide the list of all matches, grouped by section."))
+        self._name_button(self.close_button, self.tr("Close find bar"),
+                          self.tr("Close the find bar and clear the highlights (Esc)."))
+        for button in self._buttons():  # at least 44 x 44, and never squeezed into "Re…ts"
+            hint = button.sizeHint()
+            button.setMinimumSize(max(MIN_TARGET, hint.width()), max(MIN_TARGET, hint.height()))
+
+    def _buttons(self) -> tuple[QToolButton, ...]:
+        return self.previous_button, self.next_button, self.results_button, self.close_button
+
+    def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setAccessibleName(name)
-        button.setAccessibleDescription(description)
-        button.setToolTip(description)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         if slot is not None:
             button.clicked.connect(slot)
         return button
+
+    @staticmethod
+    def _name_button(button: QToolButton, name: str, description: str) -> None:
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
 
     def set_count_text(self, shown: str, spoken: str, no_matches: bool = False) -> None:
         self.count.setText(shown)
@@ -187,14 +197,22 @@ class FindController(QObject):
         self.view.textChanged.connect(self._document_replaced)
         self.view.verticalScrollBar().valueChanged.connect(self._view_moved)
 
-        self.find_action = self._action(self.tr("&Find…"), self.open, [QKeySequence.StandardKey.Find])
-        self.next_action = self._action(self.tr("Find &Next"), self.find_next,
-                                        [QKeySequence("F3"), QKeySequence.StandardKey.FindNext])
-        self.previous_action = self._action(self.tr("Find &Previous"), self.find_previous,
+        self.find_action = self._action(self.open, [QKeySequence.StandardKey.Find])
+        self.next_action = self._action(self.find_next, [QKeySequence("F3"), QKeySequence.StandardKey.FindNext])
+        self.previous_action = self._action(self.find_previous,
                                             [QKeySequence("Shift+F3"), QKeySequence.StandardKey.FindPrevious])
         self.results = None
         self._install_results()
         self._install_menus()
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.next_action.setText(self.tr("Find &Next"))
+        self.previous_action.setText(self.tr("Find &Previous"))
+        if self._bar is not None:  # the count ("3 of 17", "No matches") stays on screen
+            self._update_count()
 
     @property
     def bar(self) -> FindBar:
@@ -213,8 +231,8 @@ class FindController(QObject):
             self.view.viewport().installEventFilter(self)
         return self._bar
 
-    def _action(self, text: str, slot, keys) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, slot, keys) -> QAction:
+        action = QAction(self.window)
         shortcuts: list[QKeySequence] = []
         for key in keys:
             for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]):
@@ -234,7 +252,7 @@ class FindController(QObject):
 
     def _install_menus(self) -> None:
         """Edit (Find…, Find Next, Find Previous) between File and View; the results toggle in View."""
-        self.edit_menu = self.window.add_menu(self.tr("&Edit"), before=self.window.view_menu)
+        self.edit_menu = self.window.add_menu(before=self.window.view_menu)
         for action in (self.find_action, self.next_action, self.previous_action):
             self.edit_menu.addAction(action)
         self.window.view_menu.addAction(self.results.toggleViewAction())

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..core.outline import heading_line
 from ..core.spoken import spoken_heading
 from .announce import announce
-
+from .language import follow_language
 
 
 class NavigationMenu(QObject):
@@ -19,33 +19,53 @@ class NavigationMenu(QObject):
         super().__init__(window)
         self.window = window
         self.reading = reading
-        self.menu = window.add_menu(self.tr("&Go"))
+        self.menu = window.add_menu()
         nav = lambda: reading.navigator  # noqa: E731 - the navigator changes with the document
         text_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.actions: dict[str, QAction] = {}
-        self._add("next_heading", self.tr("Next &Heading"), "H", lambda s: nav().next_heading(s), text_only)
-        self._add("previous_heading", self.tr("Previous Heading"), "Shift+H", lambda s: nav().previous_heading(s), text_only)
+        self._add("next_heading", "H", lambda s: nav().next_heading(s), text_only)
+        self._add("previous_heading", "Shift+H", lambda s: nav().previous_heading(s), text_only)
         for level in range(1, 5):
-            self._add(f"next_heading_{level}", self.tr("Next Heading of Level {level}").format(level=level), str(level),
-                      lambda s, level=level: nav().next_heading(s, level), text_only)
+            self._add(f"next_heading_{level}", str(level), lambda s, level=level: nav().next_heading(s, level), text_only)
         self.menu.addSeparator()
-        self._add("next_paragraph", self.tr("Next &Paragraph"), "P", lambda s: nav().next_paragraph(s), text_only)
-        self._add("previous_paragraph", self.tr("Previous Paragraph"), "Shift+P",
-                  lambda s: nav().previous_paragraph(s), text_only)
-        self._add("next_section", self.tr("Next &Section"), "Ctrl+PgDown", lambda s: nav().next_section(s))
-        self._add("previous_section", self.tr("Previous Section"), "Ctrl+PgUp", lambda s: nav().previous_section(s))
+        self._add("next_paragraph", "P", lambda s: nav().next_paragraph(s), text_only)
+        self._add("previous_paragraph", "Shift+P", lambda s: nav().previous_paragraph(s), text_only)
+        self._add("next_section", "Ctrl+PgDown", lambda s: nav().next_section(s))
+        self._add("previous_section", "Ctrl+PgUp", lambda s: nav().previous_section(s))
         self.menu.addSeparator()
-        self._add("start", self.tr("&Beginning of Document"), ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
-        self._add("end", self.tr("&End of Document"), ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
+        self._add("start", ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
+        self._add("end", ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
         self.menu.addSeparator()
-        where = QAction(self.tr("&Where Am I"), window)
+        where = QAction(window)
         where.setShortcut(QKeySequence("Ctrl+Shift+I"))
         where.triggered.connect(self.where_am_i)
         self.menu.addAction(where)
         self.actions["where_am_i"] = where
+        follow_language(self.retranslate)
 
-    def _add(self, name, text, keys, jump, context=Qt.ShortcutContext.WindowShortcut) -> None:
-        action = QAction(text, self.window)
+    def _texts(self) -> dict[str, str]:
+        """The entries' texts, by the names in self.actions."""
+        return {
+            "next_heading": self.tr("Next &Heading"),
+            "previous_heading": self.tr("Previous Heading"),
+            **{f"next_heading_{level}": self.tr("Next Heading of Level {level}").format(level=level)
+               for level in range(1, 5)},
+            "next_paragraph": self.tr("Next &Paragraph"),
+            "previous_paragraph": self.tr("Previous Paragraph"),
+            "next_section": self.tr("Next &Section"),
+            "previous_section": self.tr("Previous Section"),
+            "start": self.tr("&Beginning of Document"),
+            "end": self.tr("&End of Document"),
+            "where_am_i": self.tr("&Where Am I"),
+        }
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Go"))
+        for name, text in self._texts().items():
+            self.actions[name].setText(text)
+
+    def _add(self, name, keys, jump, context=Qt.ShortcutContext.WindowShortcut) -> None:
+        action = QAction(self.window)
         keys = (keys,) if isinstance(keys, str) else keys
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(context)

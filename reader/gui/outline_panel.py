@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ..core.model import Document, Heading
 from ..core.outline import heading_line
+from .language import follow_language
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole
 FILL_DELAY_MS = 25  # prepared items wait for a later turn of the event loop than the text
@@ -17,17 +18,20 @@ class OutlinePanel(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setHeaderLabel(self.tr("Headings"))  # a screen reader's name for the column, else "1"
         self.setUniformRowHeights(True)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
         self.setFont(font)
-        self.setAccessibleName(self.tr("Outline"))
-        self.setAccessibleDescription(self.tr("The headings of the document. Press Enter to go to one."))
         self._items: dict[int, QTreeWidgetItem] = {}
         self._showing = 0  # counts show_outline calls: a deferred fill for an older one is dropped
         self.itemActivated.connect(self._choose)
         self.itemClicked.connect(self._choose)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setHeaderLabel(self.tr("Headings"))  # a screen reader's name for the column, else "1"
+        self.setAccessibleName(self.tr("Outline"))
+        self.setAccessibleDescription(self.tr("The headings of the document. Press Enter to go to one."))
 
     def show_outline(self, document: Document, prepared: tuple | None = None) -> None:
         """Show a document's headings.

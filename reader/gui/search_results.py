@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from ..core import search
 from ..core.outline import heading_line
+from .language import follow_language
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole  # index into the controller's matches
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # section index, -1 before the first heading
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 2  # a note row in place of matches: which one ("empty", "none")
 EXPANDED_LIMIT = 500  # up to this many matches, all are listed and every section expanded
 REFRESH_DELAY_MS = 200  # the list follows the query once typing pauses
 BEFORE_HEADINGS = -1
@@ -26,22 +28,45 @@ class SearchResultsTree(QTreeWidget):
         self.controller = controller
         self.setObjectName("searchResults")
         self.setHeaderHidden(True)
-        self.setHeaderLabel(self.tr("Matches"))  # a screen reader's name for the column, else "1"
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
         self.setFont(font)
-        self.setAccessibleName(self.tr("Search results"))
-        self.setAccessibleDescription(self.tr(
-            "Every match, grouped by section. Use the arrow keys to move and Enter to go to a match."))
         self.setStyleSheet("#searchResults:focus { border: 3px solid #000000; }")
         self._match_items: dict[int, QTreeWidgetItem] = {}
         self._section_items: dict[int, QTreeWidgetItem] = {}
         self._pending: dict[int, tuple[int, int]] = {}  # section -> matches not listed yet
+        self._document = None  # the document the rows were listed for
+        self._counts: dict[int, int] = {}  # section -> its matches, its subsections' included
         self.itemActivated.connect(self._activate)
         self.itemClicked.connect(self._activate)
         self.itemExpanded.connect(self._fill_section)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setHeaderLabel(self.tr("Matches"))  # a screen reader's name for the column, else "1"
+        self.setAccessibleName(self.tr("Search results"))
+        self.setAccessibleDescription(self.tr(
+            "Every match, grouped by section. Use the arrow keys to move and Enter to go to a match."))
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        """The texts of the note and section rows, in the interface language."""
+        notes = {"empty": self.tr("Type in the find bar to list the matches."), "none": self.tr("No matches")}
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item.data(0, NOTE_ROLE) in notes:
+                item.setText(0, notes[item.data(0, NOTE_ROLE)])
+        if not self._section_items:
+            return
+        sections = search.sections(self._document)
+        for section, item in self._section_items.items():
+            line = self.tr("Before the first heading") if section == BEFORE_HEADINGS else \
+                heading_line(sections[section])
+            text = self.tr("{heading} ({count})").format(heading=line, count=self._counts.get(section, 0))
+            item.setText(0, text)
+            item.setToolTip(0, text)
 
     def rebuild(self) -> None:
         """List the controller's matches."""
@@ -57,15 +82,15 @@ class SearchResultsTree(QTreeWidget):
         self._match_items, self._section_items, self._pending = {}, {}, {}
         controller = self.controller
         document, matches = controller.document, controller.matches
+        self._document, self._counts = document, {}
         if document is None or not controller.query.strip():
-            self._note(self.tr("Type in the find bar to list the matches."))
+            self._note("empty")
             return
         if not matches:
-            self._note(self.tr("No matches"))
+            self._note("none")
             return
         lazy = len(matches) > EXPANDED_LIMIT
-        sections = search.sections(document)
-        counts: dict[int, int] = {}
+        counts = self._counts
         first = 0
         for heading, group in search.group_by_section(document, matches):
             section = BEFORE_HEADINGS if heading is None else group[0].section
@@ -80,19 +105,16 @@ class SearchResultsTree(QTreeWidget):
             else:
                 item.addChildren([self._match_item(first + offset, match) for offset, match in enumerate(group)])
             first += len(group)
-        for section, item in self._section_items.items():
-            line = self.tr("Before the first heading") if section == BEFORE_HEADINGS else \
-                heading_line(sections[section])
-            text = self.tr("{heading} ({count})").format(heading=line, count=counts.get(section, 0))
-            item.setText(0, text)
-            item.setToolTip(0, text)
+        self._name_rows()
         if not lazy:  # else the sections stay closed and list their matches when opened
             self.expandAll()
 
-    def _note(self, text: str) -> None:
-        item = QTreeWidgetItem([text])
+    def _note(self, kind: str) -> None:
+        item = QTreeWidgetItem()
+        item.setData(0, NOTE_ROLE, kind)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.addTopLevelItem(item)
+        self._name_rows()
 
     def _section_item(self, document, section: int) -> QTreeWidgetItem:
         item = self._section_items.get(section)
@@ -156,14 +178,13 @@ class SearchResultsTree(QTreeWidget):
 
 class SearchResultsDock(QDockWidget):
     def __init__(self, controller, window):
-        super().__init__(self.tr("Search Results"), window)
+        super().__init__(window)
         self.setObjectName("searchResultsDock")
         self.controller = controller
         self.tree = SearchResultsTree(controller, self)
         self.setWidget(self.tree)
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.toggleViewAction().setText(self.tr("Search &Results"))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.hide()
         self._timer = QTimer(self)
@@ -174,6 +195,11 @@ class SearchResultsDock(QDockWidget):
         controller.matches_changed.connect(self._matches_changed)
         controller.current_changed.connect(self._current_changed)
         self.toggleViewAction().toggled.connect(self._shown)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Search Results"))
+        self.toggleViewAction().setText(self.tr("Search &Results"))  # after the title, which Qt copies to it
 
     def _matches_changed(self) -> None:
         self._stale = True

@@ -77,3 +77,12 @@ def test_progress_shows_past_half_a_second(window, tmp_path, qtbot, monkeypatch)
     seen = window.loader.progress.isVisible()
     assert window.loader.wait()
     assert seen and window.loader.progress.isHidden()
+
+
+def test_the_progress_bar_follows_a_live_language_switch(window, tmp_path):
+    window.open_path(big_document(tmp_path), wait=False)
+    progress = window.loader.progress
+    assert progress.label.text() == "Opening big.txt…" and progress.cancel_button.text() == "Cancel"
+    window.language.choose("zh_TW")
+    assert progress.label.text() == "正在開啟 big.txt…" and progress.cancel_button.text() == "取消"
+    window.loader.cancel()

@@ -331,3 +331,27 @@ def test_only_matches_near_the_visible_text_are_highlighted_and_they_follow_scro
     starts = [view.view_to_model(s.cursor.selectionStart()) for s in layer(window, LAYER)]
     assert len(starts) <= 40 and min(starts) > shown_first
     assert find.matches[-1].start in starts
+
+
+def test_a_live_language_switch_renames_the_bar_the_count_and_the_result_groups(window, qtbot):
+    find = open_find(window, qtbot)
+    type_query(find, qtbot, "执法")
+    find.find_next()
+    qtbot.mouseClick(find.bar.results_button, Qt.MouseButton.LeftButton)
+    tree = find.results.tree
+    current = tree.currentItem()
+    assert tree.topLevelItem(0).text(0) == "Before the first heading (2)"
+    assert find.bar.count.accessibleName() == "2 of 95"
+    window.language.choose("zh_TW")
+    assert find.bar.label.text() == "尋找：" and find.bar.results_button.text() == "結果清單"
+    assert find.bar.results_button.minimumWidth() >= find.bar.results_button.sizeHint().width()
+    assert find.bar.count.text() == "2 / 95" and find.bar.count.accessibleName() == "第 2 項，共 95 項"
+    assert find.edit_menu.title() == "編輯(&E)" and find.results.windowTitle() == "搜尋結果"
+    assert tree.topLevelItem(0).text(0) == "第一個標題之前（2 處）"
+    assert tree.topLevelItem(1).text(0).startswith("一、主要做法和成效（")
+    assert tree.currentItem() is current  # the rows are renamed, not listed again
+    find.bar.field.setText("没有这个词语")
+    find.update_matches()
+    find.results.refresh()
+    window.language.choose("en")
+    assert find.bar.count.text() == "No matches" and tree.topLevelItem(0).text(0) == "No matches"

@@ -181,3 +181,41 @@ def test_going_to_a_search_match_moves_the_reading_cursor_there(window, qtbot):
     match = window.find.matches[window.find.current]
     sentence = window.document.sentences[window.reading.sentence]
     assert sentence.start <= match.start < sentence.end
+
+
+def first_visible_sentence(window):
+    view = window.view
+    offset = view.view_to_model(view.cursorForPosition(view.viewport().rect().topLeft()).position())
+    return window.reading.navigator.sentence_at(offset)
+
+
+def test_a_live_language_switch_relabels_the_card_and_keeps_the_place(window, qtbot):
+    view = window.view
+    view.verticalScrollBar().setValue(0)
+    assert "Index number：" in view.toPlainText()
+    window.reading.move_to(40)
+    qtbot.wait(20)
+    window.find.open()
+    window.find.bar.field.setText("执法")
+    qtbot.waitUntil(lambda: len(window.find.matches) > 0)
+    sentence, scrolled, first = window.reading.sentence, view.verticalScrollBar().value(), first_visible_sentence(window)
+    assert scrolled > 0
+    matches = highlighted(window, "search")
+    assert matches and set(matches) == {"执法"}
+    window.language.choose("zh_TW")
+    assert "索引號：" in view.toPlainText() and "Index number" not in view.toPlainText()
+    assert view.accessibleName() == "文件正文"
+    assert window.reading.sentence == sentence
+    assert highlighted(window, "reading-sentence") == [window.reading.sentence_text()]
+    assert highlighted(window, "search") == matches
+    assert first_visible_sentence(window) == first
+    assert abs(view.verticalScrollBar().value() - scrolled) <= window.view.line_pitch_px()
+    assert_in_view(window, sentence)
+
+
+def test_a_live_switch_keeps_a_first_reading_at_the_top_of_the_card_and_names_the_go_menu(window):
+    window.language.choose("zh_CN")
+    assert window.view.verticalScrollBar().value() == 0
+    assert window.view.toPlainText().startswith("索引号：")
+    assert window.navigation.menu.title() == "导航(&G)"
+    assert window.navigation.actions["next_heading_2"].text() == "下一个2级标题"
