@@ -1,16 +1,18 @@
-"""Command names in both interface languages, and ranking commands against a typed query.
+"""Command names in every interface language, and ranking commands against a typed query.
 
-The command palette finds a command by its English name in the Chinese interface and by
-its Chinese name in the English one. An action only knows its current, translated text,
-and a QTranslator translates forward only: it cannot list its messages or map a
-translation back to its source. The compiled .qm files, though, keep every message's
-English source text next to its translation (lrelease's default "save everything" mode),
-so we read those records from the .qm files themselves: each (source, translation) pair
-says that the two texts name the same thing, whatever the current language. No build
-step or second data file is needed, and the names cannot drift from the translations the
-interface shows. The translation context is ignored on purpose: an action's text is
-often translated in another class than the action's parent, so it is unknown here, and
-a text that happens to have two translations just gives the command one more name.
+The command palette finds a command by its English name in a Chinese interface, by its
+Chinese names (简体 and 繁體) in the English one, and by its 繁體 name in the 简体 one (and
+the other way round). An action only knows its current, translated text, and a QTranslator
+translates forward only: it cannot list its messages or map a translation back to its
+source. The compiled .qm files, though, keep every message's English source text next to
+its translation (lrelease's default "save everything" mode), so we read those records from
+the .qm files themselves (every reader_*.qm: zh_CN and zh_TW): each (source, translation)
+pair says that the two texts name the same thing, whatever the current language, and so do
+two translations of one source. No build step or second data file is needed, and the names
+cannot drift from the translations the interface shows. The translation context is
+ignored on purpose: an action's text is often translated in another class than the
+action's parent, so it is unknown here, and a text that happens to have two translations
+just gives the command one more name.
 
 Plain Python (no Qt), so it is tested without a display.
 """
@@ -114,11 +116,16 @@ def _normalized_with_word_starts(text: str) -> tuple[str, frozenset[int]]:
 
 
 class NameTable:
-    """Which texts name the same thing in the interface languages."""
+    """Which texts name the same thing in the interface languages.
+
+    The translations of one source text name the same thing as it and as each other, so
+    a name in any language (简体, 繁體 or English) finds the names in all the others.
+    """
 
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()):
         self._names: dict[str, list[str]] = {}
         self._patterns: list[tuple[re.Pattern, str]] = []  # texts with {placeholders}
+        self._groups: dict[str, list[str]] = {}  # a source text → it and its translations
         for source, translation in pairs:
             self.add(source, translation)
 
@@ -126,7 +133,16 @@ class NameTable:
         source, translation = plain(source), plain(translation)
         if not source or not translation or source == translation:
             return
-        for one, other in ((source, translation), (translation, source)):
+        group = self._groups.setdefault(source, [source])
+        if translation in group:
+            return
+        for known in group:  # the source, and its translations in the languages read before
+            self._link(known, translation)
+        group.append(translation)
+
+    def _link(self, name: str, other_name: str) -> None:
+        """Record that the two texts name the same thing."""
+        for one, other in ((name, other_name), (other_name, name)):
             if _PLACEHOLDER.search(one):
                 # Only with enough fixed text around the blanks: "{current} of {total}" would match anything.
                 if len(normalize(_PLACEHOLDER.sub("", one))) >= 3:

@@ -92,3 +92,18 @@ def test_rank_orders_kinds():
     assert kinds == [(2, PREFIX), (1, WORD_PREFIX)]
     fuzzy = rank("tol", commands)
     assert [(m.index, m.kind) for m in fuzzy] == [(3, SUBSEQUENCE)]
+
+
+def test_the_translations_of_one_source_name_each_other():
+    table = NameTable([("&Open…", "打开(&O)…"), ("&Open…", "開啟(&O)…"),
+                       ("Next Heading of Level {n}", "下一个{n}级标题"), ("Next Heading of Level {n}", "下一個{n}級標題")])
+    assert table.other_names("Open") == ["打开", "開啟"]
+    assert table.other_names("打开(&O)…") == ["Open", "開啟"]
+    assert table.other_names("開啟") == ["Open", "打开"]
+    assert table.other_names("下一個3級標題") == ["Next Heading of Level 3", "下一个3级标题"]
+
+
+def test_the_shipped_translations_name_the_commands_in_traditional_chinese_too():
+    table = load_name_table(resource("i18n"))
+    assert "開啟" in table.other_names("&Open…") and "開啟" in table.other_names("打开(&O)…")
+    assert "打开" in table.other_names("開啟(&O)…")
