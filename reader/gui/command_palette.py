@@ -1,8 +1,8 @@
 """Help > Command Palette (Ctrl+Shift+P): find any command by its name and run it.
 
 Lists every enabled, visible action of the menus and toolbars, read live from the
-window, so it never drifts from them. A command is found by its name in either
-interface language (names read from the compiled translations, see
+window, so it never drifts from them. A command is found by its name in any
+interface language, 简体, 繁體 or English (names read from the compiled translations, see
 reader/core/action_names.py) and by the extra words it declares in its
 "search_terms" property (elder mode: 长辈版, 关怀版, …).
 
@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from ..bundled import resource
 from ..core.action_names import NameTable, load_name_table, plain, rank, search_terms
 from .announce import announce
+from .language import follow_language
 
 MAX_RESULTS = 50
 ANNOUNCE_DELAY_MS = 300  # say the count once typing pauses, not on every keystroke
@@ -90,27 +91,18 @@ class CommandPalette(QDialog):
         self.window_ = window
         self.exclude = exclude
         self.commands: list[Command] = []
-        self.setWindowTitle(self.tr("Command Palette"))
-        self.setAccessibleName(self.tr("Command Palette"))
         self.setWindowModality(Qt.WindowModality.WindowModal)  # blocks its window only
         font = self.font()
         font.setPointSizeF(max(MIN_POINT_SIZE, font.pointSizeF() * 1.4))
         self.setFont(font)
 
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(self.tr("Type a command's name, in Chinese or English"))
-        self.field.setAccessibleName(self.tr("Search commands"))
-        self.field.setAccessibleDescription(self.tr(
-            "Type part of a command's name, in Chinese or English. Up and Down choose a command, "
-            "Enter runs it, Esc closes."))
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self._filter)
         self.field.returnPressed.connect(self.run_current)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Commands"))
-        self.list.setAccessibleDescription(self.tr("The commands that match. Enter runs the selected one."))
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.installEventFilter(self)
@@ -118,7 +110,6 @@ class CommandPalette(QDialog):
         self.list.currentRowChanged.connect(self._current_changed)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of commands found"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
@@ -129,6 +120,28 @@ class CommandPalette(QDialog):
         self._announce_timer.setSingleShot(True)
         self._announce_timer.setInterval(ANNOUNCE_DELAY_MS)
         self._announce_timer.timeout.connect(self._announce_count)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Command Palette"))
+        self.setAccessibleName(self.tr("Command Palette"))
+        self.field.setPlaceholderText(self.tr("Type a command's name, in Chinese or English"))
+        self.field.setAccessibleName(self.tr("Search commands"))
+        self.field.setAccessibleDescription(self.tr(
+            "Type part of a command's name, in Chinese or English. Up and Down choose a command, "
+            "Enter runs it, Esc closes."))
+        self.list.setAccessibleName(self.tr("Commands"))
+        self.list.setAccessibleDescription(self.tr("The commands that match. Enter runs the selected one."))
+        self.count_label.setAccessibleName(self.tr("Number of commands found"))
+        if self.isVisible():  # the commands under their new names, for the same query
+            row = self.list.currentRow()
+            self.commands = collect_commands(self.window_, exclude=self.exclude)
+            self._filter(self.field.text())
+            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+        else:  # listed afresh when it opens
+            self.commands = []
+            self.list.clear()
+            self.count_label.clear()
 
     # Opening -------------------------------------------------------------------------
     def open_palette(self) -> None:
@@ -228,7 +241,7 @@ class CommandPaletteFeature(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: CommandPalette | None = None
-        self.action = QAction(self.tr("&Command Palette…"), window)
+        self.action = QAction(window)
         self.action.setObjectName("commandPaletteAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -236,6 +249,10 @@ class CommandPaletteFeature(QObject):
         menu = window.help_menu
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.action)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Command Palette…"))
 
     def open(self) -> CommandPalette:
         if self.dialog is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, 
 from ..core import export, pinyin
 from ..core.cooperative import share_with_window
 from .announce import announce
+from .language import follow_language
 
 
 class ExportDialog(QDialog):
@@ -24,35 +25,45 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent, format: str = export.HTML, with_pinyin: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export"))
-        self.setAccessibleName(self.tr("Export"))
         layout = QVBoxLayout(self)
-        group = QGroupBox(self.tr("Format"), self)
-        group_layout = QVBoxLayout(group)
-        self.buttons = {
-            export.HTML: QRadioButton(self.tr("&HTML web page"), group),
-            export.MARKDOWN: QRadioButton(self.tr("&Markdown"), group),
-            export.TEXT: QRadioButton(self.tr("Plain &text"), group),
-        }
+        self.group = QGroupBox(self)
+        group_layout = QVBoxLayout(self.group)
+        self.buttons = {name: QRadioButton(self.group) for name in (export.HTML, export.MARKDOWN, export.TEXT)}
         for button in self.buttons.values():
             group_layout.addWidget(button)
         self.buttons.get(format, self.buttons[export.HTML]).setChecked(True)
-        layout.addWidget(group)
-        self.pinyin_box = QCheckBox(self.tr("Add &pinyin to every character"), self)
-        self.pinyin_box.setToolTip(self.tr("In HTML above the characters; in Markdown and text "
-                                           "in brackets after each word"))
-        if pinyin.available():
+        layout.addWidget(self.group)
+        self.pinyin_box = QCheckBox(self)
+        self._pinyin_available = pinyin.available()
+        if self._pinyin_available:
             self.pinyin_box.setChecked(with_pinyin)
         else:
             self.pinyin_box.setEnabled(False)
-            self.pinyin_box.setToolTip(self.tr("Pinyin is not available: the Python package pypinyin is missing."))
         layout.addWidget(self.pinyin_box)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose File…"))
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Not the standard OK: Qt names its standard buttons again after a change of language.
+        self.choose_button = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.box.accepted.connect(self.accept)
+        self.box.rejected.connect(self.reject)
+        layout.addWidget(self.box)
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export"))
+        self.group.setTitle(self.tr("Format"))
+        texts = {export.HTML: self.tr("&HTML web page"), export.MARKDOWN: self.tr("&Markdown"),
+                 export.TEXT: self.tr("Plain &text")}
+        for name, button in self.buttons.items():
+            button.setText(texts[name])
+        self.pinyin_box.setText(self.tr("Add &pinyin to every character"))
+        if self._pinyin_available:
+            self.pinyin_box.setToolTip(self.tr("In HTML above the characters; in Markdown and text "
+                                               "in brackets after each word"))
+        else:
+            self.pinyin_box.setToolTip(self.tr("Pinyin is not available: the Python package pypinyin is missing."))
+        self.choose_button.setText(self.tr("&Choose File…"))
+        self.box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def format(self) -> str:
         return next(name for name, button in self.buttons.items() if button.isChecked())
@@ -72,12 +83,16 @@ class Exporting(QObject):
         self.format = export.HTML
         self.with_pinyin = False
         self.busy = False
-        self.action = QAction(self.tr("E&xport…"), window)
-        self.action.setStatusTip(self.tr("Save the document as an HTML web page, Markdown or plain text"))
-        self.action.setToolTip(self.action.statusTip())
+        self.action = QAction(window)
         self.action.triggered.connect(self.choose)
         self.finished.connect(self._finished)
         self._insert_into_file_menu()
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("E&xport…"))
+        self.action.setStatusTip(self.tr("Save the document as an HTML web page, Markdown or plain text"))
+        self.action.setToolTip(self.action.statusTip())
 
     def _insert_into_file_menu(self) -> None:
         """After Export as PDF… when the File menu has it, else above Quit's separator."""

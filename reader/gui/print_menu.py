@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.model import Document
 from .announce import announce
+from .language import follow_language
 
 
 class Printing(QObject):
@@ -21,16 +22,26 @@ class Printing(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setStatusTip(self.tr("Show how the document prints, then print it"))
         self.print_action.triggered.connect(self.print_preview)
-        self.export_action = QAction(self.tr("&Export as PDF…"), window)
-        self.export_action.setStatusTip(self.tr("Save the document as a PDF file laid out for printing"))
+        self.export_action = QAction(window)
         self.export_action.triggered.connect(self.choose_pdf_file)
-        for action in (self.print_action, self.export_action):
-            action.setToolTip(action.statusTip())
         self._insert_into_file_menu()
+        self.preview_dialog = None
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        for action, text, tip in (
+                (self.print_action, self.tr("&Print…"), self.tr("Show how the document prints, then print it")),
+                (self.export_action, self.tr("&Export as PDF…"),
+                 self.tr("Save the document as a PDF file laid out for printing"))):
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if self.preview_dialog is not None:
+            self.preview_dialog.setWindowTitle(self.tr("Print Preview"))
+            self.preview_dialog.setAccessibleName(self.tr("Print Preview"))
 
     def _insert_into_file_menu(self) -> None:
         menu = self.window.menuBar().actions()[0].menu()
@@ -69,10 +80,9 @@ class Printing(QObject):
         printer.setFullPage(True)
         printer.setDocName(document.title or "")
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.setAccessibleName(self.tr("Print Preview"))
         dialog.paintRequested.connect(lambda device: render(PrintDocument(document), device))
         self.preview_dialog = dialog
+        self.retranslate()  # names the dialog
         dialog.exec()
         self.preview_dialog = None
         dialog.deleteLater()

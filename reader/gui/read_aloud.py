@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import READING_MODES, SPEECH_RATE_MAX, SPEECH_RATE_MIN
 from .announce import announce
+from .language import follow_language
 
 WARM_UP_DELAY_MS = 1000  # the service is made this long after start-up
 POINT_REST_MS = 500  # 指读: the pointer rests this long on a sentence before it is read
@@ -86,19 +87,19 @@ class ReadAloud(QObject):
         viewport.installEventFilter(self)
         window.installEventFilter(self)
         window.speak_confirmation = self.speak_confirmation
+        self.export_dialog = None
+        self._export_count: tuple[int, int] | None = None  # (done, total) shown in the export dialog
+        follow_language(self.retranslate)
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     # Building ---------------------------------------------------------------
-    def _action(self, name: str, text: str, tip: str, keys=(), slot=None, checkable=False,
-                menu=None) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, name: str, keys=(), slot=None, checkable=False, menu=None) -> QAction:
+        """An action of the menu, named in retranslate (_texts)."""
+        action = QAction(self.window)
         action.setObjectName(f"readAloud_{name}")
         action.setCheckable(checkable)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
-        action.setProperty("speech_tip", tip)
         if slot is not None:
             if checkable:
                 action.triggered.connect(slot)
@@ -109,61 +110,111 @@ class ReadAloud(QObject):
         return action
 
     def _build_menu(self) -> None:
-        self.menu = self.window.add_menu(self.tr("&Read Aloud"))
+        self.menu = self.window.add_menu()
         a = self._action
-        a("play", self.tr("&Play"), self.tr("Read from the reading cursor; pause and go on"), ["Ctrl+2"],
-          self.play_pause)
-        a("stop", self.tr("&Stop"), self.tr("Stop reading aloud"), ["Ctrl+4"], self.stop)
+        a("play", ["Ctrl+2"], self.play_pause)
+        a("stop", ["Ctrl+4"], self.stop)
         self.menu.addSeparator()
-        a("previous_sentence", self.tr("Previous Sentence"), self.tr("Read the sentence before"), ["Ctrl+1"],
-          lambda: self.step_sentence(-1))
-        a("next_sentence", self.tr("Next Sentence"), self.tr("Read the next sentence"), ["Ctrl+3"],
-          lambda: self.step_sentence(+1))
-        a("previous_paragraph", self.tr("Previous Paragraph"), self.tr("Read the paragraph before"), ["Alt+Up"],
-          lambda: self.step_paragraph(-1))
-        a("next_paragraph", self.tr("Next Paragraph"), self.tr("Read the next paragraph"), ["Alt+Down"],
-          lambda: self.step_paragraph(+1))
+        a("previous_sentence", ["Ctrl+1"], lambda: self.step_sentence(-1))
+        a("next_sentence", ["Ctrl+3"], lambda: self.step_sentence(+1))
+        a("previous_paragraph", ["Alt+Up"], lambda: self.step_paragraph(-1))
+        a("next_paragraph", ["Alt+Down"], lambda: self.step_paragraph(+1))
         self.menu.addSeparator()
-        a("from_cursor", self.tr("Read from the &Reading Cursor"),
-          self.tr("Read from the reading cursor to the end"), ["Ctrl+Shift+Return"], self.read_from_cursor)
-        a("selection", self.tr("Read the Se&lection"), self.tr("Read the selected text"), ["Ctrl+Shift+S"],
-          self.read_selection)
-        a("section", self.tr("Read the Current Se&ction"), self.tr("Read the section the reading cursor is in"),
-          ["Ctrl+Shift+R"], self.read_section)
-        a("card", self.tr("Read the &Document Card"),
-          self.tr("Read the catalogue card: index number, publisher, dates and document number"),
-          ["Ctrl+Shift+M"], self.read_card)
+        a("from_cursor", ["Ctrl+Shift+Return"], self.read_from_cursor)
+        a("selection", ["Ctrl+Shift+S"], self.read_selection)
+        a("section", ["Ctrl+Shift+R"], self.read_section)
+        a("card", ["Ctrl+Shift+M"], self.read_card)
         self.menu.addSeparator()
         # The toolbar's 声音, 慢, 快 and 读 go here (_bind_toolbar), then the reading modes.
         self._toolbar_anchor = self.menu.addSeparator()
         self.mode_group = QActionGroup(self.window)
-        names = {"continuous": (self.tr("&Continuous Reading (连读)"), self.tr("Sound on reads on to the end")),
-                 "point": (self.tr("P&oint Reading (指读)"),
-                           self.tr("Sound on reads what the pointer rests on, or where the keys move"))}
         for mode in READING_MODES:
-            action = a(f"mode_{mode}", names[mode][0], names[mode][1], (),
-                       lambda _on, mode=mode: self.set_reading_mode(mode), checkable=True)
+            action = a(f"mode_{mode}", (), lambda _on, mode=mode: self.set_reading_mode(mode), checkable=True)
             self.mode_group.addAction(action)
-        a("point_paragraph", self.tr("Point Reading Reads Whole &Paragraphs"),
-          self.tr("指读 reads the paragraph under the pointer, not only the sentence"), (),
-          self.set_point_paragraph, checkable=True)
+        a("point_paragraph", (), self.set_point_paragraph, checkable=True)
         self.menu.addSeparator()
-        a("normal_speed", self.tr("&Normal Speed"), self.tr("Read at the usual speed (1.0x)"), ["Ctrl+Alt+0"],
-          lambda: self.set_rate(10))
-        a("louder", self.tr("&Louder"), self.tr("Read aloud more loudly"), ["Ctrl+Alt+Up"],
-          lambda: self.step_volume(+1))
-        a("quieter", self.tr("&Quieter"), self.tr("Read aloud more quietly"), ["Ctrl+Alt+Down"],
-          lambda: self.step_volume(-1))
-        self.voice_menu = self.menu.addMenu(self.tr("&Voice"))
+        a("normal_speed", ["Ctrl+Alt+0"], lambda: self.set_rate(10))
+        a("louder", ["Ctrl+Alt+Up"], lambda: self.step_volume(+1))
+        a("quieter", ["Ctrl+Alt+Down"], lambda: self.step_volume(-1))
+        self.voice_menu = self.menu.addMenu("")
+        self.other_voices_menu = None  # made when the engine has voices in other languages
         self.voice_group = QActionGroup(self.window)
-        self.voice_default = a("voice_default", self.tr("Mandarin (Default)"), self.tr("The usual Mandarin voice"),
-                               (), lambda _on: self.set_voice(""), checkable=True, menu=self.voice_menu)
+        self.voice_default = a("voice_default", (), lambda _on: self.set_voice(""), checkable=True,
+                               menu=self.voice_menu)
         self.voice_group.addAction(self.voice_default)
         self.voice_actions: list[QAction] = []
         self.menu.addSeparator()
-        a("highlight", self.tr("&Highlight While Reading"),
-          self.tr("Mark the sentence being read and keep it in view"), (), self.set_highlight, checkable=True)
+        a("highlight", (), self.set_highlight, checkable=True)
         self._sync_checks()
+
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip (its status tip; the tooltip is "text: tip")."""
+        return {
+            "play": (self.tr("&Play"), self.tr("Read from the reading cursor; pause and go on")),
+            "stop": (self.tr("&Stop"), self.tr("Stop reading aloud")),
+            "previous_sentence": (self.tr("Previous Sentence"), self.tr("Read the sentence before")),
+            "next_sentence": (self.tr("Next Sentence"), self.tr("Read the next sentence")),
+            "previous_paragraph": (self.tr("Previous Paragraph"), self.tr("Read the paragraph before")),
+            "next_paragraph": (self.tr("Next Paragraph"), self.tr("Read the next paragraph")),
+            "from_cursor": (self.tr("Read from the &Reading Cursor"),
+                            self.tr("Read from the reading cursor to the end")),
+            "selection": (self.tr("Read the Se&lection"), self.tr("Read the selected text")),
+            "section": (self.tr("Read the Current Se&ction"), self.tr("Read the section the reading cursor is in")),
+            "card": (self.tr("Read the &Document Card"),
+                     self.tr("Read the catalogue card: index number, publisher, dates and document number")),
+            "mode_continuous": (self.tr("&Continuous Reading (连读)"), self.tr("Sound on reads on to the end")),
+            "mode_point": (self.tr("P&oint Reading (指读)"),
+                           self.tr("Sound on reads what the pointer rests on, or where the keys move")),
+            "point_paragraph": (self.tr("Point Reading Reads Whole &Paragraphs"),
+                                self.tr("指读 reads the paragraph under the pointer, not only the sentence")),
+            "normal_speed": (self.tr("&Normal Speed"), self.tr("Read at the usual speed (1.0x)")),
+            "louder": (self.tr("&Louder"), self.tr("Read aloud more loudly")),
+            "quieter": (self.tr("&Quieter"), self.tr("Read aloud more quietly")),
+            "voice_default": (self.tr("Mandarin (Default)"), self.tr("The usual Mandarin voice")),
+            "highlight": (self.tr("&Highlight While Reading"),
+                          self.tr("Mark the sentence being read and keep it in view")),
+        }
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Read Aloud"))
+        self.voice_menu.setTitle(self.tr("&Voice"))
+        if self.other_voices_menu is not None:
+            self.other_voices_menu.setTitle(self.tr("&Other Languages"))
+        for name, (text, tip) in self._texts().items():
+            self._name(self.actions[name], text, tip)
+        tip = self.tr("Save the reading of the document as a WAV sound file")
+        self._name(self.export_action, self.tr("Export &Audio…"), tip, tooltip=tip)
+        self._state_changed(self.state())  # Play or Pause
+        for action in getattr(self, "toolbar_actions", {}).values():
+            if not self._unavailable_reason or action.statusTip() != self._unavailable_reason:
+                self._remember_tips(action)  # the toolbar's own tips, named again by the toolbar
+        if self.service is not None and self._unavailable_reason:
+            self._unavailable_reason = self.service.unavailable_reason() or self._unavailable_reason
+        for action in self._speech_actions():
+            if self._unavailable_reason or action.property("speech_tooltip") is not None:
+                self._show_tips(action)
+        self._name_export_dialog()
+
+    def _name(self, action: QAction, text: str, tip: str, tooltip: str | None = None) -> None:
+        action.setText(text)
+        action.setProperty("speech_tip", tip)
+        action.setProperty("speech_tooltip", tooltip or f"{text.replace('&', '').rstrip('…')}: {tip}")
+
+    @staticmethod
+    def _remember_tips(action: QAction) -> None:
+        """Keep an action's tips, to give back when speech becomes available (_show_tips)."""
+        action.setProperty("speech_tip", action.statusTip())
+        action.setProperty("speech_tooltip", action.toolTip())
+
+    def _show_tips(self, action: QAction) -> None:
+        """The action's own tips, or without an engine the reason (which says how to enable speech)."""
+        if self._unavailable_reason:
+            action.setToolTip(self._unavailable_reason)
+            action.setStatusTip(self._unavailable_reason)
+            return
+        tip = action.property("speech_tip") or ""
+        action.setStatusTip(tip)
+        action.setToolTip(action.property("speech_tooltip") or f"{action.text().replace('&', '').rstrip('…')}: {tip}")
 
     def _bind_toolbar(self) -> None:
         toolbar = self.toolbar
@@ -179,17 +230,12 @@ class ReadAloud(QObject):
         for name, action in self.toolbar_actions.items():
             if name in extra:
                 action.setShortcuts(action.shortcuts() + [QKeySequence(extra[name])])
-            action.setProperty("speech_tip", action.statusTip())
-            action.setProperty("speech_tooltip", action.toolTip())
+            self._remember_tips(action)
         self.menu.insertActions(self._toolbar_anchor, list(self.toolbar_actions.values()))
 
     def _insert_export_action(self) -> None:
-        self.export_action = QAction(self.tr("Export &Audio…"), self.window)
+        self.export_action = QAction(self.window)
         self.export_action.setObjectName("exportAudioAction")
-        tip = self.tr("Save the reading of the document as a WAV sound file")
-        self.export_action.setStatusTip(tip)
-        self.export_action.setToolTip(tip)
-        self.export_action.setProperty("speech_tip", tip)
         self.export_action.triggered.connect(self.choose_audio_file)
         self.actions["export"] = self.export_action
         menu = self.window.menuBar().actions()[0].menu()
@@ -258,8 +304,7 @@ class ReadAloud(QObject):
         self._unavailable_reason = reason
         for action in self._speech_actions():
             action.setEnabled(False)
-            action.setToolTip(reason)
-            action.setStatusTip(reason)
+            self._show_tips(action)
         if not self._told_unavailable:
             self._told_unavailable = True
             if self.window.message_bar.text():  # a message of its own (a load error) stays
@@ -274,10 +319,7 @@ class ReadAloud(QObject):
                 self._unavailable_reason = ""
                 for action in self._speech_actions():
                     action.setEnabled(True)
-                    tip = action.property("speech_tip") or ""
-                    action.setStatusTip(tip)
-                    action.setToolTip(action.property("speech_tooltip") or
-                                      f"{action.text().replace('&', '').rstrip('…')}: {tip}")
+                    self._show_tips(action)
         else:
             # The engine failed when it started: say why. Play stays usable, and tries a fresh one.
             self.window.message_bar.show_message(reason)
@@ -616,6 +658,7 @@ class ReadAloud(QObject):
             action.deleteLater()
         self.voice_actions = []
         self.voice_menu.clear()
+        self.other_voices_menu = None
         self.voice_menu.addAction(self.voice_default)
         chinese = [v for v in voices if any(lang.split("-")[0] in CHINESE_LANGUAGES for lang in v.get("languages", []))]
         others = [v for v in voices if v not in chinese]
@@ -624,13 +667,14 @@ class ReadAloud(QObject):
         for voice in chinese:
             self.voice_menu.addAction(self._voice_action(voice))
         if others:
-            other_menu = self.voice_menu.addMenu(self.tr("&Other Languages"))
+            self.other_voices_menu = self.voice_menu.addMenu(self.tr("&Other Languages"))
             for voice in sorted(others, key=lambda v: v.get("name", "")):
-                other_menu.addAction(self._voice_action(voice))
+                self.other_voices_menu.addAction(self._voice_action(voice))
         self._sync_checks()
 
     def _voice_action(self, voice: dict) -> QAction:
         action = QAction(voice.get("name") or voice["id"], self.window)
+        action.setProperty("engine_text", True)  # the engine's own name for the voice: not ours to translate
         action.setData(voice["id"])
         action.setCheckable(True)
         action.setEnabled(self.is_available())
@@ -746,15 +790,16 @@ class ReadAloud(QObject):
             self._say(self._unavailable_reason)
             return False
         self.export_cancel = threading.Event()
-        dialog = QProgressDialog(self.tr("Exporting audio…"), self.tr("Cancel"), 0, 0, self.window)
-        dialog.setWindowTitle(self.tr("Export Audio"))
-        dialog.setAccessibleName(self.tr("Export Audio"))
+        dialog = QProgressDialog(self.window)
+        dialog.setRange(0, 0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.export_cancel.set)
         self.export_dialog = dialog
+        self._export_count = None
+        self._name_export_dialog()
         relay = _ExportRelay(self)
         relay.progress.connect(self._export_progress)
         relay.done.connect(self._export_done)
@@ -794,16 +839,31 @@ class ReadAloud(QObject):
         return self._export_thread is not None and self._export_thread.is_alive()
 
     def _export_progress(self, done: int, total: int) -> None:
-        dialog = getattr(self, "export_dialog", None)
+        dialog = self.export_dialog
         if dialog is not None:
             dialog.setMaximum(total)
             dialog.setValue(done)
+            self._export_count = (done, total)
+            self._name_export_dialog()
+
+    def _name_export_dialog(self) -> None:
+        """The export progress dialog's texts (while it is open, in the language of the moment)."""
+        dialog = self.export_dialog
+        if dialog is None:
+            return
+        dialog.setWindowTitle(self.tr("Export Audio"))
+        dialog.setAccessibleName(self.tr("Export Audio"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if self._export_count is None:
+            dialog.setLabelText(self.tr("Exporting audio…"))
+        else:
+            done, total = self._export_count
             dialog.setLabelText(self.tr("Exporting audio: sentence {done} of {total}").format(done=done, total=total))
 
     def _export_done(self, result, error) -> None:
         from ..speech.export import ExportCancelled
 
-        dialog, self.export_dialog = getattr(self, "export_dialog", None), None
+        dialog, self.export_dialog = self.export_dialog, None
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()

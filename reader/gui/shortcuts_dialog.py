@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from .language import follow_language
 
 
 def plain(text: str) -> str:
@@ -42,23 +44,34 @@ def shortcut_rows(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.window_ = window
         self.resize(560, 640)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
-        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.tree.setAccessibleDescription(self.tr("Every command of the reader and the keys that run it."))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for title, entries in shortcut_rows(window.menuBar()):
-            group = QTreeWidgetItem([title])
-            for name, keys in entries:
-                group.addChild(QTreeWidgetItem([name, keys]))
-            self.tree.addTopLevelItem(group)
-        self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
+        follow_language(self.retranslate)  # made after the menus: named again after them
         self.tree.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(self.tr("Every command of the reader and the keys that run it."))
+        self._fill()
+        # Parts built after this dialog name their actions after it: read them again then.
+        QTimer.singleShot(0, self, self._fill)
+
+    def _fill(self) -> None:
+        """The rows, read from the actions as they are named now."""
+        self.tree.clear()
+        for title, entries in shortcut_rows(self.window_.menuBar()):
+            group = QTreeWidgetItem([title])
+            for name, keys in entries:
+                group.addChild(QTreeWidgetItem([name, keys]))
+            self.tree.addTopLevelItem(group)
+        self.tree.expandAll()

@@ -189,3 +189,20 @@ def test_the_count_is_announced(window, qtbot, monkeypatch):
     search(palette, qtbot, "zoom in")
     qtbot.waitUntil(lambda: any(text.startswith("1 command. First: Zoom In") or "commands. First: Zoom In" in text
                                 for text in said))
+
+
+def test_a_traditional_name_finds_the_command_in_the_simplified_interface(make_window, qtbot):
+    window = make_window("zh_CN")
+    palette = open_palette(window, qtbot)
+    assert search(palette, qtbot, "開啟")[0].startswith("打开 (開啟) — ")
+
+
+def test_an_open_palette_follows_a_switch_of_language(make_window, qtbot):
+    window = make_window("zh_CN")
+    palette = open_palette(window, qtbot)
+    search(palette, qtbot, "開啟")
+    window.language.choose("en")
+    assert palette.windowTitle() == "Command Palette" and palette.list.accessibleName() == "Commands"
+    assert shown(palette)[0].startswith("Open (開啟) — File — ")  # the same query, the new names
+    assert palette.count_label.text().endswith("commands") or palette.count_label.text() == "1 command"
+    assert window.command_palette.action.text() == "&Command Palette…"

@@ -110,3 +110,13 @@ def test_the_default_file_is_beside_the_document(window):
         assert window.exporting.default_path("html") == Path("/tmp/notice-export.html")
     finally:
         window.current_path = source
+
+
+def test_the_action_and_an_open_dialog_follow_a_switch_of_language(window, qtbot):
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    window.language.choose("zh_TW")
+    qtbot.wait(10)  # Qt's own LanguageChange events too (they name its standard buttons again)
+    assert "匯出(&X)…" in file_menu_texts(window)
+    assert dialog.windowTitle() == "匯出" and dialog.group.title() == "格式"
+    assert dialog.choose_button.text() == "選擇檔案(&C)…"

@@ -56,3 +56,14 @@ def test_focus_ring_is_at_least_2px_and_3_to_1(window, qtbot):
         image = (widget.setFocus(), qtbot.waitUntil(widget.hasFocus), widget.grab().toImage())[2]
         inner = image.pixelColor(FOCUS_WIDTH_PX - 1, image.height() // 2)
         assert (inner.red(), inner.green(), inner.blue()) == hex_rgb(FOCUS_COLOUR)  # the ring is that thick
+
+
+def test_an_open_shortcuts_window_follows_a_switch_of_language(make_window):
+    window = make_window("zh_CN")
+    window.show_shortcuts()
+    dialog = window.shortcuts_dialog
+    window.language.choose("zh_TW")
+    assert dialog.windowTitle() == "鍵盤快捷鍵"
+    names = [dialog.tree.topLevelItem(i).child(j).text(0) for i in range(dialog.tree.topLevelItemCount())
+             for j in range(dialog.tree.topLevelItem(i).childCount())]
+    assert "開啟" in names and "打开" not in names

@@ -358,3 +358,12 @@ def test_no_text_block_runs_across_a_page_end(window):
     document.paint_page(painter, 1, paper, DPI)
     painter.end()
     assert dark_rows(image, 0, image.width(), 0, paper.top() - 1) == []
+
+
+def test_the_file_menu_actions_follow_a_switch_of_language(window):
+    window.language.choose("zh_TW")
+    assert window.printing.print_action.text() == "列印(&P)…"
+    assert window.printing.export_action.text() == "匯出為 PDF(&E)…"
+    assert window.printing.export_action.statusTip() == window.printing.export_action.toolTip() != ""
+    window.language.choose("en")
+    assert window.printing.print_action.text() == "&Print…"

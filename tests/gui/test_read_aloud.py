@@ -380,3 +380,45 @@ def test_the_sentence_being_read_meets_4_5_to_1_in_every_scheme(reader, qtbot):
             failures[scheme] = round(ratio, 2)
         read_aloud.stop()
     assert failures == {}
+
+
+# A live switch of the interface language ----------------------------------------------------------
+def test_the_menu_play_or_pause_and_the_export_dialog_follow_a_switch_of_language(reader, qtbot, tmp_path):
+    window, read_aloud, heard = reader
+    window.reading.move_to(SHORT + 3, announcement="")
+    read_aloud.play_pause()
+    wait_started(qtbot, heard, 1)
+    window.language.choose("zh_TW")
+    assert read_aloud.menu.title() == "朗讀(&R)" and read_aloud.voice_menu.title() == "語音(&V)"
+    assert read_aloud.actions["play"].text() == "暫停(&P)"  # still reading
+    assert read_aloud.actions["play"].statusTip() == "從閱讀游標處朗讀；再按暫停或繼續"
+    assert read_aloud.voice_default.text() == "普通話（預設）"
+    read_aloud.stop()
+    assert read_aloud.actions["play"].text() == "播放(&P)"
+    assert read_aloud.export_audio(str(tmp_path / "out.wav"), sentences=range(0, 40))
+    dialog = read_aloud.export_dialog
+    qtbot.waitUntil(lambda: dialog.value() >= 1, timeout=20000)
+    window.language.choose("en")
+    assert dialog.windowTitle() == "Export Audio"
+    assert dialog.labelText().startswith("Exporting audio: sentence ")
+    dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: read_aloud.export_dialog is None, timeout=20000)
+
+
+def test_without_an_engine_the_reason_follows_a_switch_of_language(make_window, monkeypatch):
+    monkeypatch.setenv(ENGINE_ENV, "none")
+    window = make_window()
+    read_aloud = window.read_aloud
+    read_aloud.ensure_service()
+    english = read_aloud.service.unavailable_reason()
+    window.language.choose("zh_TW")
+    reason = read_aloud.service.unavailable_reason()
+    assert reason != english
+    for action in read_aloud._speech_actions():
+        assert not action.isEnabled(), action.text()
+        assert action.toolTip() == reason and action.statusTip() == reason
+    # Speech comes back: each action gets its own tips, in the language of the moment.
+    read_aloud._available_changed(True, "")
+    assert read_aloud.actions["play"].statusTip() == "從閱讀游標處朗讀；再按暫停或繼續"
+    assert read_aloud.actions["play"].toolTip() == "播放(P): 從閱讀游標處朗讀；再按暫停或繼續"
+    assert window.accessibility.actions["faster"].statusTip() not in ("", english, reason)
