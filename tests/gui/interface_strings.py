@@ -103,6 +103,8 @@ def _without_content(text: str, content: str) -> str:
 def _texts_of(obj: QObject) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if isinstance(obj, QAction):
+        if obj.property("engine_text"):  # named by the speech engine (a voice), not by the reader
+            return found
         found += [("text", obj.text()), ("toolTip", obj.toolTip()), ("statusTip", obj.statusTip()),
                   ("whatsThis", obj.whatsThis()), ("iconText", obj.iconText())]
         return found
