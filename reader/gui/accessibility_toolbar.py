@@ -14,12 +14,16 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from ..core.schemes import SCHEME_ORDER, next_scheme
 from ..core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
+from ..i18n import current_language
 from .announce import announce
-from .choices import add_choices
+from .choices import add_choices, set_choice_texts
+from .language import follow_language
 from .toolbar_icons import glyph_icon
 
 # The portals' other names for elder mode, for the command palette.
 ELDER_SEARCH_TERMS = "长者助手 长辈版 关怀版 关爱版 亲情版 长者模式 适老化 elder senior care mode"
+# The icons' glyphs that Traditional Chinese writes otherwise (the others are the same in both).
+TRADITIONAL_GLYPHS = {"长": "長", "声": "聲", "读": "讀"}
 
 
 class AccessibilityToolbar(QObject):
@@ -28,78 +32,120 @@ class AccessibilityToolbar(QObject):
         self.window = window
         self.settings = window.settings
         self.appearance = window.appearance
-        self.toolbar = QToolBar(self.tr("Accessibility Toolbar"), window)
+        self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("accessibilityToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setAccessibleName(self.tr("Accessibility toolbar"))
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.menu = window.add_menu(self.tr("&Accessibility"))
+        self.menu = window.add_menu()
         self.actions: dict[str, QAction] = {}
         self._glyphs: dict[str, str] = {}
+        self._keys: dict[str, list[str]] = {}
         self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
         self._build()
         self.appearance.changed.connect(self._follow_appearance)
+        follow_language(self.retranslate)
 
     # Building ------------------------------------------------------------------
     def _build(self) -> None:
         zoom = self.window.zoom
-        self._toggle("elder", self.tr("Elder Mode"), "长", self.tr("Large text, high contrast and a simpler, larger interface"),
-                     ["Ctrl+Shift+E"], self.set_elder, self.appearance.elder)
+        self._toggle("elder", "长", ["Ctrl+Shift+E"], self.set_elder, self.appearance.elder)
         self.actions["elder"].setObjectName("elderModeAction")
         self.actions["elder"].setProperty("search_terms", ELDER_SEARCH_TERMS)
         self.toolbar.addSeparator()
-        self._toggle("sound", self.tr("Sound"), "声", self.tr("Read aloud on or off"), ["Alt+Shift+5"], None, False)
-        self._command("slower", self.tr("Slower"), "慢", self.tr("Read aloud more slowly"), ["Alt+Shift+6"], None)
-        self._command("faster", self.tr("Faster"), "快", self.tr("Read aloud faster"), ["Alt+Shift+7"], None)
-        self._command("reading_mode", self.tr("Reading Mode"), "读",
-                      self.tr("Point reading (指读) or continuous reading (连读)"), ["Alt+Shift+8"], None)
+        self._toggle("sound", "声", ["Alt+Shift+5"], None, False)
+        self._command("slower", "慢", ["Alt+Shift+6"], None)
+        self._command("faster", "快", ["Alt+Shift+7"], None)
+        self._command("reading_mode", "读", ["Alt+Shift+8"], None)
         self.toolbar.addSeparator()
-        self._command("scheme", self.tr("Colours"), "色", self.tr("Next colour scheme"), ["Alt+Shift+4"], self.cycle_scheme)
-        self._command("zoom_in", self.tr("Larger"), "A+", self.tr("Larger text"), ["Alt+Shift+Up"], zoom.zoom_in_action.trigger)
-        self._command("zoom_out", self.tr("Smaller"), "A-", self.tr("Smaller text"), ["Alt+Shift+Down"],
-                      zoom.zoom_out_action.trigger)
-        self._toggle("pointer", self.tr("Large Pointer"), "鼠", self.tr("A large, high-contrast mouse pointer"),
-                     ["Alt+Shift+2"], None, self.settings.get("large_pointer"))
-        self._toggle("guides", self.tr("Guide Lines"), "十", self.tr("Two lines crossing at the mouse pointer"),
-                     ["Alt+Shift+3"], None, self.settings.get("guide_lines"))
-        self._toggle("caption", self.tr("Caption Bar"), "幕", self.tr("Large captions of what is read, at the bottom"),
-                     ["Alt+Shift+0"], None, self.settings.get("caption_bar"))
-        self._toggle("text_only", self.tr("Text Only"), "文", self.tr("Plain text without styling"), ["Alt+Shift+9"],
-                     self.set_text_only, self.appearance.text_only)
+        self._command("scheme", "色", ["Alt+Shift+4"], self.cycle_scheme)
+        self._command("zoom_in", "A+", ["Alt+Shift+Up"], zoom.zoom_in_action.trigger)
+        self._command("zoom_out", "A-", ["Alt+Shift+Down"], zoom.zoom_out_action.trigger)
+        self._toggle("pointer", "鼠", ["Alt+Shift+2"], None, self.settings.get("large_pointer"))
+        self._toggle("guides", "十", ["Alt+Shift+3"], None, self.settings.get("guide_lines"))
+        self._toggle("caption", "幕", ["Alt+Shift+0"], None, self.settings.get("caption_bar"))
+        self._toggle("text_only", "文", ["Alt+Shift+9"], self.set_text_only, self.appearance.text_only)
         self.toolbar.addSeparator()
-        self._command("reset", self.tr("Reset"), "↺", self.tr("Restore every display setting"), ["Alt+Shift+1"], self.reset)
-        self._command("help", self.tr("Help"), "?", self.tr("What each tool does"), ["Alt+Shift+/", "Alt+?"], self.show_help)
-        self._command("shortcuts", self.tr("Shortcuts"), "⌨", self.tr("Every keyboard shortcut"), [],
-                      self.window.show_shortcuts)
+        self._command("reset", "↺", ["Alt+Shift+1"], self.reset)
+        self._command("help", "?", ["Alt+Shift+/", "Alt+?"], self.show_help)
+        self._command("shortcuts", "⌨", [], self.window.show_shortcuts)
         self._build_scheme_menu()
         self._build_line_focus_menu()
         self._follow_appearance()
 
-    def _make(self, name: str, text: str, glyph: str, tip: str, keys: list[str], checkable: bool) -> QAction:
-        action = QAction(text, self.window)
-        action.setCheckable(checkable)
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """Each tool's name (on its button and in the menu) and what it does."""
+        return {
+            "elder": (self.tr("Elder Mode"), self.tr("Large text, high contrast and a simpler, larger interface")),
+            "sound": (self.tr("Sound"), self.tr("Read aloud on or off")),
+            "slower": (self.tr("Slower"), self.tr("Read aloud more slowly")),
+            "faster": (self.tr("Faster"), self.tr("Read aloud faster")),
+            "reading_mode": (self.tr("Reading Mode"), self.tr("Point reading (指读) or continuous reading (连读)")),
+            "scheme": (self.tr("Colours"), self.tr("Next colour scheme")),
+            "zoom_in": (self.tr("Larger"), self.tr("Larger text")),
+            "zoom_out": (self.tr("Smaller"), self.tr("Smaller text")),
+            "pointer": (self.tr("Large Pointer"), self.tr("A large, high-contrast mouse pointer")),
+            "guides": (self.tr("Guide Lines"), self.tr("Two lines crossing at the mouse pointer")),
+            "caption": (self.tr("Caption Bar"), self.tr("Large captions of what is read, at the bottom")),
+            "text_only": (self.tr("Text Only"), self.tr("Plain text without styling")),
+            "reset": (self.tr("Reset"), self.tr("Restore every display setting")),
+            "help": (self.tr("Help"), self.tr("What each tool does")),
+            "shortcuts": (self.tr("Shortcuts"), self.tr("Every keyboard shortcut")),
+        }
+
+    def _scheme_names(self) -> dict[str, str]:
+        names = {"original": self.tr("Original (原始)"), "white-black": self.tr("Black on White (白底黑字)"),
+                 "blue-yellow": self.tr("Yellow on Blue (蓝底黄字)"), "yellow-black": self.tr("Black on Yellow (黄底黑字)"),
+                 "black-yellow": self.tr("Yellow on Black (黑底黄字)")}
+        return {name: names[name] for name in SCHEME_ORDER}
+
+    def _line_focus_texts(self) -> dict[int, str]:
+        return {lines: self.tr("Off") if lines == 0 else self.tr("%n line(s)", "", lines)
+                for lines in LINE_FOCUS_CHOICES}
+
+    def retranslate(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Accessibility Toolbar"))
+        self.toolbar.setAccessibleName(self.tr("Accessibility toolbar"))
+        self.menu.setTitle(self.tr("&Accessibility"))
+        for name, (text, tip) in self._texts().items():
+            self._name(name, text, tip)
+        self.scheme_menu.setTitle(self.tr("Colour &Scheme"))
+        set_choice_texts(self.scheme_actions, self._scheme_names())
+        self.custom_action.setText(self.tr("&Custom Colours…"))
+        self.line_focus_menu.setTitle(self.tr("&Line Focus"))
+        set_choice_texts(self.line_focus_actions, self._line_focus_texts())
+        self._paint_icons()  # the glyphs in the script of the language
+
+    def _name(self, name: str, text: str, tip: str) -> None:
+        """A tool's text, tooltip (with its first key) and status tip, and its button's accessible name."""
+        action, keys = self.actions[name], self._keys[name]
+        action.setText(text)
         action.setToolTip(f"{text}: {tip}" if not keys else f"{text}: {tip} ({keys[0]})")
         action.setStatusTip(tip)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        self.actions[name] = action
-        self._glyphs[name] = glyph
-        self.toolbar.addAction(action)
-        self.menu.addAction(action)
         button = self.toolbar.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setAccessibleName(text)
             button.setAccessibleDescription(tip)
+
+    def _make(self, name: str, glyph: str, keys: list[str], checkable: bool) -> QAction:
+        action = QAction(self.window)
+        action.setCheckable(checkable)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        self.actions[name] = action
+        self._glyphs[name] = glyph
+        self._keys[name] = keys
+        self.toolbar.addAction(action)
+        self.menu.addAction(action)
         return action
 
-    def _toggle(self, name, text, glyph, tip, keys, setter, checked) -> QAction:
-        action = self._make(name, text, glyph, tip, keys, checkable=True)
+    def _toggle(self, name, glyph, keys, setter, checked) -> QAction:
+        action = self._make(name, glyph, keys, checkable=True)
         action.setChecked(bool(checked))
         action.triggered.connect(lambda on, name=name: self._toggled(name, on))
         self.bind(name, setter)
         return action
 
-    def _command(self, name, text, glyph, tip, keys, slot) -> QAction:
-        action = self._make(name, text, glyph, tip, keys, checkable=False)
+    def _command(self, name, glyph, keys, slot) -> QAction:
+        action = self._make(name, glyph, keys, checkable=False)
         if slot is None:
             action.setEnabled(False)
         else:
@@ -117,24 +163,19 @@ class AccessibilityToolbar(QObject):
         action.setEnabled(True)
 
     def _build_scheme_menu(self) -> None:
-        names = {"original": self.tr("Original (原始)"), "white-black": self.tr("Black on White (白底黑字)"),
-                 "blue-yellow": self.tr("Yellow on Blue (蓝底黄字)"), "yellow-black": self.tr("Black on Yellow (黄底黑字)"),
-                 "black-yellow": self.tr("Yellow on Black (黑底黄字)")}
-        self.scheme_menu = self.menu.addMenu(self.tr("Colour &Scheme"))
+        self.scheme_menu = self.menu.addMenu("")
         self.scheme_group, self.scheme_actions = add_choices(
-            self.scheme_menu, self.window, {name: names[name] for name in SCHEME_ORDER}, self.set_scheme)
+            self.scheme_menu, self.window, self._scheme_names(), self.set_scheme)
         self.scheme_menu.addSeparator()
-        self.custom_action = self.scheme_menu.addAction(self.tr("&Custom Colours…"))
+        self.custom_action = self.scheme_menu.addAction("")
         self.custom_action.setCheckable(True)
         self.scheme_group.addAction(self.custom_action)
         self.custom_action.triggered.connect(self.choose_custom_colours)
 
     def _build_line_focus_menu(self) -> None:
-        self.line_focus_menu = self.menu.addMenu(self.tr("&Line Focus"))
-        texts = {lines: self.tr("Off") if lines == 0 else self.tr("%n line(s)", "", lines)
-                 for lines in LINE_FOCUS_CHOICES}
+        self.line_focus_menu = self.menu.addMenu("")
         self.line_focus_group, self.line_focus_actions = add_choices(
-            self.line_focus_menu, self.window, texts, self._line_focus)
+            self.line_focus_menu, self.window, self._line_focus_texts(), self._line_focus)
         self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
         self.line_focus_menu.setEnabled(False)  # until the line-focus overlay is bound
 
@@ -209,15 +250,25 @@ class AccessibilityToolbar(QObject):
     def show_help(self) -> None:
         from .toolbar_help import ToolbarHelpDialog
 
+        previous = getattr(self, "help_dialog", None)
+        if previous is not None:
+            previous.deleteLater()  # one at a time (each follows the language while it lives)
         self.help_dialog = ToolbarHelpDialog(self.window, [self.actions[name] for name in self.actions])
         self.help_dialog.show()
 
     # Following -----------------------------------------------------------------
+    def _paint_icons(self) -> None:
+        scheme = self.appearance.scheme
+        traditional = current_language() == "zh_TW"
+        for name, action in self.actions.items():
+            glyph = self._glyphs[name]
+            if traditional:
+                glyph = TRADITIONAL_GLYPHS.get(glyph, glyph)
+            action.setIcon(glyph_icon(glyph, scheme.ui_text, scheme.selection_text))
+
     def _follow_appearance(self) -> None:
         elder = self.appearance.elder
-        scheme = self.appearance.scheme
-        for name, action in self.actions.items():
-            action.setIcon(glyph_icon(self._glyphs[name], scheme.ui_text, scheme.selection_text))
+        self._paint_icons()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder
                                         else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         icon = 40 if elder else 22

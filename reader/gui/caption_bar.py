@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
+from .language import follow_language
 from .ruby import RubyLabel
 
 MIN_HEIGHT = 150  # px; the portals' caption bar is 150-160 px tall
@@ -40,11 +41,6 @@ class CaptionBar(QDockWidget):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("captionDock")
-        self.setWindowTitle(self.tr("Caption"))
-        self.setAccessibleName(self.tr("Caption"))
-        self.setAccessibleDescription(self.tr(
-            "Shows in large type the sentence being read aloud, the paragraph under the mouse pointer "
-            "or the sentence at the reading cursor."))
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setTitleBarWidget(QWidget(self))  # no title bar: nothing to drag, float or close
@@ -57,9 +53,6 @@ class CaptionBar(QDockWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        # A fixed name: QLabel tells screen readers of every new text only when it has none.
-        self.label.setAccessibleName(self.tr("Caption text"))
-        self.label.setAccessibleDescription(self.accessibleDescription())
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("captionScroll")
         self.scroll.setWidget(self.label)
@@ -95,6 +88,17 @@ class CaptionBar(QDockWidget):
         self.setVisible(self._shown)
         self.restyle()
         self.refresh()
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Caption"))
+        self.setAccessibleName(self.tr("Caption"))
+        self.setAccessibleDescription(self.tr(
+            "Shows in large type the sentence being read aloud, the paragraph under the mouse pointer "
+            "or the sentence at the reading cursor."))
+        # A fixed name: QLabel tells screen readers of every new text only when it has none.
+        self.label.setAccessibleName(self.tr("Caption text"))
+        self.label.setAccessibleDescription(self.accessibleDescription())
 
     # Showing and hiding ---------------------------------------------------------
     def is_shown(self) -> bool:

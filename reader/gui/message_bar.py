@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from .announce import announce
+from .language import follow_language
 
 
 class MessageBar(QFrame):
@@ -21,8 +22,6 @@ class MessageBar(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName(self.tr("Close message"))
-        self.close_button.setToolTip(self.tr("Close message"))
         self.close_button.clicked.connect(self.hide)
         self.action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
         self.action_button.hide()
@@ -32,8 +31,13 @@ class MessageBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(self.tr("Message"))
         self.hide()
+        follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.close_button.setAccessibleName(self.tr("Close message"))
+        self.close_button.setToolTip(self.tr("Close message"))
+        self.setAccessibleName(self.tr("Message"))
 
     def show_message(self, text: str, action_text: str = "", action=None) -> None:
         """Show text; with action_text and action, a button beside it runs action and closes the bar."""

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QInputDialog
 from ..core import pinyin
 from ..core.cooperative import share_with_window
 from .announce import announce
-from .choices import add_choices
+from .choices import add_choices, set_choice_texts
+from .language import follow_language
 from .overlays import _TextOverlay
 from .document_view import PINYIN_LETTER_SPACING
 from .ruby import RubyLabel, SyllablePainter, draw_line
@@ -279,29 +280,41 @@ class PinyinController(QObject):
     # Corrections -------------------------------------------------------------------------
     def _build_menu(self) -> None:
         window = self.window
-        self.menu = window.view_menu.addMenu(self.tr("&Pinyin (拼音)"))
+        self.menu = window.view_menu.addMenu("")
         self.menu.setObjectName("pinyinMenu")
+        self.mode_group, self.mode_actions = add_choices(self.menu, window, self._mode_names(), self.set_mode)
+        for action in self.mode_actions.values():
+            action.setProperty("search_terms", "拼音 pinyin")
+        self.menu.addSeparator()
+        self.tone_group, self.tone_actions = add_choices(self.menu, window, self._tone_names(), self.set_tones)
+        self.menu.addSeparator()
+        self.correct_action = QAction(window)
+        self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.correct_action.triggered.connect(self.correct_at_caret)
+        self.menu.addAction(self.correct_action)
+        follow_language(self.retranslate)
+
+    def _mode_names(self) -> dict[str, str]:
         names = {pinyin.MODE_OFF: self.tr("&Off"), pinyin.MODE_UNCOMMON: self.tr("&Uncommon Characters Only"),
                  pinyin.MODE_ALL: self.tr("&Every Character")}
+        return {mode: names[mode] for mode in MODES}
+
+    def _tone_names(self) -> dict[str, str]:
+        names = {pinyin.TONE_MARKS: self.tr("Tone &Marks (zhòng)"),
+                 pinyin.TONE_NUMBERS: self.tr("Tone &Numbers (zhong4)")}
+        return {tones: names[tones] for tones in TONES}
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Pinyin (拼音)"))
+        set_choice_texts(self.mode_actions, self._mode_names())
         tips = {pinyin.MODE_OFF: self.tr("No pinyin over the text"),
                 pinyin.MODE_UNCOMMON: self.tr("Pinyin over characters outside the 3,755 most common ones"),
                 pinyin.MODE_ALL: self.tr("Pinyin over every Chinese character")}
-        self.mode_group, self.mode_actions = add_choices(
-            self.menu, window, {mode: names[mode] for mode in MODES}, self.set_mode)
         for mode, action in self.mode_actions.items():
             action.setStatusTip(tips[mode])
-            action.setProperty("search_terms", "拼音 pinyin")
-        self.menu.addSeparator()
-        tone_names = {pinyin.TONE_MARKS: self.tr("Tone &Marks (zhòng)"),
-                      pinyin.TONE_NUMBERS: self.tr("Tone &Numbers (zhong4)")}
-        self.tone_group, self.tone_actions = add_choices(
-            self.menu, window, {tones: tone_names[tones] for tones in TONES}, self.set_tones)
-        self.menu.addSeparator()
-        self.correct_action = QAction(self.tr("&Correct Reading…"), window)
-        self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        set_choice_texts(self.tone_actions, self._tone_names())
+        self.correct_action.setText(self.tr("&Correct Reading…"))
         self.correct_action.setStatusTip(self.tr("Choose the right pinyin for the character at the caret"))
-        self.correct_action.triggered.connect(self.correct_at_caret)
-        self.menu.addAction(self.correct_action)
 
     def character_at(self, position: int) -> tuple[str, int] | None:
         """The text block's text and the index in it of the hanzi at view position ``position``

@@ -6,8 +6,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import ELDER_ZOOM_MAX, FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
 from .announce import announce
-from .choices import add_choices
-
+from .choices import add_choices, set_choice_texts
+from .language import follow_language
 
 
 class ZoomControls(QObject):
@@ -16,20 +16,29 @@ class ZoomControls(QObject):
         self.window = window
         self.view = window.view
         self.settings = settings
-        preset_names = {"small": self.tr("Text Size: &Small (小)"), "medium": self.tr("Text Size: &Medium (中)"),
-                        "large": self.tr("Text Size: &Large (大)")}
         self.presets, self.preset_actions = add_choices(
-            menu, window, preset_names, lambda name: self.set_zoom(FONT_PRESETS[name]))
+            menu, window, self._preset_names(), lambda name: self.set_zoom(FONT_PRESETS[name]))
         self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset
         menu.addSeparator()
-        self.zoom_in_action = self._action(menu, self.tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
-        self.zoom_out_action = self._action(menu, self.tr("Zoom &Out"), ("Ctrl+-",), lambda: self.step(-1))
-        self.reset_action = self._action(menu, self.tr("&Actual Size"), ("Ctrl+0",), lambda: self.set_zoom(100))
+        self.zoom_in_action = self._action(menu, ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
+        self.zoom_out_action = self._action(menu, ("Ctrl+-",), lambda: self.step(-1))
+        self.reset_action = self._action(menu, ("Ctrl+0",), lambda: self.set_zoom(100))
         self.view.set_zoom(settings.get("zoom_percent"))
         self._update_checks()
+        follow_language(self.retranslate)
 
-    def _action(self, menu, text, keys, slot) -> QAction:
-        action = QAction(text, self.window)
+    def _preset_names(self) -> dict[str, str]:
+        return {"small": self.tr("Text Size: &Small (小)"), "medium": self.tr("Text Size: &Medium (中)"),
+                "large": self.tr("Text Size: &Large (大)")}
+
+    def retranslate(self) -> None:
+        set_choice_texts(self.preset_actions, self._preset_names())
+        self.zoom_in_action.setText(self.tr("Zoom &In"))
+        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.reset_action.setText(self.tr("&Actual Size"))
+
+    def _action(self, menu, keys, slot) -> QAction:
+        action = QAction(self.window)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         menu.addAction(action)

@@ -276,6 +276,22 @@ def test_zoom_and_help_with_the_portals_keys(window, qtbot):
     assert "Alt+Shift+4" in window.accessibility.help_dialog.text.toPlainText()
 
 
+def test_the_toolbar_and_its_open_help_follow_a_live_switch_of_language(window, qtbot):
+    set_mode(window, True)
+    toolbar = window.accessibility
+    toolbar.actions["help"].trigger()
+    dialog = toolbar.help_dialog
+    assert dialog.windowTitle() == "Accessibility Tools" and "Elder Mode" in dialog.text.toPlainText()
+    window.language.choose("zh_TW")
+    action = toolbar.actions["elder"]
+    button = toolbar.toolbar.widgetForAction(action)
+    assert button.text() == "長者助手" and button.accessibleName() == "長者助手"
+    assert action.toolTip().startswith("長者助手") and action.toolTip().endswith("(Ctrl+Shift+E)")
+    assert dialog.isVisible() and dialog.windowTitle() == "無障礙工具"
+    assert "長者助手" in dialog.text.toPlainText() and "Elder Mode" not in dialog.text.toPlainText()
+    assert toolbar.toolbar.windowTitle() != "Accessibility Toolbar" and toolbar.menu.title() == "無障礙(&A)"
+
+
 def test_speech_controls_are_present_and_bound_to_read_aloud(window):
     for name in ("sound", "slower", "faster", "reading_mode"):
         assert window.accessibility.actions[name].isEnabled() == window.read_aloud.is_available()
