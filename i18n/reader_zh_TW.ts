@@ -4,245 +4,245 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="103"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="106"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="104"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="107"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="105"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="75"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="75"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="76"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="76"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="77"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="77"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
         <source>Reading Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
         <source>Large Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
         <source>Guide Lines</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
         <source>Text Only</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="90"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="90"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="91"/>
         <source>Help</source>
         <translation>幫助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="91"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="92"/>
         <source>Shortcuts</source>
         <translation>快捷鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="92"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="93"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="96"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="93"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="96"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="94"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="97"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="94"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="97"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="95"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="98"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="99"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="102"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="99"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="102"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="190"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="194"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="190"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="194"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="205"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="219"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="209"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="223"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="226"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="230"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="248"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -250,39 +250,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="52"/>
-        <location filename="../reader/gui/favorites.py" line="53"/>
-        <location filename="../reader/gui/favorites.py" line="67"/>
+        <location filename="../reader/gui/favorites.py" line="55"/>
+        <location filename="../reader/gui/favorites.py" line="56"/>
+        <location filename="../reader/gui/favorites.py" line="70"/>
         <source>Add Bookmark</source>
         <translation>新增書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="55"/>
+        <location filename="../reader/gui/favorites.py" line="58"/>
         <source>Bookmark at: {where}</source>
         <translation>書籤位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="61"/>
+        <location filename="../reader/gui/favorites.py" line="64"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="62"/>
+        <location filename="../reader/gui/favorites.py" line="65"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>隨書籤儲存的備註，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="63"/>
+        <location filename="../reader/gui/favorites.py" line="66"/>
         <source>Note (optional)</source>
         <translation>備註（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="64"/>
+        <location filename="../reader/gui/favorites.py" line="67"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="68"/>
+        <location filename="../reader/gui/favorites.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -393,68 +393,68 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="93"/>
-        <location filename="../reader/gui/command_palette.py" line="94"/>
+        <location filename="../reader/gui/command_palette.py" line="126"/>
+        <location filename="../reader/gui/command_palette.py" line="127"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="101"/>
+        <location filename="../reader/gui/command_palette.py" line="128"/>
         <source>Type a command&apos;s name, in Chinese or English</source>
         <translation>輸入命令名稱，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="102"/>
+        <location filename="../reader/gui/command_palette.py" line="129"/>
         <source>Search commands</source>
         <translation>搜尋命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="104"/>
+        <location filename="../reader/gui/command_palette.py" line="131"/>
         <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>輸入命令名稱的一部分，中文或英文均可。上下方向鍵選擇命令，Enter 鍵執行，Esc 鍵關閉。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="112"/>
+        <location filename="../reader/gui/command_palette.py" line="133"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="113"/>
+        <location filename="../reader/gui/command_palette.py" line="134"/>
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合條件的命令。按 Enter 鍵執行選取的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="121"/>
+        <location filename="../reader/gui/command_palette.py" line="135"/>
         <source>Number of commands found</source>
         <translation>找到的命令數</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="161"/>
+        <location filename="../reader/gui/command_palette.py" line="174"/>
         <source>On</source>
         <translation>已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="161"/>
+        <location filename="../reader/gui/command_palette.py" line="174"/>
         <source>Off</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="171"/>
+        <location filename="../reader/gui/command_palette.py" line="184"/>
         <source>No commands found</source>
         <translation>沒有找到命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="173"/>
+        <location filename="../reader/gui/command_palette.py" line="186"/>
         <source>1 command</source>
         <translation>1 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="175"/>
+        <location filename="../reader/gui/command_palette.py" line="188"/>
         <source>{count} commands</source>
         <translation>{count} 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="183"/>
+        <location filename="../reader/gui/command_palette.py" line="196"/>
         <source>{count}. First: {command}</source>
         <translation>{count}。第一個：{command}</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="231"/>
+        <location filename="../reader/gui/command_palette.py" line="255"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -488,12 +488,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="124"/>
+        <location filename="../reader/gui/document_loader.py" line="123"/>
         <source>Opening {name}…</source>
         <translation>正在開啟 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="137"/>
+        <location filename="../reader/gui/document_loader.py" line="150"/>
         <source>Opening cancelled.</source>
         <translation>已取消開啟。</translation>
     </message>
@@ -501,12 +501,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="115"/>
+        <location filename="../reader/gui/document_view.py" line="127"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="116"/>
+        <location filename="../reader/gui/document_view.py" line="128"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
@@ -514,53 +514,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="27"/>
-        <location filename="../reader/gui/export_menu.py" line="28"/>
+        <location filename="../reader/gui/export_menu.py" line="52"/>
+        <location filename="../reader/gui/export_menu.py" line="53"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="30"/>
+        <location filename="../reader/gui/export_menu.py" line="54"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="33"/>
+        <location filename="../reader/gui/export_menu.py" line="55"/>
         <source>&amp;HTML web page</source>
         <translation>HTML 網頁(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="34"/>
+        <location filename="../reader/gui/export_menu.py" line="55"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="35"/>
+        <location filename="../reader/gui/export_menu.py" line="56"/>
         <source>Plain &amp;text</source>
         <translation>純文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="41"/>
+        <location filename="../reader/gui/export_menu.py" line="59"/>
         <source>Add &amp;pinyin to every character</source>
         <translation>為每個字加註拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="42"/>
+        <location filename="../reader/gui/export_menu.py" line="61"/>
         <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
         <translation>HTML 中標在字的上方；Markdown 和純文字中用括號標在每個詞後</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="48"/>
+        <location filename="../reader/gui/export_menu.py" line="64"/>
         <source>Pinyin is not available: the Python package pypinyin is missing.</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="51"/>
+        <location filename="../reader/gui/export_menu.py" line="65"/>
         <source>&amp;Choose File…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="52"/>
+        <location filename="../reader/gui/export_menu.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -568,67 +568,67 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="75"/>
+        <location filename="../reader/gui/export_menu.py" line="93"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="76"/>
+        <location filename="../reader/gui/export_menu.py" line="94"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文件儲存為 HTML 網頁、Markdown 或純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="103"/>
+        <location filename="../reader/gui/export_menu.py" line="118"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="106"/>
+        <location filename="../reader/gui/export_menu.py" line="121"/>
         <source>Still exporting the last document…</source>
         <translation>上一個文件還在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="140"/>
+        <location filename="../reader/gui/export_menu.py" line="155"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 網頁 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="141"/>
+        <location filename="../reader/gui/export_menu.py" line="156"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 檔案 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="142"/>
+        <location filename="../reader/gui/export_menu.py" line="157"/>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="144"/>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <location filename="../reader/gui/export_menu.py" line="174"/>
         <source>it is the document itself</source>
         <translation>這就是文件本身</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="164"/>
+        <location filename="../reader/gui/export_menu.py" line="179"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="179"/>
+        <location filename="../reader/gui/export_menu.py" line="194"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 套件 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="192"/>
+        <location filename="../reader/gui/export_menu.py" line="207"/>
         <source>Exported: {path}</source>
         <translation>已匯出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="197"/>
+        <location filename="../reader/gui/export_menu.py" line="212"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>無法匯出到 {path}：{reason}</translation>
     </message>
@@ -636,229 +636,230 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="373"/>
+        <location filename="../reader/gui/favorites.py" line="383"/>
+        <location filename="../reader/gui/favorites.py" line="439"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="395"/>
+        <location filename="../reader/gui/favorites.py" line="422"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="397"/>
+        <location filename="../reader/gui/favorites.py" line="424"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="398"/>
+        <location filename="../reader/gui/favorites.py" line="425"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="400"/>
+        <location filename="../reader/gui/favorites.py" line="426"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="401"/>
+        <location filename="../reader/gui/favorites.py" line="427"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="403"/>
+        <location filename="../reader/gui/favorites.py" line="428"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="404"/>
+        <location filename="../reader/gui/favorites.py" line="428"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="407"/>
+        <location filename="../reader/gui/favorites.py" line="429"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="408"/>
+        <location filename="../reader/gui/favorites.py" line="429"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="411"/>
+        <location filename="../reader/gui/favorites.py" line="430"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="412"/>
+        <location filename="../reader/gui/favorites.py" line="431"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="414"/>
+        <location filename="../reader/gui/favorites.py" line="432"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="415"/>
+        <location filename="../reader/gui/favorites.py" line="433"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="417"/>
+        <location filename="../reader/gui/favorites.py" line="434"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="418"/>
+        <location filename="../reader/gui/favorites.py" line="435"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="458"/>
+        <location filename="../reader/gui/favorites.py" line="477"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="466"/>
+        <location filename="../reader/gui/favorites.py" line="485"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="478"/>
+        <location filename="../reader/gui/favorites.py" line="497"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="482"/>
+        <location filename="../reader/gui/favorites.py" line="501"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="496"/>
+        <location filename="../reader/gui/favorites.py" line="515"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="523"/>
+        <location filename="../reader/gui/favorites.py" line="542"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="528"/>
-        <location filename="../reader/gui/favorites.py" line="698"/>
+        <location filename="../reader/gui/favorites.py" line="547"/>
+        <location filename="../reader/gui/favorites.py" line="717"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="559"/>
+        <location filename="../reader/gui/favorites.py" line="578"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="643"/>
+        <location filename="../reader/gui/favorites.py" line="662"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="654"/>
+        <location filename="../reader/gui/favorites.py" line="673"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="672"/>
+        <location filename="../reader/gui/favorites.py" line="691"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="679"/>
+        <location filename="../reader/gui/favorites.py" line="698"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="679"/>
+        <location filename="../reader/gui/favorites.py" line="698"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="691"/>
+        <location filename="../reader/gui/favorites.py" line="710"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="723"/>
+        <location filename="../reader/gui/favorites.py" line="742"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="740"/>
+        <location filename="../reader/gui/favorites.py" line="759"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="740"/>
+        <location filename="../reader/gui/favorites.py" line="759"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="745"/>
+        <location filename="../reader/gui/favorites.py" line="764"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="745"/>
+        <location filename="../reader/gui/favorites.py" line="764"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="752"/>
+        <location filename="../reader/gui/favorites.py" line="771"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="753"/>
+        <location filename="../reader/gui/favorites.py" line="772"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="765"/>
-        <location filename="../reader/gui/favorites.py" line="781"/>
+        <location filename="../reader/gui/favorites.py" line="784"/>
+        <location filename="../reader/gui/favorites.py" line="800"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="768"/>
+        <location filename="../reader/gui/favorites.py" line="787"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="784"/>
+        <location filename="../reader/gui/favorites.py" line="803"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="800"/>
+        <location filename="../reader/gui/favorites.py" line="819"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="802"/>
+        <location filename="../reader/gui/favorites.py" line="821"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="807"/>
+        <location filename="../reader/gui/favorites.py" line="826"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -868,151 +869,145 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="95"/>
-        <location filename="../reader/gui/favorites.py" line="779"/>
+        <location filename="../reader/gui/favorites.py" line="166"/>
+        <location filename="../reader/gui/favorites.py" line="798"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="99"/>
+        <location filename="../reader/gui/favorites.py" line="167"/>
         <source>Filter: words or pinyin initials</source>
         <translation>篩選：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="100"/>
+        <location filename="../reader/gui/favorites.py" line="168"/>
         <source>Filter favorites</source>
         <translation>篩選收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="102"/>
+        <location filename="../reader/gui/favorites.py" line="170"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="105"/>
+        <location filename="../reader/gui/favorites.py" line="171"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="106"/>
+        <location filename="../reader/gui/favorites.py" line="172"/>
         <source>By title (pinyin)</source>
         <translation>按標題（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="107"/>
+        <location filename="../reader/gui/favorites.py" line="173"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="108"/>
+        <location filename="../reader/gui/favorites.py" line="174"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按標題拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="109"/>
+        <location filename="../reader/gui/favorites.py" line="175"/>
         <source>&amp;Filter:</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="111"/>
+        <location filename="../reader/gui/favorites.py" line="176"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="117"/>
+        <location filename="../reader/gui/favorites.py" line="177"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="117"/>
+        <location filename="../reader/gui/favorites.py" line="177"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="117"/>
+        <location filename="../reader/gui/favorites.py" line="177"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="118"/>
+        <location filename="../reader/gui/favorites.py" line="178"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="120"/>
+        <location filename="../reader/gui/favorites.py" line="180"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="130"/>
-        <location filename="../reader/gui/favorites.py" line="234"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="134"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="134"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>開啟選取的文件或書籤（Enter）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="136"/>
+        <location filename="../reader/gui/favorites.py" line="183"/>
         <source>&amp;Rename / Note</source>
         <translation>重新命名/備註(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="137"/>
+        <location filename="../reader/gui/favorites.py" line="184"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="139"/>
+        <location filename="../reader/gui/favorites.py" line="185"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="139"/>
+        <location filename="../reader/gui/favorites.py" line="185"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>刪除選取的條目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="147"/>
+        <location filename="../reader/gui/favorites.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="149"/>
-        <source>Undo</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="150"/>
+        <location filename="../reader/gui/favorites.py" line="186"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="204"/>
+        <location filename="../reader/gui/favorites.py" line="217"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n 個書籤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="215"/>
+        <location filename="../reader/gui/favorites.py" line="228"/>
         <source>Changed: {place}</source>
         <translation>已改動：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="221"/>
+        <location filename="../reader/gui/favorites.py" line="234"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>Nothing matches “{query}”.</source>
         <translation>沒有與“{query}”相符的內容。</translation>
     </message>
@@ -1020,23 +1015,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="327"/>
-        <location filename="../reader/gui/favorites.py" line="328"/>
+        <location filename="../reader/gui/favorites.py" line="346"/>
+        <location filename="../reader/gui/favorites.py" line="347"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="333"/>
+        <location filename="../reader/gui/favorites.py" line="348"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="334"/>
-        <source>Close</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="335"/>
+        <location filename="../reader/gui/favorites.py" line="348"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1044,27 +1034,27 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="53"/>
+        <location filename="../reader/gui/file_watch.py" line="63"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="55"/>
+        <location filename="../reader/gui/file_watch.py" line="64"/>
         <source>Read the document again from its file, keeping your place</source>
         <translation>從檔案重新讀取文件，保留閱讀位置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="100"/>
+        <location filename="../reader/gui/file_watch.py" line="105"/>
         <source>{name} has changed on disk.</source>
         <translation>{name} 已在磁碟上被修改。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="101"/>
+        <location filename="../reader/gui/file_watch.py" line="106"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="127"/>
+        <location filename="../reader/gui/file_watch.py" line="132"/>
         <source>Reloaded: {title}</source>
         <translation>已重新載入：{title}</translation>
     </message>
@@ -1199,17 +1189,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="43"/>
+        <location filename="../reader/gui/language.py" line="45"/>
         <source>As the &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="49"/>
+        <location filename="../reader/gui/language.py" line="51"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="58"/>
+        <location filename="../reader/gui/language.py" line="60"/>
         <source>Interface language: {language}</source>
         <translation>介面語言：{language}</translation>
     </message>
@@ -1260,22 +1250,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="66"/>
+        <location filename="../reader/gui/document_loader.py" line="76"/>
         <source>Opening progress</source>
         <translation>開啟進度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="67"/>
+        <location filename="../reader/gui/document_loader.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="68"/>
+        <location filename="../reader/gui/document_loader.py" line="78"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止開啟此文件（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="73"/>
+        <location filename="../reader/gui/document_loader.py" line="79"/>
         <source>Opening a document</source>
         <translation>正在開啟文件</translation>
     </message>
@@ -1408,42 +1398,42 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="87"/>
+        <location filename="../reader/gui/document_view.py" line="88"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="88"/>
+        <location filename="../reader/gui/document_view.py" line="89"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="89"/>
+        <location filename="../reader/gui/document_view.py" line="90"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="90"/>
+        <location filename="../reader/gui/document_view.py" line="91"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="91"/>
+        <location filename="../reader/gui/document_view.py" line="92"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="92"/>
+        <location filename="../reader/gui/document_view.py" line="93"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="93"/>
+        <location filename="../reader/gui/document_view.py" line="94"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="94"/>
+        <location filename="../reader/gui/document_view.py" line="95"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
@@ -1519,17 +1509,17 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="20"/>
+        <location filename="../reader/gui/outline_panel.py" line="32"/>
         <source>Headings</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="25"/>
+        <location filename="../reader/gui/outline_panel.py" line="33"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="26"/>
+        <location filename="../reader/gui/outline_panel.py" line="34"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文件的各級標題。按 Enter 鍵跳轉到該處。</translation>
     </message>
@@ -1650,53 +1640,53 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="24"/>
+        <location filename="../reader/gui/print_menu.py" line="36"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="26"/>
+        <location filename="../reader/gui/print_menu.py" line="36"/>
         <source>Show how the document prints, then print it</source>
         <translation>先預覽列印效果，再列印文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="28"/>
+        <location filename="../reader/gui/print_menu.py" line="37"/>
         <source>&amp;Export as PDF…</source>
         <translation>匯出為 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="29"/>
+        <location filename="../reader/gui/print_menu.py" line="38"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文件按列印版式儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="53"/>
+        <location filename="../reader/gui/print_menu.py" line="64"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="72"/>
-        <location filename="../reader/gui/print_menu.py" line="73"/>
+        <location filename="../reader/gui/print_menu.py" line="43"/>
+        <location filename="../reader/gui/print_menu.py" line="44"/>
         <source>Print Preview</source>
         <translation>列印預覽</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="94"/>
+        <location filename="../reader/gui/print_menu.py" line="104"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="95"/>
+        <location filename="../reader/gui/print_menu.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="110"/>
+        <location filename="../reader/gui/print_menu.py" line="120"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="113"/>
+        <location filename="../reader/gui/print_menu.py" line="123"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -1704,6 +1694,19 @@
         <location filename="../reader/gui/printing.py" line="464"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="10"/>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="11"/>
+        <source>Files of &amp;type:</source>
+        <translation>檔案型態(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1987,49 +1990,49 @@
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="770"/>
+        <location filename="../reader/gui/read_aloud.py" line="771"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="774"/>
-        <location filename="../reader/gui/read_aloud.py" line="853"/>
+        <location filename="../reader/gui/read_aloud.py" line="775"/>
         <location filename="../reader/gui/read_aloud.py" line="854"/>
+        <location filename="../reader/gui/read_aloud.py" line="855"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="775"/>
+        <location filename="../reader/gui/read_aloud.py" line="776"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="857"/>
+        <location filename="../reader/gui/read_aloud.py" line="858"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="855"/>
+        <location filename="../reader/gui/read_aloud.py" line="856"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="860"/>
+        <location filename="../reader/gui/read_aloud.py" line="861"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="872"/>
+        <location filename="../reader/gui/read_aloud.py" line="873"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="876"/>
+        <location filename="../reader/gui/read_aloud.py" line="877"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="887"/>
+        <location filename="../reader/gui/read_aloud.py" line="888"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>
@@ -2088,27 +2091,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="45"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="61"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="49"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="62"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="49"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="62"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="50"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="51"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="64"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>閱讀器的所有命令及其快捷鍵。</translation>
     </message>

@@ -51,6 +51,7 @@ class BookmarkDialog(QDialog):
 
     def __init__(self, parent, where: str, sentence: str):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # made afresh, in the language of the day, each time
         self.setWindowTitle(self.tr("Add Bookmark"))
         self.setAccessibleName(self.tr("Add Bookmark"))
         self.setObjectName("bookmarkDialog")

@@ -32,7 +32,7 @@ KEPT_WORDS = {
     "pdf", "html", "htm", "json", "wav", "markdown", "txt", "utf", "gbk", "sha", "svg",
     "espeak", "pypinyin", "pyttsx", "pip", "apt", "sudo", "install", "aplay", "alsa", "utils", "paplay",
     "pulseaudio", "noto", "fonts", "cjk", "language", "zh", "zhong", "zhòng",
-    "dock",  # Qt's own Chinese for its dock buttons keeps the word
+    "dock", "alpha",  # Qt's own Chinese keeps these words (dock buttons, the colour dialog)
 }
 _FIELD = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 
@@ -87,8 +87,10 @@ class Judge:
 
 
 def _is_content(text: str, content: str) -> bool:
+    """Document text, a file's path, a language's own name, or no words at all."""
     stripped = text.strip()
     return (not stripped or stripped in content or stripped in NATIVE_NAMES.values()
+            or stripped.startswith(("/", "~")) or re.match(r"[A-Za-z]:\\", stripped) is not None
             or not re.search(r"[A-Za-z\u3400-\u9fff]", stripped))
 
 
@@ -97,6 +99,7 @@ def _without_content(text: str, content: str) -> str:
     without the languages' own names (the Language menu shows each under its own)."""
     for name in NATIVE_NAMES.values():
         text = text.replace(name, "")
+    text = re.sub(r"\*\.\w+", "", text)  # file name patterns: *.html
     return " ".join(piece for piece in re.split(r"[\s—:：“”\"'()（）]+", text) if piece and piece not in content)
 
 
