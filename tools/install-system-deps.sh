@@ -7,7 +7,8 @@
 #         both for QT_QPA_PLATFORM=offscreen and for a real X display (the xcb plugin);
 #         plus python3-venv when `$PYTHON -m venv` could not give the venv a pip.
 #   test  the run set plus what the tests use: Xvfb, AT-SPI, espeak-ng, the validators of
-#         the desktop file and AppStream metainfo.
+#         the desktop file and AppStream metainfo, and binutils for PyInstaller (CI's
+#         `make package`).
 #
 # Idempotent: asks dpkg-query what is installed and calls apt-get (once `apt-get update`,
 # then `apt-get install`) only when something is missing. Uses sudo when not root.
@@ -40,6 +41,7 @@ TEST_PACKAGES=(
     espeak-ng                               # speech synthesis for pyttsx3
     poppler-utils                           # pdftotext: the exported PDF's text layer is checked
     desktop-file-utils appstream            # desktop-file-validate, appstreamcli: packaging/linux/
+    binutils                                # objdump, which PyInstaller needs (make package)
 )
 
 # ----------------------------------------------------------------------------------------
@@ -50,7 +52,7 @@ set_name=${1:-run}
 case $set_name in
     run)  wanted=("${RUN_PACKAGES[@]}") ;;
     test) wanted=("${TEST_PACKAGES[@]}") ;;
-    -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) say "unknown set '$set_name' (expected: run or test)"; exit 2 ;;
 esac
 
@@ -60,6 +62,14 @@ PYTHON=${PYTHON:-python3}
 # fails there; other builds (pyenv, python.org) carry ensurepip and need no package.
 if ! "$PYTHON" -c 'import ensurepip' >/dev/null 2>&1; then
     wanted+=(python3-venv)
+fi
+
+# PyInstaller (`make package`, in the test set) bundles the interpreter's shared library,
+# which Debian's and Ubuntu's python3 keep in a package of its own (libpython3.11 ...).
+if [ "$set_name" = test ] &&
+    libpython=$("$PYTHON" -c 'import sys; sys.base_prefix == "/usr" and print("libpython%d.%d" % sys.version_info[:2])' 2>/dev/null) &&
+    [ -n "$libpython" ]; then
+    wanted+=("$libpython")
 fi
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
