@@ -734,132 +734,132 @@
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="501"/>
+        <location filename="../reader/gui/favorites.py" line="502"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="515"/>
+        <location filename="../reader/gui/favorites.py" line="518"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="542"/>
+        <location filename="../reader/gui/favorites.py" line="545"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="547"/>
-        <location filename="../reader/gui/favorites.py" line="717"/>
+        <location filename="../reader/gui/favorites.py" line="550"/>
+        <location filename="../reader/gui/favorites.py" line="720"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="578"/>
+        <location filename="../reader/gui/favorites.py" line="581"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="662"/>
+        <location filename="../reader/gui/favorites.py" line="665"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="673"/>
+        <location filename="../reader/gui/favorites.py" line="676"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="691"/>
+        <location filename="../reader/gui/favorites.py" line="694"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="698"/>
+        <location filename="../reader/gui/favorites.py" line="701"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="698"/>
+        <location filename="../reader/gui/favorites.py" line="701"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="710"/>
+        <location filename="../reader/gui/favorites.py" line="713"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="742"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="759"/>
+        <location filename="../reader/gui/favorites.py" line="762"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="759"/>
+        <location filename="../reader/gui/favorites.py" line="762"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="764"/>
+        <location filename="../reader/gui/favorites.py" line="767"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="764"/>
+        <location filename="../reader/gui/favorites.py" line="767"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="771"/>
+        <location filename="../reader/gui/favorites.py" line="774"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="772"/>
+        <location filename="../reader/gui/favorites.py" line="775"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="784"/>
-        <location filename="../reader/gui/favorites.py" line="800"/>
+        <location filename="../reader/gui/favorites.py" line="787"/>
+        <location filename="../reader/gui/favorites.py" line="803"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="787"/>
+        <location filename="../reader/gui/favorites.py" line="790"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="803"/>
+        <location filename="../reader/gui/favorites.py" line="806"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="819"/>
+        <location filename="../reader/gui/favorites.py" line="822"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="821"/>
+        <location filename="../reader/gui/favorites.py" line="824"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="826"/>
+        <location filename="../reader/gui/favorites.py" line="829"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -870,7 +870,7 @@
     <name>FavoritesPanel</name>
     <message>
         <location filename="../reader/gui/favorites.py" line="166"/>
-        <location filename="../reader/gui/favorites.py" line="798"/>
+        <location filename="../reader/gui/favorites.py" line="801"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
@@ -1044,17 +1044,17 @@
         <translation>從檔案重新讀取文件，保留閱讀位置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="105"/>
+        <location filename="../reader/gui/file_watch.py" line="106"/>
         <source>{name} has changed on disk.</source>
         <translation>{name} 已在磁碟上被修改。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="106"/>
+        <location filename="../reader/gui/file_watch.py" line="107"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="132"/>
+        <location filename="../reader/gui/file_watch.py" line="133"/>
         <source>Reloaded: {title}</source>
         <translation>已重新載入：{title}</translation>
     </message>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../reader/gui/app.py" line="24"/>
         <location filename="../reader/gui/main_window.py" line="140"/>
-        <location filename="../reader/gui/main_window.py" line="273"/>
+        <location filename="../reader/gui/main_window.py" line="275"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
@@ -1360,23 +1360,23 @@
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="228"/>
+        <location filename="../reader/gui/main_window.py" line="229"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="248"/>
-        <location filename="../reader/gui/main_window.py" line="249"/>
+        <location filename="../reader/gui/main_window.py" line="250"/>
+        <location filename="../reader/gui/main_window.py" line="251"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="302"/>
+        <location filename="../reader/gui/main_window.py" line="304"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="303"/>
+        <location filename="../reader/gui/main_window.py" line="305"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1384,13 +1384,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="38"/>
-        <location filename="../reader/gui/message_bar.py" line="39"/>
+        <location filename="../reader/gui/message_bar.py" line="45"/>
+        <location filename="../reader/gui/message_bar.py" line="46"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="40"/>
+        <location filename="../reader/gui/message_bar.py" line="47"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>

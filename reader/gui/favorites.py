@@ -497,15 +497,18 @@ class Favorites(QObject):
                 self._tell(self.tr("My Favorites cannot be opened: {reason}").format(reason=error), error=True)
                 return None
             if self._store.set_aside is not None:
-                self._tell(self.tr(
+                set_aside = self._store.set_aside
+                self._tell(lambda: self.tr(
                     "The favorites file was damaged, so the reader started a new one. "
-                    "The damaged file was kept as {path}.").format(path=self._store.set_aside), error=True)
+                    "The damaged file was kept as {path}.").format(path=set_aside), error=True)
             self._data_version = self._store.data_version()
         return self._store
 
-    def _tell(self, message: str, error: bool = False) -> None:
+    def _tell(self, message, error: bool = False) -> None:
+        """Say message (a text, or for an error that stays on screen, a function that writes it)."""
         if error:
             self.window.message_bar.show_message(message)
+            message = self.window.message_bar.text()
         else:
             announce(self.window, message)
         self.window.statusBar().showMessage(message, 8000)

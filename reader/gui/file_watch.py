@@ -102,9 +102,10 @@ class FileWatch(QObject):
         if signature is None or signature == self._seen:
             return  # gone for the moment (a save in progress), or only its folder changed
         self._seen = signature
-        message = self.tr("{name} has changed on disk.").format(name=self.path.name)
-        self.window.message_bar.show_message(message, self.tr("Reload"), self.reload)
-        self.window.statusBar().showMessage(message, 8000)
+        name = self.path.name
+        self.window.message_bar.show_message(lambda: self.tr("{name} has changed on disk.").format(name=name),
+                                             lambda: self.tr("Reload"), self.reload)
+        self.window.statusBar().showMessage(self.window.message_bar.text(), 8000)
 
     # Reloading ----------------------------------------------------------------------------
     def reload(self, _checked=None) -> None:

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
         if self.settings.damaged_file is not None:
-            self.message_bar.show_message(self.tr(
+            self.message_bar.show_message(lambda: self.tr(
                 "Your settings file could not be read, so the reader started with its defaults. "
                 "The damaged file was kept as {path}.").format(path=self.settings.damaged_file))
 
@@ -222,14 +222,16 @@ class MainWindow(QMainWindow):
 
     def show_load_error(self, error: Exception) -> str:
         """Say in the window why a document did not open; return the message."""
-        if isinstance(error, LoadError):
-            message = error.format(QCoreApplication.translate("LoadError", error.message))
-        else:  # a fault of the reader's own, not of the file
-            message = self.tr("The document could not be opened: {reason}").format(reason=error)
+        def message() -> str:
+            if isinstance(error, LoadError):
+                return error.format(QCoreApplication.translate("LoadError", error.message))
+            # a fault of the reader's own, not of the file
+            return self.tr("The document could not be opened: {reason}").format(reason=error)
+
         self.message_bar.show_message(message)
         self._showing_load_error = True
-        self.statusBar().showMessage(message)
-        return message
+        self.statusBar().showMessage(message())
+        return message()
 
     def show_document(self, document: Document, path: Path | None = None, view_built: bool = False,
                       outline=None, navigator=None) -> None:

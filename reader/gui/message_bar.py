@@ -1,5 +1,11 @@
-"""An in-window message strip: errors and warnings without a blocking dialog."""
+"""An in-window message strip: errors and warnings without a blocking dialog.
+
+A message that stays until dismissed can be given as a function that writes it: the bar asks
+it again after a change of interface language, so the message follows the switch.
+"""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
@@ -27,6 +33,7 @@ class MessageBar(QFrame):
         self.action_button.hide()
         self.action_button.clicked.connect(self._run_action)
         self._action = None
+        self._texts: tuple[Callable[[], str], Callable[[], str]] | None = None  # what writes the message
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -38,16 +45,25 @@ class MessageBar(QFrame):
         self.close_button.setAccessibleName(self.tr("Close message"))
         self.close_button.setToolTip(self.tr("Close message"))
         self.setAccessibleName(self.tr("Message"))
+        if self._texts is not None and not self.isHidden():
+            self._set_texts(*(write() for write in self._texts))
 
-    def show_message(self, text: str, action_text: str = "", action=None) -> None:
-        """Show text; with action_text and action, a button beside it runs action and closes the bar."""
+    def show_message(self, text: str | Callable[[], str], action_text: str | Callable[[], str] = "",
+                     action=None) -> None:
+        """Show text; with action_text and action, a button beside it runs action and closes the bar.
+        Either text may be a function that writes it in the current language."""
+        self._texts = (_writer(text), _writer(action_text))
         self._action = action
-        self.action_button.setText(action_text)
+        text, action_text = (write() for write in self._texts)
+        self._set_texts(text, action_text)
         self.action_button.setVisible(bool(action_text and action))
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
         self.show()
         announce(self.label, text, assertive=True)
+
+    def _set_texts(self, text: str, action_text: str) -> None:
+        self.action_button.setText(action_text)
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
@@ -58,3 +74,7 @@ class MessageBar(QFrame):
         if action is not None:
             action()
 
+
+
+def _writer(text: str | Callable[[], str]) -> Callable[[], str]:
+    return text if callable(text) else (lambda: text)

@@ -167,3 +167,20 @@ def test_qt_own_dialog_buttons_follow_the_switch(make_window, qtbot):
     qtbot.wait(10)  # Qt delivers LanguageChange as an event
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
 
+
+
+def test_a_message_on_screen_follows_the_switch(make_window, tmp_path, qtbot):
+    window = make_window("en")
+    window.open_path(tmp_path / "missing.txt")
+    assert "does not exist" in window.message_bar.text()
+    window.language.choose("zh_CN")
+    assert "不存在" in window.message_bar.text()
+    path = tmp_path / "doc.txt"  # then the offer to reload, with its button
+    path.write_text("一、标题\n正文。\n", encoding="utf-8")
+    assert window.open_path(path)
+    path.write_text("一、标题\n改过的正文。\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: window.message_bar.action_button.isVisible(), timeout=5000)
+    assert window.message_bar.action_button.text() == "重新载入"
+    window.language.choose("en")
+    assert window.message_bar.action_button.text() == "Reload"
+    assert window.message_bar.text() == "doc.txt has changed on disk."
