@@ -45,7 +45,11 @@ def compile_translations() -> list[Path]:
     compiled = []
     for source in sources:
         target = TARGET / f"{source.stem}.qm"
-        subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+        # Written beside and renamed over: a running reader maps the old file into memory, and
+        # rewriting it in place would pull the pages from under it (SIGBUS).
+        partial = target.with_suffix(".qm.partial")
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(partial)], check=True)
+        partial.replace(target)
         compiled.append(target)
     return compiled
 
