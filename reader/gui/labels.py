@@ -1,16 +1,11 @@
 """Texts of menu entries and buttons as they are said and shown outside a menu."""
 from __future__ import annotations
 
-import re
-
 from PySide6.QtGui import QAction
 
-_CHINESE_MNEMONIC = re.compile(r"\(&[^)]\)")  # 打开(&O): Chinese texts put the key after the word
+from ..core.action_names import plain
 
-
-def plain(text: str) -> str:
-    """A label without its keyboard mnemonic or trailing ellipsis: "&Open…" and "打开(&O)…" → "Open", "打开"."""
-    return _CHINESE_MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip()
+__all__ = ["name_action", "plain"]
 
 
 def name_action(action: QAction, text: str, tip: str) -> None:

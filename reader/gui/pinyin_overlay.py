@@ -26,6 +26,7 @@ from ..core import pinyin
 from ..core.cooperative import share_with_window
 from .announce import announce
 from .choices import add_choices, set_choice_texts
+from .labels import plain
 from .language import follow_language
 from .overlays import _TextOverlay
 from .document_view import PINYIN_LETTER_SPACING
@@ -168,7 +169,7 @@ class PinyinController(QObject):
         self._confirm(self.tone_actions[tones].text())
 
     def _confirm(self, what: str) -> None:
-        text = self.tr("Pinyin: {what}").format(what=what.replace("&", ""))
+        text = self.tr("Pinyin: {what}").format(what=plain(what))
         self.window.statusBar().showMessage(text, 4000)
         announce(self.window, text)
 

@@ -5,19 +5,12 @@ and it is in the interface's language because the action texts are.
 """
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from .labels import plain
 from .language import follow_language
-
-
-def plain(text: str) -> str:
-    """A menu text without its mnemonic and trailing dots: "&Open…" → "Open", "打开(&O)…" → "打开"."""
-    text = re.sub(r"\(&[^)]\)", "", text)  # the Chinese form of a mnemonic
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
 
 
 def shortcut_rows(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:
