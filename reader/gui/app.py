@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..bundled import resource
 from ..core.settings import Settings
 from ..i18n import choose_language, install_translators
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
@@ -19,13 +21,31 @@ def create_application(language: str | None = None, saved_language: str | None =
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reader")
     app.setOrganizationName("reader")
-    app.setDesktopFileName("reader")
+    app.setDesktopFileName(APP_ID)  # the desktop file's name: desktops match the window to its menu entry
+    app.setWindowIcon(QIcon(str(resource("icons", "reader.svg"))))  # drawn only when a desktop asks
     install_translators(app, choose_language(language, saved_language))
     app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))  # the window renames it later
     return app
 
 
 DEFAULT_SCREENSHOT_SIZE = (1280, 800)
+APP_ID = "io.github.govdoc_reader.Reader"  # packaging/linux/<APP_ID>.desktop and .metainfo.xml
+
+
+class DocumentsFromTheSystem(QObject):
+    """Documents the system hands a running reader (macOS "Open With", a file dropped on the
+    Dock icon) arrive as FileOpen events, not as arguments: open them in the window."""
+
+    def __init__(self, app: QApplication, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.open_path(event.file(), wait=False)
+            return True
+        return False
 
 
 def run_window(options) -> int:
@@ -43,6 +63,7 @@ def run_window(options) -> int:
     if getattr(options, "pinyin", None):
         settings.override("pinyin_mode", options.pinyin)
     window = MainWindow(settings=settings)
+    DocumentsFromTheSystem(app, window)
     if options.screenshot or options.size:
         window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
     if options.file:

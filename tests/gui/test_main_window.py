@@ -201,3 +201,27 @@ def test_model_offsets_map_to_the_view_and_back(window, tmp_path, with_table):
 
 def test_a_first_reading_starts_with_the_card_in_sight(window):
     assert window.view.verticalScrollBar().value() == 0
+
+
+def test_a_document_the_system_hands_a_running_reader_opens(window, tmp_path, qtbot):
+    """macOS sends "Open With" and Dock drops to a running app as FileOpen events."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reader.gui.app import DocumentsFromTheSystem
+
+    path = tmp_path / "notice.txt"
+    path.write_text("关于开展安全检查的通知\n一、检查范围\n全区。\n", encoding="utf-8")
+    DocumentsFromTheSystem(QApplication.instance(), window)
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert window.current_path == path
+    assert window.document.title == "关于开展安全检查的通知"
+
+
+def test_the_desktop_file_name_is_the_packaged_desktop_entry():
+    from pathlib import Path
+
+    from reader.gui.app import APP_ID
+
+    linux = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+    assert (linux / f"{APP_ID}.desktop").is_file() and (linux / f"{APP_ID}.metainfo.xml").is_file()
