@@ -4,245 +4,307 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="106"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="107"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="78"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
+        <source>Elder</source>
+        <translation>长者助手</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="79"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="80"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="81"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Reading Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="82"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <source>Mode</source>
+        <translation>阅读方式</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="83"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="84"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <source>Bigger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="85"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Large Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="86"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <source>Pointer</source>
+        <translation>大鼠标</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Guide Lines</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="87"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <source>Cross</source>
+        <translation>十字光标</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="88"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <source>Captions</source>
+        <translation>大字幕</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Text Only</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="89"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="90"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <source>Text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="90"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="91"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="91"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="92"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="92"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="96"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <source>Read Aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <source>Colours and Text Size</source>
+        <translation>配色和字号</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <source>Pointer, Captions and Text</source>
+        <translation>鼠标、字幕和纯文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="96"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="97"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="97"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="98"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <source>{toolbar}: {group}</source>
+        <translation>{toolbar}：{group}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="102"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="102"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="194"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="239"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="194"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="239"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="209"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="223"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="254"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="268"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="230"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="275"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="248"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="293"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -488,12 +550,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="123"/>
+        <location filename="../reader/gui/document_loader.py" line="124"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="150"/>
+        <location filename="../reader/gui/document_loader.py" line="152"/>
         <source>Opening cancelled.</source>
         <translation>已取消打开。</translation>
     </message>
@@ -501,12 +563,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="127"/>
+        <location filename="../reader/gui/document_view.py" line="157"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="128"/>
+        <location filename="../reader/gui/document_view.py" line="158"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
@@ -1166,22 +1228,22 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="528"/>
+        <location filename="../reader/gui/find_bar.py" line="530"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="531"/>
+        <location filename="../reader/gui/find_bar.py" line="533"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="549"/>
+        <location filename="../reader/gui/find_bar.py" line="551"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="550"/>
+        <location filename="../reader/gui/find_bar.py" line="552"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1250,22 +1312,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="76"/>
+        <location filename="../reader/gui/document_loader.py" line="77"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="77"/>
+        <location filename="../reader/gui/document_loader.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="78"/>
+        <location filename="../reader/gui/document_loader.py" line="79"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止打开此文档（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="79"/>
+        <location filename="../reader/gui/document_loader.py" line="80"/>
         <source>Opening a document</source>
         <translation>正在打开文档</translation>
     </message>
@@ -1273,110 +1335,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="24"/>
-        <location filename="../reader/gui/main_window.py" line="140"/>
-        <location filename="../reader/gui/main_window.py" line="275"/>
+        <location filename="../reader/gui/app.py" line="27"/>
+        <location filename="../reader/gui/main_window.py" line="141"/>
+        <location filename="../reader/gui/main_window.py" line="276"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="108"/>
+        <location filename="../reader/gui/main_window.py" line="109"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="141"/>
+        <location filename="../reader/gui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="142"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="178"/>
+        <location filename="../reader/gui/main_window.py" line="179"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="182"/>
+        <location filename="../reader/gui/main_window.py" line="183"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="194"/>
+        <location filename="../reader/gui/main_window.py" line="195"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="195"/>
+        <location filename="../reader/gui/main_window.py" line="196"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="229"/>
+        <location filename="../reader/gui/main_window.py" line="230"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="250"/>
         <location filename="../reader/gui/main_window.py" line="251"/>
+        <location filename="../reader/gui/main_window.py" line="252"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="304"/>
+        <location filename="../reader/gui/main_window.py" line="305"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="305"/>
+        <location filename="../reader/gui/main_window.py" line="306"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1398,42 +1460,42 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="88"/>
+        <location filename="../reader/gui/document_view.py" line="109"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="89"/>
+        <location filename="../reader/gui/document_view.py" line="110"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="90"/>
+        <location filename="../reader/gui/document_view.py" line="111"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="91"/>
+        <location filename="../reader/gui/document_view.py" line="112"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="92"/>
+        <location filename="../reader/gui/document_view.py" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="93"/>
+        <location filename="../reader/gui/document_view.py" line="114"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="94"/>
+        <location filename="../reader/gui/document_view.py" line="115"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="95"/>
+        <location filename="../reader/gui/document_view.py" line="116"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
@@ -1501,7 +1563,7 @@
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="97"/>
+        <location filename="../reader/gui/navigation_menu.py" line="100"/>
         <source>{percent}% through</source>
         <translation>已读到 {percent}%</translation>
     </message>
@@ -1527,112 +1589,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="171"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="172"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="214"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="215"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="232"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="233"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="240"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="241"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="309"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="298"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="313"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="305"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="316"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="317"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="317"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="318"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="335"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="336"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="363"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="364"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="367"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="375"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="376"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="407"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="408"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -2091,27 +2153,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="61"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="54"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="62"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="62"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="63"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="64"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>阅读器的所有命令及其快捷键。</translation>
     </message>

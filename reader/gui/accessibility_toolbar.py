@@ -8,7 +8,7 @@ actions when those modules are installed; until then the actions stay disabled.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QToolButton
 
@@ -18,12 +18,28 @@ from ..i18n import current_language
 from .announce import announce
 from .choices import add_choices, set_choice_texts
 from .language import follow_language
+from .style import ELDER_CONTROL_PX
 from .toolbar_icons import glyph_icon
 
 # The portals' other names for elder mode, for the command palette.
 ELDER_SEARCH_TERMS = "长者助手 长辈版 关怀版 关爱版 亲情版 长者模式 适老化 elder senior care mode"
 # The icons' glyphs that Traditional Chinese writes otherwise (the others are the same in both).
 TRADITIONAL_GLYPHS = {"长": "長", "声": "聲", "读": "讀"}
+
+# The tools in groups, a toolbar each. A window too narrow for all of them on one line gets a
+# second (and third) line of whole groups, a toolbar break before the first group that does not
+# fit: every tool stays in sight with its label whole. Qt's overflow button (») would instead hide
+# the last tools behind a small arrow that elderly and low-vision readers do not notice or cannot
+# hit, and a clipped label ("Rea…ode") cannot be read at all. Groups keep related tools together.
+TOOL_GROUPS = (
+    ("elder",),
+    ("sound", "slower", "faster", "reading_mode"),
+    ("scheme", "zoom_in", "zoom_out"),
+    ("pointer", "guides", "caption", "text_only"),
+    ("reset", "help", "shortcuts"),
+)
+TOOLBAR_SPACING_PX = 2  # slack per toolbar on a line (QMainWindow puts none between them; other styles may)
+GROUP_OF = {name: index for index, names in enumerate(TOOL_GROUPS) for name in names}
 
 
 class AccessibilityToolbar(QObject):
@@ -32,10 +48,12 @@ class AccessibilityToolbar(QObject):
         self.window = window
         self.settings = window.settings
         self.appearance = window.appearance
-        self.toolbar = QToolBar(window)
-        self.toolbar.setObjectName("accessibilityToolbar")
-        self.toolbar.setMovable(False)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbars = [self._new_toolbar(index) for index in range(len(TOOL_GROUPS))]
+        # One entry in the toolbars' context menu shows or hides them all.
+        for toolbar in self.toolbars[1:]:
+            toolbar.toggleViewAction().setVisible(False)
+        self.toolbars[0].toggleViewAction().triggered.connect(
+            lambda shown: [toolbar.setVisible(shown) for toolbar in self.toolbars[1:]])
         self.menu = window.add_menu()
         self.actions: dict[str, QAction] = {}
         self._glyphs: dict[str, str] = {}
@@ -44,19 +62,30 @@ class AccessibilityToolbar(QObject):
         self._build()
         self.appearance.changed.connect(self._follow_appearance)
         follow_language(self.retranslate)
+        window.installEventFilter(self)  # a resized window wraps the groups anew
 
     # Building ------------------------------------------------------------------
+    def _new_toolbar(self, index: int) -> QToolBar:
+        toolbar = QToolBar(self.window)
+        toolbar.setObjectName("accessibilityToolbar" if index == 0 else f"accessibilityToolbar{index + 1}")
+        toolbar.setMovable(False)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        return toolbar
+
+    def button(self, name: str) -> QToolButton | None:
+        """The toolbar button of a tool."""
+        action = self.actions[name]
+        return self.toolbars[GROUP_OF[name]].widgetForAction(action)
+
     def _build(self) -> None:
         zoom = self.window.zoom
         self._toggle("elder", "长", ["Ctrl+Shift+E"], self.set_elder, self.appearance.elder)
         self.actions["elder"].setObjectName("elderModeAction")
         self.actions["elder"].setProperty("search_terms", ELDER_SEARCH_TERMS)
-        self.toolbar.addSeparator()
         self._toggle("sound", "声", ["Alt+Shift+5"], None, False)
         self._command("slower", "慢", ["Alt+Shift+6"], None)
         self._command("faster", "快", ["Alt+Shift+7"], None)
         self._command("reading_mode", "读", ["Alt+Shift+8"], None)
-        self.toolbar.addSeparator()
         self._command("scheme", "色", ["Alt+Shift+4"], self.cycle_scheme)
         self._command("zoom_in", "A+", ["Alt+Shift+Up"], zoom.zoom_in_action.trigger)
         self._command("zoom_out", "A-", ["Alt+Shift+Down"], zoom.zoom_out_action.trigger)
@@ -64,7 +93,6 @@ class AccessibilityToolbar(QObject):
         self._toggle("guides", "十", ["Alt+Shift+3"], None, self.settings.get("guide_lines"))
         self._toggle("caption", "幕", ["Alt+Shift+0"], None, self.settings.get("caption_bar"))
         self._toggle("text_only", "文", ["Alt+Shift+9"], self.set_text_only, self.appearance.text_only)
-        self.toolbar.addSeparator()
         self._command("reset", "↺", ["Alt+Shift+1"], self.reset)
         self._command("help", "?", ["Alt+Shift+/", "Alt+?"], self.show_help)
         self._command("shortcuts", "⌨", [], self.window.show_shortcuts)
@@ -72,25 +100,36 @@ class AccessibilityToolbar(QObject):
         self._build_line_focus_menu()
         self._follow_appearance()
 
-    def _texts(self) -> dict[str, tuple[str, str]]:
-        """Each tool's name (on its button and in the menu) and what it does."""
+    def _texts(self) -> dict[str, tuple[str, str, str]]:
+        """Each tool's name (in the menu, its tooltip and its accessible name), the short label
+        under its icon, and what it does. The short labels keep English buttons about as wide as
+        the Chinese ones (长者助手, 阅读方式): the full names would need some 1,700 px in elder mode."""
         return {
-            "elder": (self.tr("Elder Mode"), self.tr("Large text, high contrast and a simpler, larger interface")),
-            "sound": (self.tr("Sound"), self.tr("Read aloud on or off")),
-            "slower": (self.tr("Slower"), self.tr("Read aloud more slowly")),
-            "faster": (self.tr("Faster"), self.tr("Read aloud faster")),
-            "reading_mode": (self.tr("Reading Mode"), self.tr("Point reading (指读) or continuous reading (连读)")),
-            "scheme": (self.tr("Colours"), self.tr("Next colour scheme")),
-            "zoom_in": (self.tr("Larger"), self.tr("Larger text")),
-            "zoom_out": (self.tr("Smaller"), self.tr("Smaller text")),
-            "pointer": (self.tr("Large Pointer"), self.tr("A large, high-contrast mouse pointer")),
-            "guides": (self.tr("Guide Lines"), self.tr("Two lines crossing at the mouse pointer")),
-            "caption": (self.tr("Caption Bar"), self.tr("Large captions of what is read, at the bottom")),
-            "text_only": (self.tr("Text Only"), self.tr("Plain text without styling")),
-            "reset": (self.tr("Reset"), self.tr("Restore every display setting")),
-            "help": (self.tr("Help"), self.tr("What each tool does")),
-            "shortcuts": (self.tr("Shortcuts"), self.tr("Every keyboard shortcut")),
+            "elder": (self.tr("Elder Mode"), self.tr("Elder"),
+                      self.tr("Large text, high contrast and a simpler, larger interface")),
+            "sound": (self.tr("Sound"), self.tr("Sound"), self.tr("Read aloud on or off")),
+            "slower": (self.tr("Slower"), self.tr("Slower"), self.tr("Read aloud more slowly")),
+            "faster": (self.tr("Faster"), self.tr("Faster"), self.tr("Read aloud faster")),
+            "reading_mode": (self.tr("Reading Mode"), self.tr("Mode"),
+                             self.tr("Point reading (指读) or continuous reading (连读)")),
+            "scheme": (self.tr("Colours"), self.tr("Colours"), self.tr("Next colour scheme")),
+            "zoom_in": (self.tr("Larger"), self.tr("Bigger"), self.tr("Larger text")),
+            "zoom_out": (self.tr("Smaller"), self.tr("Smaller"), self.tr("Smaller text")),
+            "pointer": (self.tr("Large Pointer"), self.tr("Pointer"),
+                        self.tr("A large, high-contrast mouse pointer")),
+            "guides": (self.tr("Guide Lines"), self.tr("Cross"),
+                       self.tr("Two lines crossing at the mouse pointer")),
+            "caption": (self.tr("Caption Bar"), self.tr("Captions"),
+                        self.tr("Large captions of what is read, at the bottom")),
+            "text_only": (self.tr("Text Only"), self.tr("Text"), self.tr("Plain text without styling")),
+            "reset": (self.tr("Reset"), self.tr("Reset"), self.tr("Restore every display setting")),
+            "help": (self.tr("Help"), self.tr("Help"), self.tr("What each tool does")),
+            "shortcuts": (self.tr("Shortcuts"), self.tr("Keys"), self.tr("Every keyboard shortcut")),
         }
+
+    def _group_names(self) -> list[str]:
+        return [self.tr("Elder Mode"), self.tr("Read Aloud"), self.tr("Colours and Text Size"),
+                self.tr("Pointer, Captions and Text"), self.tr("Help")]
 
     def _scheme_names(self) -> dict[str, str]:
         names = {"original": self.tr("Original (原始)"), "white-black": self.tr("Black on White (白底黑字)"),
@@ -103,25 +142,31 @@ class AccessibilityToolbar(QObject):
                 for lines in LINE_FOCUS_CHOICES}
 
     def retranslate(self) -> None:
-        self.toolbar.setWindowTitle(self.tr("Accessibility Toolbar"))
-        self.toolbar.setAccessibleName(self.tr("Accessibility toolbar"))
+        title = self.tr("Accessibility Toolbar")
+        for index, (toolbar, group) in enumerate(zip(self.toolbars, self._group_names())):
+            name = self.tr("{toolbar}: {group}").format(toolbar=self.tr("Accessibility toolbar"), group=group)
+            toolbar.setWindowTitle(title if index == 0 else name)  # the first shows and hides them all
+            toolbar.setAccessibleName(name)
         self.menu.setTitle(self.tr("&Accessibility"))
-        for name, (text, tip) in self._texts().items():
-            self._name(name, text, tip)
+        for name, (text, label, tip) in self._texts().items():
+            self._name(name, text, label, tip)
         self.scheme_menu.setTitle(self.tr("Colour &Scheme"))
         set_choice_texts(self.scheme_actions, self._scheme_names())
         self.custom_action.setText(self.tr("&Custom Colours…"))
         self.line_focus_menu.setTitle(self.tr("&Line Focus"))
         set_choice_texts(self.line_focus_actions, self._line_focus_texts())
         self._paint_icons()  # the glyphs in the script of the language
+        self._fit()  # labels of another length
 
-    def _name(self, name: str, text: str, tip: str) -> None:
-        """A tool's text, tooltip (with its first key) and status tip, and its button's accessible name."""
+    def _name(self, name: str, text: str, label: str, tip: str) -> None:
+        """A tool's text, button label, tooltip (with its first key) and status tip, and its
+        button's accessible name (the full name: a screen reader says "Elder Mode", not "Elder")."""
         action, keys = self.actions[name], self._keys[name]
         action.setText(text)
+        action.setIconText(label)
         action.setToolTip(f"{text}: {tip}" if not keys else f"{text}: {tip} ({keys[0]})")
         action.setStatusTip(tip)
-        button = self.toolbar.widgetForAction(action)
+        button = self.button(name)
         if isinstance(button, QToolButton):
             button.setAccessibleName(text)
             button.setAccessibleDescription(tip)
@@ -133,7 +178,7 @@ class AccessibilityToolbar(QObject):
         self.actions[name] = action
         self._glyphs[name] = glyph
         self._keys[name] = keys
-        self.toolbar.addAction(action)
+        self.toolbars[GROUP_OF[name]].addAction(action)
         self.menu.addAction(action)
         return action
 
@@ -269,15 +314,68 @@ class AccessibilityToolbar(QObject):
     def _follow_appearance(self) -> None:
         elder = self.appearance.elder
         self._paint_icons()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder
-                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         icon = 40 if elder else 22
-        self.toolbar.setIconSize(self.toolbar.iconSize().scaled(icon, icon, Qt.AspectRatioMode.IgnoreAspectRatio))
+        for toolbar in self.toolbars:
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder
+                                       else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            toolbar.setIconSize(toolbar.iconSize().scaled(icon, icon, Qt.AspectRatioMode.IgnoreAspectRatio))
         self.actions["elder"].setChecked(elder)
         self.actions["text_only"].setChecked(self.appearance.text_only)
         chosen = self.settings.get("scheme")
         (self.scheme_actions.get(chosen) or self.custom_action).setChecked(True)
         self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
+        self._fit()
+
+    # Laying out ----------------------------------------------------------------
+    def _fit(self) -> None:
+        """Every button as wide as its label (at least 60 px in elder mode), then wrap the groups.
+
+        The elder style sheet's min-width let Qt squeeze a button down to 60 px and elide its
+        label ("El…de"); here a button's minimum is its full size. The widest group keeps its full
+        width as its minimum, so the window never gets narrower than one group: a window too narrow
+        for all the groups wraps them onto more lines (``_wrap``), and no tool goes into Qt's
+        overflow menu.
+        """
+        least = ELDER_CONTROL_PX if self.appearance.elder else 0
+        for toolbar in self.toolbars:
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    hint = button.sizeHint()
+                    button.setMinimumSize(max(least, hint.width()), max(least, hint.height()))
+            toolbar.setMinimumWidth(1)  # not Qt's minimum, which held the window as wide as the line
+            toolbar.layout().invalidate()
+        widest = max(self.toolbars, key=lambda toolbar: toolbar.sizeHint().width())
+        widest.setMinimumWidth(widest.sizeHint().width())
+        self._wrap()
+        QTimer.singleShot(0, self, self._wrap)  # again once the new fonts and sizes are settled
+
+    @staticmethod
+    def _row_width(toolbar: QToolBar) -> int:
+        return max(toolbar.sizeHint().width(), toolbar.minimumWidth()) + TOOLBAR_SPACING_PX
+
+    def _wrap(self, width: int | None = None) -> None:
+        """Line up the groups, a toolbar break before each group that does not fit on the line."""
+        available = (self.window.width() if width is None else width) - TOOLBAR_SPACING_PX
+        used = 0
+        for index, toolbar in enumerate(self.toolbars):
+            need = self._row_width(toolbar)
+            breaks = index > 0 and used + need > available
+            if breaks != self.window.toolBarBreak(toolbar):
+                if breaks:
+                    self.window.insertToolBarBreak(toolbar)
+                else:
+                    self.window.removeToolBarBreak(toolbar)
+            used = need if breaks else used + need
+
+    def rows(self) -> int:
+        """How many lines the toolbar takes."""
+        return 1 + sum(self.window.toolBarBreak(toolbar) for toolbar in self.toolbars[1:])
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._wrap(event.size().width())
+        return False
 
 
 def install_accessibility_toolbar(window) -> AccessibilityToolbar:

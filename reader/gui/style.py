@@ -35,9 +35,13 @@ QToolBar QToolButton:checked {{
 }}
 """
     if elder:
+        # Qt's toolbar overflow button (») gets only the room Qt measured for it: a 60 px minimum
+        # made it hang off the window. The 无障碍 toolbar wraps instead of overflowing
+        # (accessibility_toolbar.TOOL_GROUPS) and sizes its buttons to their labels itself.
         sheet += f"""
 * {{ font-size: {ELDER_UI_POINT_SIZE}pt; }}
 QToolButton {{ min-width: {ELDER_CONTROL_PX}px; min-height: {ELDER_CONTROL_PX}px; }}
 QPushButton {{ min-height: {ELDER_CONTROL_PX}px; min-width: {ELDER_CONTROL_PX}px; }}
+QToolButton#qt_toolbar_ext_button {{ min-width: 0px; min-height: 0px; }}
 """
     return sheet

@@ -57,8 +57,10 @@ def scroll_to(window, offset):
 # Elder mode -------------------------------------------------------------------
 def test_the_elder_switch_is_a_labelled_button_a_menu_entry_and_a_shortcut(window, qtbot, confirmations):
     action = window.accessibility.actions["elder"]
-    button = window.accessibility.toolbar.widgetForAction(action)
-    assert isinstance(button, QToolButton) and button.text() == "Elder Mode"
+    button = window.accessibility.button("elder")
+    # A short label on the button; the full name everywhere else (menu, tooltip, screen readers).
+    assert isinstance(button, QToolButton) and button.text() == "Elder" and action.text() == "Elder Mode"
+    assert button.accessibleName() == "Elder Mode" and action.toolTip().startswith("Elder Mode: ")
     assert action in window.accessibility.menu.actions()
     activate(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -113,12 +115,12 @@ def longest_line_in_characters(view, index):
 def test_elder_mode_controls_are_60_px_with_text_under_icons_and_the_outline_tucked_away(window, qtbot):
     set_mode(window, True)
     qtbot.wait(20)
-    toolbar = window.accessibility.toolbar
-    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
-    for action in toolbar.actions():
-        button = toolbar.widgetForAction(action)
-        if isinstance(button, QToolButton) and button.isVisible():
-            assert button.width() >= 60 and button.height() >= 60, action.text()
+    for toolbar in window.accessibility.toolbars:
+        assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and button.isVisible():
+                assert button.width() >= 60 and button.height() >= 60, action.text()
     window.find.open()  # the find bar's buttons too
     qtbot.wait(20)
     for button in window.find.bar.findChildren(QToolButton) + window.message_bar.findChildren(QToolButton):
@@ -184,8 +186,8 @@ def test_every_scheme_meets_contrast_on_rendered_pixels(window, qtbot, scheme, e
     image = view.viewport().grab().toImage()
     checks["selection"] = (region_contrast(image, text_rect(view, selected.start + 1, selected.start + 12)), 4.5)
     # The toolbar's labels.
-    toolbar_image = window.accessibility.toolbar.grab().toImage()
-    button = window.accessibility.toolbar.widgetForAction(window.accessibility.actions["scheme"])
+    button = window.accessibility.button("scheme")
+    toolbar_image = button.parentWidget().grab().toImage()
     checks["toolbar text"] = (region_contrast(toolbar_image, button.geometry()), 4.5)
     failures = {name: round(measured[0], 2) for name, (measured, minimum) in checks.items() if measured[0] < minimum}
     assert failures == {}, (scheme, elder, failures)
@@ -284,12 +286,12 @@ def test_the_toolbar_and_its_open_help_follow_a_live_switch_of_language(window, 
     assert dialog.windowTitle() == "Accessibility Tools" and "Elder Mode" in dialog.text.toPlainText()
     window.language.choose("zh_TW")
     action = toolbar.actions["elder"]
-    button = toolbar.toolbar.widgetForAction(action)
+    button = toolbar.button("elder")
     assert button.text() == "長者助手" and button.accessibleName() == "長者助手"
     assert action.toolTip().startswith("長者助手") and action.toolTip().endswith("(Ctrl+Shift+E)")
     assert dialog.isVisible() and dialog.windowTitle() == "無障礙工具"
     assert "長者助手" in dialog.text.toPlainText() and "Elder Mode" not in dialog.text.toPlainText()
-    assert toolbar.toolbar.windowTitle() != "Accessibility Toolbar" and toolbar.menu.title() == "無障礙(&A)"
+    assert toolbar.toolbars[0].windowTitle() != "Accessibility Toolbar" and toolbar.menu.title() == "無障礙(&A)"
 
 
 def test_speech_controls_are_present_and_bound_to_read_aloud(window):
