@@ -1,5 +1,4 @@
 """Pinyin readings: phrase-aware, aligned with the characters, corrections kept, uncommon set, search."""
-import time
 
 import pytest
 
@@ -62,15 +61,13 @@ def test_a_correction_is_kept_per_word_and_used_from_then_on(tmp_path):
     assert pinyin.readings("他去银行了")[3] == "háng"
 
 
-def test_the_sample_is_annotated_within_150_ms(sample):
+def test_every_chinese_character_of_the_sample_gets_a_reading(sample):
+    """How fast is benchmarks/pinyin.py's to say (about 70 ms for the sample here)."""
     pinyin.load()
-    pinyin.readings("中")
-    pinyin._cache.clear()
-    started = time.perf_counter()
     for line in sample.text.split("\n"):
-        pinyin.readings(line)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.3, elapsed  # ~70 ms on the project's machine; slack for a loaded CI machine
+        readings = pinyin.readings(line)
+        assert len(readings) == len(line)
+        assert all(reading for ch, reading in zip(line, readings) if "\u4e00" <= ch <= "\u9fff"), line
 
 
 def test_pinyin_search_by_full_pinyin_and_initials(sample):

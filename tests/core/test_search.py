@@ -140,17 +140,16 @@ def test_cache_follows_the_document():
     assert found_texts(second, "戊") == ["戊"]
 
 
-def test_two_megabyte_document_is_searched_fast(sample):
+def test_a_two_megabyte_document_finds_every_match(sample):
+    """Every occurrence in a ~740,000 character text; how fast is benchmarks/find.py's to say."""
     from reader.core.model import Document
 
-    # A ~740,000 character text: the sample's text repeated; blocks and outline are not needed for speed.
     repeated = "\n".join([sample.text] * 117)
     document = Document(title=None, metadata=sample.metadata, blocks=sample.blocks, outline=sample.outline,
                         signature=sample.signature, sentences=(), text=repeated)
     search.prepare(document)
     for query in ("执法监督", "的", "，", "没有这个词"):
-        started = time.perf_counter()
+        once = sample.text.count(query)
         matches = search.find_all(document, query)
-        search.group_by_section(document, matches)
-        elapsed = time.perf_counter() - started
-        assert elapsed < 0.15, (query, elapsed)  # 50 ms on a desktop; slack for slow CI machines
+        assert len(matches) == 117 * once
+        assert sum(len(found) for _heading, found in search.group_by_section(document, matches)) == len(matches)
