@@ -550,12 +550,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="124"/>
+        <location filename="../reader/gui/document_loader.py" line="126"/>
         <source>Opening {name}…</source>
         <translation>正在開啟 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="152"/>
+        <location filename="../reader/gui/document_loader.py" line="154"/>
         <source>Opening cancelled.</source>
         <translation>已取消開啟。</translation>
     </message>
@@ -571,6 +571,11 @@
         <location filename="../reader/gui/document_view.py" line="158"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="482"/>
+        <source>Part {number} of {count}</source>
+        <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
 </context>
 <context>
@@ -1312,22 +1317,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="77"/>
+        <location filename="../reader/gui/document_loader.py" line="79"/>
         <source>Opening progress</source>
         <translation>開啟進度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="78"/>
+        <location filename="../reader/gui/document_loader.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="79"/>
+        <location filename="../reader/gui/document_loader.py" line="81"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止開啟此文件（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="80"/>
+        <location filename="../reader/gui/document_loader.py" line="82"/>
         <source>Opening a document</source>
         <translation>正在開啟文件</translation>
     </message>

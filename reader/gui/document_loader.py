@@ -7,8 +7,10 @@ place in one step. Past SHOW_AFTER_MS a bar under the message bar shows the prog
 Cancel (and Esc): cancelling stops the parse at its next progress call (every 2,000 lines)
 or drops the half-built text, and the window keeps what it showed.
 
-A 20 MB text takes ~3 s to parse and ~1.5 s to build; the longest stall of the event loop
-stays under 100 ms (benchmarks/big_document.py measures it). The garbage collector is paused
+A 20 MB text takes ~3 s to parse; it is too tall for Qt's layout, so it is shown in parts
+(document_view.py; the worker plans them) and only the first part is built (~0.1 s, where the
+whole took ~1.5 s). The longest stall of the event loop stays under 100 ms
+(benchmarks/big_document.py measures it). The garbage collector is paused
 while a document loads: its full collections walk every object of the growing model
 (~1 million for 20 MB) with the GIL held, 100-250 ms each. Once the document is shown, the
 objects are frozen (gc.freeze) so later collections skip them; the model is acyclic, so
@@ -31,6 +33,7 @@ from ..core.navigation import Navigator
 from ..core.parsing import parse_file
 from ..core.positions import document_key
 from .announce import announce
+from .document_view import plan_document
 from .language import follow_language
 from .outline_panel import outline_items
 
@@ -138,7 +141,8 @@ class DocumentLoader(QObject):
         self.progress.bar.setValue(0)
         self._escape.setEnabled(True)
         self._show_timer.start(SHOW_AFTER_MS)
-        self._thread = threading.Thread(target=self._work, args=(self._job, self.path, event),
+        metrics = self.window.view.plan_metrics()  # the column it will be shown in: planned in the thread
+        self._thread = threading.Thread(target=self._work, args=(self._job, self.path, event, metrics),
                                         name="reader-load", daemon=True)
         self._thread.start()
 
@@ -161,8 +165,8 @@ class DocumentLoader(QObject):
         return not self.busy
 
     # The work -----------------------------------------------------------------------------
-    def _work(self, job: int, path: Path, event: threading.Event) -> None:
-        """In the worker thread: parse, and make the outline's items."""
+    def _work(self, job: int, path: Path, event: threading.Event, metrics: tuple[int, float]) -> None:
+        """In the worker thread: parse, make the outline's items and plan the parts."""
         bridge = self._bridge
 
         def progress(share: float) -> None:
@@ -173,7 +177,8 @@ class DocumentLoader(QObject):
         try:
             document = parse_file(path, progress)
             document_key(document)  # remembered: the reading cursor asks for it on the GUI thread
-            result, error = (document, outline_items(document), Navigator(document)), None
+            result = (document, outline_items(document), Navigator(document), plan_document(document, metrics))
+            error = None
         except LoadCancelled:
             return
         except LoadError as load_error:
@@ -194,9 +199,11 @@ class DocumentLoader(QObject):
             self._stop()
             self.failed.emit(self.window.show_load_error(error))
             return
-        document, items, navigator = result
+        document, items, navigator, plan = result
         self._pending = (document, items, navigator) + self._pending[3:]
-        self._build = self.window.view.build_steps(document)
+        # Only the first part of a document shown in parts (document_view.py); replanned if the
+        # column changed meanwhile.
+        self._build = self.window.view.build_steps(document, plan=plan)
         self._build_timer.start()
 
     def _build_step(self) -> None:

@@ -2,10 +2,16 @@
 
 The view keeps, for every model block, where it starts in the QTextDocument,
 so headings, sentences and search hits (all model offsets) map to the screen.
+
+A document too tall for Qt's layout (core/parts.py) is shown one PART at a time: consecutive
+ranges of whole blocks. Model offsets stay the currency: ``shows_offset`` says whether an offset
+is in the shown part, ``show_offset`` switches to the part holding it (the jumps call it before
+moving), highlights outside the shown part are kept but not drawn, and scrolling past either end
+of a part with the keyboard or the wheel goes on into the next or previous one.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
@@ -23,6 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
+from ..core.parts import Plan, plan_parts
+from .announce import announce
 from .fonts import SANS_FAMILIES
 from .language import follow_language
 
@@ -41,6 +49,19 @@ PAGE_MARGIN = 24  # px around the text when the window is narrow
 MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
 ELDER_MAX_LINE_CHARACTERS = 28
 HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
+# Parts (core/parts.py). Qt's layout stops near 8,388,607 px; estimates are generous (SAFETY).
+WHOLE_HEIGHT_PX = 6_000_000  # a document estimated at most this tall is shown whole, as it always was
+PART_HEIGHT_PX = 3_000_000  # else parts of at most this estimated height
+PART_CHARACTERS = 200_000  # and this much text: showing a part builds it (~60 ms), its end lays it out (~90 ms)
+REPLAN_HEIGHT_PX = 7_000_000  # a narrower column makes the tallest part this tall: cut again
+PLAN_WIDTH_PX = 640  # the column assumed before the view has its size (a narrower one cuts again)
+
+
+def plan_document(document: Document, metrics: tuple[int, float]) -> Plan:
+    """Whole or in parts (core/parts.py), for a column of ``metrics`` (DocumentView.plan_metrics);
+    no Qt, so document_loader.py plans in its thread."""
+    characters, pitch = metrics
+    return plan_parts(document, characters, pitch, WHOLE_HEIGHT_PX, PART_HEIGHT_PX, PART_CHARACTERS)
 
 
 @dataclass(frozen=True)
@@ -101,6 +122,7 @@ class DocumentView(QTextBrowser):
 
     visible_heading_changed = Signal(int)  # model block index of the heading in view
     rebuilt = Signal()  # the same document laid out again (after a zoom change)
+    part_changed = Signal(int, int)  # another part of the document is shown: its number (from 1), the count
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -119,7 +141,15 @@ class DocumentView(QTextBrowser):
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._block_positions: list[int] = []
         self._heading_blocks: list[int] = []
+        self._heading_before: int | None = None  # the last heading before the shown part
         self._last_reported = -1
+        # Parts: the plan, the shown one, its blocks and the model offsets where each part starts.
+        self._plan: Plan | None = None
+        self._part = 0
+        self._part_blocks = (0, 0)
+        self._part_starts: list[int] = [0]
+        self._highlight_ranges: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        self._all_headings: tuple[Document | None, list[int]] = (None, [])
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
         follow_language(self.retranslate)
 
@@ -165,14 +195,8 @@ class DocumentView(QTextBrowser):
             return
         at_top = self.verticalScrollBar().value() == 0  # the card in sight stays in sight
         top_offset = self.view_to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
-        # Copy the formats: the old selections (and what they own) go with the old layout.
-        layers = {name: [(self.view_to_model(s.cursor.selectionStart()), self.view_to_model(s.cursor.selectionEnd()),
-                          QTextCharFormat(s.format)) for s in selections]
-                  for name, selections in self._highlight_layers.items()}
         caret = self.view_to_model(self.textCursor().position())
-        self.show_document(self.document_model)
-        for name, ranges in layers.items():
-            self.set_highlights(name, [self.highlight(start, end, fmt) for start, end, fmt in ranges])
+        self.show_document(self.document_model, at=top_offset)  # the highlights are drawn again
         cursor = self.textCursor()
         cursor.setPosition(self.model_to_view(caret))
         self.setTextCursor(cursor)
@@ -181,17 +205,23 @@ class DocumentView(QTextBrowser):
         if at_top:
             self.verticalScrollBar().setValue(0)
 
-    def show_document(self, document: Document) -> None:
-        for _ in self.build_steps(document):
+    def show_document(self, document: Document, at: int = 0, plan: Plan | None = None) -> None:
+        """Show a document (the part holding model offset ``at`` if it is shown in parts)."""
+        for _ in self.build_steps(document, at=at, plan=plan):
             pass
 
-    def build_steps(self, document: Document, every: int = 100):
+    def build_steps(self, document: Document, every: int = 100, at: int = 0, plan: Plan | None = None):
         """show_document in slices, so a large document is built between events (document_loader.py).
 
         A generator: it yields the share of the blocks built after every ``every`` of them. The
         view shows what it showed until the last step puts the new text in place; closed before
-        its end, it leaves the view as it was.
+        its end, it leaves the view as it was. Only the part holding ``at`` is built.
         """
+        if plan is None or (plan.characters_per_line, plan.line_pitch) != self.plan_metrics():
+            plan = self._plan_for(document)
+        part_starts = [0] + [document.blocks[first].start for first, _end in plan.parts[1:]]
+        part = bisect_right(part_starts, at) - 1
+        first_block, end_block = plan.parts[part]
         text_document = QTextDocument(self)
         text_document.setUndoRedoEnabled(False)
         text_document.setDocumentMargin(PAGE_MARGIN)
@@ -208,13 +238,14 @@ class DocumentView(QTextBrowser):
         self._building_anchors = anchors
         first = True
         card_labels = None
-        if not document.metadata.is_empty():
+        if not document.metadata.is_empty() and part == 0:
             card_labels = metadata_labels()
             self._insert_metadata_card(cursor, document, card_labels)
             first = False
-        total = max(len(document.blocks), 1)
+        blocks = document.blocks if plan.whole else document.blocks[first_block:end_block]
+        total = max(len(blocks), 1)
         try:
-            for number, block in enumerate(document.blocks):
+            for number, block in enumerate(blocks):
                 if number % every == every - 1:
                     yield number / total
                     self._building_anchors = anchors  # a relayout may have built meanwhile
@@ -229,11 +260,22 @@ class DocumentView(QTextBrowser):
         except GeneratorExit:  # given up: the view keeps its document
             text_document.deleteLater()
             raise
+        if document is not self.document_model:
+            self._highlight_ranges = {}
         self.document_model = document
         self._last_reported = -1
+        self._plan, self._part, self._part_blocks, self._part_starts = plan, part, (first_block, end_block), part_starts
         self._block_positions = block_positions
         self._anchor_offsets, self._anchor_positions = anchors
-        self._heading_blocks = [h.block for h in document.headings()]
+        if plan.whole:
+            self._heading_blocks, self._heading_before = [h.block for h in document.headings()], None
+        else:  # only this part's (the list of all is kept while the document is shown)
+            if self._all_headings[0] is not document:
+                self._all_headings = (document, [h.block for h in document.headings()])
+            headings = self._all_headings[1]
+            low, high = bisect_left(headings, first_block), bisect_left(headings, end_block)
+            self._heading_blocks = headings[low:high]
+            self._heading_before = headings[low - 1] if low else None
         self._card_labels = card_labels
         # Our documents are children of the view, which Qt does not free on replacing them;
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
@@ -246,6 +288,7 @@ class DocumentView(QTextBrowser):
         self._fit_column()
         if previous is not None:
             previous.deleteLater()
+        self._draw_highlights()
         self.verticalScrollBar().setValue(0)
         if card_labels is not None and card_labels != metadata_labels():
             # The language changed while it was being built (document_loader.py): once it is shown.
@@ -363,6 +406,129 @@ class DocumentView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_column()
+        plan = self._plan
+        if plan is not None and self.document_model is not None:
+            characters, _pitch = self.plan_metrics()
+            if characters < plan.characters_per_line and \
+                    plan.tallest * plan.characters_per_line / characters > REPLAN_HEIGHT_PX:
+                QTimer.singleShot(0, self, self._replan)  # a narrower column: the text grows taller
+
+    def _replan(self) -> None:
+        plan, characters = self._plan, self.plan_metrics()[0]
+        if plan is not None and characters < plan.characters_per_line and \
+                plan.tallest * plan.characters_per_line / characters > REPLAN_HEIGHT_PX:
+            self.relayout()
+
+    # Parts ------------------------------------------------------------------------
+    def plan_metrics(self) -> tuple[int, float]:
+        """Characters a line holds in the text column (at most), and the line pitch, px."""
+        character = self.body_point_size() * 4 / 3
+        width = self.viewport().width() if self.isVisible() else PLAN_WIDTH_PX
+        column = min(self.look.max_line_characters * character, width - 2 * PAGE_MARGIN) - 2 * PAGE_MARGIN
+        return max(int(column / character), 1), self.line_pitch_px()
+
+    def _plan_for(self, document: Document) -> Plan:
+        return plan_document(document, self.plan_metrics())
+
+    @property
+    def part_count(self) -> int:
+        return len(self._plan.parts) if self._plan is not None else 1
+
+    @property
+    def part(self) -> int:
+        """The shown part, from 0."""
+        return self._part
+
+    def part_of(self, offset: int) -> int:
+        """The part holding a model offset."""
+        return max(bisect_right(self._part_starts, offset) - 1, 0)
+
+    def shows_offset(self, offset: int) -> bool:
+        """Whether a model offset is in the shown part (always, for a document shown whole)."""
+        return len(self._part_starts) == 1 or self.part_of(offset) == self._part
+
+    def shown_blocks(self) -> tuple[int, int]:
+        """The model blocks [first, end) in the shown part."""
+        return self._part_blocks
+
+    def show_offset(self, offset: int) -> bool:
+        """Show the part holding a model offset; True if another part had to be shown."""
+        if self.shows_offset(offset) or self.document_model is None:
+            return False
+        self.show_part(self.part_of(offset))
+        return True
+
+    def show_part(self, part: int, at_end: bool = False) -> None:
+        """Show another part (at its top, or at its end), caret there; say which it is."""
+        document = self.document_model
+        if document is None or not 0 <= part < self.part_count or part == self._part:
+            return
+        self.show_document(document, at=self._part_starts[part], plan=self._plan)
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        if at_end:
+            self._finish_layout()
+            bar.setValue(bar.maximum())
+        else:
+            bar.setValue(0)
+        self._report_visible_heading()  # the outline follows even when the scroll bar stayed at 0
+        announce(self, self.part_label())
+        self.part_changed.emit(part + 1, self.part_count)
+
+    def part_label(self) -> str:
+        """"Part 3 of 25": which part of a document shown in parts is shown."""
+        return self.tr("Part {number} of {count}").format(number=self._part + 1, count=self.part_count)
+
+    def _at_edge(self, forward: bool) -> bool:
+        """At the end (forward) or start of the shown part, with a part beyond it."""
+        if forward and self._part + 1 >= self.part_count or not forward and self._part == 0:
+            return False
+        bar = self.verticalScrollBar()
+        if not forward:
+            return bar.value() <= bar.minimum()
+        if bar.value() < bar.maximum():
+            return False
+        self._finish_layout()
+        return bar.value() >= bar.maximum()
+
+    def _finish_layout(self) -> None:
+        """Lay the rest of the shown text out now and fit the scroll bar to it.
+
+        Qt lays a long text out in the background and meanwhile sizes the scroll bar by an
+        estimate; documentSize() finishes the layout but tells no one, so it is told here.
+        """
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
+
+    def _continue(self, forward: bool) -> bool:
+        """Go on into the next or previous part from the edge of this one."""
+        if self.part_count == 1 or not self._at_edge(forward):
+            return False
+        self.show_part(self._part + (1 if forward else -1), at_end=not forward)
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.part_count > 1:
+            key, modifiers = event.key(), event.modifiers()
+            plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+            forward = (plain and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space))
+            backward = (plain and key in (Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
+                        or shift and key == Qt.Key.Key_Space)
+            if (forward or backward) and self._continue(forward):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.part_count > 1 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta and self._continue(delta < 0):
+                event.accept()
+                return
+        super().wheelEvent(event)
 
     def _fit_column(self) -> None:
         """Keep lines to at most the look's characters: centre a narrower column in the page.
@@ -386,13 +552,39 @@ class DocumentView(QTextBrowser):
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Replace one layer of highlights (search matches, the reading cursor, ...).
 
-        Layers are drawn in the order they were first set, later ones on top.
+        Layers are drawn in the order they were first set, later ones on top. Selections are
+        of the shown part; set_highlight_ranges keeps ranges anywhere in the document.
         """
+        self._highlight_ranges[layer] = [(self.view_to_model(s.cursor.selectionStart()),
+                                          self.view_to_model(s.cursor.selectionEnd()), QTextCharFormat(s.format))
+                                         for s in selections]
         self._highlight_layers[layer] = selections
+        self._apply_highlights()
+
+    def set_highlight_ranges(self, layer: str, ranges: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Replace one layer of highlights by model ranges [start, end) and their formats; those
+        outside the shown part are kept, and drawn once their part is shown."""
+        self._highlight_ranges[layer] = ranges
+        self._highlight_layers[layer] = self._selections(ranges)
+        self._apply_highlights()
+
+    def _selections(self, ranges) -> list[QTextEdit.ExtraSelection]:
+        if len(self._part_starts) > 1:
+            low = self._part_starts[self._part]
+            high = self._part_starts[self._part + 1] if self._part + 1 < len(self._part_starts) else None
+            ranges = [r for r in ranges if r[1] >= low and (high is None or r[0] < high)]
+        return [self.highlight(start, end, QTextCharFormat(char_format)) for start, end, char_format in ranges]
+
+    def _draw_highlights(self) -> None:
+        """Draw every layer again in the text just shown (a relayout, another part)."""
+        self._highlight_layers = {name: self._selections(ranges) for name, ranges in self._highlight_ranges.items()}
+        self._apply_highlights()
+
+    def _apply_highlights(self) -> None:
         self.setExtraSelections([s for layer_selections in self._highlight_layers.values() for s in layer_selections])
 
     def highlight(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        """An extra selection over model offsets [start, end)."""
+        """An extra selection over model offsets [start, end) (clipped to the shown part)."""
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.model_to_view(start))
@@ -427,7 +619,10 @@ class DocumentView(QTextBrowser):
         positions.append(position)
 
     def model_to_view(self, offset: int) -> int:
-        """The QTextDocument position of a character offset in Document.text."""
+        """The QTextDocument position of a character offset in Document.text (an offset outside
+        the shown part: the start or the end of the part)."""
+        if len(self._part_starts) > 1 and not self.shows_offset(offset):
+            return 0 if offset < self._part_starts[self._part] else max(self.document().characterCount() - 1, 0)
         index = max(bisect_right(self._anchor_offsets, offset) - 1, 0)
         return self._anchor_positions[index] + offset - self._anchor_offsets[index]
 
@@ -439,7 +634,13 @@ class DocumentView(QTextBrowser):
         return self._anchor_offsets[index] + position - self._anchor_positions[index]
 
     def block_position(self, index: int) -> int:
-        return self._block_positions[index]
+        """Where a model block starts in the text (before the shown part: 0; after it: its end)."""
+        first, end = self._part_blocks if self._plan is not None and not self._plan.whole else (0, len(self._block_positions))
+        if index < first:
+            return 0
+        if index >= end:
+            return max(self.document().characterCount() - 1, 0)
+        return self._block_positions[index - first]
 
     def offset_top(self, offset: int) -> float:
         """The y of the line holding a model offset, in document coordinates."""
@@ -449,20 +650,23 @@ class DocumentView(QTextBrowser):
         return rect.top() + self.verticalScrollBar().value()
 
     def block_top(self, index: int) -> float:
-        text_block = self.document().findBlock(self._block_positions[index])
+        """The top of a model block of the shown part, in document coordinates."""
+        text_block = self.document().findBlock(self.block_position(index))
         return self.document().documentLayout().blockBoundingRect(text_block).top()
 
     def scroll_to_block(self, index: int) -> None:
-        """Bring a block to the top of the view and put the caret there."""
+        """Bring a block to the top of the view (showing its part) and put the caret there."""
+        if self.document_model is not None and 0 <= index < len(self.document_model.blocks):
+            self.show_offset(self.document_model.blocks[index].start)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._block_positions[index])
+        cursor.setPosition(self.block_position(index))
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(int(self.block_top(index)))
 
     def heading_at_top(self) -> int | None:
         """The last heading whose top is at or above the top of the view."""
         if not self._heading_blocks:
-            return None
+            return self._heading_before
         top = self.verticalScrollBar().value() + 4
         low, high = 0, len(self._heading_blocks)
         while low < high:  # the headings' tops increase with their order
@@ -471,7 +675,9 @@ class DocumentView(QTextBrowser):
                 low = middle + 1
             else:
                 high = middle
-        return self._heading_blocks[low - 1] if low else self._heading_blocks[0]
+        if low:
+            return self._heading_blocks[low - 1]
+        return self._heading_before if self._heading_before is not None else self._heading_blocks[0]
 
     def _report_visible_heading(self) -> None:
         heading = self.heading_at_top()

@@ -405,15 +405,16 @@ class FindController(QObject):
         top = self.view.verticalScrollBar().value()
         bottom = top + self.view.viewport().height()
         block_top = self.view.block_top
-        low, high = 0, len(blocks)
+        part_first, part_end = self.view.shown_blocks()  # a document shown in parts: this one's blocks
+        low, high = part_first, part_end
         while low < high:  # the first block whose top is below the top of the view
             middle = (low + high) // 2
             if block_top(middle) <= top:
                 low = middle + 1
             else:
                 high = middle
-        first = max(low - 1, 0)
-        low, high = first, len(blocks)
+        first = max(low - 1, part_first)
+        low, high = first, part_end
         while low < high:  # the first block whose top is below the bottom of the view
             middle = (low + high) // 2
             if block_top(middle) < bottom:
@@ -456,8 +457,7 @@ class FindController(QObject):
             low = self._starts[begin] if begin else 0
             high = self.matches[end - 1].end
         char_format = self._format(current=False)
-        highlight = self.view.highlight
-        self.view.set_highlights(LAYER, [highlight(m.start, m.end, char_format) for m in self.matches[begin:end]])
+        self.view.set_highlight_ranges(LAYER, [(m.start, m.end, char_format) for m in self.matches[begin:end]])
         self._covered = (low, high)
 
     def _paint_current(self) -> None:
@@ -465,8 +465,7 @@ class FindController(QObject):
             self.view.set_highlights(CURRENT_LAYER, [])
             return
         match = self.matches[self.current]
-        self.view.set_highlights(CURRENT_LAYER, [
-            self.view.highlight(match.start, match.end, self._format(current=True))])
+        self.view.set_highlight_ranges(CURRENT_LAYER, [(match.start, match.end, self._format(current=True))])
 
     def _clear_highlights(self) -> None:
         self.view.set_highlights(LAYER, [])
@@ -501,6 +500,9 @@ class FindController(QObject):
         self._following = True
 
     def _scroll_to_match(self, match: search.Match, move_caret: bool) -> None:
+        if not move_caret and not self.view.shows_offset(match.start):
+            return  # the text reflowed while another part of the document is shown
+        self.view.show_offset(match.start)  # a document shown in parts: the match's part
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self.view.model_to_view(match.start))
         if move_caret:

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.outline.heading_chosen.connect(self.go_to_heading)
         self.view.visible_heading_changed.connect(self.outline.select_block)
+        self.view.part_changed.connect(lambda _number, _count: self.statusBar().showMessage(self.view.part_label(), 5000))
         self._build_menus()
         self.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
         self.navigation = NavigationMenu(self, self.reading)

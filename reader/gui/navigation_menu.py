@@ -94,6 +94,9 @@ class NavigationMenu(QObject):
         location = reading.navigator.location(reading.sentence)
         parts = [reading.document.title or ""]
         parts += [heading_line(h) for h in location.section_path]
+        view = self.window.view
+        if view.part_count > 1:  # a document too long to show whole (document_view.py)
+            parts.append(view.part_label())
         parts.append(self.tr("{percent}% through").format(percent=location.percent))
         text = " › ".join(part for part in parts if part)
         self._say(text)

@@ -212,6 +212,8 @@ class LineFocus(_TextOverlay):
             return None
         if not 0 <= reading.sentence < len(document.sentences):
             return None
+        if not view.shows_offset(document.sentences[reading.sentence].start):
+            return None  # in another part of a document shown in parts
         position = view.model_to_view(document.sentences[reading.sentence].start)
         cursor = QTextCursor(view.document())
         cursor.setPosition(position)

@@ -54,6 +54,8 @@ class ReadingCursor(QObject):
         self.sentence = remembered or 0
         if not document.sentences:
             return
+        if remembered:
+            self._show(self.sentence)
         self._mark()
         self.moved.emit(self.sentence)
         if remembered:
@@ -71,6 +73,7 @@ class ReadingCursor(QObject):
         """Jump to a sentence, keep it in sight and tell screen readers; False if nowhere to go."""
         if sentence is None or self.navigator is None or not self.document.sentences:
             return False
+        self._show(sentence)
         self.sentence = sentence
         self._mark()
         self._bring_into_view()
@@ -103,6 +106,17 @@ class ReadingCursor(QObject):
         if self.document is not None and self.document.sentences:
             self.positions.remember(self.document, self.sentence, self.path)
 
+    def _show(self, sentence: int) -> None:
+        """Show the view's part holding the sentence (a document shown in parts: document_view.py)."""
+        show_offset = getattr(self.view, "show_offset", None)
+        if show_offset is None or self.document is not getattr(self.view, "document_model", None):
+            return
+        self._moving = True  # the caret starts the new part: not a move of the reader's
+        try:
+            show_offset(self.document.sentences[sentence].start)
+        finally:
+            self._moving = False
+
     # Marking ----------------------------------------------------------------
     def refresh(self) -> None:
         """Mark again, in the colours of a new scheme."""
@@ -127,8 +141,8 @@ class ReadingCursor(QObject):
         sentence_format.setBackground(QColor(scheme.sentence))
         sentence_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         sentence_format.setUnderlineColor(QColor(scheme.underline))
-        self.view.set_highlights("reading-paragraph", [self.view.highlight(block.start, block.end, paragraph_format)])
-        self.view.set_highlights("reading-sentence", [self.view.highlight(sentence.start, sentence.end, sentence_format)])
+        self.view.set_highlight_ranges("reading-paragraph", [(block.start, block.end, paragraph_format)])
+        self.view.set_highlight_ranges("reading-sentence", [(sentence.start, sentence.end, sentence_format)])
         self._moving = True
         cursor = self.view.textCursor()
         cursor.setPosition(self.view.model_to_view(sentence.start))
