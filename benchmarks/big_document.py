@@ -7,8 +7,11 @@ document of about --size-mb MB (the sample's body repeated, as benchmarks/run.py
 through File > Open's route (MainWindow.open_path(..., wait=False): parsed in a worker
 thread, the text built in slices). Throughout, a 10 ms timer records the gaps between its
 ticks and an event posted every 20 ms records how long it waited to be handled: the longest
-of either is the longest stall. Then it starts the same open again and cancels it after a
-second: how long the worker takes to stop. Prints each figure with PASS/MISS.
+of either is the longest stall. Then it goes to the end (Ctrl+End), to the last heading of the
+outline and to the last match of a search (a document too tall for Qt's layout is shown in
+parts: document_view.py), timing each and the longest stall around it, and checks that the
+last sentence is laid out and in sight. Last, it starts the same open again and cancels it
+after a second: how long the worker takes to stop. Prints each figure with PASS/MISS.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 TARGET_STALL_MS = 100.0
 TARGET_CANCEL_MS = 500.0
 TARGET_SHOWN_S = 15.0
+TARGET_JUMP_MS = 500.0  # going to the end, the last heading or the last match of a document in parts
 
 
 def make_document(folder: Path, size_mb: float) -> tuple[Path, int]:
@@ -166,8 +170,61 @@ def run(path: Path, copies: int) -> list[str]:
     print(f"  the 3 s after, while Qt lays the text out in steps of up to 200,000 characters:")
     print(f"    longest stall:              {layout_stall_ms:6.1f} ms   target < {TARGET_STALL_MS:.0f} ms   "
           f"{verdict(layout_stall_ms < TARGET_STALL_MS, 'longest stall of Qt laying out')}")
-    print(f"    text height: {height:,.0f} px" + ("  (Qt's limit: QTextDocumentLayout stops near 8,388,608 px;"
+    print(f"    text height{' (the first part)' if window.view.part_count > 1 else ''}: {height:,.0f} px"
+          + ("  (Qt's limit: QTextDocumentLayout stops near 8,388,608 px;"
           " the rest of the text cannot be laid out or reached)" if height >= 8_388_000 else ""))
+
+    # To the end: Ctrl+End, the last heading of the outline, the last match of a search.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    view, document = window.view, window.document
+
+    def in_sight(offset: int) -> bool:
+        """Laid out (a non-empty block) and inside the viewport."""
+        if not view.shows_offset(offset):
+            return False
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.model_to_view(offset))
+        box = view.document().documentLayout().blockBoundingRect(cursor.block())
+        return not box.isEmpty() and view.viewport().rect().contains(view.cursorRect(cursor).center())
+
+    def jump(name: str, go, offset) -> None:
+        window.navigation.actions["start"].trigger()
+        spin_until(lambda: False, 0.5)
+        watch.start()
+        began = time.perf_counter()
+        go()
+        took_ms = 1000 * (time.perf_counter() - began)
+        spin_until(lambda: False, 0.5)
+        watch.stop()
+        stall = 1000 * max(watch.longest_gap, watch.longest_answer)
+        seen = in_sight(offset())
+        print(f"  {name + ':':30}{took_ms:6.1f} ms   longest stall {stall:6.1f} ms   "
+              f"{'in sight' if seen else 'NOT REACHED'}   "
+              f"{verdict(seen and took_ms < TARGET_JUMP_MS, name)}")
+
+    print(f"  shown in {view.part_count} part(s); going to the end (target < {TARGET_JUMP_MS:.0f} ms, laid out and in sight):")
+    last_sentence = document.sentences[-1]
+    view.setFocus()
+    jump("Ctrl+End", lambda: QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
+         lambda: last_sentence.start)
+    headings = list(document.headings())
+    middle = headings[len(headings) // 2]  # in a full part (the last part may be short)
+    jump("a heading mid-way (outline)", lambda: window.outline.itemActivated.emit(
+        window.outline._items[middle.block], 0), lambda: document.blocks[middle.block].start)
+    last_heading = headings[-1]
+    jump("the last heading (outline)", lambda: window.outline.itemActivated.emit(
+        window.outline._items[last_heading.block], 0), lambda: document.blocks[last_heading.block].start)
+    find = window.find
+    find.open()
+    find.bar.field.setText("执法")
+    find.update_matches()
+    find.close()
+    jump("the last match (Shift+F3)", find.find_previous, lambda: find.matches[find.current].start)
+    print(f"    (the last of {len(find.matches):,} matches: {find.current == len(find.matches) - 1})")
+    find.close()
 
     # Cancel: the window keeps its document and the worker stops.
     before = window.document
