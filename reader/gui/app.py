@@ -67,7 +67,10 @@ def run_window(options) -> int:
     if options.screenshot or options.size:
         window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
     if options.file:
-        window.open_path(options.file, remember=not options.screenshot)
+        # A big file opens in the background once the window is up, as from File > Open;
+        # a screenshot or a start-up benchmark wants it shown first.
+        window.open_path(options.file, remember=not options.screenshot,
+                         wait=bool(options.screenshot or options.quit_after_show))
     else:
         window.open_sample()
     window.show()

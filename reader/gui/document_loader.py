@@ -44,6 +44,7 @@ PARSE_SHARE = 0.65  # of the progress bar: parsing; the rest is building the tex
 # it go (file and database I/O, imports): with Python's 5 ms, start-up work running meanwhile
 # (the favorites store opening) stalled the window for 600 ms.
 SWITCH_INTERVAL_S = 0.0005
+IDLE_RETRY_MS = 300  # how often a chore waiting for the load to end looks again
 
 
 class LoadCancelled(Exception):
@@ -128,6 +129,15 @@ class DocumentLoader(QObject):
     @property
     def busy(self) -> bool:
         return self._cancel_event is not None
+
+    def when_idle(self, chore) -> None:
+        """Run chore now, or once no document is loading. Start-up chores (opening the
+        favorites, making the speech service) hold the window ~60 ms each: on top of a slice
+        of the loader's own work they would stall it past 100 ms."""
+        if self.busy:
+            QTimer.singleShot(IDLE_RETRY_MS, self, lambda: self.when_idle(chore))
+        else:
+            chore()
 
     def load(self, path, remember: bool = True) -> None:
         """Start opening path; what is open stays until the new document is ready."""

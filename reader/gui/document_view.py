@@ -52,7 +52,7 @@ HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 
 # Parts (core/parts.py). Qt's layout stops near 8,388,607 px; estimates are generous (SAFETY).
 WHOLE_HEIGHT_PX = 6_000_000  # a document estimated at most this tall is shown whole, as it always was
 PART_HEIGHT_PX = 3_000_000  # else parts of at most this estimated height
-PART_CHARACTERS = 200_000  # and this much text: showing a part builds it (~60 ms), its end lays it out (~90 ms)
+PART_CHARACTERS = 100_000  # and this much text: a jump into a part builds and lays it out in ~70 ms (200,000: ~140)
 REPLAN_HEIGHT_PX = 7_000_000  # a narrower column makes the tallest part this tall: cut again
 PLAN_WIDTH_PX = 640  # the column assumed before the view has its size (a narrower one cuts again)
 

@@ -374,7 +374,7 @@ class Favorites(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
-        QTimer.singleShot(STORE_OPEN_DELAY_MS, self._open_store_later)
+        QTimer.singleShot(STORE_OPEN_DELAY_MS, self, lambda: window.loader.when_idle(self._open_store_later))
 
     @property
     def panel(self) -> FavoritesPanel:

@@ -90,7 +90,7 @@ class ReadAloud(QObject):
         self.export_dialog = None
         self._export_count: tuple[int, int] | None = None  # (done, total) shown in the export dialog
         follow_language(self.retranslate)
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self.window.loader.when_idle(self._warm_up))
 
     # Building ---------------------------------------------------------------
     def _action(self, name: str, keys=(), slot=None, checkable=False, menu=None) -> QAction:

@@ -86,3 +86,20 @@ def test_the_progress_bar_follows_a_live_language_switch(window, tmp_path):
     window.language.choose("zh_TW")
     assert progress.label.text() == "正在開啟 big.txt…" and progress.cancel_button.text() == "取消"
     window.loader.cancel()
+
+
+def test_start_up_chores_wait_until_a_load_has_ended(window, tmp_path, qtbot, monkeypatch):
+    """Opening the favorites or making the speech service while a big document loads would
+    add their ~60 ms to the loader's own slices: they wait for it."""
+    from reader.gui import document_loader
+
+    monkeypatch.setattr(document_loader, "IDLE_RETRY_MS", 10)
+    done = []
+    window.loader.when_idle(lambda: done.append("at once"))
+    assert done == ["at once"]
+    assert window.open_path(big_document(tmp_path), wait=False)
+    window.loader.when_idle(lambda: done.append(window.loader.busy))
+    assert done == ["at once"]
+    assert window.loader.wait()
+    qtbot.waitUntil(lambda: len(done) == 2)
+    assert done[1] is False
