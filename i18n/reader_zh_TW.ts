@@ -177,7 +177,7 @@
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Reset</source>
-        <translation>重置</translation>
+        <translation>重設</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
@@ -188,7 +188,7 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Help</source>
-        <translation>幫助</translation>
+        <translation>說明</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
@@ -198,17 +198,17 @@
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Shortcuts</source>
-        <translation>快捷鍵</translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Every keyboard shortcut</source>
-        <translation>所有鍵盤快捷鍵</translation>
+        <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Keys</source>
-        <translation>快捷鍵</translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
@@ -1394,12 +1394,12 @@
     <message>
         <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;Help</source>
-        <translation>幫助(&amp;H)</translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>鍵盤快捷鍵(&amp;K)</translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <location filename="../reader/gui/main_window.py" line="152"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../reader/gui/outline_panel.py" line="34"/>
         <source>The headings of the document. Press Enter to go to one.</source>
-        <translation>文件的各級標題。按 Enter 鍵跳轉到該處。</translation>
+        <translation>文件的各級標題。按 Enter 鍵跳至該處。</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2160,7 @@
     <message>
         <location filename="../reader/gui/shortcuts_dialog.py" line="54"/>
         <source>Keyboard Shortcuts</source>
-        <translation>鍵盤快捷鍵</translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
@@ -2175,12 +2175,12 @@
     <message>
         <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
         <source>Keyboard shortcuts</source>
-        <translation>鍵盤快捷鍵</translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Every command of the reader and the keys that run it.</source>
-        <translation>閱讀器的所有命令及其快捷鍵。</translation>
+        <translation>閱讀器的所有命令及其快速鍵。</translation>
     </message>
 </context>
 <context>

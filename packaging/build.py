@@ -33,7 +33,7 @@ DESKTOP_FILE = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO_FILE = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 SAMPLE = "huadu-police-2020-rule-of-law-report.txt"
 # What the wheel is built from: a copy of these, so that nothing left in build/ gets in.
-SOURCE_ITEMS = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "reader", "resources",
+SOURCE_ITEMS = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "reader", "resources",
                 "i18n", "tools")
 
 
@@ -68,6 +68,8 @@ def wheel_problems(wheel: Path) -> list[str]:
         entry_points = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
         if not entry_points or "reader = reader.__main__:main" not in archive.read(entry_points[0]).decode():
             problems.append("no `reader` console script in entry_points.txt")
+        if not any(name.endswith(".dist-info/licenses/LICENSE") for name in names):
+            problems.append("no LICENSE in the .dist-info")
         problems += [f"should not be there: {name}" for name in names
                      if "__pycache__" in name or name.startswith(("tests/", "tools/", "packaging/"))]
     return problems

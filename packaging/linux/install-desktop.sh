@@ -81,10 +81,10 @@ esac
 
 mkdir -p "$(dirname "$desktop")" "$(dirname "$icon")" "$(dirname "$metainfo")"
 # Exec is quoted as the spec asks; TryExec is a plain string (the bare path).
-sed -e "s|^Exec=.*|Exec=$exec_value %F|" \
+sed -e "s|^Exec=.*|Exec=$exec_value %f|" \
     -e "s|^TryExec=.*|TryExec=$program|" "$source_desktop" > "$desktop.tmp"
 mv "$desktop.tmp" "$desktop"
 cp "$source_icon" "$icon"
 cp "$source_metainfo" "$metainfo"
 refresh
-echo "installed $desktop (Exec=$exec_value %F), $icon and $metainfo"
+echo "installed $desktop (Exec=$exec_value %f), $icon and $metainfo"

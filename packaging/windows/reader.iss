@@ -22,6 +22,7 @@
 AppId={#AppId}
 AppName={#AppName}
 AppVerName={#AppName} {#AppVersion} (公文无障碍阅读器)
+LicenseFile=..\..\LICENSE
 AppVersion={#AppVersion}
 AppPublisher=The reader developers
 DefaultDirName={autopf}\{#AppName}

@@ -17,6 +17,7 @@ from ..core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
 from ..i18n import current_language
 from .announce import announce
 from .choices import add_choices, set_choice_texts
+from .labels import plain
 from .language import follow_language
 from .style import ELDER_CONTROL_PX
 from .toolbar_icons import glyph_icon
@@ -259,7 +260,7 @@ class AccessibilityToolbar(QObject):
 
     def _scheme_label(self, name: str) -> str:
         action = self.scheme_actions.get(name) or self.custom_action
-        return action.text().replace("&", "")
+        return plain(action.text())
 
     def choose_custom_colours(self) -> None:
         from .custom_colours import choose_custom_colours

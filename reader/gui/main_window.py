@@ -23,7 +23,7 @@ from .export_menu import install_export
 from .file_watch import install_file_watch
 from .favorites import install_favorites
 from .find_bar import install_find
-from .language import LanguageMenu, follow_language
+from .language import LanguageMenu, follow_language, rename_dock_buttons
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Reader"))
         self._fill_recent_menu()
         self._update_title()
+        rename_dock_buttons(self)
 
     def add_menu(self, title: str = "", before=None):
         """A new menu in the menu bar, before ``before`` (a menu) or else before Help."""
@@ -293,10 +294,14 @@ class MainWindow(QMainWindow):
 
     # Help -------------------------------------------------------------------
     def show_shortcuts(self) -> None:
+        """The list of shortcuts: one window, brought to the front when asked for again."""
         from .shortcuts_dialog import ShortcutsDialog
 
-        self.shortcuts_dialog = ShortcutsDialog(self)
+        if getattr(self, "shortcuts_dialog", None) is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

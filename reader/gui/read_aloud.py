@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import READING_MODES, SPEECH_RATE_MAX, SPEECH_RATE_MIN
 from .announce import announce
+from .labels import plain
 from .language import follow_language
 
 WARM_UP_DELAY_MS = 1000  # the service is made this long after start-up
@@ -198,7 +199,7 @@ class ReadAloud(QObject):
     def _name(self, action: QAction, text: str, tip: str, tooltip: str | None = None) -> None:
         action.setText(text)
         action.setProperty("speech_tip", tip)
-        action.setProperty("speech_tooltip", tooltip or f"{text.replace('&', '').rstrip('…')}: {tip}")
+        action.setProperty("speech_tooltip", tooltip or f"{plain(text)}: {tip}")
 
     @staticmethod
     def _remember_tips(action: QAction) -> None:
@@ -214,7 +215,7 @@ class ReadAloud(QObject):
             return
         tip = action.property("speech_tip") or ""
         action.setStatusTip(tip)
-        action.setToolTip(action.property("speech_tooltip") or f"{action.text().replace('&', '').rstrip('…')}: {tip}")
+        action.setToolTip(action.property("speech_tooltip") or f"{plain(action.text())}: {tip}")
 
     def _bind_toolbar(self) -> None:
         toolbar = self.toolbar
@@ -311,7 +312,11 @@ class ReadAloud(QObject):
                 self.window.statusBar().showMessage(reason, 10000)
                 announce(self.window, reason)
             else:
-                self.window.message_bar.show_message(reason)
+                self.window.message_bar.show_message(lambda: self._reason_now(reason))
+
+    def _reason_now(self, reason: str) -> str:
+        """Why speech is off, in the current language (the bar says it again after a switch)."""
+        return (self.service.unavailable_reason() if self.service is not None else "") or reason
 
     def _available_changed(self, available: bool, reason: str) -> None:
         if available:
@@ -322,7 +327,7 @@ class ReadAloud(QObject):
                     self._show_tips(action)
         else:
             # The engine failed when it started: say why. Play stays usable, and tries a fresh one.
-            self.window.message_bar.show_message(reason)
+            self.window.message_bar.show_message(lambda: self._reason_now(reason))
 
     def _error(self, message: str) -> None:
         """The engine died or a sentence failed: reading has stopped; the controls stay usable."""
@@ -637,11 +642,11 @@ class ReadAloud(QObject):
 
     def set_point_paragraph(self, on: bool) -> None:
         self.settings.set("point_reading_unit", "paragraph" if on else "sentence")
-        self._confirm(self.actions["point_paragraph"].text().replace("&", ""), on)
+        self._confirm(plain(self.actions["point_paragraph"].text()), on)
 
     def set_highlight(self, on: bool) -> None:
         self.settings.set("highlight_reading", bool(on))
-        self._confirm(self.actions["highlight"].text().replace("&", ""), on)
+        self._confirm(plain(self.actions["highlight"].text()), on)
 
     def set_voice(self, voice: str) -> None:
         self.settings.set("speech_voice", voice or "")
@@ -649,7 +654,7 @@ class ReadAloud(QObject):
             self.service.set_voice(voice or None)
         chosen = next((action for action in self.voice_actions if action.data() == voice), self.voice_default)
         chosen.setChecked(True)
-        self._confirm(self.tr("Voice: {name}").format(name=chosen.text().replace("&", "")))
+        self._confirm(self.tr("Voice: {name}").format(name=plain(chosen.text())))
 
     def _fill_voices(self, voices: list) -> None:
         """The Voice menu: Mandarin (the default) first, the other Chinese voices, then the rest."""

@@ -59,6 +59,11 @@ class ShortcutsDialog(QDialog):
         # Parts built after this dialog name their actions after it: read them again then.
         QTimer.singleShot(0, self, self._fill)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._fill()  # shown again later: the keys as they are now
+        self.tree.setFocus()
+        super().showEvent(event)
+
     def _fill(self) -> None:
         """The rows, read from the actions as they are named now."""
         self.tree.clear()

@@ -63,7 +63,18 @@ def test_an_open_shortcuts_window_follows_a_switch_of_language(make_window):
     window.show_shortcuts()
     dialog = window.shortcuts_dialog
     window.language.choose("zh_TW")
-    assert dialog.windowTitle() == "鍵盤快捷鍵"
+    assert dialog.windowTitle() == "鍵盤快速鍵"
     names = [dialog.tree.topLevelItem(i).child(j).text(0) for i in range(dialog.tree.topLevelItemCount())
              for j in range(dialog.tree.topLevelItem(i).childCount())]
     assert "開啟" in names and "打开" not in names
+
+
+def test_asking_for_the_shortcuts_again_brings_back_the_same_window(window, qtbot):
+    window.show_shortcuts()
+    first = window.shortcuts_dialog
+    first.close()
+    window.show_shortcuts()
+    window.show_shortcuts()
+    assert window.shortcuts_dialog is first and first.isVisible()
+    from reader.gui.shortcuts_dialog import ShortcutsDialog
+    assert len(window.findChildren(ShortcutsDialog)) == 1

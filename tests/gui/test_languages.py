@@ -184,3 +184,18 @@ def test_a_message_on_screen_follows_the_switch(make_window, tmp_path, qtbot):
     window.language.choose("en")
     assert window.message_bar.action_button.text() == "Reload"
     assert window.message_bar.text() == "doc.txt has changed on disk."
+
+
+def test_dock_title_buttons_follow_the_switch(make_window, judge):
+    """Qt names a dock's Float and Close buttons once; screen readers read those names."""
+    from PySide6.QtWidgets import QAbstractButton, QDockWidget
+
+    window = make_window("zh_CN")
+    window.language.choose("en")
+    buttons = [button for dock in window.findChildren(QDockWidget) for button in dock.findChildren(QAbstractButton)
+               if button.objectName().startswith("qt_dockwidget_")]
+    assert buttons
+    names = {text: button.objectName() for button in buttons
+             for text in (button.accessibleName(), button.accessibleDescription())}
+    assert "Close" in names
+    assert judge.wrong_language(names, "en", window.document.text) == {}

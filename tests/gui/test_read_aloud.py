@@ -411,14 +411,16 @@ def test_without_an_engine_the_reason_follows_a_switch_of_language(make_window, 
     read_aloud = window.read_aloud
     read_aloud.ensure_service()
     english = read_aloud.service.unavailable_reason()
+    assert window.message_bar.text() == english
     window.language.choose("zh_TW")
     reason = read_aloud.service.unavailable_reason()
     assert reason != english
+    assert window.message_bar.text() == reason  # the message on screen too
     for action in read_aloud._speech_actions():
         assert not action.isEnabled(), action.text()
         assert action.toolTip() == reason and action.statusTip() == reason
     # Speech comes back: each action gets its own tips, in the language of the moment.
     read_aloud._available_changed(True, "")
     assert read_aloud.actions["play"].statusTip() == "從閱讀游標處朗讀；再按暫停或繼續"
-    assert read_aloud.actions["play"].toolTip() == "播放(P): 從閱讀游標處朗讀；再按暫停或繼續"
+    assert read_aloud.actions["play"].toolTip() == "播放: 從閱讀游標處朗讀；再按暫停或繼續"
     assert window.accessibility.actions["faster"].statusTip() not in ("", english, reason)

@@ -36,7 +36,7 @@ def test_desktop_file_is_valid():
 
 def test_desktop_file_opens_text_and_html():
     entry = desktop_entry(DESKTOP)
-    assert entry["Exec"] == "reader %F"
+    assert entry["Exec"] == "reader %f"
     assert {"text/plain", "text/html"} <= set(filter(None, entry["MimeType"].split(";")))
     assert entry["Icon"] == APP_ID
     assert entry["Name[zh_CN]"]
@@ -77,7 +77,7 @@ def test_install_and_uninstall(tmp_path):
     assert icon.read_bytes() == (ROOT / "resources" / "icons" / "reader.svg").read_bytes()
     assert metainfo.read_bytes() == METAINFO.read_bytes()
     entry = desktop_entry(desktop)
-    assert entry["Exec"] == f'"{program}" %F'
+    assert entry["Exec"] == f'"{program}" %f'
     assert entry["TryExec"] == program
     if need_tool("desktop-file-validate", "desktop-file-utils"):
         result = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
@@ -100,7 +100,7 @@ def test_install_from_the_one_folder_app_runs_its_reader(tmp_path):
     subprocess.run(["sh", str(app / "share" / INSTALL.name)], check=True, capture_output=True,
                    env={"HOME": str(home), "PATH": "/usr/bin:/bin"})
     entry = desktop_entry(home / ".local" / "share" / "applications" / f"{APP_ID}.desktop")
-    assert entry["Exec"] == f"{app / 'reader'} %F"
+    assert entry["Exec"] == f"{app / 'reader'} %f"
 
 
 def test_install_refuses_a_path_it_cannot_quote(tmp_path):
