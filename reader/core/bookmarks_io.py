@@ -4,6 +4,10 @@ An import reads the whole file, checks every entry and adds the good ones in one
 transaction; the bad ones are reported (where and why) and nothing already stored
 is changed or lost. A bookmark already present (same document, sentence, text and
 note) is skipped as a duplicate, so importing a backup twice adds nothing.
+
+Fields added to the format since version 1 are optional (a bookmark's ``changed_from`` and
+``original``): a file without them still imports, and an older reader ignores them, so they
+need no new version. The version changes only for what an older reader would misread.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .anchors import Anchor
 from .messages import QT_TRANSLATE_NOOP
 from .store import Store, content_digest
 
@@ -73,6 +78,7 @@ def export_data(store: Store) -> dict:
             "sentence": bookmark.sentence, "text": bookmark.text, "before": bookmark.before,
             "after": bookmark.after, "section": bookmark.section, "note": bookmark.note,
             "added": iso_time(bookmark.added), "updated": iso_time(bookmark.updated or bookmark.added),
+            "changed_from": bookmark.changed_from, "original": _anchor_data(bookmark.original_anchor),
         })
     documents = []
     for document in sorted(store.documents(), key=lambda d: (d.added, d.id)):
@@ -83,6 +89,12 @@ def export_data(store: Store) -> dict:
         })
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported": iso_time(datetime.now().timestamp()),
             "documents": documents}
+
+
+def _anchor_data(anchor: Anchor | None) -> dict | None:
+    if anchor is None:
+        return None
+    return {"sentence": anchor.sentence, "text": anchor.text, "before": anchor.before, "after": anchor.after}
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -200,6 +212,30 @@ def _text(entry: dict, name: str, where: str, problems: list[Problem], required:
     return value
 
 
+def _sentence(entry: dict, where: str, problems: list[Problem]) -> int | None:
+    sentence = entry.get("sentence")
+    if not isinstance(sentence, int) or isinstance(sentence, bool) or sentence < 0:
+        problems.append(Problem(f"{where}.sentence",
+                                QT_TRANSLATE_NOOP("BookmarksImport", "not a sentence number (0 or more)")))
+        return None
+    return sentence
+
+
+def _original(value, where: str, problems: list[Problem]) -> Anchor | None:
+    """A bookmark's anchor from before a guess placed it (absent or null: none)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "not an object")))
+        return None
+    before = len(problems)
+    sentence = _sentence(value, where, problems)
+    texts = [_text(value, name, where, problems, required=(name == "text")) for name in ("text", "before", "after")]
+    if len(problems) > before:
+        return None
+    return Anchor(sentence, *texts)
+
+
 def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
     """The good documents (each with its good bookmarks) and a problem for each bad entry."""
     good, problems = [], []
@@ -231,17 +267,16 @@ def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
                 problems.append(Problem(mark_where, QT_TRANSLATE_NOOP("BookmarksImport", "not an object")))
                 continue
             mark_before = len(problems)
-            sentence = mark.get("sentence")
-            if not isinstance(sentence, int) or isinstance(sentence, bool) or sentence < 0:
-                problems.append(Problem(f"{mark_where}.sentence",
-                                        QT_TRANSLATE_NOOP("BookmarksImport", "not a sentence number (0 or more)")))
+            sentence = _sentence(mark, mark_where, problems)
             values = {name: _text(mark, name, mark_where, problems, required=(name == "text"))
-                      for name in ("text", "before", "after", "section", "note")}
+                      for name in ("text", "before", "after", "section", "note", "changed_from")}
             mark_added = _time(mark.get("added"), f"{mark_where}.added", problems)
             updated = _time(mark.get("updated", mark.get("added")), f"{mark_where}.updated", problems)
+            original = _original(mark.get("original"), f"{mark_where}.original", problems)
             if len(problems) > mark_before:
                 continue
-            document["bookmarks"].append(dict(values, sentence=sentence, added=mark_added, updated=updated))
+            document["bookmarks"].append(dict(values, sentence=sentence, added=mark_added, updated=updated,
+                                              original=original))
         good.append(document)
     return good, problems
 

@@ -6,7 +6,9 @@ A favorite is known by its text, so a file edited after it was kept has a new ke
 file is opened (or reloaded) whose path is a favorite's but whose text is not, ``follow_change``
 moves the favorite and its bookmarks to the new text (see ``Store.follow``), provided it is
 plausibly the same document: the same title, or at least half its bookmarks found by more than
-a guess.
+a guess. A bookmark once placed by a guess goes back to where it was whenever that sentence is
+found again as it was (``place_bookmark``), so a file read mid-save or an older version restored
+loses no bookmark's place.
 """
 from __future__ import annotations
 
@@ -80,7 +82,16 @@ def source_to_open(store: Store, favorite: FavoriteDocument) -> Path | None:
 
 
 def place_bookmark(document: Document, bookmark: Bookmark) -> tuple[Placed, Found]:
-    """Where a bookmark made on another version goes in ``document``: its new anchor and section."""
+    """Where a bookmark made on another version goes in ``document``: its new anchor and section.
+
+    A bookmark once placed by a guess first looks for the anchor it had before (its original):
+    found as it was, it goes back there (``Placed.restored``). Otherwise its present anchor decides."""
+    original = bookmark.original_anchor
+    if original is not None:
+        found = find_anchor(document, original)
+        if found is not None and found.certain:
+            return Placed(make_anchor(document, found.sentence), section_label(document, found.sentence),
+                          True, restored=True), found
     found = find_anchor(document, bookmark.anchor)
     return Placed(make_anchor(document, found.sentence), section_label(document, found.sentence),
                   found.certain), found
@@ -118,5 +129,15 @@ def follow_change(store: Store, document: Document, path: Path | str | None) -> 
 
 
 def find_bookmark(document: Document, store: Store, bookmark_id: int) -> Found | None:
+    """Where a bookmark is in ``document``. One placed by a guess whose original place is in the
+    document as it was goes back there; when ``document`` is its favorite's text, the store is told
+    (the anchor restored, the changed mark cleared)."""
     bookmark = store.bookmark(bookmark_id)
-    return find_anchor(document, bookmark.anchor) if bookmark is not None else None
+    if bookmark is None or not document.sentences:
+        return None
+    placed, found = place_bookmark(document, bookmark)
+    if placed.restored:
+        favorite = store.document(bookmark.document_id)
+        if favorite is not None and favorite.key == document_key(document):
+            store.restore_anchor(bookmark_id, placed.anchor, placed.section)
+    return found

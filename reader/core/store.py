@@ -21,7 +21,10 @@ database, named by their SHA-256, so it opens after the original is moved or del
 A favorite is known by the digest of its parsed text. When the file at a favorite's path
 changes, ``follow`` moves the favorite to the new text in one transaction: its key and kept
 copy become the new version's, each bookmark is anchored again in the new text, and one that
-could only be placed near where it was keeps the text it had (``changed_from``) to tell the user.
+could only be placed near where it was keeps the text it had (``changed_from``) to tell the user,
+and its original anchor (``original_*``): every later change looks for that first, and where it is
+found as it was (the file restored, or saved in full after being read mid-save) the bookmark goes
+back there, unmarked.
 """
 from __future__ import annotations
 
@@ -80,12 +83,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE bookmarks ADD COLUMN changed_from TEXT NOT NULL DEFAULT '';
     CREATE INDEX documents_by_path ON documents(path);
     """,
+    # 4: such a bookmark also keeps the anchor it had before the guess, to go back when its text returns.
+    # A bookmark marked already gets its former text (no surroundings) as that anchor.
+    """
+    ALTER TABLE bookmarks ADD COLUMN original_sentence INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE bookmarks ADD COLUMN original_text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE bookmarks ADD COLUMN original_before TEXT NOT NULL DEFAULT '';
+    ALTER TABLE bookmarks ADD COLUMN original_after TEXT NOT NULL DEFAULT '';
+    UPDATE bookmarks SET original_text = changed_from, original_sentence = sentence WHERE changed_from != '';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _DOCUMENT_COLUMNS = ("id", "key", "title", "name", "path", "content_sha256", "suffix", "added")
 _BOOKMARK_COLUMNS = ("id", "document_id", "sentence", "text", "before", "after", "section", "note",
-                     "added", "updated", "changed_from")
+                     "added", "updated", "changed_from", "original_sentence", "original_text", "original_before",
+                     "original_after")
 
 
 class StoreError(Exception):
@@ -121,10 +134,22 @@ class Bookmark:
     added: float
     updated: float
     changed_from: str = ""  # the text it had, when the text changed and it could only be placed near it
+    # The anchor it had before it was first placed by a guess (no text: it never was, or it went back).
+    original_sentence: int = 0
+    original_text: str = ""
+    original_before: str = ""
+    original_after: str = ""
 
     @property
     def anchor(self) -> Anchor:
         return Anchor(self.sentence, self.text, self.before, self.after)
+
+    @property
+    def original_anchor(self) -> Anchor | None:
+        """Where it was before a change placed it by a guess; None when it has not been since."""
+        if not self.original_text:
+            return None
+        return Anchor(self.original_sentence, self.original_text, self.original_before, self.original_after)
 
     @property
     def changed(self) -> bool:
@@ -133,11 +158,13 @@ class Bookmark:
 
 @dataclass(frozen=True)
 class Placed:
-    """Where a bookmark goes in a changed text: its new anchor and section; certain if found as it was."""
+    """Where a bookmark goes in a changed text: its new anchor and section; certain if found as it was,
+    restored if that is where it was before a guess placed it (its original anchor)."""
 
     anchor: Anchor
     section: str
     certain: bool
+    restored: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +175,7 @@ class Followed:
     placed: list[int]  # bookmark ids anchored again in the new text
     uncertain: list[int]  # of those, the ones only placed near where they were (marked changed)
     merged: int  # other favorites folded into this one
+    restored: list[int] = field(default_factory=list)  # back where they were before a guess placed them
 
 
 @dataclass
@@ -349,7 +377,9 @@ class Store:
         favorite already on ``key``, if there is one: nothing is lost, its bookmarks stay and the
         others join them). Its kept copy becomes ``digest`` (the old copy stays until
         ``prune_copies``), and each moved bookmark gets the anchor and section ``place`` gives;
-        one not placed with certainty keeps its former text in ``changed_from``. If anything
+        one not placed with certainty keeps its former text in ``changed_from`` and the anchor it
+        had before the first guess (``original_*``); one placed back on that original anchor
+        (``Placed.restored``) loses both. If anything
         fails (``place`` raising included), nothing is changed. None when no favorite is at path.
         """
         with self._transaction() as connection:
@@ -367,16 +397,21 @@ class Store:
             everyone = [target] + folded
             name = next((d.name for d in everyone if d.name), "")
             added = min(d.added for d in everyone)
-            placed, uncertain = [], []
+            placed, uncertain, restored = [], [], []
             for old in olds:
                 for mark in self._bookmarks_of(connection, old.id):
                     where = place(mark)
-                    changed_from = mark.changed_from if where.certain else (mark.changed_from or mark.text)
+                    if where.restored:
+                        changed_from, original = "", None
+                        restored.append(mark.id)
+                    elif where.certain:
+                        changed_from, original = mark.changed_from, mark.original_anchor
+                    else:
+                        changed_from, original = mark.changed_from or mark.text, mark.original_anchor or mark.anchor
                     connection.execute(
-                        "UPDATE bookmarks SET document_id = ?, sentence = ?, text = ?, before = ?, after = ?,"
-                        " section = ?, changed_from = ? WHERE id = ?",
-                        (target.id, where.anchor.sentence, where.anchor.text, where.anchor.before,
-                         where.anchor.after, where.section, changed_from, mark.id))
+                        "UPDATE bookmarks SET document_id = ?, section = ?, changed_from = ? WHERE id = ?",
+                        (target.id, where.section, changed_from, mark.id))
+                    self._set_anchors(connection, mark.id, where.anchor, original)
                     placed.append(mark.id)
                     if not where.certain:
                         uncertain.append(mark.id)
@@ -389,7 +424,16 @@ class Store:
                  else target.suffix, added, target.id))
             document = FavoriteDocument(*connection.execute(
                 f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE id = ?", (target.id,)).fetchone())
-        return Followed(document, placed, uncertain, len(folded))
+        return Followed(document, placed, uncertain, len(folded), restored)
+
+    @staticmethod
+    def _set_anchors(connection, bookmark_id: int, anchor: Anchor, original: Anchor | None) -> None:
+        original = original or Anchor(0, "", "", "")
+        connection.execute(
+            "UPDATE bookmarks SET sentence = ?, text = ?, before = ?, after = ?, original_sentence = ?,"
+            " original_text = ?, original_before = ?, original_after = ? WHERE id = ?",
+            (anchor.sentence, anchor.text, anchor.before, anchor.after, original.sentence, original.text,
+             original.before, original.after, bookmark_id))
 
     @staticmethod
     def _bookmarks_of(connection, document_id: int) -> list[Bookmark]:
@@ -448,6 +492,14 @@ class Store:
         with self._transaction() as connection:
             connection.execute("UPDATE bookmarks SET changed_from = '' WHERE id = ?", (bookmark_id,))
 
+    def restore_anchor(self, bookmark_id: int, anchor: Anchor, section: str) -> None:
+        """A bookmark's original anchor was found again as it was (in the text it is kept for): it
+        goes back there, and is no longer marked changed nor keeps the original apart."""
+        with self._transaction() as connection:
+            connection.execute("UPDATE bookmarks SET section = ?, changed_from = '' WHERE id = ?",
+                               (section, bookmark_id))
+            self._set_anchors(connection, bookmark_id, anchor, None)
+
     def delete_bookmark(self, bookmark_id: int) -> Removed:
         with self._transaction() as connection:
             removed = Removed(bookmarks=self._rows(connection, "bookmarks", _BOOKMARK_COLUMNS, "id = ?", bookmark_id))
@@ -490,7 +542,8 @@ class Store:
         """Add checked documents and bookmarks (bookmarks_io.check_entries) in one transaction.
 
         A document already kept (same key) gets the new bookmarks; a bookmark already there
-        (same sentence, text and note) is a duplicate. Nothing stored is changed or removed.
+        (same sentence, text and note) is a duplicate. Nothing stored is changed or removed. A
+        bookmark may carry ``changed_from`` and ``original`` (an Anchor): placed by a guess.
         Returns (documents added, bookmarks added, duplicates).
         """
         added_documents = added_bookmarks = duplicates = 0
@@ -513,11 +566,14 @@ class Store:
                             (document_id, mark["sentence"], mark["text"], mark["note"].strip())).fetchone():
                         duplicates += 1
                         continue
+                    original = mark.get("original") or Anchor(0, "", "", "")
                     connection.execute(
-                        "INSERT INTO bookmarks (document_id, sentence, text, before, after, section, note, added, updated)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO bookmarks (document_id, sentence, text, before, after, section, note, added, updated,"
+                        " changed_from, original_sentence, original_text, original_before, original_after)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (document_id, mark["sentence"], mark["text"], mark["before"], mark["after"], mark["section"],
-                         mark["note"].strip(), mark["added"], mark["updated"]))
+                         mark["note"].strip(), mark["added"], mark["updated"], mark.get("changed_from", ""),
+                         original.sentence, original.text, original.before, original.after))
                     added_bookmarks += 1
         return added_documents, added_bookmarks, duplicates
 

@@ -10,13 +10,17 @@
 - A favorite's file that has changed (reloaded with F5, or opened again later) takes the
   favorite with it: its bookmarks are anchored again in the new text (core/favorites.py
   follow_change); one that could only be placed near where it was is marked "Changed" in the
-  panel and told when opened (opening it clears the mark).
+  panel and told when opened (opening it clears the mark), and goes back to its place, unmarked,
+  once its sentence is there again (the full file saved after a half-written one was read).
+- The undo strip's message is kept as a function that writes it, so a change of interface
+  language rewrites it.
 The storage is core/store.py, opened shortly after the window is up (never on the way to
 the first window), and pypinyin is loaded only when the panel first sorts or filters by it.
 """
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,6 +142,7 @@ class FavoritesPanel(QWidget):
         strip.addWidget(self.undo_label, 1)
         strip.addWidget(self.undo_button)
         self.undo_strip.hide()
+        self._undo_text: Callable[[], str] | None = None  # writes the strip's message in the current language
 
         controls = QHBoxLayout()
         controls.addWidget(self.filter_label)
@@ -184,6 +189,7 @@ class FavoritesPanel(QWidget):
                      self.tr("Rename the selected document or edit the bookmark's note (F2)"))
         _name_button(self.delete_button, self.tr("&Delete"), self.tr("Delete the selected entry (Delete)"))
         _name_button(self.undo_button, self.tr("&Undo"), self.tr("Put back what was just deleted (Ctrl+Z)"))
+        self._write_undo()
 
     def _empty_text(self) -> str:
         query = self.filter.text().strip()
@@ -278,13 +284,21 @@ class FavoritesPanel(QWidget):
         for button in (self.open_button, self.edit_button, self.delete_button):
             button.setEnabled(has)
 
-    def show_undo(self, text: str) -> None:
-        self.undo_label.setText(text)
-        self.undo_label.setAccessibleName(text)
+    def show_undo(self, text: str | Callable[[], str]) -> None:
+        """Show the undo strip saying ``text``: a function that writes it, to follow a change of language."""
+        self._undo_text = text if callable(text) else (lambda: text)
+        self._write_undo()
         self.undo_strip.show()
+
+    def _write_undo(self) -> None:
+        if self._undo_text is not None:
+            text = self._undo_text()
+            self.undo_label.setText(text)
+            self.undo_label.setAccessibleName(text)
 
     def hide_undo(self) -> None:
         self.undo_strip.hide()
+        self._undo_text = None
 
     # Keys and edits -------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -360,7 +374,7 @@ class Favorites(QObject):
         self.window = window
         self._store = None
         self._store_failed = False
-        self._undo: list[tuple[Removed, str]] = []
+        self._undo: list[tuple[Removed, Callable[[], str]]] = []
         self._synced_document = None
         self._data_version = None
         self.bookmark_dialog: BookmarkDialog | None = None
@@ -547,9 +561,7 @@ class Favorites(QObject):
         else:
             count = len(store.bookmarks(favorite.id))
             removed = store.delete_document(favorite.id)
-            message = self.tr("Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.", "",
-                              count).format(title=favorite.display_title)
-            self._push_undo(removed, message)
+            self._push_undo(removed, self._removed_message(favorite.display_title, count))
             kept = False
         self._sync_favorite_action()
         self.refresh()
@@ -649,8 +661,7 @@ class Favorites(QObject):
 
     # Panel requests ---------------------------------------------------------------
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
-        from ..core.anchors import find_anchor
-        from ..core.favorites import source_to_open
+        from ..core.favorites import find_bookmark, source_to_open
         from ..core.positions import document_key
 
         store = self.store
@@ -668,9 +679,12 @@ class Favorites(QObject):
             if not window.open_path(source, remember=str(source) == favorite.path):
                 return False
         if bookmark_id:
+            before = store.bookmark(bookmark_id)
+            found = find_bookmark(window.document, store, bookmark_id)  # back to its place if it is there again
             bookmark = store.bookmark(bookmark_id)
-            found = find_anchor(window.document, bookmark.anchor) if bookmark else None
-            if found is not None:
+            if bookmark != before:
+                self.refresh()
+            if found is not None and bookmark is not None:
                 window.reading.move_to(found.sentence)
                 if not found.certain or bookmark.changed_from:
                     self._tell(self.tr("The text has changed since the bookmark was made; "
@@ -710,27 +724,32 @@ class Favorites(QObject):
             if bookmark is None:
                 return
             removed = store.delete_bookmark(bookmark_id)
-            message = self.tr("Bookmark deleted: {where}").format(where=bookmark.section or bookmark.text[:20])
+            where = bookmark.section or bookmark.text[:20]
+            message = lambda: self.tr("Bookmark deleted: {where}").format(where=where)  # noqa: E731
         else:
             favorite = store.document(document_id)
             if favorite is None:
                 return
             count = len(store.bookmarks(document_id))
             removed = store.delete_document(document_id)
-            message = self.tr("Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.", "",
-                              count).format(title=favorite.display_title)
+            message = self._removed_message(favorite.display_title, count)
         self._push_undo(removed, message)
         self._sync_favorite_action()
         self.refresh()
         if self._panel is not None:
             self._panel.select(document_id)
 
-    def _push_undo(self, removed: Removed, message: str) -> None:
+    def _removed_message(self, title: str, count: int) -> Callable[[], str]:
+        return lambda: self.tr("Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.", "",
+                               count).format(title=title)
+
+    def _push_undo(self, removed: Removed, message: Callable[[], str]) -> None:
+        """Remember what a delete removed, and the function that says so (in the language of the moment)."""
         self._undo.append((removed, message))
         self.undo_action.setEnabled(True)
         if self._panel is not None:
             self._panel.show_undo(message)
-        self._tell(message)
+        self._tell(message())
 
     def undo(self) -> bool:
         if not self._undo or self.store is None:

@@ -31,8 +31,10 @@ def test_export_follows_the_documented_format(store, sample, tmp_path):
     assert set(document) == {"key", "title", "name", "path", "content_sha256", "suffix", "added", "bookmarks"}
     assert document["title"] == sample.title and document["added"].endswith("Z")
     mark = document["bookmarks"][0]
-    assert set(mark) == {"sentence", "text", "before", "after", "section", "note", "added", "updated"}
+    assert set(mark) == {"sentence", "text", "before", "after", "section", "note", "added", "updated",
+                         "changed_from", "original"}
     assert mark["sentence"] == 5 and mark["note"] == "重点"
+    assert mark["changed_from"] == "" and mark["original"] is None
     assert mark["text"] == sample.sentence_text(sample.sentences[5])
     out = tmp_path / "backup.json"
     assert export_json(store, out) == 2
@@ -128,3 +130,70 @@ def test_pinyin_order_and_initials():
     assert initials("国务院办公厅") == "gwybgt"
     assert matches("国务院办公厅关于通知", "gwy") and matches("国务院办公厅关于通知", "办公厅")
     assert not matches("国务院办公厅关于通知", "bj")
+
+
+# Bookmarks placed by a guess keep their mark and their original place through a backup ------
+
+NOTICE = "关于做好安全工作的通知\n\n各单位：\n" + "".join(f"第{n}条，请做好第{n}项防火工作。\n" for n in range(1, 41))
+
+
+def test_a_bookmark_placed_by_a_guess_is_still_marked_after_a_backup_and_restore(store, tmp_path):
+    from reader.core.favorites import follow_change
+
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    full = parse_file(path)
+    target = next(i for i, s in enumerate(full.sentences) if "第35项" in full.sentence_text(s))
+    _, mark = add_bookmark(store, full, path, target, note="重要")
+    add_bookmark(store, full, path, 2)
+    path.write_text(NOTICE[:NOTICE.index("第21条")], encoding="utf-8")  # read mid-save
+    assert follow_change(store, parse_file(path), path).uncertain == [mark]
+    guessed = store.bookmark(mark)
+
+    out = tmp_path / "backup.json"
+    export_json(store, out)
+    written = [m for m in json.loads(out.read_text(encoding="utf-8"))["documents"][0]["bookmarks"]]
+    assert [m["changed_from"] for m in written if m["note"] == "重要"] == ["，请做好第35项防火工作。"]
+    assert [m["original"] for m in written if m["note"] == "重要"] == [
+        {"sentence": target, "text": "，请做好第35项防火工作。", "before": guessed.original_before,
+         "after": guessed.original_after}]
+    other = Store(tmp_path / "other" / "favorites.sqlite3")
+    report = import_file(other, out)
+    assert (report.bookmarks_added, report.problems) == (2, [])
+    restored = next(b for b in other.bookmarks() if b.note == "重要")
+    assert restored.changed and restored.changed_from == guessed.changed_from
+    assert restored.original_anchor == guessed.original_anchor and restored.anchor == guessed.anchor
+    assert not next(b for b in other.bookmarks() if b.note == "").changed
+
+    # and in the restored store, the full file back puts the bookmark back on its sentence
+    path.write_text(NOTICE, encoding="utf-8")
+    assert follow_change(other, parse_file(path), path).restored == [restored.id]
+    back = other.bookmark(restored.id)
+    assert back.sentence == target and not back.changed and back.original_anchor is None
+
+
+def test_a_file_without_the_newer_fields_still_imports(store):
+    data = {"format": FORMAT_NAME, "version": 1, "documents": [
+        {"key": "k", "title": "旧备份", "bookmarks": [{"sentence": 4, "text": "旧句子。", "note": "n"}]}]}
+    report = import_data(store, data)
+    assert (report.documents_added, report.bookmarks_added, report.problems) == (1, 1, [])
+    (bookmark,) = store.bookmarks()
+    assert (bookmark.sentence, bookmark.changed_from, bookmark.original_anchor) == (4, "", None)
+
+
+def test_a_bad_original_or_changed_from_skips_its_bookmark_and_says_why(store):
+    data = {"format": FORMAT_NAME, "version": 1, "documents": [{"key": "k", "title": "t", "bookmarks": [
+        {"sentence": 1, "text": "一。", "original": {"sentence": -2, "text": "原。"}},
+        {"sentence": 2, "text": "二。", "original": {"sentence": 3, "text": ""}},
+        {"sentence": 3, "text": "三。", "original": "第3句"},
+        {"sentence": 4, "text": "四。", "changed_from": 5},
+        {"sentence": 5, "text": "五。", "changed_from": "原。", "original": {"sentence": 9, "text": "原。"}},
+    ]}]}
+    report = import_data(store, data)
+    assert report.bookmarks_added == 1
+    assert [p.where for p in report.problems] == [
+        "documents[0].bookmarks[0].original.sentence", "documents[0].bookmarks[1].original.text",
+        "documents[0].bookmarks[2].original", "documents[0].bookmarks[3].changed_from"]
+    (bookmark,) = store.bookmarks()
+    assert bookmark.changed_from == "原。" and bookmark.original_anchor.sentence == 9
+    assert bookmark.original_anchor.before == ""

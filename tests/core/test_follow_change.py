@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.anchors import make_anchor
 from reader.core.favorites import (add_bookmark, favorite_of, find_bookmark, follow_change, keep_document,
                                    place_bookmark)
 from reader.core.json_store import JsonStore
@@ -227,3 +228,100 @@ def test_bookmarking_the_changed_file_brings_the_favorite_along(store, bookmarke
     moved, added = add_bookmark(store, new, path, sentence_with(new, "第2项"))
     assert moved.id == favorite.id and len(store.documents()) == 1
     assert sorted(b.id for b in store.bookmarks(moved.id)) == sorted([kept, edited, added])
+
+
+# A bookmark placed by a guess goes back to its place when its sentence returns ---------------
+
+NOTICE = "关于做好安全工作的通知\n\n各单位：\n" + "".join(f"第{n}条，请做好第{n}项防火工作。\n" for n in range(1, 41)) + "\n某某局\n"
+FIRST_HALF = NOTICE[:NOTICE.index("第21条")]  # a file read mid-save: its second half missing
+
+
+def follow_to(store, path, text):
+    path.write_text(text, encoding="utf-8")
+    document = parse_file(path)
+    return document, follow_change(store, document, path)
+
+
+@pytest.fixture
+def guessed(store, tmp_path):
+    """A bookmark on the 35th item, moved by a guess when the file lost its second half."""
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    full = parse_file(path)
+    favorite, mark = add_bookmark(store, full, path, sentence_with(full, "第35项"), note="重要")
+    half, followed = follow_to(store, path, FIRST_HALF)
+    assert followed.uncertain == [mark]
+    bookmark = store.bookmark(mark)
+    assert bookmark.changed and bookmark.sentence < len(half.sentences) and "第35项" not in bookmark.text
+    assert bookmark.original_anchor.text == "，请做好第35项防火工作。"
+    return path, full, favorite, mark
+
+
+def test_a_bookmark_moved_by_a_guess_goes_back_when_the_full_file_returns(store, guessed):
+    path, full, _favorite, mark = guessed
+    again, followed = follow_to(store, path, NOTICE)
+    assert followed.placed == [mark] and followed.uncertain == [] and followed.restored == [mark]
+    bookmark = store.bookmark(mark)
+    assert bookmark.sentence == sentence_with(full, "第35项") and "第35项" in bookmark.text
+    assert bookmark.anchor == make_anchor(again, bookmark.sentence)
+    assert not bookmark.changed and bookmark.original_anchor is None and bookmark.note == "重要"
+    assert find_bookmark(again, store, mark).how == "exact"
+
+
+def test_a_chain_of_changes_keeps_the_original_until_it_is_found(store, guessed):
+    path, full, _favorite, mark = guessed
+    guess = store.bookmark(mark)
+    # C: another text without the 35th item; the guessed sentence is still there as it was
+    _, followed = follow_to(store, path, FIRST_HALF.replace("各单位：", "各单位、各部门："))
+    assert followed.uncertain == [] and followed.restored == []
+    bookmark = store.bookmark(mark)
+    assert bookmark.text == guess.text and bookmark.changed_from == guess.changed_from
+    assert bookmark.original_anchor == guess.original_anchor
+    # D: nothing of the guessed sentence left either: a new guess, the original still kept
+    _, followed = follow_to(store, path, "关于做好安全工作的通知\n\n另一份通知的内容，与防火无关。\n")
+    assert followed.uncertain == [mark]
+    assert store.bookmark(mark).original_anchor == guess.original_anchor
+    store.restore(store.delete_bookmark(mark))  # undo keeps it too
+    assert store.bookmark(mark).original_anchor == guess.original_anchor
+    store.confirm_bookmark(mark)  # the user has seen the guess: the original is still looked for
+    # A again (with a line added above): back on the 35th item, unmarked
+    again, followed = follow_to(store, path, NOTICE.replace("各单位：", "各单位：\n（已修订）"))
+    assert followed.restored == [mark]
+    bookmark = store.bookmark(mark)
+    assert bookmark.sentence == sentence_with(again, "第35项") != sentence_with(full, "第35项")
+    assert not bookmark.changed and bookmark.original_anchor is None
+
+
+def test_a_bookmark_placed_for_certain_needs_no_original(store, bookmarked):
+    path, _old, _favorite, kept, edited = bookmarked
+    follow_change(store, parse_file(path), path)
+    assert store.bookmark(kept).original_anchor is None  # found as it was
+    assert store.bookmark(edited).original_anchor.text == "第15段：各单位要认真落实第15项工作要求。"
+
+
+def test_opening_a_bookmark_whose_original_is_in_the_text_puts_it_back(store, tmp_path):
+    """A bookmark marked by an older reader (its changed_from becomes its original anchor in
+    schema 4) whose file is back: found when opened, it goes back and loses the mark."""
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    full = parse_file(path)
+    favorite = keep_document(store, full, path)
+    wrong = sentence_with(full, "第5项")
+    mark = store.add_bookmark(favorite.id, make_anchor(full, wrong))
+    with store._transaction() as connection:
+        connection.execute("UPDATE bookmarks SET changed_from = '，请做好第35项防火工作。',"
+                           " original_text = '，请做好第35项防火工作。', original_sentence = ? WHERE id = ?",
+                           (wrong, mark))
+    # in another text than its favorite's it is only found there: the store is not changed
+    other_path = tmp_path / "other.txt"
+    other_path.write_text(NOTICE.replace("各单位：", "各单位：\n（抄送）"), encoding="utf-8")
+    other = parse_file(other_path)
+    before = state(store)
+    assert find_bookmark(other, store, mark).sentence == sentence_with(other, "第35项")
+    assert state(store) == before and store.bookmark(mark).changed
+
+    found = find_bookmark(full, store, mark)
+    assert found.sentence == sentence_with(full, "第35项") and found.certain
+    bookmark = store.bookmark(mark)
+    assert bookmark.sentence == found.sentence and bookmark.anchor == make_anchor(full, found.sentence)
+    assert not bookmark.changed and bookmark.original_anchor is None

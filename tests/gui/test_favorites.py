@@ -172,6 +172,34 @@ def test_the_panel_is_named_for_screen_readers(make_window, qtbot, language):
         assert panel.filter.accessibleName() != "Filter favorites"
 
 
+def test_the_undo_strip_follows_a_switch_of_language(make_window, qtbot):
+    window = make_window("zh_CN")
+    favorites = window.favorites
+    qtbot.waitUntil(lambda: favorites._store is not None)
+    favorites.add_bookmark("")  # keeps the document too
+    favorites.set_panel_visible(True)
+    panel = favorites.panel
+    title = favorites.store.documents()[0].display_title
+    favorites.delete_entry(favorites.store.documents()[0].id)
+    assert panel.undo_strip.isVisible()
+    assert panel.undo_label.text() == f"已从我的收藏中移除：{title}（1 个书签）。按 Ctrl+Z 可恢复。"
+    window.language.choose("zh_TW")
+    assert panel.undo_label.text() == f"已從我的收藏中移除：{title}（1 個書籤）。按 Ctrl+Z 可恢復。"
+    assert panel.undo_label.accessibleName() == panel.undo_label.text()
+    window.language.choose("en")
+    assert panel.undo_label.text() == f"Removed from My Favorites: {title} (1 bookmark(s)). Ctrl+Z puts it back."
+    # a bookmark's deletion under it; undone, the strip goes back to the document's, in English
+    favorites.undo()
+    favorites.delete_entry(favorites.store.documents()[0].id, favorites.store.bookmarks()[0].id)
+    assert panel.undo_label.text().startswith("Bookmark deleted: ")
+    window.language.choose("zh_CN")
+    assert panel.undo_label.text().startswith("已删除书签：")
+    favorites.undo()
+    assert not panel.undo_strip.isVisible()
+    window.language.choose("zh_TW")  # hidden: nothing shows again
+    assert not panel.undo_strip.isVisible()
+
+
 def test_elder_mode_shows_my_favorites_as_a_large_window(window, favorites, qtbot):
     window.appearance.set("elder_mode", True)
     favorites.toggle_favorite()
