@@ -4,307 +4,307 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="108"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
         <source>Elder</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Reading Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Large Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Guide Lines</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Cross</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Text Only</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Colours and Text Size</source>
         <translation>配色和字号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Pointer, Captions and Text</source>
         <translation>鼠标、字幕和纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="239"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="240"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="239"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="240"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="254"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="268"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="255"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="269"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="275"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="276"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="293"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="294"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -312,39 +312,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="55"/>
-        <location filename="../reader/gui/favorites.py" line="56"/>
-        <location filename="../reader/gui/favorites.py" line="70"/>
+        <location filename="../reader/gui/favorites.py" line="59"/>
+        <location filename="../reader/gui/favorites.py" line="60"/>
+        <location filename="../reader/gui/favorites.py" line="74"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="58"/>
+        <location filename="../reader/gui/favorites.py" line="62"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="64"/>
+        <location filename="../reader/gui/favorites.py" line="68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="65"/>
+        <location filename="../reader/gui/favorites.py" line="69"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="66"/>
+        <location filename="../reader/gui/favorites.py" line="70"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="67"/>
+        <location filename="../reader/gui/favorites.py" line="71"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="71"/>
+        <location filename="../reader/gui/favorites.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -352,83 +352,84 @@
 <context>
     <name>BookmarksImport</name>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="142"/>
+        <location filename="../reader/core/bookmarks_io.py" line="154"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是书签文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="146"/>
+        <location filename="../reader/core/bookmarks_io.py" line="158"/>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="148"/>
+        <location filename="../reader/core/bookmarks_io.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="151"/>
+        <location filename="../reader/core/bookmarks_io.py" line="163"/>
         <source>{path} is not JSON ({reason}).</source>
         <translation>{path} 不是 JSON 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <location filename="../reader/core/bookmarks_io.py" line="170"/>
         <source>{path} is not a bookmarks file of this reader.</source>
         <translation>{path} 不是本阅读器的书签文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="162"/>
+        <location filename="../reader/core/bookmarks_io.py" line="174"/>
         <source>{path} has no valid format version.</source>
         <translation>{path} 没有有效的格式版本。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="165"/>
+        <location filename="../reader/core/bookmarks_io.py" line="177"/>
         <source>{path} was written by a newer reader (format {version}); please update.</source>
         <translation>{path} 由更新版本的阅读器写入（格式 {version}），请升级阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="168"/>
+        <location filename="../reader/core/bookmarks_io.py" line="180"/>
         <source>{path} has no list of documents.</source>
         <translation>{path} 没有文档列表。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="185"/>
+        <location filename="../reader/core/bookmarks_io.py" line="197"/>
         <source>not a date and time: {value}</source>
         <translation>不是有效的日期时间：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="194"/>
+        <location filename="../reader/core/bookmarks_io.py" line="206"/>
         <source>missing or not text</source>
         <translation>缺失或不是文本</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="197"/>
+        <location filename="../reader/core/bookmarks_io.py" line="209"/>
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="209"/>
-        <location filename="../reader/core/bookmarks_io.py" line="231"/>
+        <location filename="../reader/core/bookmarks_io.py" line="229"/>
+        <location filename="../reader/core/bookmarks_io.py" line="245"/>
+        <location filename="../reader/core/bookmarks_io.py" line="267"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="218"/>
+        <location filename="../reader/core/bookmarks_io.py" line="254"/>
         <source>not a SHA-256 digest</source>
         <translation>不是 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="222"/>
+        <location filename="../reader/core/bookmarks_io.py" line="258"/>
         <source>not a list</source>
         <translation>不是列表</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="224"/>
+        <location filename="../reader/core/bookmarks_io.py" line="260"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳过此文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="237"/>
+        <location filename="../reader/core/bookmarks_io.py" line="219"/>
         <source>not a sentence number (0 or more)</source>
         <translation>不是有效的句子序号（应为 0 或以上）</translation>
     </message>
@@ -550,12 +551,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="126"/>
+        <location filename="../reader/gui/document_loader.py" line="127"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="154"/>
+        <location filename="../reader/gui/document_loader.py" line="164"/>
         <source>Opening cancelled.</source>
         <translation>已取消打开。</translation>
     </message>
@@ -703,230 +704,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="383"/>
-        <location filename="../reader/gui/favorites.py" line="439"/>
+        <location filename="../reader/gui/favorites.py" line="397"/>
+        <location filename="../reader/gui/favorites.py" line="453"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="422"/>
+        <location filename="../reader/gui/favorites.py" line="436"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="424"/>
+        <location filename="../reader/gui/favorites.py" line="438"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="425"/>
+        <location filename="../reader/gui/favorites.py" line="439"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="426"/>
+        <location filename="../reader/gui/favorites.py" line="440"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="427"/>
+        <location filename="../reader/gui/favorites.py" line="441"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="428"/>
+        <location filename="../reader/gui/favorites.py" line="442"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="428"/>
+        <location filename="../reader/gui/favorites.py" line="442"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="429"/>
+        <location filename="../reader/gui/favorites.py" line="443"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="429"/>
+        <location filename="../reader/gui/favorites.py" line="443"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="430"/>
+        <location filename="../reader/gui/favorites.py" line="444"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="431"/>
+        <location filename="../reader/gui/favorites.py" line="445"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="432"/>
+        <location filename="../reader/gui/favorites.py" line="446"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="433"/>
+        <location filename="../reader/gui/favorites.py" line="447"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="434"/>
+        <location filename="../reader/gui/favorites.py" line="448"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="435"/>
+        <location filename="../reader/gui/favorites.py" line="449"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="477"/>
+        <location filename="../reader/gui/favorites.py" line="491"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>书签无法移到已改动的文档：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="485"/>
+        <location filename="../reader/gui/favorites.py" line="499"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 个书签处的文本已有改动，均已放在最接近的位置，并在“我的收藏”中标为“已改动”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="497"/>
+        <location filename="../reader/gui/favorites.py" line="511"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>无法打开我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="502"/>
+        <location filename="../reader/gui/favorites.py" line="516"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="518"/>
+        <location filename="../reader/gui/favorites.py" line="532"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="545"/>
+        <location filename="../reader/gui/favorites.py" line="559"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="550"/>
-        <location filename="../reader/gui/favorites.py" line="720"/>
+        <location filename="../reader/gui/favorites.py" line="743"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="581"/>
+        <location filename="../reader/gui/favorites.py" line="593"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="665"/>
+        <location filename="../reader/gui/favorites.py" line="676"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="676"/>
+        <location filename="../reader/gui/favorites.py" line="690"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="694"/>
+        <location filename="../reader/gui/favorites.py" line="708"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="701"/>
+        <location filename="../reader/gui/favorites.py" line="715"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="701"/>
+        <location filename="../reader/gui/favorites.py" line="715"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="713"/>
+        <location filename="../reader/gui/favorites.py" line="728"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已删除书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="745"/>
+        <location filename="../reader/gui/favorites.py" line="764"/>
         <source>Put back.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="762"/>
+        <location filename="../reader/gui/favorites.py" line="781"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="762"/>
+        <location filename="../reader/gui/favorites.py" line="781"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="767"/>
+        <location filename="../reader/gui/favorites.py" line="786"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="767"/>
+        <location filename="../reader/gui/favorites.py" line="786"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="774"/>
+        <location filename="../reader/gui/favorites.py" line="793"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="775"/>
+        <location filename="../reader/gui/favorites.py" line="794"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="787"/>
-        <location filename="../reader/gui/favorites.py" line="803"/>
+        <location filename="../reader/gui/favorites.py" line="806"/>
+        <location filename="../reader/gui/favorites.py" line="822"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="790"/>
+        <location filename="../reader/gui/favorites.py" line="809"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="806"/>
+        <location filename="../reader/gui/favorites.py" line="825"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="822"/>
+        <location filename="../reader/gui/favorites.py" line="841"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="824"/>
+        <location filename="../reader/gui/favorites.py" line="843"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="829"/>
+        <location filename="../reader/gui/favorites.py" line="848"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -936,145 +936,145 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="166"/>
-        <location filename="../reader/gui/favorites.py" line="801"/>
+        <location filename="../reader/gui/favorites.py" line="171"/>
+        <location filename="../reader/gui/favorites.py" line="820"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="167"/>
+        <location filename="../reader/gui/favorites.py" line="172"/>
         <source>Filter: words or pinyin initials</source>
         <translation>筛选：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="168"/>
+        <location filename="../reader/gui/favorites.py" line="173"/>
         <source>Filter favorites</source>
         <translation>筛选收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="170"/>
+        <location filename="../reader/gui/favorites.py" line="175"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="171"/>
+        <location filename="../reader/gui/favorites.py" line="176"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="172"/>
+        <location filename="../reader/gui/favorites.py" line="177"/>
         <source>By title (pinyin)</source>
         <translation>按标题（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="173"/>
+        <location filename="../reader/gui/favorites.py" line="178"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="174"/>
+        <location filename="../reader/gui/favorites.py" line="179"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按标题拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="175"/>
+        <location filename="../reader/gui/favorites.py" line="180"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="176"/>
+        <location filename="../reader/gui/favorites.py" line="181"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="177"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="177"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="177"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="178"/>
+        <location filename="../reader/gui/favorites.py" line="183"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="180"/>
+        <location filename="../reader/gui/favorites.py" line="185"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="198"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="187"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="187"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>打开选中的文档或书签（回车）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="183"/>
+        <location filename="../reader/gui/favorites.py" line="188"/>
         <source>&amp;Rename / Note</source>
         <translation>重命名/备注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="184"/>
+        <location filename="../reader/gui/favorites.py" line="189"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="185"/>
+        <location filename="../reader/gui/favorites.py" line="190"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="185"/>
+        <location filename="../reader/gui/favorites.py" line="190"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>删除选中的条目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="186"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="186"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="217"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="228"/>
+        <location filename="../reader/gui/favorites.py" line="234"/>
         <source>Changed: {place}</source>
         <translation>已改动：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="234"/>
+        <location filename="../reader/gui/favorites.py" line="240"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
+        <location filename="../reader/gui/favorites.py" line="197"/>
         <source>Nothing matches “{query}”.</source>
         <translation>没有与“{query}”相符的内容。</translation>
     </message>
@@ -1082,18 +1082,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="346"/>
-        <location filename="../reader/gui/favorites.py" line="347"/>
+        <location filename="../reader/gui/favorites.py" line="360"/>
+        <location filename="../reader/gui/favorites.py" line="361"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="348"/>
+        <location filename="../reader/gui/favorites.py" line="362"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="348"/>
+        <location filename="../reader/gui/favorites.py" line="362"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
@@ -1256,17 +1256,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="45"/>
+        <location filename="../reader/gui/language.py" line="59"/>
         <source>As the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="51"/>
+        <location filename="../reader/gui/language.py" line="65"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="60"/>
+        <location filename="../reader/gui/language.py" line="74"/>
         <source>Interface language: {language}</source>
         <translation>界面语言：{language}</translation>
     </message>
@@ -1317,22 +1317,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="79"/>
+        <location filename="../reader/gui/document_loader.py" line="80"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="80"/>
+        <location filename="../reader/gui/document_loader.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="81"/>
+        <location filename="../reader/gui/document_loader.py" line="82"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止打开此文档（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="82"/>
+        <location filename="../reader/gui/document_loader.py" line="83"/>
         <source>Opening a document</source>
         <translation>正在打开文档</translation>
     </message>
@@ -1342,7 +1342,7 @@
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
         <location filename="../reader/gui/main_window.py" line="141"/>
-        <location filename="../reader/gui/main_window.py" line="276"/>
+        <location filename="../reader/gui/main_window.py" line="277"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
@@ -1407,43 +1407,43 @@
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179"/>
+        <location filename="../reader/gui/main_window.py" line="180"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="183"/>
+        <location filename="../reader/gui/main_window.py" line="184"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="195"/>
+        <location filename="../reader/gui/main_window.py" line="196"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="196"/>
+        <location filename="../reader/gui/main_window.py" line="197"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="230"/>
+        <location filename="../reader/gui/main_window.py" line="231"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="251"/>
         <location filename="../reader/gui/main_window.py" line="252"/>
+        <location filename="../reader/gui/main_window.py" line="253"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="305"/>
+        <location filename="../reader/gui/main_window.py" line="310"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="306"/>
+        <location filename="../reader/gui/main_window.py" line="311"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1707,7 +1707,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="464"/>
+        <location filename="../reader/gui/printing.py" line="634"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
@@ -1743,22 +1743,42 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="104"/>
+        <location filename="../reader/gui/print_menu.py" line="85"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="110"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="142"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="105"/>
+        <location filename="../reader/gui/print_menu.py" line="143"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="120"/>
+        <location filename="../reader/gui/print_menu.py" line="156"/>
+        <source>Saving the PDF file…</source>
+        <translation>正在保存 PDF 文件…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="164"/>
+        <source>The PDF file was not saved.</source>
+        <translation>未保存 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="167"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="123"/>
+        <location filename="../reader/gui/print_menu.py" line="170"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -1779,327 +1799,327 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="179"/>
+        <location filename="../reader/gui/read_aloud.py" line="180"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="153"/>
-        <location filename="../reader/gui/read_aloud.py" line="576"/>
+        <location filename="../reader/gui/read_aloud.py" line="154"/>
+        <location filename="../reader/gui/read_aloud.py" line="581"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="153"/>
+        <location filename="../reader/gui/read_aloud.py" line="154"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>从阅读光标处朗读；再按暂停或继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="154"/>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="154"/>
+        <location filename="../reader/gui/read_aloud.py" line="155"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="156"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="156"/>
         <source>Read the sentence before</source>
         <translation>朗读上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="156"/>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="156"/>
+        <location filename="../reader/gui/read_aloud.py" line="157"/>
         <source>Read the next sentence</source>
         <translation>朗读下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Read the paragraph before</source>
         <translation>朗读上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>Read the next paragraph</source>
         <translation>朗读下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>从阅读光标处朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="160"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read from the reading cursor to the end</source>
         <translation>从阅读光标处一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="161"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the Se&amp;lection</source>
         <translation>朗读选中内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="161"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the selected text</source>
         <translation>朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Read the Current Se&amp;ction</source>
         <translation>朗读当前章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗读阅读光标所在的章节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗读文件信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>连读(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>Sound on reads on to the end</source>
         <translation>打开声音后一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指读(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="167"/>
+        <location filename="../reader/gui/read_aloud.py" line="168"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="168"/>
+        <location filename="../reader/gui/read_aloud.py" line="169"/>
         <source>Point Reading Reads Whole &amp;Paragraphs</source>
         <translation>指读时朗读整段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="169"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="170"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>&amp;Normal Speed</source>
         <translation>正常语速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="170"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常语速（1.0倍）朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>Read aloud more loudly</source>
         <translation>朗读声音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>&amp;Quieter</source>
         <translation>音量减小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>Read aloud more quietly</source>
         <translation>朗读声音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="180"/>
+        <location filename="../reader/gui/read_aloud.py" line="181"/>
         <source>&amp;Voice</source>
         <translation>嗓音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <location filename="../reader/gui/read_aloud.py" line="174"/>
         <source>Mandarin (Default)</source>
         <translation>普通话（默认）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <location filename="../reader/gui/read_aloud.py" line="174"/>
         <source>The usual Mandarin voice</source>
         <translation>默认的普通话嗓音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="174"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗读时高亮显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="175"/>
+        <location filename="../reader/gui/read_aloud.py" line="176"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>标出正在朗读的句子并保持其可见</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="186"/>
+        <location filename="../reader/gui/read_aloud.py" line="187"/>
         <source>Export &amp;Audio…</source>
         <translation>导出音频(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="185"/>
+        <location filename="../reader/gui/read_aloud.py" line="186"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文档的朗读保存为 WAV 音频文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="351"/>
+        <location filename="../reader/gui/read_aloud.py" line="356"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="430"/>
+        <location filename="../reader/gui/read_aloud.py" line="435"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="473"/>
+        <location filename="../reader/gui/read_aloud.py" line="478"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="478"/>
+        <location filename="../reader/gui/read_aloud.py" line="483"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="492"/>
-        <location filename="../reader/gui/read_aloud.py" line="503"/>
+        <location filename="../reader/gui/read_aloud.py" line="497"/>
+        <location filename="../reader/gui/read_aloud.py" line="508"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="576"/>
+        <location filename="../reader/gui/read_aloud.py" line="581"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="605"/>
+        <location filename="../reader/gui/read_aloud.py" line="610"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="607"/>
+        <location filename="../reader/gui/read_aloud.py" line="612"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="609"/>
+        <location filename="../reader/gui/read_aloud.py" line="614"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="620"/>
+        <location filename="../reader/gui/read_aloud.py" line="625"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="628"/>
+        <location filename="../reader/gui/read_aloud.py" line="633"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
+        <location filename="../reader/gui/read_aloud.py" line="636"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
+        <location filename="../reader/gui/read_aloud.py" line="636"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="652"/>
+        <location filename="../reader/gui/read_aloud.py" line="657"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="182"/>
-        <location filename="../reader/gui/read_aloud.py" line="670"/>
+        <location filename="../reader/gui/read_aloud.py" line="183"/>
+        <location filename="../reader/gui/read_aloud.py" line="675"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="771"/>
+        <location filename="../reader/gui/read_aloud.py" line="776"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="775"/>
-        <location filename="../reader/gui/read_aloud.py" line="854"/>
-        <location filename="../reader/gui/read_aloud.py" line="855"/>
+        <location filename="../reader/gui/read_aloud.py" line="780"/>
+        <location filename="../reader/gui/read_aloud.py" line="859"/>
+        <location filename="../reader/gui/read_aloud.py" line="860"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="776"/>
+        <location filename="../reader/gui/read_aloud.py" line="781"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="858"/>
+        <location filename="../reader/gui/read_aloud.py" line="863"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="856"/>
+        <location filename="../reader/gui/read_aloud.py" line="861"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="861"/>
+        <location filename="../reader/gui/read_aloud.py" line="866"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="873"/>
+        <location filename="../reader/gui/read_aloud.py" line="878"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="877"/>
+        <location filename="../reader/gui/read_aloud.py" line="882"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="888"/>
+        <location filename="../reader/gui/read_aloud.py" line="893"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.model import Document
@@ -80,12 +80,50 @@ class Printing(QObject):
         printer.setFullPage(True)
         printer.setDocName(document.title or "")
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.paintRequested.connect(lambda device: render(PrintDocument(document), device))
+
+        def paint(device) -> None:
+            progress = self._progress_dialog(dialog, self.tr("Laying out the pages…"))
+            try:
+                render(PrintDocument(document), device, self._follow(progress))
+            finally:
+                cancelled = progress.wasCanceled()  # before close(), which cancels
+                progress.close()
+                progress.setParent(None)  # Python's now: gone with the last reference
+            if cancelled:  # Cancel: no preview (or no print) of part of it
+                QTimer.singleShot(0, dialog.reject)
+
+        dialog.paintRequested.connect(paint)
         self.preview_dialog = dialog
         self.retranslate()  # names the dialog
         dialog.exec()
         self.preview_dialog = None
         dialog.deleteLater()
+
+    # Progress ---------------------------------------------------------------
+    PROGRESS_STEPS = 1000
+
+    def _progress_dialog(self, parent, label: str):
+        """A progress dialog with Cancel, shown if the work takes more than half a second
+        (a document of thousands of pages takes a minute or more)."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, self.PROGRESS_STEPS, parent)
+        dialog.setWindowTitle(label)
+        dialog.setAccessibleName(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
+    def _follow(self, dialog):
+        """render's progress callback: move the bar (which lets events in), stop at Cancel."""
+        def progress(done: int, total: int) -> bool:
+            dialog.setValue(min(self.PROGRESS_STEPS, done * self.PROGRESS_STEPS // max(total, 1)))
+            return not dialog.wasCanceled()
+
+        return progress
 
     # PDF --------------------------------------------------------------------
     def default_pdf_path(self) -> Path:
@@ -114,9 +152,18 @@ class Printing(QObject):
             return False
         from .printing import export_pdf
 
-        pages = export_pdf(document, path)
         window = self.window
-        if pages:
+        progress = self._progress_dialog(window, self.tr("Saving the PDF file…"))
+        try:
+            pages = export_pdf(document, path, self._follow(progress))
+        finally:
+            cancelled = progress.wasCanceled()  # before close(), which cancels
+            progress.close()
+            progress.setParent(None)  # Python's now: gone with the last reference
+        if cancelled and not pages:
+            message = self.tr("The PDF file was not saved.")
+            window.statusBar().showMessage(message, 8000)
+        elif pages:
             message = self.tr("Saved as PDF: {path} ({pages} pages)").format(path=path, pages=pages)
             window.statusBar().showMessage(message, 8000)
         else:

@@ -7,10 +7,16 @@ and "— 1 —" page numbers under the type area.
 
 Pages are laid out once at LAYOUT_DPI, whatever the target, so the preview, the printer
 and the PDF break pages at the same places; each page is drawn scaled to the device.
+
+Qt cannot lay a text out past 8,388,607 px (~3,150 pages here): a longer document is laid out
+in chunks of whole blocks (core/print_layout.plan_chunks), one QTextDocument at a time, each
+starting a page and numbered on from the last; every document that fits is laid out whole.
 """
 from __future__ import annotations
 
+import bisect
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -25,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QRawFont,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -54,7 +61,6 @@ HEI_FAMILIES = ["SimHei", "黑体", *SANS_FAMILIES]
 KAI_FAMILIES = ["KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "Noto Serif CJK SC",
                 "Source Han Serif SC", *SANS_FAMILIES]
 
-KEEP_WITH_NEXT = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.ATTACHMENT)
 MAX_PAGINATION_ROUNDS = 50
 
 # The card as the portals print it: two label/value pairs a row, long values across the row.
@@ -116,15 +122,19 @@ def gongwen_page_layout() -> QPageLayout:
     return layout
 
 
-class PrintDocument:
-    """A Document laid out for paper: one QTextDocument, paginated, drawn page by page."""
+class PrintChunk:
+    """Blocks [first, end) of a Document laid out for paper in one QTextDocument, paginated,
+    drawn page by page: the whole document unless it is too long for one layout."""
 
-    def __init__(self, document: Document):
-        self.document = document
-        self._device = _layout_device()  # must outlive the layout
-        self._length_scale, self._indent_scale = _format_scales(self._device)
-        self.line_pitch = math.floor(_mm(pl.type_area_mm()[1]) / pl.LINES_PER_PAGE)  # layout pixels
-        self.char_width = _px(pl.BODY_POINT_SIZE)
+    def __init__(self, owner: PrintDocument, first: int, end: int):
+        self.document = owner.document
+        self.first, self.end = first, end
+        self.blocks = owner.document.blocks[first:end]
+        self.card = first == 0 and not owner.document.metadata.is_empty()
+        self._device = owner._device  # must outlive the layout
+        self._length_scale, self._indent_scale = owner._length_scale, owner._indent_scale
+        self.line_pitch = owner.line_pitch
+        self.char_width = owner.char_width
         self.page_width = self.page_height = 0.0
         self._build()
 
@@ -157,14 +167,14 @@ class PrintDocument:
         self.text_document = self._new_text_document()
         self.first_positions: list[int] = []  # per model block: its first text block
         self.last_positions: list[int] = []  # per model block: its last text block
-        self.added_breaks: list[int] = []  # model blocks moved to a new page to keep headings
+        self.added_breaks: list[int] = []  # blocks (of the chunk) moved to a new page to keep headings
         self.split_paragraphs = 0  # text blocks cut in two where a page ends
         cursor = QTextCursor(self.text_document)
         first = True
-        if not self.document.metadata.is_empty():
+        if self.card:
             self._insert_card(cursor)
             first = False
-        for block in self.document.blocks:
+        for block in self.blocks:
             if not first:
                 cursor.insertBlock()
             first = False
@@ -341,21 +351,27 @@ class PrintDocument:
         self.text_document.pageCount()  # lays the whole document out
         laid_out = []
         previous_last_page = -1
-        for index, block in enumerate(self.document.blocks):
+        for index, block in enumerate(self.blocks):
             first_top, _ = self._line_tops(self.first_positions[index])
             _, last_top = self._line_tops(self.last_positions[index])
             first_page, last_page = self.page_of(first_top), self.page_of(last_top)
             laid_out.append(pl.LaidOutBlock(
                 first_page=first_page, last_page=max(first_page, last_page),
-                keep_with_next=block.kind in KEEP_WITH_NEXT,
+                keep_with_next=block.kind in pl.KEEP_WITH_NEXT,
                 starts_page=first_page > previous_last_page,
             ))
             previous_last_page = max(first_page, last_page)
         return laid_out
 
     # Drawing ----------------------------------------------------------------
-    def paint_page(self, painter: QPainter, index: int, content: QRectF, device_dpi: float) -> None:
-        """Draw page `index` (0-based) with its type area at `content` (device pixels)."""
+    def too_tall(self) -> bool:
+        """Laid out near or past Qt's limit (where its pages would be missing or overprinted)."""
+        return self.page_count() * self.page_height > pl.LAYOUT_LIMIT_PX * pl.SAFE_SHARE
+
+    def paint_page(self, painter: QPainter, index: int, content: QRectF, device_dpi: float,
+                   number: int | None = None) -> None:
+        """Draw the chunk's page `index` (0-based) with its type area at `content` (device
+        pixels), numbered `number` (index + 1 unless said)."""
         scale = device_dpi / LAYOUT_DPI
         painter.save()
         painter.translate(content.topLeft())
@@ -371,7 +387,7 @@ class PrintDocument:
         context.palette = palette
         self.text_document.documentLayout().draw(painter, context)
         painter.restore()
-        self.paint_page_number(painter, index + 1, content, device_dpi)
+        self.paint_page_number(painter, index + 1 if number is None else number, content, device_dpi)
 
     @staticmethod
     def paint_page_number(painter: QPainter, number: int, content: QRectF, device_dpi: float) -> None:
@@ -390,6 +406,132 @@ class PrintDocument:
         painter.restore()
 
 
+class PrintDocument:
+    """A Document laid out for paper: page after page, numbered on from the first.
+
+    A document that fits in one Qt layout is one PrintChunk (as it always was); a longer one is
+    laid out in chunks of whole blocks (core/print_layout.plan_chunks), each starting a page.
+    """
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._device = _layout_device()  # must outlive the layouts
+        self._length_scale, self._indent_scale = _format_scales(self._device)
+        self.line_pitch = math.floor(_mm(pl.type_area_mm()[1]) / pl.LINES_PER_PAGE)  # layout pixels
+        self.char_width = _px(pl.BODY_POINT_SIZE)
+        self.page_width = self.page_height = 0.0
+        characters_per_line = max(int(_mm(pl.type_area_mm()[0]) // self.char_width), 1)
+        self.ranges = pl.plan_chunks(document, characters_per_line, self.line_pitch)
+        self.chunks: list[PrintChunk | None] = [None] * len(self.ranges)
+        self.chunks[0] = PrintChunk(self, *self.ranges[0])
+        self.page_offsets: list[int] = []  # per chunk: the pages before it
+        self.total_pages = 0
+        self._fonts: dict[tuple, QRawFont] = {}
+
+    @property
+    def whole(self) -> bool:
+        return len(self.ranges) == 1
+
+    # The first chunk (the whole document when it fits one layout) ------------------------
+    @property
+    def text_document(self) -> QTextDocument:
+        return self._chunk(0).text_document
+
+    @property
+    def first_positions(self) -> list[int]:
+        return self._chunk(0).first_positions
+
+    @property
+    def last_positions(self) -> list[int]:
+        return self._chunk(0).last_positions
+
+    def page_of(self, y: float) -> int:
+        return self._chunk(0).page_of(y)
+
+    def _chunk(self, index: int) -> PrintChunk:
+        if self.chunks[index] is None:
+            self.chunks[index] = PrintChunk(self, *self.ranges[index])
+        return self.chunks[index]
+
+    # Pagination -------------------------------------------------------------
+    def paginated_chunks(self, width: float, height: float, keep_with_next: bool = True,
+                         keep: bool = True):
+        """Lay out chunk after chunk on pages of width x height layout pixels; yields each with
+        the number of pages before it. A chunk laid out too tall is cut in two and laid out
+        again. With keep false, a chunk is let go once the next one is asked for."""
+        self.page_width, self.page_height = width, height
+        self.page_offsets, self.total_pages = [], 0
+        index = 0
+        while index < len(self.ranges):
+            chunk = self._chunk(index)
+            chunk.paginate(width, height, keep_with_next)
+            first, end = self.ranges[index]
+            if chunk.too_tall() and end - first > 1:
+                cut = pl.split_range(self.document.blocks, first, end)
+                self.ranges[index:index + 1] = [(first, cut), (cut, end)]
+                self.chunks[index:index + 1] = [None, None]
+                continue
+            self._note_fonts(chunk)
+            self.page_offsets.append(self.total_pages)
+            yield chunk, self.total_pages
+            self.total_pages += chunk.page_count()
+            if not keep and index:
+                self.chunks[index] = None
+            index += 1
+
+    def paginate(self, width: float, height: float, keep_with_next: bool = True) -> int:
+        """Lay out every chunk on pages of width x height layout pixels; returns the page count.
+
+        With keep_with_next, a heading that would end a page (or be split by one) moves
+        to the next page (PrintChunk.paginate).
+        """
+        for _chunk in self.paginated_chunks(width, height, keep_with_next):
+            pass
+        return self.total_pages
+
+    def page_count(self) -> int:
+        return self.total_pages
+
+    @property
+    def added_breaks(self) -> list[int]:
+        """Model blocks moved to a new page to keep headings with their text."""
+        return [chunk.first + index for chunk in self.chunks if chunk is not None for index in chunk.added_breaks]
+
+    @property
+    def split_paragraphs(self) -> int:
+        return sum(chunk.split_paragraphs for chunk in self.chunks if chunk is not None)
+
+    def laid_out_blocks(self) -> list[pl.LaidOutBlock]:
+        """Where each block landed, pages counted from the document's first (after paginate)."""
+        laid_out = []
+        for chunk, offset in zip(self.chunks, self.page_offsets):
+            laid_out += [pl.LaidOutBlock(block.first_page + offset, block.last_page + offset,
+                                         block.keep_with_next, block.starts_page)
+                         for block in chunk.laid_out_blocks()]
+        return laid_out
+
+    def _note_fonts(self, chunk: PrintChunk) -> None:
+        from .pdf_text import document_fonts
+
+        for font in document_fonts(chunk.text_document):
+            self._fonts.setdefault((font.familyName(), font.styleName(), font.weight(), font.style()), font)
+
+    def fonts(self) -> list[QRawFont]:
+        """The fonts the laid-out pages are drawn with, fallback fonts included."""
+        if not self._fonts:
+            self._note_fonts(self._chunk(0))
+        return list(self._fonts.values())
+
+    # Drawing ----------------------------------------------------------------
+    def paint_page(self, painter: QPainter, index: int, content: QRectF, device_dpi: float) -> None:
+        """Draw page `index` (0-based, of the whole document; after paginate) at `content`."""
+        chunk_index = bisect.bisect_right(self.page_offsets, index) - 1
+        self.chunks[chunk_index].paint_page(painter, index - self.page_offsets[chunk_index], content,
+                                            device_dpi, index + 1)
+
+    paint_page_number = PrintChunk.paint_page_number
+
+
 def device_geometry(device) -> tuple[QRectF, QRectF, float]:
     """The paper and the type area of a QPrinter or QPdfWriter, in its pixels, and its dpi.
 
@@ -403,21 +545,48 @@ def device_geometry(device) -> tuple[QRectF, QRectF, float]:
     return paper, content, dpi
 
 
-def render(print_document: PrintDocument, device) -> int:
-    """Paginate for the device's page and draw every page on it; returns the page count."""
+Progress = Callable[[int, int], bool]  # (characters done, characters in all) -> go on?
+
+
+def render(print_document: PrintDocument, device, progress: Progress | None = None) -> int:
+    """Paginate for the device's page and draw every page on it; returns the page count (0 if
+    the device could not be painted on, or progress said to stop: the printer's job is then
+    aborted where it can be).
+
+    A document in chunks is laid out and drawn one chunk at a time, each let go once drawn.
+    """
     _paper, content, dpi = device_geometry(device)
     scale = LAYOUT_DPI / dpi
-    pages = print_document.paginate(content.width() * scale, content.height() * scale)
+    width, height = content.width() * scale, content.height() * scale
+    blocks = print_document.document.blocks
+    total = sum(len(block.text) for block in blocks) or 1
     painter = QPainter()
     if not painter.begin(device):
         return 0
+    pages, stopped, done = 0, False, 0
     try:
-        for index in range(pages):
-            if index:
-                device.newPage()
-            print_document.paint_page(painter, index, content, dpi)
+        for chunk, _offset in print_document.paginated_chunks(width, height, keep=print_document.whole):
+            size = sum(len(block.text) for block in chunk.blocks)
+            count = chunk.page_count()
+            for index in range(count):
+                if pages:
+                    device.newPage()
+                pages += 1
+                chunk.paint_page(painter, index, content, dpi, pages)
+                if progress is not None and not progress(done + size * (index + 1) // count, total):
+                    stopped = True
+                    break
+            done += size
+            if stopped:
+                break
+        if stopped and hasattr(device, "abort"):
+            device.abort()
     finally:
         painter.end()
+    if not print_document.whole:  # its chunks were let go: lay out again to draw a page
+        print_document.page_width = print_document.page_height = 0.0
+    if stopped:
+        return 0
     # A printer printing to a PDF file (from the preview's print dialog): correct its text.
     if (hasattr(device, "outputFileName") and device.outputFileName()
             and device.paintEngine().type() == QPaintEngine.Type.Pdf):
@@ -428,9 +597,9 @@ def render(print_document: PrintDocument, device) -> int:
 def fix_pdf_text(print_document: PrintDocument, path: str | Path) -> int:
     """Make the written PDF's text name the hanzi, not the radicals Qt picks for their
     glyphs (人⺠ for 人民); returns how many ToUnicode entries changed."""
-    from .pdf_text import document_fonts, fix_pdf_file
+    from .pdf_text import fix_pdf_file
 
-    return fix_pdf_file(path, document_fonts(print_document.text_document))
+    return fix_pdf_file(path, print_document.fonts())
 
 
 def render_page_image(print_document: PrintDocument, index: int, dpi: float = 96) -> QImage:
@@ -455,15 +624,27 @@ def render_page_image(print_document: PrintDocument, index: int, dpi: float = 96
     return image
 
 
-def export_pdf(document: Document, path: str | Path) -> int:
-    """Write the document as a PDF; returns the number of pages (0 if it could not write)."""
+def export_pdf(document: Document, path: str | Path, progress: Progress | None = None) -> int:
+    """Write the document as a PDF; returns the number of pages (0 if it could not write, or
+    progress said to stop: the unfinished file is removed)."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(gongwen_page_layout())
     writer.setResolution(1200)
     writer.setTitle(document.title or Path(document.source_name).stem)
     writer.setCreator(QCoreApplication.translate("Printing", "Reader"))
     print_document = PrintDocument(document)
-    pages = render(print_document, writer)  # the file is complete once the painter ends
+    stopped = []
+
+    def go_on(done: int, total: int) -> bool:
+        if progress(done, total):
+            return True
+        stopped.append(True)
+        return False
+
+    # The file is complete once the painter ends.
+    pages = render(print_document, writer, go_on if progress is not None else None)
     if pages:
         fix_pdf_text(print_document, path)
+    elif stopped:
+        Path(path).unlink(missing_ok=True)
     return pages

@@ -1,5 +1,6 @@
 """Print with a preview and export to PDF: pages as a printed 公文."""
 import re
+import shutil
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -367,3 +368,142 @@ def test_the_file_menu_actions_follow_a_switch_of_language(window):
     assert window.printing.export_action.statusTip() == window.printing.export_action.toolTip() != ""
     window.language.choose("en")
     assert window.printing.print_action.text() == "&Print…"
+
+
+# A document too long for one Qt layout -------------------------------------------------------
+
+def chinese_number(n):
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
+def numbered_report(sections=30, paragraphs=12):
+    """A report whose every paragraph is unique: 第3节第7段 says where it is."""
+    lines = ["关于分块打印测试的报告"]
+    for section in range(sections):
+        lines.append(f"{chinese_number(section + 1)}、第{section + 1}节要求")
+        for paragraph in range(paragraphs):
+            lines.append(f"第{section + 1}节第{paragraph + 1}段：认真做好各项测试工作，确保每一项任务都按时保质完成，"
+                         f"不断提高工作水平，切实把各项要求落到实处，这是第{section + 1}节的第{paragraph + 1}段。")
+    lines.append("最后一句话在这里。")
+    return text_document(lines)
+
+
+def pdf_pages_text(path):
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True).stdout
+    return text.decode("utf-8").split("\f")[:-1]
+
+
+def page_number_of(page_text):
+    return int(re.findall(r"—\s*(\d+)\s*—", page_text)[-1])
+
+
+@pytest.fixture
+def small_layout_limit(monkeypatch):
+    """Qt's layout limit as if it were ~37 pages, so a ~50-page report needs chunks."""
+    monkeypatch.setattr(pl, "LAYOUT_LIMIT_PX", 100_000)
+
+
+def test_a_cut_between_chunks_never_leaves_a_heading_at_a_chunk_end():
+    model = numbered_report(6, 4)
+    blocks = model.blocks
+    headings = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING]
+    assert len(headings) == 6
+    for first, end in ((0, len(blocks)), (3, 20), (headings[1] - 2, headings[2] + 3)):
+        cut = pl.split_range(blocks, first, end)
+        assert first < cut < end and blocks[cut - 1].kind not in pl.KEEP_WITH_NEXT
+    # Two headings in a row: the cut goes before the first.
+    model = text_document(["关于测试的通知", *["做好测试工作。"] * 5, "一、总体要求", "（一）工作步骤", "按时完成。"])
+    second = next(i for i, b in enumerate(model.blocks) if b.text.startswith("（一）"))
+    assert pl.split_range(model.blocks, second - 1, len(model.blocks)) == second - 1 or \
+        model.blocks[pl.split_range(model.blocks, 1, len(model.blocks)) - 1].kind not in pl.KEEP_WITH_NEXT
+
+
+def test_a_document_that_fits_is_laid_out_whole(window):
+    document = PrintDocument(window.document)
+    assert document.ranges == [(0, len(window.document.blocks))] and document.whole
+
+
+def assert_every_page_once_in_order(model, path, pages):
+    texts = pdf_pages_text(path)
+    assert len(texts) == pages == pdf_page_count(path.read_bytes())
+    assert [page_number_of(text) for text in texts] == list(range(1, pages + 1))  # — n — runs on
+    bodies = [re.sub(r"—\s*\d+\s*—", "", text).strip() for text in texts]
+    assert all(bodies) and len(set(bodies)) == len(bodies)  # no page printed twice, none empty
+    flat = re.sub(r"\s+", "", "".join(bodies))
+    assert flat.count("最后一句话在这里。") == 1 and "最后一句话在这里" in bodies[-1]
+    # Every paragraph, once and in order (pdftotext ends lines inside paragraphs: spaces dropped).
+    position = 0
+    for block in model.blocks:
+        found = flat.find(re.sub(r"\s+", "", block.text), position)
+        assert found >= position, block.text
+        position = found + 1
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils' pdftotext is not installed")
+def test_a_document_past_the_layout_limit_prints_every_page_in_chunks(window, tmp_path, small_layout_limit):
+    model = numbered_report()
+    document = PrintDocument(model)
+    assert len(document.ranges) > 2
+    content = type_area(300)
+    expected = document.paginate(content.width(), content.height())
+    assert all(chunk.page_count() * content.height() < pl.LAYOUT_LIMIT_PX for chunk in document.chunks)
+    assert expected == sum(chunk.page_count() for chunk in document.chunks) > 45
+    assert sum(block.kind is BlockKind.HEADING for block in model.blocks) == 30
+    # Each chunk starts a page with a heading, and no heading ends a page.
+    for first, _end in document.ranges[1:]:
+        assert model.blocks[first].kind is BlockKind.HEADING
+    laid_out = document.laid_out_blocks()
+    assert [block.first_page for block in laid_out] == sorted(block.first_page for block in laid_out)
+    assert heading_ends_a_page(document) == []
+    path = tmp_path / "long.pdf"
+    calls = []
+    assert export_pdf(model, path, lambda done, total: calls.append((done, total)) or True) == expected
+    assert_every_page_once_in_order(model, path, expected)
+    dones = [done for done, _ in calls]
+    assert dones == sorted(dones) and calls[-1][0] == calls[-1][1] and len(calls) == expected
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils' pdftotext is not installed")
+def test_a_chunk_laid_out_too_tall_is_cut_in_two(tmp_path, small_layout_limit, monkeypatch):
+    monkeypatch.setattr(pl, "WHOLE_SHARE", 100.0)  # the estimate says it fits: the layout says no
+    model = numbered_report()
+    document = PrintDocument(model)
+    assert document.whole
+    path = tmp_path / "long.pdf"
+    pages = export_pdf(model, path)
+    assert_every_page_once_in_order(model, path, pages)
+    content = type_area(300)
+    again = PrintDocument(model)
+    assert again.paginate(content.width(), content.height()) == pages and len(again.ranges) > 1
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils' pdftotext is not installed")
+def test_the_preview_of_a_document_in_chunks_has_every_page(window, tmp_path, small_layout_limit, monkeypatch):
+    window.document = numbered_report()
+    path = tmp_path / "preview.pdf"
+
+    def fake_exec(dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setPageLayout(printing.gongwen_page_layout())
+        printer.setFullPage(True)
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.printing.print_action.trigger()
+    content = type_area(300)
+    pages = PrintDocument(window.document).paginate(content.width(), content.height())
+    assert_every_page_once_in_order(window.document, path, pages)
+
+
+def test_cancelling_an_export_leaves_no_file(window, tmp_path):
+    path = tmp_path / "cancelled.pdf"
+    calls = []
+    assert export_pdf(window.document, path, lambda done, total: calls.append(done) and False) == 0
+    assert len(calls) == 1 and not path.exists()
