@@ -22,7 +22,10 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
         description="An accessibility reader for Chinese government documents. "
         "Subcommand: `reader outline FILE [--json]`.",
     )
-    parser.add_argument("file", nargs="?", help="a .txt or .html document (default: the bundled sample report)")
+    # Several: a desktop may hand over every document chosen in a file manager (macOS does).
+    parser.add_argument("files", nargs="*", metavar="file",
+                        help="a .txt or .html document (default: the bundled sample report); "
+                        "the reader shows one at a time, the first of several")
     _language_argument(parser)
     parser.add_argument("--elder", action="store_true", help="start in elder mode (长者助手)")
     parser.add_argument("--scheme", choices=SCHEME_ORDER, help="colour scheme (配色)")
@@ -33,7 +36,11 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", metavar="WxH", type=_window_size, default=None,
                         help="window size for --screenshot, e.g. 1280x800")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    options = parser.parse_args(argv)
+    options.file = options.files[0] if options.files else None
+    if len(options.files) > 1:
+        print(f"reader: one document at a time: opening {options.file}", file=sys.stderr)
+    return options
 
 
 def _window_size(text: str) -> tuple[int, int]:

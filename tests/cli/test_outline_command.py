@@ -127,3 +127,13 @@ def test_messages_follow_the_system_language_and_lang_overrides_it(tmp_path, mon
     assert expected in run_outline(missing).stderr
     assert "does not exist" in run_outline(missing, "--lang", "en").stderr
     assert "不存在" in run_outline(missing, "--lang", "zh_CN").stderr
+
+
+def test_the_window_takes_the_first_of_several_documents(capsys):
+    """A desktop may hand over every document chosen in a file manager: open the first."""
+    from reader.cli import parse_window_arguments
+
+    options = parse_window_arguments(["a.txt", "b.html", "--elder"])
+    assert options.file == "a.txt" and options.elder
+    assert "one document at a time: opening a.txt" in capsys.readouterr().err
+    assert parse_window_arguments([]).file is None
