@@ -15,7 +15,6 @@ Whitespace is ignored when comparing, so re-wrapped lines still match.
 from __future__ import annotations
 
 import bisect
-import difflib
 from dataclasses import dataclass
 
 from .model import Document
@@ -139,6 +138,8 @@ def _most_similar(document: Document, text: str, old: int) -> int | None:
     wanted = _squash(text)
     if not wanted:
         return None
+    import difflib  # only when a bookmark or position has to be guessed, not at start-up
+
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(wanted)
     best = None

@@ -22,7 +22,6 @@ and is dropped by some Markdown renderers.
 """
 from __future__ import annotations
 
-import html
 import os
 import re
 import tempfile
@@ -161,6 +160,7 @@ rt { font-size: 0.55em; }
 
 def _html_text(text: str, readings: Sequence[str | None] | None = None) -> str:
     """``text`` escaped, each annotated hanzi in a <ruby>, newlines as <br>."""
+    import html  # here, not at the top: html.entities is a large table the start-up has no use for
     if readings is None:
         return html.escape(text).replace("\n", "<br>\n")
     out, plain = [], []
@@ -216,6 +216,7 @@ def _html_date(block: Block, read: Readings | None) -> str:
 
 def to_html(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
     """The document as one accessible HTML page (see the module's docstring)."""
+    import html  # on first export, not at start-up (html.entities is a large table)
     read = _reader(pinyin)
     title_block, numbers, rest = _blocks_after_header(document)
     out = [
