@@ -15,13 +15,11 @@ after a second: how long the worker takes to stop. Prints each figure with PASS/
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+import harness  # benchmarks/harness.py
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_STALL_MS = 100.0
@@ -32,30 +30,19 @@ TARGET_JUMP_MS = 500.0  # going to the end, the last heading or the last match o
 
 def make_document(folder: Path, size_mb: float) -> tuple[Path, int]:
     """benchmarks/run.py's large document; its 一、 numbering goes round past 999 sections."""
-    spec = importlib.util.spec_from_file_location("reader_benchmarks_run", Path(__file__).with_name("run.py"))
-    run = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(run)
-    numeral = run.chinese_number
-    run.chinese_number = lambda n: numeral((n - 1) % 999 + 1)
-    return run.make_large_document(folder, size_mb)
+    import run as generator
+
+    numeral = generator.chinese_number
+    generator.chinese_number = lambda n: numeral((n - 1) % 999 + 1)
+    return harness.make_large_document(folder, size_mb)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size-mb", type=float, default=20.0, help="size of the document in MB (default 20)")
-    parser.add_argument("--current-platform", action="store_true",
-                        help="use the current Qt platform instead of QT_QPA_PLATFORM=offscreen")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    options = parser.parse_args(argv)
-    if not options.current_platform:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    sys.path.insert(0, str(REPO))
-    with tempfile.TemporaryDirectory(prefix="reader-big-bench-") as folder:
-        os.environ["READER_DATA_DIR"] = str(Path(folder) / "data")  # the user's settings stay untouched
-        path, copies = make_document(Path(folder), options.size_mb)
+    options = harness.parser(__doc__, 20.0).parse_args(argv)
+    with harness.private_folder(options, "big") as folder:
+        path, copies = make_document(folder, options.size_mb)
         misses = run(path, copies)
-    print(f"\nMISSED: {', '.join(misses)}" if misses else "\nAll targets met.")
-    return 1 if options.check and misses else 0
+    return harness.finish(misses, options)
 
 
 def run(path: Path, copies: int) -> list[str]:
@@ -161,13 +148,13 @@ def run(path: Path, copies: int) -> list[str]:
     print(f"  outline headings:             {len(window.outline._items):,}")
     print(f"  painting the view afterwards: {paint_ms:6.1f} ms")
     print(f"  progress bar shown:           {'yes' if any(progress_seen) else 'no'}")
-    print(f"  while opening (File > Open to the outline shown):")
+    print("  while opening (File > Open to the outline shown):")
     print(f"    longest timer gap:          {1000 * open_gap:6.1f} ms")
     print(f"    longest wait of an event:   {1000 * open_answer:6.1f} ms")
     print(f"    longest stall:              {stall_ms:6.1f} ms   target < {TARGET_STALL_MS:.0f} ms   "
           f"{verdict(stall_ms < TARGET_STALL_MS, 'longest stall while opening')}")
     height = window.view.document().documentLayout().documentSize().height()  # (lays it all out)
-    print(f"  the 3 s after, while Qt lays the text out in steps of up to 200,000 characters:")
+    print("  the 3 s after, while Qt lays the text out in steps of up to 200,000 characters:")
     print(f"    longest stall:              {layout_stall_ms:6.1f} ms   target < {TARGET_STALL_MS:.0f} ms   "
           f"{verdict(layout_stall_ms < TARGET_STALL_MS, 'longest stall of Qt laying out')}")
     print(f"    text height{' (the first part)' if window.view.part_count > 1 else ''}: {height:,.0f} px"

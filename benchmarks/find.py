@@ -14,14 +14,12 @@ exits 0 unless --check is given and a target is missed (see benchmarks/README.md
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+import harness  # benchmarks/harness.py
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_KEYSTROKE_MS = 50.0
@@ -35,34 +33,14 @@ QUERIES = (
 )
 
 
-def load_run_module():
-    """benchmarks/run.py, for its large-document generator."""
-    spec = importlib.util.spec_from_file_location("reader_benchmarks_run", Path(__file__).with_name("run.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = harness.parser(__doc__, 2.0)
     parser.add_argument("--runs", type=int, default=3, help="times each query is typed (default 3)")
-    parser.add_argument("--size-mb", type=float, default=2.0, help="size of the document in MB (default 2)")
-    parser.add_argument("--current-platform", action="store_true",
-                        help="use the current Qt platform instead of QT_QPA_PLATFORM=offscreen")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     options = parser.parse_args(argv)
-    if not options.current_platform:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    sys.path.insert(0, str(REPO))
-    with tempfile.TemporaryDirectory(prefix="reader-find-bench-") as folder:
-        os.environ["READER_DATA_DIR"] = str(Path(folder) / "data")  # the user's settings stay untouched
-        path, copies = load_run_module().make_large_document(Path(folder), options.size_mb)
+    with harness.private_folder(options, "find") as folder:
+        path, copies = harness.make_large_document(folder, options.size_mb)
         misses = run(path, copies, options)
-    if misses:
-        print(f"\nMISSED: {', '.join(misses)}")
-    else:
-        print("\nAll targets met.")
-    return 1 if options.check and misses else 0
+    return harness.finish(misses, options)
 
 
 def run(path: Path, copies: int, options) -> list[str]:

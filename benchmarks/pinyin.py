@@ -17,28 +17,19 @@ Prints medians (and the range) with PASS or MISS beside the targeted figure; exi
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+import harness  # benchmarks/harness.py
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_SAMPLE_MS = 150.0
 LOAD_PROBE = ("import time; t = time.perf_counter(); from reader.core import pinyin; pinyin.load(); "
               "print((time.perf_counter() - t) * 1000)")
-
-
-def load_run_module():
-    """benchmarks/run.py, for its large-document generator."""
-    spec = importlib.util.spec_from_file_location("reader_benchmarks_run", Path(__file__).with_name("run.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def timed(work, runs: int, before=None) -> list[float]:
@@ -67,21 +58,15 @@ def load_times(runs: int, env: dict[str, str]) -> list[float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = harness.parser(__doc__, 2.0, qt=False)
     parser.add_argument("--runs", type=int, default=5, help="runs of each in-process figure (default 5)")
     parser.add_argument("--load-runs", type=int, default=5, help="processes that load pypinyin (default 5)")
-    parser.add_argument("--size-mb", type=float, default=2.0, help="size of the large document in MB (default 2)")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     options = parser.parse_args(argv)
-    sys.path.insert(0, str(REPO))
-    with tempfile.TemporaryDirectory(prefix="reader-pinyin-bench-") as folder:
-        env = dict(os.environ, READER_DATA_DIR=str(Path(folder) / "data"),  # no user corrections
-                   PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
-        os.environ["READER_DATA_DIR"] = env["READER_DATA_DIR"]
-        large, copies = load_run_module().make_large_document(Path(folder), options.size_mb)
+    with harness.private_folder(options, "pinyin") as folder:  # its data folder: no user corrections
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+        large, copies = harness.make_large_document(folder, options.size_mb)
         misses = run(large, copies, options, env)
-    print(f"\nMISSED: {', '.join(misses)}" if misses else "\nAll targets met.")
-    return 1 if options.check and misses else 0
+    return harness.finish(misses, options)
 
 
 def run(large: Path, copies: int, options, env) -> list[str]:

@@ -12,21 +12,15 @@ line saying why). Only the standard library and the core, no Qt unless a message
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
+from .cli import CommandParser, fail
 
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one clear line and exit 2, as argparse does, without the usage block
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
-
-
-def _fail(message: str) -> int:
-    print(f"reader bookmarks: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+EXIT_OK, EXIT_PARTIAL = 0, 1
+_fail = functools.partial(fail, "reader bookmarks")
 
 
 def _translator(language: str | None):
@@ -166,9 +160,9 @@ def _import(options) -> int:
 
 
 def bookmarks_command(argv: list[str]) -> int:
-    parser = _Parser(prog="reader bookmarks", description="Favorites and bookmarks (我的收藏) for scripts and backups.")
+    parser = CommandParser(prog="reader bookmarks", description="Favorites and bookmarks (我的收藏) for scripts and backups.")
     parser.add_argument("--lang", metavar="LANG", help="language of messages: zh_CN or en")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=CommandParser)
     add = commands.add_parser("add", help="bookmark a document (at its start, or at a section)")
     add.add_argument("file", help="a .txt or .html document")
     add.add_argument("--section", metavar="LABEL", help="a heading's label or title, e.g. 二、 or 工作目标")

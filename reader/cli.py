@@ -12,6 +12,19 @@ from .core.schemes import SCHEME_ORDER
 EXIT_BAD_INPUT = 2
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A subcommand's options: a bad one gives one clear line and exit 2, without the usage block."""
+
+    def error(self, message):
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def fail(command: str, message: str) -> int:
+    """Say on standard error why ``command`` (``reader bookmarks``) cannot go on; exit status 2."""
+    print(f"{command}: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
 def _language_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="LANG", help="interface language: zh_CN, zh_TW or en")
 

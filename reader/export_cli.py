@@ -8,29 +8,23 @@ load error is translated.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
 
-from .cli import EXIT_BAD_INPUT, _language_argument, _translated_error
+from .cli import CommandParser, _language_argument, _translated_error, fail
 from .core.loading import LoadError
 
 _FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown",
                      ".markdown": "markdown", ".txt": "text", ".text": "text"}
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one clear line and exit 2, as argparse does, without the usage block
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
-
-
-def _fail(message: str) -> int:
-    print(f"reader: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+_fail = functools.partial(fail, "reader")
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
-    parser = _Parser(prog="reader export",
+    parser = CommandParser(prog="reader export",
                      description="Save a document as accessible HTML, Markdown or plain text.")
     parser.add_argument("file", help="a .txt or .html document")
     parser.add_argument("--format", choices=("html", "markdown", "text"),

@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 
-from .cli import EXIT_BAD_INPUT, _language_argument, _translated_error
+from .cli import EXIT_BAD_INPUT, _language_argument, _translated_error, fail
 from .core.loading import LoadError
 
 EXIT_NO_ENGINE = 1
@@ -43,9 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"reader speak: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+_fail = functools.partial(fail, "reader speak")
 
 
 def speak_command(argv: list[str]) -> int:

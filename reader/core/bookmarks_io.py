@@ -12,14 +12,13 @@ need no new version. The version changes only for what an older reader would mis
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .anchors import Anchor
+from .atomic import write_atomically
 from .messages import QT_TRANSLATE_NOOP
 from .store import Store, content_digest
 
@@ -97,24 +96,10 @@ def _anchor_data(anchor: Anchor | None) -> dict | None:
     return {"sentence": anchor.sentence, "text": anchor.text, "before": anchor.before, "after": anchor.after}
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path = Path(path)
-    fd, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def export_json(store: Store, path: Path | str) -> int:
     """Write the export file; the number of bookmarks written."""
     data = export_data(store)
-    _write_atomically(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_atomically(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return sum(len(d["bookmarks"]) for d in data["documents"])
 
 
@@ -143,7 +128,7 @@ def _markdown_line(text: str) -> str:
 
 
 def export_markdown(store: Store, path: Path | str, heading: str = "Notes") -> None:
-    _write_atomically(Path(path), notes_markdown(store, heading))
+    write_atomically(path, notes_markdown(store, heading).encode("utf-8"))
 
 
 # Import ---------------------------------------------------------------------------

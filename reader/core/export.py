@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .atomic import write_atomically
 from .model import METADATA_FIELDS, Block, BlockKind, Document
 from .parsing.dates import find_date
 
@@ -434,21 +434,8 @@ def to_text(document: Document, pinyin: str | None = None, pause: Callable[[], N
 
 
 def write_file(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once: readers never see half a file."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    """Write ``data`` to ``path`` all at once, with the permissions a file of the user's gets."""
+    write_atomically(path, data, _mode_for(Path(path)))
 
 
 def _mode_for(path: Path) -> int:

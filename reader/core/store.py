@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -39,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .anchors import Anchor
+from .atomic import write_atomically
 from .paths import data_dir
 
 DATABASE_NAME = "favorites.sqlite3"
@@ -317,16 +317,7 @@ class Store:
         if target.exists() and target.stat().st_size == len(content):
             return digest
         self.copies.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=digest[:8], suffix=".tmp", dir=self.copies)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, content)
         return digest
 
     def add_document(self, key: str, title: str, path: str = "", content: bytes | None = None,

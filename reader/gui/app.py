@@ -63,7 +63,8 @@ def run_window(options) -> int:
     if getattr(options, "pinyin", None):
         settings.override("pinyin_mode", options.pinyin)
     window = MainWindow(settings=settings)
-    DocumentsFromTheSystem(app, window)
+    if sys.platform == "darwin":  # the only system that sends them; a filter on the application sees every event
+        DocumentsFromTheSystem(app, window)
     if options.screenshot or options.size:
         window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
     if options.file:

@@ -406,17 +406,20 @@ class DocumentView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_column()
+        if self._outgrows_plan():
+            QTimer.singleShot(0, self, self._replan)
+
+    def _outgrows_plan(self) -> bool:
+        """Whether a narrower column has made the tallest part grow past what a part may be."""
         plan = self._plan
-        if plan is not None and self.document_model is not None:
-            characters, _pitch = self.plan_metrics()
-            if characters < plan.characters_per_line and \
-                    plan.tallest * plan.characters_per_line / characters > REPLAN_HEIGHT_PX:
-                QTimer.singleShot(0, self, self._replan)  # a narrower column: the text grows taller
+        if plan is None or self.document_model is None:
+            return False
+        characters = self.plan_metrics()[0]
+        return characters < plan.characters_per_line and \
+            plan.tallest * plan.characters_per_line / characters > REPLAN_HEIGHT_PX
 
     def _replan(self) -> None:
-        plan, characters = self._plan, self.plan_metrics()[0]
-        if plan is not None and characters < plan.characters_per_line and \
-                plan.tallest * plan.characters_per_line / characters > REPLAN_HEIGHT_PX:
+        if self._outgrows_plan():
             self.relayout()
 
     # Parts ------------------------------------------------------------------------

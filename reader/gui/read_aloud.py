@@ -215,7 +215,7 @@ class ReadAloud(QObject):
             return
         tip = action.property("speech_tip") or ""
         action.setStatusTip(tip)
-        action.setToolTip(action.property("speech_tooltip") or f"{plain(action.text())}: {tip}")
+        action.setToolTip(action.property("speech_tooltip"))  # set by _name or _remember_tips
 
     def _bind_toolbar(self) -> None:
         toolbar = self.toolbar

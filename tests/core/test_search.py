@@ -1,5 +1,4 @@
 """Finding text: case and width folding, sections, grouping, snippets, and speed."""
-import time
 
 import pytest
 
