@@ -15,7 +15,8 @@ from pathlib import Path
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "huadu-police-2020-rule-of-law-report.txt"
 
 
-def main(argv: list[str] | None = None) -> int:
+def show_in_window(fill, argv: list[str] | None = None) -> int:
+    """Build the window, let ``fill(browser, path)`` put the document in it, show it and quit."""
     argv = list(sys.argv[1:] if argv is None else argv)
     path = Path(argv[0]) if argv else SAMPLE
 
@@ -26,11 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     window = QMainWindow()
     window.resize(1100, 800)  # the reader's window size
     browser = QTextBrowser(window)
-    browser.setPlainText(path.read_text(encoding="utf-8"))
+    fill(browser, path)
     window.setCentralWidget(browser)
     window.show()
     QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def plain_text(browser, path: Path) -> None:
+    browser.setPlainText(path.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return show_in_window(plain_text, argv)
 
 
 if __name__ == "__main__":

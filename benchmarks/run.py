@@ -6,7 +6,9 @@
 Measures, on one run of this script (see benchmarks/README.md):
   1. cold start: `python -m reader --quit-after-show` against benchmarks/bare_window.py
      (a QTextBrowser holding the same sample text), whole-process wall time and peak RSS,
-     median over N alternating runs; plus which modules the start-up path loads;
+     median over N alternating runs; the floor (benchmarks/floor_window.py: the bare window
+     with the reader's parser and formatted text) against the same bare window; and which
+     modules the start-up path loads;
   2. a ~2 MB document: parse_file and MainWindow.show_document until laid out, in one process;
      and the same document through the whole process against the bare window.
 
@@ -32,6 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "huadu-police-2020-rule-of-law-report.txt"
 BARE = Path(__file__).resolve().parent / "bare_window.py"
+FLOOR = Path(__file__).resolve().parent / "floor_window.py"
 
 TARGET_START_TIME_RATIO = 1.3
 TARGET_START_RSS_RATIO = 1.3
@@ -392,6 +395,15 @@ def run_benchmarks(options, env: dict[str, str], work: Path) -> int:
     else:
         print_pair("reader", "bare", start,
                    {"wall": TARGET_START_TIME_RATIO, "rss": TARGET_START_RSS_RATIO}, misses, "cold start")
+    print("   the floor: the bare window + the reader's parser, the sample parsed and shown as formatted")
+    print("   text (benchmarks/floor_window.py); no reader with any interface can start below it:")
+    progress(f"floor: {options.runs} runs of each, alternating, after a warm-up")
+    try:
+        floor = compare([py, str(FLOOR), str(SAMPLE)], [py, str(BARE), str(SAMPLE)], env, options.runs)
+    except ChildFailed as error:
+        print(error.describe())
+    else:
+        print_pair("floor", "bare", floor, {}, misses, "floor")
     progress("start-up modules (-X importtime)")
     try:
         modules = startup_modules(env, work)
