@@ -352,84 +352,84 @@
 <context>
     <name>BookmarksImport</name>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="154"/>
+        <location filename="../reader/core/bookmarks_io.py" line="139"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是书签文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <location filename="../reader/core/bookmarks_io.py" line="143"/>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="160"/>
+        <location filename="../reader/core/bookmarks_io.py" line="145"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="163"/>
+        <location filename="../reader/core/bookmarks_io.py" line="148"/>
         <source>{path} is not JSON ({reason}).</source>
         <translation>{path} 不是 JSON 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="170"/>
+        <location filename="../reader/core/bookmarks_io.py" line="155"/>
         <source>{path} is not a bookmarks file of this reader.</source>
         <translation>{path} 不是本阅读器的书签文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="174"/>
+        <location filename="../reader/core/bookmarks_io.py" line="159"/>
         <source>{path} has no valid format version.</source>
         <translation>{path} 没有有效的格式版本。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="177"/>
+        <location filename="../reader/core/bookmarks_io.py" line="162"/>
         <source>{path} was written by a newer reader (format {version}); please update.</source>
         <translation>{path} 由更新版本的阅读器写入（格式 {version}），请升级阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="180"/>
+        <location filename="../reader/core/bookmarks_io.py" line="165"/>
         <source>{path} has no list of documents.</source>
         <translation>{path} 没有文档列表。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="197"/>
+        <location filename="../reader/core/bookmarks_io.py" line="182"/>
         <source>not a date and time: {value}</source>
         <translation>不是有效的日期时间：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="206"/>
+        <location filename="../reader/core/bookmarks_io.py" line="191"/>
         <source>missing or not text</source>
         <translation>缺失或不是文本</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="209"/>
+        <location filename="../reader/core/bookmarks_io.py" line="194"/>
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="229"/>
-        <location filename="../reader/core/bookmarks_io.py" line="245"/>
-        <location filename="../reader/core/bookmarks_io.py" line="267"/>
+        <location filename="../reader/core/bookmarks_io.py" line="214"/>
+        <location filename="../reader/core/bookmarks_io.py" line="230"/>
+        <location filename="../reader/core/bookmarks_io.py" line="252"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="254"/>
+        <location filename="../reader/core/bookmarks_io.py" line="239"/>
         <source>not a SHA-256 digest</source>
         <translation>不是 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="258"/>
+        <location filename="../reader/core/bookmarks_io.py" line="243"/>
         <source>not a list</source>
         <translation>不是列表</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="260"/>
+        <location filename="../reader/core/bookmarks_io.py" line="245"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳过此文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="219"/>
+        <location filename="../reader/core/bookmarks_io.py" line="204"/>
         <source>not a sentence number (0 or more)</source>
         <translation>不是有效的句子序号（应为 0 或以上）</translation>
     </message>
@@ -564,19 +564,37 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="157"/>
+        <location filename="../reader/gui/document_view.py" line="171"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="158"/>
+        <location filename="../reader/gui/document_view.py" line="172"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="482"/>
+        <location filename="../reader/gui/document_view.py" line="504"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="541"/>
+        <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
+        <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../reader/gui/edit_actions.py" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/edit_actions.py" line="37"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1341,109 +1359,109 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="141"/>
-        <location filename="../reader/gui/main_window.py" line="277"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="279"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="109"/>
+        <location filename="../reader/gui/main_window.py" line="111"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="142"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="180"/>
+        <location filename="../reader/gui/main_window.py" line="182"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="184"/>
+        <location filename="../reader/gui/main_window.py" line="186"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="196"/>
+        <location filename="../reader/gui/main_window.py" line="198"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="197"/>
+        <location filename="../reader/gui/main_window.py" line="199"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="231"/>
+        <location filename="../reader/gui/main_window.py" line="233"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="252"/>
-        <location filename="../reader/gui/main_window.py" line="253"/>
+        <location filename="../reader/gui/main_window.py" line="254"/>
+        <location filename="../reader/gui/main_window.py" line="255"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="310"/>
+        <location filename="../reader/gui/main_window.py" line="312"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="311"/>
+        <location filename="../reader/gui/main_window.py" line="313"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1465,44 +1483,49 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="109"/>
+        <location filename="../reader/gui/document_view.py" line="110"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="110"/>
+        <location filename="../reader/gui/document_view.py" line="111"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="111"/>
+        <location filename="../reader/gui/document_view.py" line="112"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="112"/>
+        <location filename="../reader/gui/document_view.py" line="113"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="113"/>
+        <location filename="../reader/gui/document_view.py" line="114"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="114"/>
+        <location filename="../reader/gui/document_view.py" line="115"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="115"/>
+        <location filename="../reader/gui/document_view.py" line="116"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="116"/>
+        <location filename="../reader/gui/document_view.py" line="117"/>
         <source>Subject words</source>
         <translation>主题词</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="123"/>
+        <source>{label}: </source>
+        <translation>{label}：</translation>
     </message>
 </context>
 <context>

@@ -352,84 +352,84 @@
 <context>
     <name>BookmarksImport</name>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="154"/>
+        <location filename="../reader/core/bookmarks_io.py" line="139"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是書籤檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <location filename="../reader/core/bookmarks_io.py" line="143"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="160"/>
+        <location filename="../reader/core/bookmarks_io.py" line="145"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="163"/>
+        <location filename="../reader/core/bookmarks_io.py" line="148"/>
         <source>{path} is not JSON ({reason}).</source>
         <translation>{path} 不是 JSON 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="170"/>
+        <location filename="../reader/core/bookmarks_io.py" line="155"/>
         <source>{path} is not a bookmarks file of this reader.</source>
         <translation>{path} 不是本閱讀器的書籤檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="174"/>
+        <location filename="../reader/core/bookmarks_io.py" line="159"/>
         <source>{path} has no valid format version.</source>
         <translation>{path} 沒有有效的格式版本。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="177"/>
+        <location filename="../reader/core/bookmarks_io.py" line="162"/>
         <source>{path} was written by a newer reader (format {version}); please update.</source>
         <translation>{path} 由更新版本的閱讀器寫入（格式 {version}），請升級閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="180"/>
+        <location filename="../reader/core/bookmarks_io.py" line="165"/>
         <source>{path} has no list of documents.</source>
         <translation>{path} 沒有文件清單。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="197"/>
+        <location filename="../reader/core/bookmarks_io.py" line="182"/>
         <source>not a date and time: {value}</source>
         <translation>不是有效的日期時間：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="206"/>
+        <location filename="../reader/core/bookmarks_io.py" line="191"/>
         <source>missing or not text</source>
         <translation>缺失或不是文字</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="209"/>
+        <location filename="../reader/core/bookmarks_io.py" line="194"/>
         <source>longer than {limit} characters</source>
         <translation>超過 {limit} 個字元</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="229"/>
-        <location filename="../reader/core/bookmarks_io.py" line="245"/>
-        <location filename="../reader/core/bookmarks_io.py" line="267"/>
+        <location filename="../reader/core/bookmarks_io.py" line="214"/>
+        <location filename="../reader/core/bookmarks_io.py" line="230"/>
+        <location filename="../reader/core/bookmarks_io.py" line="252"/>
         <source>not an object</source>
         <translation>不是物件</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="254"/>
+        <location filename="../reader/core/bookmarks_io.py" line="239"/>
         <source>not a SHA-256 digest</source>
         <translation>不是 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="258"/>
+        <location filename="../reader/core/bookmarks_io.py" line="243"/>
         <source>not a list</source>
         <translation>不是清單</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="260"/>
+        <location filename="../reader/core/bookmarks_io.py" line="245"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳過此文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="219"/>
+        <location filename="../reader/core/bookmarks_io.py" line="204"/>
         <source>not a sentence number (0 or more)</source>
         <translation>不是有效的句子序號（應為 0 或以上）</translation>
     </message>
@@ -564,19 +564,37 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="157"/>
+        <location filename="../reader/gui/document_view.py" line="171"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="158"/>
+        <location filename="../reader/gui/document_view.py" line="172"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="482"/>
+        <location filename="../reader/gui/document_view.py" line="504"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="541"/>
+        <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
+        <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../reader/gui/edit_actions.py" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/edit_actions.py" line="37"/>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1341,109 +1359,109 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="141"/>
-        <location filename="../reader/gui/main_window.py" line="277"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="279"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="109"/>
+        <location filename="../reader/gui/main_window.py" line="111"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="142"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="180"/>
+        <location filename="../reader/gui/main_window.py" line="182"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="184"/>
+        <location filename="../reader/gui/main_window.py" line="186"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="196"/>
+        <location filename="../reader/gui/main_window.py" line="198"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="197"/>
+        <location filename="../reader/gui/main_window.py" line="199"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="231"/>
+        <location filename="../reader/gui/main_window.py" line="233"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="252"/>
-        <location filename="../reader/gui/main_window.py" line="253"/>
+        <location filename="../reader/gui/main_window.py" line="254"/>
+        <location filename="../reader/gui/main_window.py" line="255"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="310"/>
+        <location filename="../reader/gui/main_window.py" line="312"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="311"/>
+        <location filename="../reader/gui/main_window.py" line="313"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1465,44 +1483,49 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="109"/>
+        <location filename="../reader/gui/document_view.py" line="110"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="110"/>
+        <location filename="../reader/gui/document_view.py" line="111"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="111"/>
+        <location filename="../reader/gui/document_view.py" line="112"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="112"/>
+        <location filename="../reader/gui/document_view.py" line="113"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="113"/>
+        <location filename="../reader/gui/document_view.py" line="114"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="114"/>
+        <location filename="../reader/gui/document_view.py" line="115"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="115"/>
+        <location filename="../reader/gui/document_view.py" line="116"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="116"/>
+        <location filename="../reader/gui/document_view.py" line="117"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/document_view.py" line="123"/>
+        <source>{label}: </source>
+        <translation>{label}：</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QFont,
+    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
     QTextOption,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from ..core.parts import Plan, plan_parts
@@ -40,6 +41,9 @@ ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interf
 LINE_SPACING = 1.6
 ELDER_LINE_SPACING = 1.8
 CARD_LINE_SPACING = 1.4
+# The card's values hang one label column in while that column takes at most this share of the
+# text's width; wider (300 % in a small window), the card wraps under its labels like the text.
+CARD_LABEL_SHARE = 0.45
 # Pinyin over the characters (drawn by pinyin_overlay.py): room above every line, and letter
 # spacing so that neighbouring syllables never overlap (the widest, chuǎng or zhuang1, are
 # condensed a little to fit the advance; pinyin_overlay.py checks it).
@@ -117,6 +121,22 @@ def metadata_labels() -> dict[str, str]:
     }
 
 
+def with_colon(label: str) -> str:
+    """A card label before its value: a full-width colon in Chinese, "label: " in English."""
+    return QCoreApplication.translate("MetadataCard", "{label}: ").format(label=label)
+
+
+def _hang_card_line(line: QTextBlockFormat, label_width: float, hanging: bool) -> None:
+    line.setLeftMargin(8 + label_width if hanging else 8)
+    line.setTextIndent(-label_width if hanging else 0)
+
+
+def card_rows(document: Document) -> list[tuple[str, str]]:
+    """The catalogue card's lines as shown: each label with its colon, and its value or a dash."""
+    labels, values = metadata_labels(), document.metadata.as_dict()
+    return [(with_colon(labels[name]), values[name] or "—") for name in METADATA_FIELDS]
+
+
 class DocumentView(QTextBrowser):
     """Shows a Document; tells which heading is at the top as the reader scrolls."""
 
@@ -137,6 +157,8 @@ class DocumentView(QTextBrowser):
         self.look = DocumentLook()
         self.document_model: Document | None = None
         self._card_labels: dict[str, str] | None = None  # the labels on the shown card, None without one
+        self._card_label_width: float | None = None  # where the shown card's values start
+        self._card_hanging: bool | None = None  # whether they hang there now (_fit_card)
         self._text_document: QTextDocument | None = None  # the last one show_document made
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._block_positions: list[int] = []
@@ -150,7 +172,9 @@ class DocumentView(QTextBrowser):
         self._part_starts: list[int] = [0]
         self._highlight_ranges: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._all_headings: tuple[Document | None, list[int]] = (None, [])
+        self._whole_selected = False  # Select All in a document shown in parts: a copy takes every part
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
+        self.selectionChanged.connect(self._forget_whole_selection)
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
@@ -237,10 +261,10 @@ class DocumentView(QTextBrowser):
         anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
         self._building_anchors = anchors
         first = True
-        card_labels = None
+        card_labels = card_label_width = card_hanging = None
         if not document.metadata.is_empty() and part == 0:
             card_labels = metadata_labels()
-            self._insert_metadata_card(cursor, document, card_labels)
+            card_label_width, card_hanging = self._insert_metadata_card(cursor, document)
             first = False
         blocks = document.blocks if plan.whole else document.blocks[first_block:end_block]
         total = max(len(blocks), 1)
@@ -277,6 +301,7 @@ class DocumentView(QTextBrowser):
             self._heading_blocks = headings[low:high]
             self._heading_before = headings[low - 1] if low else None
         self._card_labels = card_labels
+        self._card_label_width, self._card_hanging = card_label_width, card_hanging
         # Our documents are children of the view, which Qt does not free on replacing them;
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
         # Remembered rather than found by previous.parent(): wrapping Qt's internal parent of
@@ -294,36 +319,42 @@ class DocumentView(QTextBrowser):
             # The language changed while it was being built (document_loader.py): once it is shown.
             QTimer.singleShot(0, self, self._relabel_card)
 
-    def _insert_metadata_card(self, cursor: QTextCursor, document: Document, labels: dict[str, str]) -> None:
-        """One line per catalogue field, label and value lined up by a tab stop.
+    def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> tuple[float, bool]:
+        """One line per catalogue field, label and value lined up by a tab stop; returns where
+        the values start and whether they hang there (_hang_card).
 
         Plain tinted lines rather than a table: Qt hands screen readers a table's text
         with internal frame markers (U+FDD0/U+FDD1) between the cells.
         """
-        values = document.metadata.as_dict()
+        rows = card_rows(document)
         size = self.body_point_size() * 0.9
         label_format = QTextCharFormat()
         label_format.setFontWeight(QFont.Weight.Normal if self.look.text_only else QFont.Weight.Bold)
         label_format.setFontPointSize(size)
         value_format = QTextCharFormat()
         value_format.setFontPointSize(size)
-        label_width = QFontMetricsF(label_format.font()).horizontalAdvance("发布机构：") * 1.3
-        for position, name in enumerate(METADATA_FIELDS):
+        label_metrics = QFontMetricsF(label_format.font())
+        # The values line up one em after the longest label of this language ("Document number: ").
+        label_width = max(label_metrics.horizontalAdvance(label) for label, _value in rows)
+        label_width += label_metrics.horizontalAdvance("\u3000")
+        hanging = self._card_hangs(label_width, self._column_width())
+        for position, (label, value) in enumerate(rows):
             line = QTextBlockFormat()
             if not self.look.text_only:
                 line.setBackground(QColor(self.look.card))
-            line.setLeftMargin(8)
+            _hang_card_line(line, label_width, hanging)
             line.setTabPositions([QTextOption.Tab(label_width, QTextOption.TabType.LeftTab)])
             line.setTopMargin(8 if position == 0 else 0)
-            line.setBottomMargin(16 if position == len(METADATA_FIELDS) - 1 else 0)
+            line.setBottomMargin(16 if position == len(rows) - 1 else 0)
             line.setLineHeight(size * 4 / 3 * (CARD_LINE_SPACING + self.look.pinyin_room),
                                QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
             if position == 0:
                 cursor.setBlockFormat(line)
             else:
                 cursor.insertBlock(line)
-            cursor.insertText(f"{labels[name]}：", label_format)
-            cursor.insertText(f"\t{values[name] or '—'}", value_format)
+            cursor.insertText(label, label_format)
+            cursor.insertText(f"\t{value}", value_format)
+        return label_width, hanging
 
     def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
         block_format = QTextBlockFormat()
@@ -512,7 +543,56 @@ class DocumentView(QTextBrowser):
         self.show_part(self._part + (1 if forward else -1), at_end=not forward)
         return True
 
+    # Select All and copy across parts --------------------------------------------
+    def select_all(self) -> None:
+        """Select the whole document. Shown in parts, the shown part is selected on screen and a
+        copy (Ctrl+C, the context menu, a drag) takes every part, which Qt's own would not."""
+        self.selectAll()
+        if self.part_count > 1:
+            self._whole_selected = True
+            announce(self, self.tr("The whole document is selected, all {count} parts: copying takes all of it.")
+                     .format(count=self.part_count))
+
+    def whole_text(self) -> str:
+        """The whole document as plain text: the catalogue card, then every part's text."""
+        document = self.document_model
+        if document is None:
+            return ""
+        card = [] if document.metadata.is_empty() else [f"{label}\t{value}" for label, value in card_rows(document)]
+        return "\n".join([*card, document.text])
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The text's standard context menu, its Select All taking the whole document."""
+        menu = self.createStandardContextMenu(position)
+        for action in menu.actions():
+            if action.objectName() == "select-all":
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _checked=False: self.select_all())
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
+        if self._whole_selected:
+            data = QMimeData()
+            data.setText(self.whole_text())
+            return data
+        return super().createMimeDataFromSelection()
+
+    def _forget_whole_selection(self) -> None:
+        if self._whole_selected:
+            cursor = self.textCursor()
+            self._whole_selected = (cursor.selectionStart() == 0
+                                    and cursor.selectionEnd() >= self.document().characterCount() - 1)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+            event.accept()
+            return
         if self.part_count > 1:
             key, modifiers = event.key(), event.modifiers()
             plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -541,15 +621,46 @@ class DocumentView(QTextBrowser):
         document = self.document()
         if document is None:
             return
-        character = self.body_point_size() * 4 / 3  # a CJK character is one em wide
-        widest = self.look.max_line_characters * character
-        side = max((self.viewport().width() - widest) / 2, PAGE_MARGIN)
+        side = self._side_margin()
         frame = document.rootFrame()
         frame_format = frame.frameFormat()
         if abs(frame_format.leftMargin() - side) > 0.5:
             frame_format.setLeftMargin(side)
             frame_format.setRightMargin(side)
             frame.setFrameFormat(frame_format)
+        self._hang_card()
+
+    def _side_margin(self) -> float:
+        character = self.body_point_size() * 4 / 3  # a CJK character is one em wide
+        widest = self.look.max_line_characters * character
+        return max((self.viewport().width() - widest) / 2, PAGE_MARGIN)
+
+    def _column_width(self) -> float:
+        """The width of the text column."""
+        return self.viewport().width() - 2 * self._side_margin()
+
+    @staticmethod
+    def _card_hangs(label_width: float, column: float) -> bool:
+        return label_width <= column * CARD_LABEL_SHARE
+
+    def _hang_card(self) -> None:
+        """Hang the card's values (a long one wraps under itself, not under its label) while the
+        label column leaves them room, and stop where it would not (a window made narrow)."""
+        width = self._card_label_width
+        if width is None or self._card_hangs(width, self._column_width()) == self._card_hanging:
+            return
+        self._card_hanging = hanging = not self._card_hanging
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        for _field in METADATA_FIELDS:
+            line = block.blockFormat()
+            _hang_card_line(line, width, hanging)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(line)
+            block = block.next()
+        # Qt's lazy layout stops short after a block format change made while it lays out
+        # (the blocks after it keep no lines): lay the whole text out again.
+        self.document().markContentsDirty(0, self.document().characterCount())
 
     # Highlights -------------------------------------------------------------
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:

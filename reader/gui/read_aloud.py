@@ -463,14 +463,14 @@ class ReadAloud(QObject):
         return self.read_sentences(sentences)
 
     def card_lines(self) -> list[str]:
-        from .document_view import metadata_labels
+        from .document_view import metadata_labels, with_colon
         from ..core.model import METADATA_FIELDS
 
         document = self.window.document
         if document is None or document.metadata.is_empty():
             return []
         labels, values = metadata_labels(), document.metadata.as_dict()
-        return [f"{labels[name]}：{values[name]}" for name in METADATA_FIELDS if values.get(name)]
+        return [with_colon(labels[name]) + values[name] for name in METADATA_FIELDS if values.get(name)]
 
     def read_card(self) -> bool:
         lines = self.card_lines()

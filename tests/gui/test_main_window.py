@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.gui import main_window as main_window_module
 from reader.gui.fonts import NO_CJK_FONT_MESSAGE
@@ -201,6 +201,43 @@ def test_model_offsets_map_to_the_view_and_back(window, tmp_path, with_table):
 
 def test_a_first_reading_starts_with_the_card_in_sight(window):
     assert window.view.verticalScrollBar().value() == 0
+
+
+def card_value_columns(window) -> set[int]:
+    """Where each card value starts, and where each of its wrapped lines starts."""
+    columns = set()
+    block = window.view.document().begin()
+    while "\t" in block.text():
+        layout = block.layout()
+        columns.add(round(layout.lineAt(0).cursorToX(block.text().index("\t") + 1)[0]))
+        columns.update(round(layout.lineAt(i).x()) for i in range(1, layout.lineCount()))
+        block = block.next()
+    return columns
+
+
+LONG_NAME = "关于进一步加强和改进全市行政执法工作推进严格规范公正文明执法全面提升依法行政水平的实施意见"
+CARD_DOCUMENT = (f"索引号：11440114/2024-00001\n分类：综合政务\n发布机构：广州市花都区人民政府\n"
+                 f"成文日期：2024-03-05\n名称：{LONG_NAME}\n文号：花府〔2024〕3号\n发布日期：2024-03-06\n"
+                 f"主题词：\n\n{LONG_NAME}\n\n一、总体要求\n\n做好工作。\n")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_card_values_line_up_in_one_column_and_wrap_under_themselves(make_window, language, tmp_path):
+    window = make_window(language)
+    path = tmp_path / "card.txt"
+    path.write_text(CARD_DOCUMENT, encoding="utf-8")
+    assert window.open_path(path)
+    QApplication.processEvents()
+    name = next(b for b in _blocks(window) if LONG_NAME in b.text())
+    assert name.layout().lineCount() > 1
+    assert len(card_value_columns(window)) == 1
+
+
+def _blocks(window):
+    block = window.view.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
 
 
 def test_a_document_the_system_hands_a_running_reader_opens(window, tmp_path, qtbot):

@@ -183,7 +183,7 @@ def test_read_selection_section_and_card_speak_the_right_items(reader, qtbot):
     assert len(card) == 6 and "广州市公安局花都区分局" in card[2][1]
     count = len(heard.started)
     wait_started(qtbot, heard, count + 1)
-    assert window.caption_bar.spoken.startswith("Index number：114401140075147171")
+    assert window.caption_bar.spoken.startswith("Index number: 114401140075147171")
     read_aloud.stop()
 
 
