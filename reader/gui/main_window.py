@@ -19,6 +19,7 @@ from .appearance import Appearance
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
 from .document_view import DocumentLook, DocumentView
+from .edit_actions import install_edit_actions
 from .export_menu import install_export
 from .file_watch import install_file_watch
 from .favorites import install_favorites
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         # Feature wiring: each feature module installs its actions and widgets here.
         self.command_palette = install_command_palette(self)
         self.find = install_find(self)
+        self.edit = install_edit_actions(self)  # Edit > Copy, Select All (above Find)
         self.favorites = install_favorites(self)
         self.printing = install_printing(self)
         self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text

@@ -402,7 +402,7 @@ class PinyinController(QObject):
         found = self.character_at(position) if pinyin.available() else None
         if found is None:
             return False
-        menu = view.createStandardContextMenu(event.pos())
+        menu = view.context_menu(event.pos())
         menu.addSeparator()
         text, index = found
         action = menu.addAction(self.tr("Correct Reading of “{char}”…").format(char=text[index]))

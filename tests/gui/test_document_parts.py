@@ -83,6 +83,30 @@ def test_ctrl_end_reaches_the_last_sentence_and_says_which_part(parted, qtbot, s
     assert window.view.verticalScrollBar().value() == 0  # the catalogue card in sight
 
 
+def test_select_all_then_copy_takes_every_part(parted, qtbot, spoken):
+    window, view = parted, parted.view
+    clipboard = QApplication.clipboard()
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert f"all {view.part_count} parts" in spoken[-1]
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = clipboard.text()
+    assert copied.endswith(window.document.text) and copied.startswith("Index number: \t")
+    # From the Edit menu, with the keyboard in the outline: the same.
+    clipboard.clear()
+    window.outline.setFocus()
+    window.edit.select_all_action.trigger()
+    window.edit.copy_action.trigger()
+    assert clipboard.text() == copied
+    # A smaller selection made afterwards copies just that.
+    sentence = window.document.sentences[1]
+    cursor = view.textCursor()
+    cursor.setPosition(view.model_to_view(sentence.start))
+    cursor.setPosition(view.model_to_view(sentence.end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    window.edit.copy_action.trigger()
+    assert clipboard.text() == window.document.text[sentence.start:sentence.end]
+
+
 def test_the_last_outline_heading_opens_its_part(parted, qtbot):
     window = parted
     qtbot.waitUntil(lambda: window.outline.topLevelItemCount() > 0)

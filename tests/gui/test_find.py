@@ -290,7 +290,7 @@ def test_edit_and_view_menus_hold_the_actions(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert "&Edit" in titles
     edit = window.find.edit_menu
-    assert [a.text() for a in edit.actions()] == ["&Find…", "Find &Next", "Find &Previous"]
+    assert [a.text() for a in edit.actions()] == ["&Copy", "Select &All", "", "&Find…", "Find &Next", "Find &Previous"]
     assert window.find.next_action.shortcuts()[0].toString() == "F3"
     assert window.find.previous_action.shortcuts()[0].toString() == "Shift+F3"
     assert window.find.results.toggleViewAction() in window.view_menu.actions()
