@@ -83,10 +83,11 @@ class Settings:
     def __init__(self, path: Path | None = None):
         self.store = JsonStore(path or data_dir() / "settings.json")
         stored = self.store.load()
-        self._values = {
+        self._values = {  # as saved
             name: stored[name] if name in stored and setting.accepts(stored[name]) else setting.default
             for name, setting in _BY_NAME.items()
         }
+        self._overrides: dict[str, object] = {}  # for this run only (command-line options)
 
     @property
     def damaged_file(self) -> Path | None:
@@ -94,22 +95,25 @@ class Settings:
         return self.store.set_aside
 
     def get(self, name: str):
-        return self._values[name]
+        return self._overrides.get(name, self._values[name])
 
     def set(self, name: str, value) -> None:
+        """Change a setting and save it (a choice the user made replaces this run's override)."""
         if not _BY_NAME[name].accepts(value):
             raise ValueError(f"{name}: {value!r}")
+        self._overrides.pop(name, None)
         if self._values[name] != value:
             self._values[name] = value
             self.store.save(self._values)
 
     def override(self, name: str, value) -> None:
-        """Change a setting for this run only, without saving it."""
+        """Change a setting for this run only: never saved, even when another setting is."""
         if not _BY_NAME[name].accepts(value):
             raise ValueError(f"{name}: {value!r}")
-        self._values[name] = value
+        self._overrides[name] = value
 
     def reset(self, names) -> None:
         for name in names:
+            self._overrides.pop(name, None)
             self._values[name] = _BY_NAME[name].default
         self.store.save(self._values)

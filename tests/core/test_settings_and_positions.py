@@ -30,6 +30,28 @@ def test_a_corrupt_settings_file_is_set_aside(tmp_path):
     assert json.loads(path.read_text())["zoom_percent"] == 120
 
 
+def test_options_for_one_run_are_never_saved(tmp_path):
+    """--scheme, --elder, --pinyin: this run only, even when another setting is saved meanwhile."""
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    settings.override("scheme", "yellow-black")
+    settings.override("elder_mode", True)
+    assert settings.get("scheme") == "yellow-black" and settings.get("elder_mode") is True
+    settings.set("caption_bar", True)
+    saved = Settings(path)
+    assert saved.get("caption_bar") is True
+    assert saved.get("scheme") == "original" and saved.get("elder_mode") is False
+    # The user's own choice during the run replaces the override and is kept.
+    settings.set("elder_mode", False)
+    assert settings.get("elder_mode") is False
+    settings.set("scheme", "black-yellow")
+    assert Settings(path).get("scheme") == "black-yellow"
+    # Reset (重置) ends an override too.
+    settings.override("zoom_percent", 200)
+    settings.reset(["zoom_percent"])
+    assert settings.get("zoom_percent") == 100
+
+
 def test_out_of_range_values_are_refused(tmp_path):
     settings = Settings(tmp_path / "s.json")
     for bad in (10, 1000, True, "120"):
