@@ -25,6 +25,8 @@ _MARKERS = (
 )
 ARTICLE_RANK = 3
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
+# Spaces set between the characters of a short 章/节 title to spread it (第一章　总　则).
+_SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 MAX_HEADING_CHARS = 50  # a whole line heading
 MAX_RUN_IN_CHARS = 30  # the first sentence of a run-in heading
 
@@ -64,14 +66,20 @@ def _classify(rank: int, marker: str, rest: str) -> HeadingMatch | None:
     if end is None:
         if len(rest) > MAX_HEADING_CHARS:
             return None
-        return HeadingMatch(rank, label, rest.rstrip("：:"), marker + rest, "")
+        title = rest.rstrip("：:")
+        return HeadingMatch(rank, label, _unspread(title) if rank <= 2 else title, marker + rest, "")
     first = rest[: end.start()]
     after = rest[end.end() :]
     if not first or len(first) > MAX_RUN_IN_CHARS or first.count("，") + first.count(",") > 1:
         return None
     if rank <= 2:  # 章/节 titles never run in
-        return HeadingMatch(rank, label, first, marker + rest, "") if not after.strip() else None
+        return HeadingMatch(rank, label, _unspread(first), marker + rest, "") if not after.strip() else None
     return HeadingMatch(rank, label, first, marker + rest[: end.end()], after.strip())
+
+
+def _unspread(title: str) -> str:
+    """总　则 → 总则: the spacing is typesetting, not part of the title (the text keeps it)."""
+    return _SPREAD.sub("", title)
 
 
 def _opening_words(text: str, limit: int = 16) -> str:
