@@ -59,6 +59,13 @@ def test_chapters_sections_and_articles(parse_fixture):
         ("第一章　总　则", "第一章", "总则", "第一章　总　则", ""),
         ("第三章　附　　则", "第三章", "附则", "第三章　附　　则", ""),
         ("第二节 区 级 部 门", "第二节", "区级部门", "第二节 区 级 部 门", ""),
+        ("第二节区级部门", "第二节", "区级部门", "第二节区级部门", ""),
+        # The numeral after 一、 opens the title: not a list unless it is the next in the count
+        # and a measure word follows.
+        ("一、一次性创业资助", "一、", "一次性创业资助", "一、一次性创业资助", ""),
+        ("二、三年行动计划", "二、", "三年行动计划", "二、三年行动计划", ""),
+        ("二、三农工作", "二、", "三农工作", "二、三农工作", ""),
+        ("一、二〇二三年工作回顾", "一、", "二〇二三年工作回顾", "一、二〇二三年工作回顾", ""),
         ("第十二条 本办法自发布之日起施行。", "第十二条", "本办法自发布之日起施行", "第十二条", "本办法自发布之日起施行。"),
     ],
 )
@@ -76,6 +83,16 @@ def test_match_heading(line, label, title, heading_text, rest):
         "2020年，我分局在区委、区政府的正确领导下开展工作。",
         "1.5万元以下的由镇街审批。",
         "一是完善执法制度。",
+        # A list of numerals in a sentence: 一、二 then a measure word, not the marker 一、.
+        "一、二季度全市规模以上工业增加值同比增长6.5%。",
+        "三、四线城市房地产市场总体平稳。",
+        "一、二年级不布置书面家庭作业。",
+        "一、二、三年级学生参加。",
+        "二、三级医院门诊量回升。",
+        "（1）班学生参加了活动。",  # a class, as in 三年级（1）班
+        # 第X节 runs into a title only when no sentence follows.
+        "第一节课由校长主讲。",
+        "第一节课上，校长讲话",
     ],
 )
 def test_not_headings(line):

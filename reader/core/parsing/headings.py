@@ -25,8 +25,17 @@ _MARKERS = (
 )
 ARTICLE_RANK = 3
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
+_CLAUSE_END = re.compile(r"[。！？；!?;，,]")
 # Spaces set between the characters of a short 章/节 title to spread it (第一章　总　则).
 _SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
+# 一、二季度 / 三、四线城市 / 一、二年级: a list of numerals inside a sentence, not the marker
+# 一、 before a title. Told by the next numeral in the count followed by a measure word or
+# noun that such lists qualify; not 年 or 项 (二、三年行动计划, 三、三项制度改革 are titles).
+_ENUMERATION = re.compile(
+    f"^([{_CN}]+)(?:[、，,][{_CN}]+)*(?:季度|年级|线|月|级|类|期|批|档|等|星|产业|号|层|楼|组|班|成|倍)"
+)
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
 MAX_HEADING_CHARS = 50  # a whole line heading
 MAX_RUN_IN_CHARS = 30  # the first sentence of a run-in heading
 
@@ -62,6 +71,13 @@ def _classify(rank: int, marker: str, rest: str) -> HeadingMatch | None:
     if rank == ARTICLE_RANK:
         # Articles have no titles of their own; the outline shows their opening words.
         return HeadingMatch(rank, label, _opening_words(rest), marker.strip(), rest)
+    if rank < ARTICLE_RANK and marker == marker.rstrip(" \u3000") and _CLAUSE_END.search(rest):
+        # Unspaced, 第一节 runs straight into a short title: 第一节课由校长主讲。 is a sentence.
+        return None
+    if rank == 4 and _is_enumeration(marker, rest):
+        return None
+    if rank == 7 and rest.startswith("班"):  # （1）班: a class, as in 三年级（1）班
+        return None
     end = _SENTENCE_END.search(rest)
     if end is None:
         if len(rest) > MAX_HEADING_CHARS:
@@ -75,6 +91,30 @@ def _classify(rank: int, marker: str, rest: str) -> HeadingMatch | None:
     if rank <= 2:  # 章/节 titles never run in
         return HeadingMatch(rank, label, _unspread(first), marker + rest, "") if not after.strip() else None
     return HeadingMatch(rank, label, first, marker + rest[: end.end()], after.strip())
+
+
+def _is_enumeration(marker: str, rest: str) -> bool:
+    """一、二季度: the numeral after the marker's is the next in the count, then a measure word."""
+    match = _ENUMERATION.match(rest)
+    if match is None:
+        return False
+    first, following = _cn_value(marker.rstrip(" \u3000")[:-1]), _cn_value(match.group(1))
+    return first is not None and following == first + 1
+
+
+def _cn_value(numeral: str) -> int | None:
+    """一 → 1, 十二 → 12, 一百零五 → 105; None for a string of digits such as 二〇二四."""
+    if "十" not in numeral and "百" not in numeral:
+        return _CN_DIGITS.get(numeral) if len(numeral) == 1 else None
+    total = digit = 0
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+        elif ch == "百":
+            total, digit = total + (digit or 1) * 100, 0
+    return total + digit
 
 
 def _unspread(title: str) -> str:
