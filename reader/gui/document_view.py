@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from ..core.parts import Plan, plan_parts
+from ..core.utf16 import code_points_in_units, has_astral, utf16_length
 from .announce import announce
 from .fonts import SANS_FAMILIES
 from .language import follow_language
@@ -173,6 +174,7 @@ class DocumentView(QTextBrowser):
         self._highlight_ranges: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._all_headings: tuple[Document | None, list[int]] = (None, [])
         self._whole_selected = False  # Select All in a document shown in parts: a copy takes every part
+        self._astral = False  # the document has characters beyond U+FFFF (two units in Qt's text)
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
         self.selectionChanged.connect(self._forget_whole_selection)
         follow_language(self.retranslate)
@@ -286,6 +288,7 @@ class DocumentView(QTextBrowser):
             raise
         if document is not self.document_model:
             self._highlight_ranges = {}
+            self._astral = has_astral(document.text)  # offsets need converting (core/utf16.py)
         self.document_model = document
         self._last_reported = -1
         self._plan, self._part, self._part_blocks, self._part_starts = plan, part, (first_block, end_block), part_starts
@@ -738,14 +741,20 @@ class DocumentView(QTextBrowser):
         if len(self._part_starts) > 1 and not self.shows_offset(offset):
             return 0 if offset < self._part_starts[self._part] else max(self.document().characterCount() - 1, 0)
         index = max(bisect_right(self._anchor_offsets, offset) - 1, 0)
-        return self._anchor_positions[index] + offset - self._anchor_offsets[index]
+        start = self._anchor_offsets[index]
+        if self._astral:
+            return self._anchor_positions[index] + utf16_length(self.document_model.text[start:offset])
+        return self._anchor_positions[index] + offset - start
 
     def view_to_model(self, position: int) -> int:
         """The Document.text offset of a QTextDocument position (the card maps to 0)."""
         index = bisect_right(self._anchor_positions, position) - 1
         if index < 0:
             return 0
-        return self._anchor_offsets[index] + position - self._anchor_positions[index]
+        start, units = self._anchor_offsets[index], position - self._anchor_positions[index]
+        if self._astral:
+            return start + code_points_in_units(self.document_model.text, start, units)
+        return start + units
 
     def block_position(self, index: int) -> int:
         """Where a model block starts in the text (before the shown part: 0; after it: its end)."""

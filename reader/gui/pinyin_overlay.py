@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from ..core import pinyin
 from ..core.cooperative import share_with_window
+from ..core.utf16 import code_points_in_units, per_unit
 from .announce import announce
 from .choices import add_choices, set_choice_texts
 from .labels import plain
@@ -190,13 +191,15 @@ class PinyinController(QObject):
 
     # Readings ----------------------------------------------------------------------
     def readings(self, text: str) -> list[str | None] | None:
-        """What to draw over each character of ``text`` (None: nothing in it to draw)."""
+        """What to draw over each UTF-16 unit of ``text`` as Qt lays it out (None: nothing in it
+        to draw)."""
         if not self.showing():
             return None
         found = self._readings.get(text, False)
         if found is False:
             shown = pinyin.readings(text, self.tones(), self.mode())
-            found = shown if any(shown) else None
+            # Drawn over Qt's layout of the text, indexed by its UTF-16 positions.
+            found = per_unit(shown, text) if any(shown) else None
             if len(self._readings) > 5000:
                 self._readings.clear()
             self._readings[text] = found
@@ -323,8 +326,8 @@ class PinyinController(QObject):
         document = self.window.view.document()
         for candidate in (position, position - 1):
             block = document.findBlock(max(candidate, 0))
-            index = candidate - block.position()
             text = block.text()
+            index = code_points_in_units(text, 0, candidate - block.position())
             if block.isValid() and 0 <= index < len(text) and pinyin.is_hanzi(text[index]):
                 return text, index
         return None
