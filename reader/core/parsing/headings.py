@@ -26,6 +26,9 @@ _MARKERS = (
 ARTICLE_RANK = 3
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _CLAUSE_END = re.compile(r"[。！？；!?;，,]")
+_COMMA = re.compile("[，,]")
+_COLON = re.compile("[：:]")
+_LEAD_IN = re.compile("(?:是指|指|是|为|如下|包括|下列|以下)$")
 # Spaces set between the characters of a short 章/节 title to spread it (第一章　总　则).
 _SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 # 一、二季度 / 三、四线城市 / 一、二年级: a list of numerals inside a sentence, not the marker
@@ -38,6 +41,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "八": 8, "九": 9}
 MAX_HEADING_CHARS = 50  # a whole line heading
 MAX_RUN_IN_CHARS = 30  # the first sentence of a run-in heading
+MAX_PHRASE_CHARS = 10  # each of the two phrases of a heading that is a whole line (…，…。)
 
 
 @dataclass(frozen=True)
@@ -79,18 +83,53 @@ def _classify(rank: int, marker: str, rest: str) -> HeadingMatch | None:
     if rank == 7 and rest.startswith("班"):  # （1）班: a class, as in 三年级（1）班
         return None
     end = _SENTENCE_END.search(rest)
+    colon = _run_in_colon(rest, end) if rank > ARTICLE_RANK else None
+    if colon is not None:  # （一）总体目标：到2025年，…… runs in at the colon
+        return HeadingMatch(rank, label, rest[: colon.start()], marker + rest[: colon.end()],
+                            rest[colon.end() :].strip())
     if end is None:
         if len(rest) > MAX_HEADING_CHARS:
             return None
         title = rest.rstrip("：:")
         return HeadingMatch(rank, label, _unspread(title) if rank <= 2 else title, marker + rest, "")
     first = rest[: end.start()]
-    after = rest[end.end() :]
-    if not first or len(first) > MAX_RUN_IN_CHARS or first.count("，") + first.count(",") > 1:
+    after = rest[end.end() :].strip()
+    clauses = _COMMA.split(first)
+    if not first or len(first) > MAX_RUN_IN_CHARS or len(clauses) > 2:
+        return None
+    if len(clauses) == 2 and not after and not _parallel_phrases(clauses):
+        # The whole line is one sentence with a clause: a numbered provision such as
+        # 三、违反本公告规定燃放烟花爆竹的，由公安机关依法给予处罚。 A heading set apart by 。
+        # has its body after it on the line (the GB/T 9704 run-in form), or is a phrase.
         return None
     if rank <= 2:  # 章/节 titles never run in
-        return HeadingMatch(rank, label, _unspread(first), marker + rest, "") if not after.strip() else None
-    return HeadingMatch(rank, label, first, marker + rest[: end.end()], after.strip())
+        return HeadingMatch(rank, label, _unspread(first), marker + rest, "") if not after else None
+    return HeadingMatch(rank, label, first, marker + rest[: end.end()], after)
+
+
+def _run_in_colon(rest: str, end: re.Match | None) -> re.Match | None:
+    """The colon that closes a heading, when the first sentence has one and body text follows.
+
+    （一）总体目标：到2025年，全市…… gives 总体目标; not （二）主要任务： (nothing follows),
+    一、责任单位：市发改委 (a title with a colon: no clause follows), 1.问：…… (a one-character
+    head is a label), nor 本办法所称小微企业是指：… (a sentence leading into its list).
+    """
+    colon = _COLON.search(rest, 0, end.start() if end else len(rest))
+    if colon is None:
+        return None
+    head, body = rest[: colon.start()], rest[colon.end() :]
+    if (not 2 <= len(head) <= MAX_RUN_IN_CHARS or _COMMA.search(head) or _LEAD_IN.search(head)
+            or not _CLAUSE_END.search(body)):
+        return None
+    return colon
+
+
+def _parallel_phrases(clauses: list[str]) -> bool:
+    """加强宏观调控，推动经济持续回升向好: two short phrases side by side, a heading's form.
+
+    Not a clause ending in 的 (违反规定的，…: the condition of a rule), nor a long clause.
+    """
+    return all(2 <= len(clause) <= MAX_PHRASE_CHARS and not clause.endswith("的") for clause in clauses)
 
 
 def _is_enumeration(marker: str, rest: str) -> bool:
