@@ -31,6 +31,11 @@ def is_chrome(line: str) -> bool:
     return not _BUTTONS.sub("", line).strip(" :：|")
 
 
+def without_buttons(line: str) -> str:
+    """The line without its 【打印】 【字体：大 中 小】 buttons."""
+    return _BUTTONS.sub("", line).strip(" \u3000")
+
+
 def _is_toolbar(line: str) -> bool:
     """无障碍 长者助手 我的收藏: toolbar words, not a sentence that mentions them."""
     if len(_TOOLBAR.findall(line)) < 2 or _SENTENCE_PUNCTUATION.search(line):

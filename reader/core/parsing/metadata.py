@@ -15,21 +15,27 @@ from .lines import SourceLine
 
 FIELD_LABELS = {
     "index_number": ("索引号",),
-    "category": ("主题分类", "信息分类", "分类"),
-    "publisher": ("发布机构", "发文机关", "发文单位", "发布单位"),
-    "written_date": ("成文日期", "发文日期"),
-    "name": ("文件名称", "名称", "标题"),
-    "document_number": ("发文字号", "文号"),
-    "published_date": ("发布日期", "公开日期"),
+    "category": ("主题分类", "所属分类", "信息分类", "分类"),
+    "publisher": ("发布机构", "发文机关", "发文机构", "发文单位", "发布单位"),
+    "written_date": ("成文日期", "成文时间", "发文日期", "发文时间"),
+    "name": ("文件名称", "文件标题", "名称", "标题"),
+    "document_number": ("发文字号", "文件编号", "文号"),
+    "published_date": ("发布日期", "发布时间", "公开日期", "公开时间"),
     "subject_words": ("主题词", "关键词"),
 }
 # Labels of fields we do not keep: they still end the value before them.
+# (The model has no place for a source: 来源 and 信息来源 are read past.)
 OTHER_LABELS = ("有效性", "生效日期", "废止日期", "失效日期", "公开方式", "公开范围", "公开时限",
-                "体裁分类", "组配分类", "信息来源", "时效性", "是否有效", "所属主题", "服务对象")
-_DATE_FIELDS = ("written_date", "published_date")
+                "体裁分类", "组配分类", "信息来源", "来源", "时效性", "是否有效", "所属主题", "服务对象")
+DATE_FIELDS = ("written_date", "published_date")
 _EMPTY_VALUES = ("", "-", "—", "无", "/")
 # How far into the document the block may start.
 SEARCH_LINES = 80
+# A catalogue block names at least this many fields with their values.
+MIN_FIELDS = 2
+# What may stand above the block: the site's header, a title; never a sentence or a long line.
+_SENTENCE = re.compile("[。；！？!?]")
+MAX_HEADER_LINE = 60
 
 
 def _label_pattern(label: str) -> str:
@@ -47,10 +53,37 @@ _LABEL_ALTERNATION = "|".join(_label_pattern(label) for label, _ in _ALL_LABELS)
 _INLINE_LABEL = re.compile(f"(?:^|(?<=[\\s|]))({_LABEL_ALTERNATION})[ \u3000]*[:：]")
 # A line (or a table cell) that is nothing but a label.
 _BARE_LABEL = re.compile(f"^({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
+# Any short "词语：" after a space: a label we do not know still ends the value before it.
+_ANY_LABEL = re.compile("(?<=[\\s|])[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
+# The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
+_INFO_START = re.compile(
+    f"^(?:(?:{_LABEL_ALTERNATION}|时间|日期|文章来源|作者|编辑|责任编辑)[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
+)
+MAX_INFO_LINE = 80
 
 
 def _field(label_text: str) -> str | None:
     return _FIELD_OF[re.sub("[ \u3000]", "", label_text)]
+
+
+def has_label(text: str) -> bool:
+    """True when the line carries a metadata label (名称：, 发布时间： ...)."""
+    return _INLINE_LABEL.search(text) is not None
+
+
+def is_info_line(text: str) -> bool:
+    """The line under a web page's title: 发布时间：2024-02-20　来源：市教育局, or 2024-02-20 10:30 来源：新华社."""
+    return (len(text) <= MAX_INFO_LINE and ("：" in text or ":" in text) and not _SENTENCE.search(text)
+            and _INFO_START.match(text) is not None)
+
+
+def info_line_metadata(text: str) -> dict[str, str]:
+    """The fields an info line gives (its dates, its 发布机构 ...); a leading bare date is the published date."""
+    collector = _Collector()
+    _parse_inline(text, collector)
+    if not collector.values.keys() & DATE_FIELDS:  # 时间：2024-02-20, or the date alone
+        collector.put("published_date", find_date(text) or "")
+    return collector.values
 
 
 @dataclass
@@ -71,7 +104,7 @@ class _Collector:
         value = value.strip(" \u3000|")
         if value in _EMPTY_VALUES:
             return
-        if name in _DATE_FIELDS:
+        if name in DATE_FIELDS:
             value = find_date(value) or value
         self.values[name] = value
 
@@ -85,7 +118,8 @@ def _parse_inline(text: str, collector: _Collector) -> bool:
         return False
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(text)
-        collector.put(_field(match.group(1)), text[match.end() : end])
+        unknown = _ANY_LABEL.search(text, match.end(), end)
+        collector.put(_field(match.group(1)), text[match.end() : unknown.start() if unknown else end])
     return True
 
 
@@ -98,8 +132,11 @@ def _parse_cells(cells: tuple[str, ...], collector: _Collector) -> bool:
         bare = _BARE_LABEL.match(cell)
         if bare:
             value = cells[index + 1] if index + 1 < len(cells) else ""
-            collector.put(_field(bare.group(1)), value)
             found = True
+            if _BARE_LABEL.match(value.strip()):  # the next cell is a label: this one has no value
+                index += 1
+                continue
+            collector.put(_field(bare.group(1)), value)
             index += 2
         elif _parse_inline(cell, collector):
             found = True
@@ -109,12 +146,33 @@ def _parse_cells(cells: tuple[str, ...], collector: _Collector) -> bool:
     return found
 
 
+def _label_row(line: SourceLine) -> list[str | None] | None:
+    """The fields of a row of nothing but labels (the head of a catalogue laid out in columns)."""
+    if not line.is_table_row or len(line.cells) < 2:
+        return None
+    matches = [_BARE_LABEL.match(cell.strip()) for cell in line.cells]
+    if not all(matches):
+        return None
+    return [_field(match.group(1)) for match in matches]
+
+
+def _may_precede(line: SourceLine) -> bool:
+    """A line that may stand above the block: no table row, no sentence, nothing long."""
+    return not line.is_table_row and len(line.text) <= MAX_HEADER_LINE and not _SENTENCE.search(line.text)
+
+
 def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
-    """Find and read the metadata block near the top; None when there is none."""
+    """Find and read the catalogue block near the top; None when there is none.
+
+    The block must come before the document's text: the first sentence, long
+    line or table row that is not part of it ends the search. It must name at
+    least MIN_FIELDS fields with values, so a lone label (or a table's header) is not one.
+    """
     collector = _Collector()
     used: set[int] = set()
     pending: str | None = None  # a bare label whose value is on a later line
     pending_label = ""
+    columns: list[str | None] | None = None  # a row of labels whose values are in the next row
     labels_seen = 0
     inline_layout = False  # seen "label: value" on one line: a bare "label:" is then empty
     # Seen a value right under its label: a blank line under a label then means "no value".
@@ -132,7 +190,15 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
         bare = None if line.is_table_row else _BARE_LABEL.match(text)
         if pending_label and bare and _field(bare.group(1)) == pending and pending is not None:
             bare = None  # 分类 / 主题分类: a synonym of the pending label is its value
-        if bare:
+        row_fields = _label_row(line)
+        if columns is not None and line.is_table_row and len(line.cells) == len(columns):
+            for name, value in zip(columns, line.cells):
+                collector.put(name, value)
+            columns = None
+        elif row_fields is not None and first is None:
+            columns = row_fields
+            labels_seen += len(row_fields)
+        elif bare:
             pending, pending_label = _field(bare.group(1)), bare.group(1)
             if inline_layout and text.endswith((":", "：")):
                 pending, pending_label = None, ""
@@ -148,12 +214,12 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
             inline_layout = True
             labels_seen += len(_INLINE_LABEL.findall(text))
         else:
-            if first is not None:
+            if first is not None or not _may_precede(line):
                 break
             continue
         first = index if first is None else first
         last = index
         used.add(index)
-    if first is None or labels_seen < 2:
+    if first is None or labels_seen < 2 or len(collector.values) < MIN_FIELDS:
         return None
     return MetadataBlock(collector.result(), first, last, used)

@@ -6,11 +6,13 @@ from dataclasses import replace
 
 from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature
 from ..sentences import split_spans
-from .chrome import is_chrome
+from .chrome import is_chrome, without_buttons
 from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, match_heading
 from .lines import SourceLine, full_width_punctuation
-from .metadata import find_metadata
+from .metadata import (
+    DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line,
+)
 from .progress import Progress, report, ticking
 
 _TERMINAL = "。！？；：:;!?，,"
@@ -25,6 +27,9 @@ _ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|�
 MAX_TITLE_LINE = 60
 MAX_TITLE = 100
 MAX_SIGNATURE = 40
+MIN_TITLE_PART = 8
+# How many lines under the top the page's info line (发布时间：…) may stand.
+INFO_LINES_UNDER_TITLE = 3
 
 
 def _is_title_like(text: str) -> bool:
@@ -34,6 +39,7 @@ def _is_title_like(text: str) -> bool:
         and match_heading(text) is None
         and not _DOCUMENT_NUMBER.match(text)
         and not is_date_line(text)
+        and not has_label(text)
     )
 
 
@@ -55,17 +61,11 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
                    progress: Progress | None = None) -> Document:
     """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
     lines = [SourceLine("") if is_chrome(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
-    block = find_metadata(lines)
-    metadata = block.metadata if block else Metadata()
-    if block:
-        # Everything above the metadata is the site's header and breadcrumbs,
-        # unless it is the title itself.
-        for index in range(block.last + 1):
-            if index in block.lines or lines[index].text != metadata.name:
-                lines[index] = SourceLine("")
+    metadata = _take_metadata(lines)
     lines = [SourceLine(full_width_punctuation(line.text), line.cells)
              for line in ticking(lines, progress, 0.4, 0.55)]
     content = [line for line in lines if line.text]
+    content, metadata = _take_info_lines(content, metadata)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
     body, tail = _split_tail(content[position:])
@@ -89,13 +89,62 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
     )
 
 
+def _take_metadata(lines: list[SourceLine]) -> Metadata:
+    """Read the catalogue block and blank its lines (in place).
+
+    What stands above the block is the site's header only when the document's
+    title comes under it; otherwise it is kept (it may be the title).
+    """
+    block = find_metadata(lines)
+    if block is None:
+        return Metadata()
+    name = block.metadata.name
+    header_above = bool(name) and any(_names(line.text, name) for line in lines[block.last + 1 : SEARCH_LINES])
+    for index in range(block.last + 1):
+        if index in block.lines or header_above:
+            lines[index] = SourceLine("")
+    return block.metadata
+
+
+def _names(text: str, name: str) -> bool:
+    """The line is the title named in the metadata, or its first part (a title broken over lines)."""
+    return text == name or (len(text) >= MIN_TITLE_PART and name.startswith(text))
+
+
+def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[list[SourceLine], Metadata]:
+    """Drop the page's info lines (发布时间：… 来源：…), their dates filling the metadata's gaps.
+
+    Under the title a lone date is one too; further down only a line led by a
+    label of ours that gives a date (the same line at the page's foot).
+    """
+    kept: list[SourceLine] = []
+    values: dict[str, str] = {}
+    for index, line in enumerate(content):
+        near_title = index < INFO_LINES_UNDER_TITLE and not kept[1:]
+        if line.is_table_row or not (near_title or "：" in line.text or ":" in line.text):
+            kept.append(line)
+            continue
+        text = without_buttons(line.text)
+        if not (is_info_line(text) or (near_title and kept and is_date_line(text))):
+            kept.append(line)
+            continue
+        found = info_line_metadata(text)
+        if not near_title and not (has_label(text) and found.keys() & DATE_FIELDS):
+            kept.append(line)
+            continue
+        for key, value in found.items():
+            values.setdefault(key, value)
+    gaps = {key: value for key, value in values.items() if getattr(metadata, key) is None}
+    return kept, replace(metadata, **gaps) if gaps else metadata
+
+
 def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None, builder: _Builder) -> int:
     """Add the title (joined when broken over lines) and a 文号 line; return the next index."""
     index = 0
     parts: list[str] = []
     while index < len(content) and len(parts) < 3:
         line = content[index]
-        if line.is_table_row or not _is_title_like(line.text):
+        if line.is_table_row or not _is_title_like(line.text) or (parts and find_date(line.text)):
             break
         joined = "".join(parts) + line.text
         if parts and (len(joined) > MAX_TITLE or (metadata.name and not metadata.name.startswith(joined))):

@@ -1,0 +1,86 @@
+"""Where the catalogue block may be, and what finding it may remove: never the body.
+
+A table whose header names metadata labels is a table; a page's info line
+(发布时间：… 来源：…) is not a catalogue block and never takes the text above it.
+"""
+from reader.core.parsing import parse_bytes
+
+NOTICE_TOP = "关于公布规范性文件清理结果的通知\n各区县人民政府：\n现将清理结果公布如下。\n"
+
+
+def _page(body: str, title: str = "关于做好开学工作的通知-XX市教育局") -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode("utf-8")
+
+
+def test_a_table_header_of_labels_is_a_table(parse_text, texts_of):
+    document = parse_text(NOTICE_TOP + "序号 | 文件名称 | 文号 | 发布日期\n1 | 某办法 | X府〔2010〕5号 | 2010年3月1日\n")
+    assert document.title == "关于公布规范性文件清理结果的通知"
+    assert document.metadata.is_empty()
+    assert texts_of(document, "paragraph") == ["各区县人民政府：", "现将清理结果公布如下。"]
+    (table,) = [block for block in document.blocks if block.kind.value == "table"]
+    assert table.rows[0] == ("序号", "文件名称", "文号", "发布日期")
+
+
+def test_a_labelled_table_far_down_keeps_everything_above(parse_text):
+    body = "".join(f"第{n}段正文，内容。\n" for n in range(1, 40))
+    document = parse_text(NOTICE_TOP + body + "序号\t名称\t发文单位\n1\t某意见\t国务院\n2\t某通知\t发改委\n")
+    assert document.title == "关于公布规范性文件清理结果的通知"
+    assert "第1段正文，内容。" in document.text
+    assert document.metadata.is_empty()
+
+
+def test_html_table_with_a_name_column_is_kept(texts_of):
+    page = _page("<p>关于印发方案的通知</p><p>一、总体要求</p>"
+                 "<table><tr><td>序号</td><td>名称</td></tr><tr><td>1</td><td>甲</td></tr></table>")
+    document = parse_bytes(page, "page.html")
+    assert document.title == "关于印发方案的通知"
+    assert document.blocks[-1].rows == (("序号", "名称"), ("1", "甲"))
+
+
+def test_an_info_line_at_the_foot_takes_nothing():
+    page = _page("<h1>关于做好开学工作的通知</h1><p>各区教育局：</p><p>现将有关事项通知如下。</p>"
+                 "<p>XX市教育局</p><p>2024年2月19日</p>"
+                 "<div>发布日期：2024-02-20　　信息来源：市教育局</div>")
+    document = parse_bytes(page, "page.html")
+    assert document.title == "关于做好开学工作的通知"
+    assert "现将有关事项通知如下。" in document.text
+    assert "信息来源" not in document.text
+    assert document.signature.issuer == "XX市教育局"
+    assert document.metadata.published_date == "2024-02-20"
+
+
+def test_an_info_line_under_the_h1_fills_the_date_and_keeps_the_title():
+    page = _page("<h1>关于做好开学工作的通知</h1>"
+                 "<div>发布日期：2024-02-20　　信息来源：市教育局　　【字体：大 中 小】</div>"
+                 "<p>各区教育局：</p><p>现将有关事项通知如下。</p>")
+    document = parse_bytes(page, "page.html")
+    assert document.title == "关于做好开学工作的通知"
+    assert [block.text for block in document.blocks[:2]] == ["关于做好开学工作的通知", "各区教育局："]
+    assert document.metadata.published_date == "2024-02-20"
+
+
+def test_catalogue_laid_out_in_columns(texts_of):
+    page = _page("<table><tr><th>索引号</th><th>发布机构</th><th>发布日期</th><th>文号</th></tr>"
+                 "<tr><td>1144/2024-00012</td><td>XX区财政局</td><td>2024-02-01</td><td>X财〔2024〕2号</td></tr></table>"
+                 "<h2>XX区关于2024年度预算公开的说明</h2><p>现将预算公开如下。</p>")
+    document = parse_bytes(page, "page.html")
+    assert document.metadata.index_number == "1144/2024-00012"
+    assert document.metadata.publisher == "XX区财政局"
+    assert document.metadata.published_date == "2024-02-01"
+    assert document.metadata.document_number == "X财〔2024〕2号"
+    assert texts_of(document, "title") == ["XX区关于2024年度预算公开的说明"]
+    assert not texts_of(document, "table")
+
+
+def test_label_synonyms_and_an_unknown_label_ends_a_value(parse_text):
+    document = parse_text(
+        "索引号：1133/2024-00123　　发布机构：浙江省人民政府办公厅　　发布时间：2024-03-05\n"
+        "文件编号：浙政办发〔2024〕10号　　成文时间：2024-03-01　　所属分类：综合政务　　审核人：李四\n"
+        "浙江省人民政府办公厅关于进一步加强数字政府建设的实施意见\n"
+        "各市人民政府：\n为深入推进数字政府建设，提出如下实施意见。\n")
+    assert document.metadata.as_dict() == {
+        "index_number": "1133/2024-00123", "category": "综合政务", "publisher": "浙江省人民政府办公厅",
+        "written_date": "2024-03-01", "name": None, "document_number": "浙政办发〔2024〕10号",
+        "published_date": "2024-03-05", "subject_words": None,
+    }
+    assert document.title == "浙江省人民政府办公厅关于进一步加强数字政府建设的实施意见"
