@@ -11,6 +11,7 @@ of a part with the keyboard or the wheel goes on into the next or previous one.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -50,6 +51,7 @@ CARD_LABEL_SHARE = 0.45
 # condensed a little to fit the advance; pinyin_overlay.py checks it).
 PINYIN_LINE_EXTRA = 0.6  # ems added to the line pitch
 PINYIN_LETTER_SPACING = 150  # percent of each character's own advance
+_NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 PAGE_MARGIN = 24  # px around the text when the window is narrow
 MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
 ELDER_MAX_LINE_CHARACTERS = 28
@@ -96,16 +98,37 @@ class DocumentLook:
         return ELDER_MAX_LINE_CHARACTERS if self.elder else MAX_LINE_CHARACTERS
 
 
-def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat) -> None:
+def insert_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat, pinyin: bool = False) -> None:
+    """Insert text. With pinyin shown the text is letter-spaced to make room for each syllable;
+    runs without hanzi (numbers, dates, Latin letters, punctuation) keep their own spacing:
+    "2 0 2 0 - 1 2 - 2 5" is hard to read, and they carry no pinyin."""
+    if not pinyin:
+        cursor.insertText(text, char_format)
+        return
+    natural = QTextCharFormat(char_format)
+    natural.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+    natural.setFontLetterSpacing(100)
+    written = 0
+    for run in _NOT_HAN.finditer(text):
+        if run.start() > written:
+            cursor.insertText(text[written : run.start()], char_format)
+        cursor.insertText(run.group(), natural)
+        written = run.end()
+    if written < len(text):
+        cursor.insertText(text[written:], char_format)
+
+
+def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat,
+                            pinyin: bool = False) -> None:
     """A block's text, with its enumeration markers (一是, 二是 ...) in bold (screen and print)."""
     marker_format = QTextCharFormat(char_format)
     marker_format.setFontWeight(QFont.Weight.Bold)
     written = 0
     for point in block.points:
-        cursor.insertText(block.text[written : point.offset], char_format)
+        insert_text(cursor, block.text[written : point.offset], char_format, pinyin)
         written = point.offset + len(point.marker)
-        cursor.insertText(block.text[point.offset : written], marker_format)
-    cursor.insertText(block.text[written:], char_format)
+        insert_text(cursor, block.text[point.offset : written], marker_format, pinyin)
+    insert_text(cursor, block.text[written:], char_format, pinyin)
 
 
 def metadata_labels() -> dict[str, str]:
@@ -336,7 +359,10 @@ class DocumentView(QTextBrowser):
         label_format.setFontPointSize(size)
         value_format = QTextCharFormat()
         value_format.setFontPointSize(size)
-        label_metrics = QFontMetricsF(label_format.font())
+        label_font = QFont(self._document_font)  # letter-spaced when pinyin is shown
+        label_font.setPointSizeF(size)
+        label_font.setBold(not self.look.text_only)
+        label_metrics = QFontMetricsF(label_font)
         # The values line up one em after the longest label of this language ("Document number: ").
         label_width = max(label_metrics.horizontalAdvance(label) for label, _value in rows)
         label_width += label_metrics.horizontalAdvance("\u3000")
@@ -355,8 +381,8 @@ class DocumentView(QTextBrowser):
                 cursor.setBlockFormat(line)
             else:
                 cursor.insertBlock(line)
-            cursor.insertText(label, label_format)
-            cursor.insertText(f"\t{value}", value_format)
+            insert_text(cursor, label, label_format, self.look.pinyin)
+            insert_text(cursor, f"\t{value}", value_format, self.look.pinyin)
         return label_width, hanging
 
     def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
@@ -401,7 +427,7 @@ class DocumentView(QTextBrowser):
         if kind is BlockKind.TABLE:
             self._insert_table(cursor, block)
         else:
-            insert_text_with_points(cursor, block, char_format)
+            insert_text_with_points(cursor, block, char_format, self.look.pinyin)
 
     @staticmethod
     def _heading_chars(char_format: QTextCharFormat, level: int, body_size: float) -> None:
@@ -425,7 +451,7 @@ class DocumentView(QTextBrowser):
                     cell_format.setLineHeight(self.line_pitch_px(), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
                     cell_cursor.setBlockFormat(cell_format)
                 self._add_anchor(offset, cell_cursor.position())
-                cell_cursor.insertText(cell)
+                insert_text(cell_cursor, cell, cell_cursor.charFormat(), self.look.pinyin)
                 offset += len(cell) + 1
         cursor.movePosition(QTextCursor.MoveOperation.End)
 

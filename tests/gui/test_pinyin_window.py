@@ -195,3 +195,19 @@ def test_the_first_window_does_not_load_pypinyin(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env={**__import__("os").environ, "READER_DATA_DIR": str(tmp_path)})
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+
+
+def test_numbers_and_dates_keep_their_spacing_and_the_card_its_column(window, qtbot):
+    """Letter spacing makes room for the syllables over hanzi; "2 0 2 0 - 1 2 - 2 5" would be
+    hard to read, and digits carry no pinyin."""
+    from tests.gui.test_main_window import card_value_columns
+
+    pinyin_on(window, qtbot)
+    view = window.view
+    date = view.document().find("2020-12-25")
+    fragment_format = date.charFormat()
+    assert fragment_format.fontLetterSpacing() == 100
+    hanzi = view.document().find("广州市")
+    assert hanzi.charFormat().fontLetterSpacing() in (0, 150)  # the document's spaced font
+    assert view.document().defaultFont().letterSpacing() == 150
+    assert len(card_value_columns(window)) == 1
