@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..core.schemes import DEFAULT_SCHEME, SCHEMES, Scheme, custom_scheme
+from ..core.colours import hex_rgb
+from ..core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, ratio
 from ..core.settings import Settings
 from .style import stylesheet
 
@@ -89,7 +90,7 @@ def palette(scheme: Scheme) -> QPalette:
         QPalette.ColorRole.HighlightedText: scheme.selection_text,
         QPalette.ColorRole.ToolTipBase: scheme.ui_background,
         QPalette.ColorRole.ToolTipText: scheme.ui_text,
-        QPalette.ColorRole.PlaceholderText: scheme.ui_text,
+        QPalette.ColorRole.PlaceholderText: placeholder_colour(scheme),
         QPalette.ColorRole.BrightText: scheme.ui_text,
     }
     for role, colour in roles.items():
@@ -97,3 +98,17 @@ def palette(scheme: Scheme) -> QPalette:
             colours.setColor(group, role, QColor(colour))
         colours.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     return colours
+
+
+def placeholder_colour(scheme: Scheme) -> str:
+    """A field's hint ("Type a command's name…"): the text colour moved toward the field's
+    background as far as 4.5:1 allows, so that a hint does not look like typed text."""
+    text, background = hex_rgb(scheme.text), hex_rgb(scheme.background)
+    best = scheme.text
+    for step in range(1, 20):
+        amount = step / 20
+        mixed = "#" + "".join(f"{round(a + (b - a) * amount):02X}" for a, b in zip(text, background))
+        if ratio(mixed, scheme.background) < OTHER_MINIMUM + 0.1:
+            break
+        best = mixed
+    return best

@@ -25,11 +25,14 @@ from shiboken6 import isValid
 from ..bundled import resource
 from ..core.action_names import NameTable, load_name_table, plain, rank, search_terms
 from .announce import announce
+from .labels import keys_text
 from .language import follow_language
+from .style import ELDER_UI_POINT_SIZE
 
 MAX_RESULTS = 50
 ANNOUNCE_DELAY_MS = 300  # say the count once typing pauses, not on every keystroke
 MIN_POINT_SIZE = 16.0
+ELDER_SIZE = (900, 640)
 MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
@@ -60,7 +63,7 @@ def collect_commands(window, names: NameTable | None = None, exclude=()) -> list
         name = plain(action.text())
         if not name:
             return
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        keys = keys_text(action.shortcuts())
         commands.append(Command(action, name, path, keys,
                                 [name, *names.other_names(action.text()),
                                  *search_terms(action.property("search_terms"))]))
@@ -147,8 +150,18 @@ class CommandPalette(QDialog):
     def open_palette(self) -> None:
         self.commands = collect_commands(self.window_, exclude=self.exclude)
         host = self.window_.geometry()
-        width = min(max(640, host.width() * 2 // 3), max(host.width(), 640))
-        self.resize(width, min(max(480, host.height() * 2 // 3), max(host.height(), 480)))
+        appearance = getattr(self.window_, "appearance", None)
+        elder = bool(appearance is not None and appearance.elder)
+        share = (9, 10) if elder else (2, 3)  # elder mode: nearly the window's width, a larger text
+        least = (ELDER_SIZE if elder else (640, 480))
+        width = min(max(least[0], host.width() * share[0] // share[1]), max(host.width(), least[0]))
+        self.resize(width, min(max(least[1], host.height() * share[0] // share[1]), max(host.height(), least[1])))
+        # The app's style sheet gives every widget the elder size, which would undo setFont: say it here.
+        points = max(MIN_POINT_SIZE, ELDER_UI_POINT_SIZE * 1.4) if elder else self.font().pointSizeF()
+        self.setStyleSheet(f"""
+* {{ font-size: {points:g}pt; }}
+QLineEdit {{ padding: 4px 10px; }}
+""")
         self.move(host.x() + (host.width() - self.width()) // 2, host.y() + host.height() // 10)
         self.field.blockSignals(True)
         self.field.clear()

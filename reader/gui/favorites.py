@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFrame,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from .announce import announce
 from .labels import name_action, plain
 from .language import follow_language
+from .style import ELDER_CONTROL_PX
 
 if TYPE_CHECKING:  # the store (sqlite3) is imported when it opens, not on the way to the first window
     from ..core.store import Removed
@@ -44,6 +45,8 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT_CHARS = 40
 NAME_COLUMN, NOTE_COLUMN, DATE_COLUMN = range(3)
+BUTTON_PX = 44  # WCAG 2.5.5; ELDER_CONTROL_PX in elder mode
+PANEL_CHARACTERS = 30  # the docked panel's width, in characters
 
 
 def _date(seconds: float) -> str:
@@ -118,6 +121,11 @@ class FavoritesPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        header = self.tree.header()  # the name and the note share the width; the date takes what it needs
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.installEventFilter(self)
         self.tree.itemActivated.connect(lambda item, _column: self._open(item))
         self.tree.itemChanged.connect(self._edited)
@@ -144,11 +152,13 @@ class FavoritesPanel(QWidget):
         self.undo_strip.hide()
         self._undo_text: Callable[[], str] | None = None  # writes the strip's message in the current language
 
-        controls = QHBoxLayout()
-        controls.addWidget(self.filter_label)
-        controls.addWidget(self.filter, 1)
-        controls.addWidget(self.sort_label)
-        controls.addWidget(self.sort)
+        # The filter has a row of its own, so that its hint is not cut in a narrow panel.
+        controls = QGridLayout()
+        controls.addWidget(self.filter_label, 0, 0)
+        controls.addWidget(self.filter, 0, 1)
+        controls.addWidget(self.sort_label, 1, 0)
+        controls.addWidget(self.sort, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        controls.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -200,8 +210,17 @@ class FavoritesPanel(QWidget):
 
     def _button(self, slot) -> QPushButton:
         button = QPushButton(self)
+        button.setMinimumHeight(BUTTON_PX)
         button.clicked.connect(slot)
         return button
+
+    def set_elder(self, elder: bool) -> None:
+        """Buttons and fields at the elder interface's control size, or at least 44 px."""
+        least = ELDER_CONTROL_PX if elder else BUTTON_PX
+        for button in (self.open_button, self.edit_button, self.delete_button, self.undo_button):
+            button.setMinimumHeight(least)
+        for field in (self.filter, self.sort):
+            field.setMinimumHeight(least if elder else 0)
 
     # Filling ------------------------------------------------------------------
     def fill(self, documents, bookmarks_of, matches, sort_key) -> None:
@@ -220,7 +239,7 @@ class FavoritesPanel(QWidget):
                 bookmarks = [b for b in bookmarks if matches(f"{b.section} {b.text} {b.note}", query)]
                 if not bookmarks:
                     continue
-            item = QTreeWidgetItem([document.display_title, self.tr("%n bookmark(s)", "", len(bookmarks)),
+            item = QTreeWidgetItem([document.display_title, self.bookmark_count(len(bookmarks)),
                                     _date(document.added)])
             item.setData(0, DOCUMENT_ROLE, document.id)
             item.setData(0, BOOKMARK_ROLE, 0)
@@ -245,11 +264,15 @@ class FavoritesPanel(QWidget):
             item.setExpanded(True)
             shown += 1
         self._filling = False
-        self.tree.resizeColumnToContents(DATE_COLUMN)
         self.empty.setVisible(shown == 0)
         self.empty.setText(self._empty_text())
         self.select(*current)
         self._update_buttons()
+
+    def bookmark_count(self, count: int) -> str:
+        """"1 bookmark", "3 bookmarks": two texts, since English, the source language, has no
+        translation to give the plural forms of one "%n bookmark(s)"."""
+        return self.tr("1 bookmark") if count == 1 else self.tr("%n bookmarks", "", count)
 
     def items(self):
         for index in range(self.tree.topLevelItemCount()):
@@ -603,6 +626,7 @@ class Favorites(QObject):
         if visible:
             self.panel  # noqa: B018 - built on first use
             self.refresh()
+            self.panel.set_elder(elder)
             if elder:
                 self.dock.hide()
                 if self.elder_window is None:
@@ -621,6 +645,10 @@ class Favorites(QObject):
                     self.dock.setWidget(self.panel)
                 self.dock.show()
                 self.dock.raise_()
+                wanted = min(self.panel.fontMetrics().horizontalAdvance("中") * PANEL_CHARACTERS,
+                             self.window.width() // 2)
+                if not self.dock.isFloating() and self.dock.width() < wanted:
+                    self.window.resizeDocks([self.dock], [wanted], Qt.Orientation.Horizontal)
             self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             if self.dock is not None:

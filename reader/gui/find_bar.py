@@ -19,7 +19,7 @@ from ..core.model import Document
 from ..core.schemes import Scheme
 from .announce import announce
 from .language import follow_language
-from .style import ELDER_CONTROL_PX
+from .style import ELDER_CONTROL_PX, ELDER_UI_POINT_SIZE
 
 LAYER = "search"
 CURRENT_LAYER = "search-current"
@@ -28,22 +28,29 @@ ANNOUNCE_DELAY_MS = 700  # after typing stops, say how many matches there are
 MIN_TARGET = 44  # px, WCAG 2.5.5
 
 def bar_style(scheme: Scheme, elder: bool) -> str:
-    """The bar in the scheme's colours; controls 60 px in elder mode (44 px otherwise)."""
+    """The bar in the scheme's colours; controls 60 px in elder mode (44 px otherwise), and in elder
+    mode the label, the field, the count and the buttons as large as the menus.
+
+    ``#findBar > QToolButton``: the bar's own buttons, not the field's clear button (a tool button
+    too), which a 60 px minimum would push out of the field's right edge."""
     size = ELDER_CONTROL_PX if elder else 36
+    font = f"font-size: {ELDER_UI_POINT_SIZE}pt;" if elder else ""
     return f"""
 #findBar {{ background: {scheme.ui_background}; border-top: 2px solid {scheme.frame}; }}
-#findBar QLabel {{ color: {scheme.ui_text}; }}
+#findBar QLabel {{ color: {scheme.ui_text}; {font} }}
 #findBar QLineEdit {{
-    min-height: {size}px; padding: 2px 6px; color: {scheme.text}; background: {scheme.background};
-    border: 2px solid {scheme.frame}; border-radius: 4px; margin: 2px; }}
+    min-height: {size}px; padding: 0px 6px; color: {scheme.text}; background: {scheme.background};
+    border: 2px solid {scheme.frame}; border-radius: 4px; margin: 2px; {font} }}
 #findBar QLineEdit:focus {{ border: 4px solid {scheme.focus}; margin: 0px; }}
 #findBar QLineEdit[noMatches="true"] {{ border-style: dashed; background: {scheme.paragraph}; }}
-#findBar QToolButton {{
+#findBar QLineEdit QToolButton {{ min-width: 0px; min-height: 0px; padding: 0px; margin: 0px; border: none;
+    background: transparent; }}
+#findBar > QToolButton {{
     min-width: {size}px; min-height: {size}px; padding: 2px 8px; color: {scheme.ui_text};
-    background: {scheme.ui_background}; border: 2px solid {scheme.frame}; border-radius: 4px; margin: 2px; }}
-#findBar QToolButton:pressed, #findBar QToolButton:checked {{
+    background: {scheme.ui_background}; border: 2px solid {scheme.frame}; border-radius: 4px; margin: 2px; {font} }}
+#findBar > QToolButton:pressed, #findBar > QToolButton:checked {{
     background: {scheme.selection}; color: {scheme.selection_text}; }}
-#findBar QToolButton:focus {{ border: 4px solid {scheme.focus}; margin: 0px; }}
+#findBar > QToolButton:focus {{ border: 4px solid {scheme.focus}; margin: 0px; }}
 """
 
 
@@ -63,6 +70,7 @@ class FindBar(QFrame):
         self.field.setObjectName("findField")
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(120)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.field.installEventFilter(self)
         self.label.setBuddy(self.field)
 
@@ -77,11 +85,7 @@ class FindBar(QFrame):
         self.results_button.setCheckable(True)
         self.close_button = self._button("✕", self.close_requested.emit)
 
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 13.0))
-        # Set on each widget, not in the style sheet, so that the buttons' size hints follow it.
-        for widget in (self.label, self.field, self.count, *self._buttons()):
-            widget.setFont(font)
+        self.set_point_size(13.0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
@@ -115,6 +119,16 @@ class FindBar(QFrame):
         for button in self._buttons():  # at least 44 x 44, and never squeezed into "Re…ts"
             hint = button.sizeHint()
             button.setMinimumSize(max(MIN_TARGET, hint.width()), max(MIN_TARGET, hint.height()))
+
+    def set_point_size(self, points: float) -> None:
+        """The text size of the label, the field (what is typed in it too), the count and the buttons.
+
+        Set on each widget, not only in the style sheet, so that the buttons' size hints and the
+        field's own drawing (which centres the typed text by this font) follow it."""
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), points))
+        for widget in (self.label, self.field, self.count, *self._buttons()):
+            widget.setFont(font)
 
     def _buttons(self) -> tuple[QToolButton, ...]:
         return self.previous_button, self.next_button, self.results_button, self.close_button
@@ -434,6 +448,7 @@ class FindController(QObject):
     def _style_bar(self) -> None:
         appearance = self.window.appearance
         self._bar.setStyleSheet(bar_style(appearance.scheme, appearance.elder))
+        self._bar.set_point_size(ELDER_UI_POINT_SIZE if appearance.elder else 13.0)
 
     def _paint_matches(self, force: bool = True) -> None:
         """Highlight the matches in and around the visible text (a screen's worth either side)."""

@@ -1,11 +1,12 @@
 """Texts of menu entries and buttons as they are said and shown outside a menu."""
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.action_names import plain
 
-__all__ = ["name_action", "plain"]
+__all__ = ["keys_text", "name_action", "plain"]
 
 
 def name_action(action: QAction, text: str, tip: str) -> None:
@@ -13,3 +14,19 @@ def name_action(action: QAction, text: str, tip: str) -> None:
     action.setText(text)
     action.setStatusTip(tip)
     action.setToolTip(f"{plain(text)}: {tip}")
+
+
+# Qt gives standard keys a second binding on keys few keyboards have (Find: Ctrl+F and Qt's
+# Key_Find, named "查找" like a word). Keys from Key_Back on are such media and application keys.
+_FIRST_MEDIA_KEY = Qt.Key.Key_Back.value
+
+
+def on_keyboard(sequence: QKeySequence) -> bool:
+    """True if every key of the sequence is on an ordinary keyboard."""
+    return all(sequence[i].key().value < _FIRST_MEDIA_KEY for i in range(sequence.count()))
+
+
+def keys_text(shortcuts) -> str:
+    """An action's shortcuts as shown to the reader: "Ctrl+F", leaving out media keys."""
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
+                     if not s.isEmpty() and on_keyboard(s))

@@ -8,7 +8,7 @@ when the section is expanded, so that a one-character query stays quick.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QDockWidget, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
 
 from ..core import search
 from ..core.outline import heading_line
@@ -20,6 +20,17 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 2  # a note row in place of matches: whic
 EXPANDED_LIMIT = 500  # up to this many matches, all are listed and every section expanded
 REFRESH_DELAY_MS = 200  # the list follows the query once typing pauses
 BEFORE_HEADINGS = -1
+PANEL_CHARACTERS = 28  # the panel's width, in characters of its text
+
+
+class _ElideDelegate(QStyledItemDelegate):
+    """A match's snippet is cut at its end (its match sits near the start), a heading in its middle
+    (so that its count, at the end, stays in sight)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.textElideMode = (Qt.TextElideMode.ElideRight if index.data(MATCH_ROLE) is not None
+                                else Qt.TextElideMode.ElideMiddle)
 
 
 class SearchResultsTree(QTreeWidget):
@@ -28,8 +39,13 @@ class SearchResultsTree(QTreeWidget):
         self.controller = controller
         self.setObjectName("searchResults")
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
-        self.setWordWrap(False)
+        # Snippets and headings wrap to the panel's width, so that a snippet shows the words around
+        # its match and a heading its count; what still does not fit is cut in the middle.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(_ElideDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
         self.setFont(font)
@@ -210,9 +226,19 @@ class SearchResultsDock(QDockWidget):
         if self.isVisible() and not self._stale:
             self.tree.select_match(index)
 
+    def preferred_width(self) -> int:
+        """Room for about PANEL_CHARACTERS characters of the panel's text, within half the window."""
+        metrics = self.tree.fontMetrics()
+        frame = self.tree.frameWidth() * 2 + self.tree.verticalScrollBar().sizeHint().width()
+        wanted = metrics.horizontalAdvance("中") * PANEL_CHARACTERS + self.tree.indentation() * 2 + frame + 16
+        return max(min(wanted, self.controller.window.width() // 2), 200)
+
     def _shown(self, visible: bool) -> None:
         if visible and self._stale:
             self.refresh()
+        if visible and not self.isFloating() and self.width() < self.preferred_width():
+            # Qt gives a new panel the width of its widest child's hint: a few characters.
+            self.controller.window.resizeDocks([self], [self.preferred_width()], Qt.Orientation.Horizontal)
 
     def refresh(self) -> None:
         self._timer.stop()

@@ -6,11 +6,14 @@ and it is in the interface's language because the action texts are.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from .labels import plain
+from .labels import keys_text, plain
 from .language import follow_language
+from .style import ELDER_UI_POINT_SIZE
+
+ELDER_SIZE = (760, 720)
+ELDER_POINT_SIZE = ELDER_UI_POINT_SIZE + 2
 
 
 def shortcut_rows(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -22,9 +25,8 @@ def shortcut_rows(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:
         for action in menu.actions():
             if action.menu() is not None:
                 collect(action.menu(), f"{title} › {plain(action.text())}")
-            elif action.shortcuts() and action.isVisible():
-                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-                entries.append((plain(action.text()), keys))
+            elif action.shortcuts() and action.isVisible() and keys_text(action.shortcuts()):
+                entries.append((plain(action.text()), keys_text(action.shortcuts())))
         if entries:
             rows.append((title, entries))
 
@@ -60,9 +62,23 @@ class ShortcutsDialog(QDialog):
         QTimer.singleShot(0, self, self._fill)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._size_for_mode()
         self._fill()  # shown again later: the keys as they are now
         self.tree.setFocus()
         super().showEvent(event)
+
+    def _size_for_mode(self) -> None:
+        """Elder mode: a larger dialog, its columns sized to the keys and a larger text."""
+        appearance = getattr(self.window_, "appearance", None)
+        elder = bool(appearance is not None and appearance.elder)
+        if elder:
+            host = self.window_.geometry()
+            self.resize(max(ELDER_SIZE[0], min(host.width() * 3 // 4, 1100)),
+                        max(ELDER_SIZE[1], min(host.height() * 9 // 10, 900)))
+            self.setStyleSheet(f"QTreeWidget {{ font-size: {ELDER_POINT_SIZE}pt; }}")
+        else:
+            self.setStyleSheet("")
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill(self) -> None:
         """The rows, read from the actions as they are named now."""

@@ -3,8 +3,15 @@
 WCAG 2.4.13 asks for at least a 2 px ring with at least 3:1 change; we draw 3 px
 (4 px in elder mode) in the scheme's focus colour. Unfocused widgets keep a
 same-width border in the scheme's frame colour, so nothing moves when focus does.
+
+The secondary parts follow the scheme too: scroll bars draw their handle in the controls'
+text colour on the controls' background (at least 4.5:1 in every scheme), tree arrows and the
+panels' close buttons are drawn in the text colour; in elder mode all of them are large.
 """
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 from ..core.schemes import Scheme
 
@@ -12,10 +19,94 @@ FOCUS_WIDTH_PX = 3
 ELDER_FOCUS_WIDTH_PX = 4
 ELDER_CONTROL_PX = 60  # MIIT: main controls at least 60 x 60 px in the elder interface
 ELDER_UI_POINT_SIZE = 16
+ELDER_STATUS_BAR_PX = 44  # the status bar's 16 pt line (24 px) with room above and below
+SCROLL_BAR_PX = 16
+ELDER_SCROLL_BAR_PX = 28
+ELDER_SMALL_CONTROL_PX = 36  # secondary controls: a panel's close button, a tree's arrows
+TREE_ARROW_PX = 12
+ELDER_TREE_ARROW_PX = 22
+ELDER_TREE_INDENT_PX = 32
+
+_icon_dir: Path | None = None
+
+_SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close, two squares for float
+    "up": '<path d="M3 17 L12 6 L21 17 Z" fill="{c}"/>',
+    "down": '<path d="M3 7 L12 18 L21 7 Z" fill="{c}"/>',
+    "left": '<path d="M17 3 L6 12 L17 21 Z" fill="{c}"/>',
+    "right": '<path d="M7 3 L18 12 L7 21 Z" fill="{c}"/>',
+    "close": '<path d="M5 5 L19 19 M19 5 L5 19" stroke="{c}" stroke-width="3.5" stroke-linecap="round"/>',
+    "float": '<rect x="3" y="8" width="12" height="12" fill="none" stroke="{c}" stroke-width="2.5"/>'
+             '<path d="M8 8 V3 H21 V16 H15" fill="none" stroke="{c}" stroke-width="2.5"/>',
+}
+
+
+def icon_file(shape: str, colour: str, size: int) -> str:
+    """An SVG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes."""
+    global _icon_dir
+    if _icon_dir is None or not _icon_dir.is_dir():
+        _icon_dir = Path(tempfile.mkdtemp(prefix="reader-style-"))
+    path = _icon_dir / f"{shape}-{colour.lstrip('#')}-{size}.svg"
+    if not path.exists():
+        path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+                        f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>', encoding="utf-8")
+    return path.as_posix()
 
 
 def focus_width(elder: bool) -> int:
     return ELDER_FOCUS_WIDTH_PX if elder else FOCUS_WIDTH_PX
+
+
+def scroll_bar_sheet(scheme: Scheme, elder: bool) -> str:
+    """Scroll bars whose handle stands out from the groove in every scheme; wide in elder mode."""
+    width = ELDER_SCROLL_BAR_PX if elder else SCROLL_BAR_PX
+    arrow = width - 8
+    handle, groove = scheme.ui_text, scheme.ui_background
+    least = 3 * width
+    sheet = f"""
+QScrollBar:vertical {{ width: {width}px; background: {groove}; border: 1px solid {scheme.frame};
+    margin: {width}px 0px {width}px 0px; }}
+QScrollBar:horizontal {{ height: {width}px; background: {groove}; border: 1px solid {scheme.frame};
+    margin: 0px {width}px 0px {width}px; }}
+QScrollBar::handle {{ background: {handle}; border: 2px solid {groove}; border-radius: {width // 3}px; }}
+QScrollBar::handle:vertical {{ min-height: {least}px; }}
+QScrollBar::handle:horizontal {{ min-width: {least}px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ background: {groove}; border: 1px solid {scheme.frame}; }}
+QScrollBar::add-line:vertical {{ height: {width}px; subcontrol-position: bottom; subcontrol-origin: margin; }}
+QScrollBar::sub-line:vertical {{ height: {width}px; subcontrol-position: top; subcontrol-origin: margin; }}
+QScrollBar::add-line:horizontal {{ width: {width}px; subcontrol-position: right; subcontrol-origin: margin; }}
+QScrollBar::sub-line:horizontal {{ width: {width}px; subcontrol-position: left; subcontrol-origin: margin; }}
+"""
+    for name in ("up", "down", "left", "right"):
+        sheet += (f"QScrollBar::{name}-arrow {{ image: url({icon_file(name, handle, arrow)}); "
+                  f"width: {arrow}px; height: {arrow}px; }}\n")
+    return sheet
+
+
+def tree_sheet(scheme: Scheme, elder: bool) -> str:
+    """Tree arrows in the text colour (the selection's text colour on a selected row); large in elder mode."""
+    size = ELDER_TREE_ARROW_PX if elder else TREE_ARROW_PX
+    sheet = ""
+    for state, shape in (("closed", "right"), ("open", "down")):
+        sheet += (f"QTreeView::branch:has-children:{state} {{ border-image: none; "
+                  f"image: url({icon_file(shape, scheme.text, size)}); }}\n"
+                  f"QTreeView::branch:has-children:{state}:selected {{ border-image: none; "
+                  f"image: url({icon_file(shape, scheme.selection_text, size)}); }}\n")
+    if elder:
+        sheet += f"QTreeView {{ qproperty-indentation: {ELDER_TREE_INDENT_PX}; }}\n"
+    return sheet
+
+
+def dock_sheet(scheme: Scheme, elder: bool) -> str:
+    """The panels' title bars: a cross and a float mark in the controls' text colour, framed."""
+    size = ELDER_SMALL_CONTROL_PX - 8 if elder else 16
+    return f"""
+QDockWidget {{ titlebar-close-icon: url({icon_file("close", scheme.ui_text, size)});
+    titlebar-normal-icon: url({icon_file("float", scheme.ui_text, size)}); icon-size: {size}px; }}
+QDockWidget::close-button, QDockWidget::float-button {{
+    background: {scheme.ui_background}; border: 2px solid {scheme.ui_text}; border-radius: 3px; }}
+QDockWidget::close-button:hover, QDockWidget::float-button:hover {{ background: {scheme.selection}; }}
+"""
 
 
 def stylesheet(scheme: Scheme, elder: bool) -> str:
@@ -34,14 +125,19 @@ QToolBar QToolButton:checked {{
     background: {scheme.selection}; color: {scheme.selection_text};
 }}
 """
+    sheet += scroll_bar_sheet(scheme, elder) + tree_sheet(scheme, elder) + dock_sheet(scheme, elder)
     if elder:
         # Qt's toolbar overflow button (») gets only the room Qt measured for it: a 60 px minimum
         # made it hang off the window. The 无障碍 toolbar wraps instead of overflowing
         # (accessibility_toolbar.TOOL_GROUPS) and sizes its buttons to their labels itself.
+        # A field's clear button is part of the field: the 60 px minimum would push it out of it.
         sheet += f"""
 * {{ font-size: {ELDER_UI_POINT_SIZE}pt; }}
 QToolButton {{ min-width: {ELDER_CONTROL_PX}px; min-height: {ELDER_CONTROL_PX}px; }}
 QPushButton {{ min-height: {ELDER_CONTROL_PX}px; min-width: {ELDER_CONTROL_PX}px; }}
 QToolButton#qt_toolbar_ext_button {{ min-width: 0px; min-height: 0px; }}
+QLineEdit QToolButton {{ min-width: 0px; min-height: 0px; border: none; padding: 0px; }}
+QStatusBar {{ min-height: {ELDER_STATUS_BAR_PX}px; }}
+QStatusBar QLabel {{ padding: 2px; }}
 """
     return sheet
