@@ -11,9 +11,10 @@ import re
 from .lines import SourceLine, clean_line
 from .progress import STEP, Progress
 
+# Form controls, not <form>: ASP.NET pages wrap the whole page in <form id="form1">.
 _SKIPPED = frozenset({
     "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
-    "template", "form", "input", "button", "select", "textarea", "option", "svg", "math",
+    "template", "input", "button", "select", "textarea", "option", "svg", "math",
     "canvas", "audio", "video", "map", "nav", "footer", "aside", "head", "title", "link", "meta",
     "img", "picture", "source", "dialog",
 })
@@ -22,22 +23,43 @@ _BLOCKS = frozenset({
     "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "address", "figure",
     "figcaption", "hr", "table", "caption", "tbody", "thead", "tfoot", "body", "html", "fieldset",
 })
+# A class or id holding one of these words (mainNav, BreadcrumbNav, page-footer) is page furniture.
 _CHROME_CLASS_TOKENS = frozenset({
     "nav", "navbar", "menu", "footer", "foot", "breadcrumb", "crumb", "crumbs", "share",
-    "toolbar", "sidebar", "copyright", "login", "search", "bdsharebuttonbox",
+    "toolbar", "topbar", "sidebar", "copyright", "login", "search", "bdsharebuttonbox",
+})
+# Words that are furniture only as a whole class or id: policyLibraryOverview_header holds the catalogue.
+_CHROME_CLASS_NAMES = frozenset({
+    "head", "header", "top", "bottom", "location", "position", "dqwz", "weizhi", "banner", "logo",
 })
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+# The page's own title: its h1, else an element classed like a title.
+_TITLE_SELECTOR = "h1"
+_TITLE_CLASS_SELECTOR = '[class*="title"], [class*="biaoti"], [id*="title"]'
+MAX_TITLE = 100
 
 
 def _is_skipped(node) -> bool:
-    if node.tag in _SKIPPED:
+    tag = node.tag
+    if tag in _SKIPPED:
         return True
     attributes = node.attributes
+    if not attributes:
+        return tag == "header" and _is_site_header(node)
     if "hidden" in attributes or "display:none" in (attributes.get("style") or "").replace(" ", ""):
         return True
-    classes = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    return any(token in _CHROME_CLASS_TOKENS for token in _TOKEN_SPLIT.split(classes))
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    if any(name.lower() in _CHROME_CLASS_NAMES for name in names.split()):
+        return True
+    tokens = _TOKEN_SPLIT.split(_CAMEL_CASE.sub(" ", names).lower())
+    return any(token in _CHROME_CLASS_TOKENS for token in tokens) or (tag == "header" and _is_site_header(node))
+
+
+def _is_site_header(node) -> bool:
+    """A <header> is the site's, unless it holds the page's heading (<article><header><h1>)."""
+    return node.css_first("h1, h2") is None
 
 
 class _Table:
@@ -157,18 +179,35 @@ def html_lines(markup: str, progress: Progress | None = None) -> tuple[list[Sour
     from selectolax.lexbor import LexborHTMLParser  # only web pages need it (2 MB)
 
     tree = LexborHTMLParser(markup)
-    title_node = tree.css_first("title")
-    page_title = _document_part(clean_line(title_node.text())) if title_node is not None else None
     root = tree.body or tree.root
     builder = _LineBuilder()
     if root is not None:
         _walk(root, builder, progress)
     builder.break_line()
-    return builder.lines, page_title or None
+    return builder.lines, _page_title(tree)
 
 
-# Portals title a page "document_column_site" or "document - site".
-_TITLE_SUFFIX = re.compile(r"\s*(?:_|\s[-|｜]\s|——)\s*")
+def _page_title(tree) -> str | None:
+    """The h1, else an element classed like a title, else the <title> less the site's name."""
+    for selector in (_TITLE_SELECTOR, _TITLE_CLASS_SELECTOR):
+        for node in tree.css(selector):
+            text = clean_line(node.text(separator=""))
+            if 0 < len(text) <= MAX_TITLE and not _in_furniture(node):
+                return text
+    title_node = tree.css_first("title")
+    return (_document_part(clean_line(title_node.text())) or None) if title_node is not None else None
+
+
+def _in_furniture(node) -> bool:
+    while node is not None and node.tag not in ("body", "html"):
+        if _is_skipped(node):
+            return True
+        node = node.parent
+    return False
+
+
+# Portals title a page "document_column_site", "document - site", "document-site" or "document|site".
+_TITLE_SUFFIX = re.compile(r"\s*(?:_|[|｜]|\s-\s|(?<=[^\d\s-])-(?=[^\d\s-])|——)\s*")
 MIN_TITLE_PART = 4
 
 

@@ -156,7 +156,7 @@ def _label_row(line: SourceLine) -> list[str | None] | None:
     return [_field(match.group(1)) for match in matches]
 
 
-def _may_precede(line: SourceLine) -> bool:
+def may_precede(line: SourceLine) -> bool:
     """A line that may stand above the block: no table row, no sentence, nothing long."""
     return not line.is_table_row and len(line.text) <= MAX_HEADER_LINE and not _SENTENCE.search(line.text)
 
@@ -214,7 +214,7 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
             inline_layout = True
             labels_seen += len(_INLINE_LABEL.findall(text))
         else:
-            if first is not None or not _may_precede(line):
+            if first is not None or not may_precede(line):
                 break
             continue
         first = index if first is None else first

@@ -11,7 +11,7 @@ from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, match_heading
 from .lines import SourceLine, full_width_punctuation
 from .metadata import (
-    DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line,
+    DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line, may_precede,
 )
 from .progress import Progress, report, ticking
 
@@ -30,6 +30,8 @@ MAX_SIGNATURE = 40
 MIN_TITLE_PART = 8
 # How many lines under the top the page's info line (发布时间：…) may stand.
 INFO_LINES_UNDER_TITLE = 3
+# How many short lines of a site's header may stand above a page's h1.
+HEADER_LINES = 12
 
 
 def _is_title_like(text: str) -> bool:
@@ -66,6 +68,9 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
              for line in ticking(lines, progress, 0.4, 0.55)]
     content = [line for line in lines if line.text]
     content, metadata = _take_info_lines(content, metadata)
+    if title_hint:
+        title_hint = full_width_punctuation(title_hint)
+        content = _from_title(content, title_hint)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
     body, tail = _split_tail(content[position:])
@@ -138,6 +143,16 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
     return kept, replace(metadata, **gaps) if gaps else metadata
 
 
+def _from_title(content: list[SourceLine], title: str) -> list[SourceLine]:
+    """Drop the site's header above the page's own title (its h1), when only short lines stand there."""
+    for index, line in enumerate(content[:HEADER_LINES]):
+        if line.text == title:
+            return content[index:]
+        if not may_precede(line):
+            break
+    return content
+
+
 def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None, builder: _Builder) -> int:
     """Add the title (joined when broken over lines) and a 文号 line; return the next index."""
     index = 0
@@ -151,14 +166,15 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
             break
         parts.append(line.text)
         index += 1
-        if metadata.name and joined == metadata.name:
+        if joined in (metadata.name, hint):  # the whole title as the catalogue or the page names it
             break
         if not metadata.name and not _continues_title(content, index):
             break
-    if parts:
-        builder.add(BlockKind.TITLE, "".join(parts))
-    elif metadata.name or hint:
-        builder.add(BlockKind.TITLE, metadata.name or hint)
+    title = "".join(parts) or metadata.name or hint
+    if title:
+        builder.add(BlockKind.TITLE, title)
+    while index < len(content) and content[index].text == title:  # the title repeated (h1 and a heading)
+        index += 1
     if index < len(content) and _DOCUMENT_NUMBER.match(content[index].text.replace(" ", "")):
         builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
         index += 1
