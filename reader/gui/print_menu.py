@@ -16,6 +16,37 @@ from .announce import announce
 from .language import follow_language
 
 
+# Qt's preview icons are dark line drawings: on the schemes' dark toolbars (黑底黄字, a checked
+# button's dark blue) they are lost, so the preview's toolbar stays light whatever the scheme.
+PREVIEW_TOOLBAR_SHEET = """
+QToolBar { background: #F3F3F3; }
+QToolBar QToolButton, QToolBar QLabel { color: #000000; background: transparent; }
+QToolBar QToolButton:checked { background: #CFE3FF; border: 3px solid #1A4FA0; }
+"""
+ELDER_PREVIEW_ICON_PX = 40
+
+
+def arrange_preview(dialog, elder: bool) -> None:
+    """Qt's print preview for our readers: Print and Page Setup first (Qt puts them last, where
+    elder mode's large buttons pushed them behind the toolbar's » button), a light toolbar, and
+    in elder mode large icons in a maximised window."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is None:
+        return
+    first = toolbar.actions()[0]
+    commands = [action for action in toolbar.actions() if not action.isSeparator()][-2:]  # page setup, print
+    for action in commands:
+        toolbar.insertAction(first, action)
+    toolbar.insertSeparator(first)
+    dialog.setStyleSheet(PREVIEW_TOOLBAR_SHEET)
+    if elder:
+        toolbar.setIconSize(QSize(ELDER_PREVIEW_ICON_PX, ELDER_PREVIEW_ICON_PX))
+        dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
+
+
 class Printing(QObject):
     """The File menu's Print… and Export as PDF… for a main window."""
 
@@ -93,6 +124,7 @@ class Printing(QObject):
                 QTimer.singleShot(0, dialog.reject)
 
         dialog.paintRequested.connect(paint)
+        arrange_preview(dialog, self.window.appearance.elder)
         self.preview_dialog = dialog
         self.retranslate()  # names the dialog
         dialog.exec()

@@ -324,6 +324,27 @@ def test_the_preview_printer_is_a4_with_the_gongwen_margins(window, monkeypatch)
     assert seen[0].fullPage()
 
 
+@pytest.mark.parametrize("elder", [False, True])
+def test_the_preview_puts_print_first_and_stays_legible(window, monkeypatch, elder):
+    """Print and Page Setup lead the toolbar (last, they went behind » in elder mode); Qt's dark
+    icons sit on a light toolbar in every scheme; elder mode: large icons, a maximised window."""
+    from PySide6.QtWidgets import QToolBar
+
+    seen = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: seen.append(dialog))
+    window.accessibility.set_scheme("black-yellow")
+    if elder:
+        window.accessibility.set_elder(True)
+    window.printing.print_action.trigger()
+    dialog = seen[0]
+    toolbar = dialog.findChild(QToolBar)
+    texts = [action.text() for action in toolbar.actions()]
+    assert texts[:3] == ["Page setup", "Print", ""]
+    assert "#F3F3F3" in dialog.styleSheet()
+    assert (toolbar.iconSize().width() >= 40) == elder
+    assert bool(dialog.windowState() & Qt.WindowState.WindowMaximized) == elder
+
+
 def test_export_pdf_is_quick_for_the_sample(window, tmp_path):
     import time
 
