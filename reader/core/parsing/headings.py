@@ -4,11 +4,14 @@ A heading marker at the start of a line makes a heading when the rest is short,
 or when its first sentence is short (a run-in heading such as
 ``（一）加强组织领导。一是……``: the heading is 加强组织领导, the rest is body).
 A long first sentence means a numbered paragraph, not a heading.
+
+``HeadingReader`` reads the lines of a body in order and adds what one line cannot tell:
+the items of a 第X条 article, and a marker alone on its line with its title on the next.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _CN = "一二三四五六七八九十百零〇两"
 # (rank, pattern): a lower rank is a higher level. Attachments rank above all.
@@ -24,6 +27,7 @@ _MARKERS = (
     (7, re.compile(r"^[（(][ \u3000]*\d{1,3}[ \u3000]*[）)][ \u3000]*")),
 )
 ARTICLE_RANK = 3
+_ITEMS_FROM = 4  # inside an article, markers ranked below this one are its items
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _CLAUSE_END = re.compile(r"[。！？；!?;，,]")
 _COMMA = re.compile("[，,]")
@@ -51,6 +55,7 @@ class HeadingMatch:
     title: str
     heading_text: str  # the part of the line that is the heading
     rest: str  # body text that follows a run-in heading
+    lines: int = 1  # 2 when a marker alone on its line took in the next line (HeadingReader)
 
 
 def normalise_label(label: str) -> str:
@@ -60,12 +65,74 @@ def normalise_label(label: str) -> str:
     return label.replace("．", ".")
 
 
-def match_heading(line: str) -> HeadingMatch | None:
+def match_heading(line: str, in_article: bool = False) -> HeadingMatch | None:
+    """The heading that ``line`` opens, if any.
+
+    ``in_article``: the line follows a 第X条 article (and nothing that ends it). The
+    （一）, 1. and （1） lines there are the article's enumerated items, its 项 and 目 in the
+    order 条 款 项 目 of the 立法技术规范, not headings: GB/T 9704's heading levels belong to
+    documents that are not divided into articles. They stay in the article's text, so an
+    outline lists articles, not a few of their items (a long item would be left out and
+    （一） followed by （三）). A 一、 line is no item form: it heads a new part.
+    """
+    found = _marker(line)
+    if found is None or (in_article and found[0] > _ITEMS_FROM):
+        return None
+    rank, marker = found
+    return _classify(rank, marker.group(), line[marker.end() :])
+
+
+def _marker(line: str) -> tuple[int, re.Match] | None:
     for rank, pattern in _MARKERS:
         marker = pattern.match(line)
         if marker:
-            return _classify(rank, marker.group(), line[marker.end() :])
+            return rank, marker
     return None
+
+
+class HeadingReader:
+    """match_heading for the lines of one body, read in order.
+
+    Start a new reader where a new document starts (an attachment).
+    """
+
+    def __init__(self):
+        self.in_article = False
+
+    def match(self, line: str, following: str | None = None) -> HeadingMatch | None:
+        """The heading ``line`` opens; ``following`` is the next line (None: none, or a table row).
+
+        A marker alone on its line (（三）, or 第一章) followed by its title takes that line in:
+        the match has ``lines == 2`` and the caller skips the next line.
+        """
+        found = _marker(line)
+        if found is None:
+            return None
+        rank, marker = found
+        heading = None
+        if following and marker.end() == len(line):
+            heading = self._joined(rank, line, following)
+        if heading is None:
+            heading = match_heading(line, self.in_article)
+        if heading is not None:
+            self.in_article = heading.rank == ARTICLE_RANK
+        return heading
+
+    def _joined(self, rank: int, line: str, following: str) -> HeadingMatch | None:
+        """The marker-only ``line`` of ``rank`` with its title, the ``following`` line."""
+        if rank == ARTICLE_RANK or (self.in_article and rank > _ITEMS_FROM):
+            return None  # an article's text is its body, not a title
+        if _marker(following) is not None:
+            return None  # （三） then 1.…: two markers, not a marker and its title
+        if rank < ARTICLE_RANK:
+            if _CLAUSE_END.search(following):
+                return None  # 第一章 then a sentence: the chapter has no title of its own
+            joined = match_heading(line + "\u3000" + following)
+        else:
+            joined = match_heading(line + following)
+        if joined is None or joined.rank != rank:
+            return None
+        return replace(joined, lines=2)
 
 
 def _classify(rank: int, marker: str, rest: str) -> HeadingMatch | None:
