@@ -3,7 +3,9 @@
 A heading marker at the start of a line makes a heading when the rest is short,
 or when its first sentence is short (a run-in heading such as
 ``（一）加强组织领导。一是……``: the heading is 加强组织领导, the rest is body).
-A long first sentence means a numbered paragraph, not a heading.
+A colon closes a run-in heading too (``（一）总体目标：到2025年，……``). A long first
+sentence means a numbered paragraph, not a heading; so does a whole line that is one
+sentence with a clause (``三、违反本公告规定燃放烟花爆竹的，由公安机关依法给予处罚。``).
 
 ``HeadingReader`` reads the lines of a body in order and adds what one line cannot tell:
 the items of a 第X条 article, and a marker alone on its line with its title on the next.
@@ -37,7 +39,7 @@ _LEAD_IN = re.compile("(?:是指|指|是|为|如下|包括|下列|以下)$")
 _SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 # 一、二季度 / 三、四线城市 / 一、二年级: a list of numerals inside a sentence, not the marker
 # 一、 before a title. Told by the next numeral in the count followed by a measure word or
-# noun that such lists qualify; not 年 or 项 (二、三年行动计划, 三、三项制度改革 are titles).
+# noun that such lists qualify; not 年 or 项 (二、三年行动计划, 二、三项制度改革 are titles).
 _ENUMERATION = re.compile(
     f"^([{_CN}]+)(?:[、，,][{_CN}]+)*(?:季度|年级|线|月|级|类|期|批|档|等|星|产业|号|层|楼|组|班|成|倍)"
 )
