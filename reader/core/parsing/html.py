@@ -62,13 +62,74 @@ def _is_site_header(node) -> bool:
     return node.css_first("h1, h2") is None
 
 
+# Spans beyond these are mistakes (the HTML standard caps colspan at 1000).
+MAX_COLSPAN = 64
+MAX_ROWSPAN = 1000
+
+
+def _span(value: str | None, cap: int) -> int:
+    try:
+        return min(max(int((value or "1").strip()), 1), cap)
+    except ValueError:
+        return 1
+
+
 class _Table:
-    """An open <table>: its current row and cell, or a layout table read as plain lines."""
+    """An open <table>: its current row and cell, or a layout table read as plain lines.
+
+    A cell spanning columns or rows leaves empty strings in the places it covers,
+    so every cell stays under its column: an empty cell is silent when read aloud
+    and blank on screen, as on the printed page, where repeating the value would
+    read it out again on every row it spans.
+    """
 
     def __init__(self):
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.layout = False
+        self.cells_read = 0  # cells of the current row in the source (spanned places not counted)
+        self.filled = 0  # places of the current row covered by rowspans from above
+        self.colspan = self.rowspan = 1  # of the open cell
+        self.carried: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+
+    def open_cell(self, node) -> None:
+        self.cell = []
+        attributes = node.attributes if node is not None else {}
+        self.colspan = _span(attributes.get("colspan"), MAX_COLSPAN)
+        self.rowspan = _span(attributes.get("rowspan"), MAX_ROWSPAN)
+
+    def close_cell(self) -> None:
+        self._fill_carried(len(self.row))
+        start = len(self.row)
+        self.row.append("".join(self.cell))
+        self.row.extend([""] * (self.colspan - 1))
+        if self.rowspan > 1:
+            for column in range(start, start + self.colspan):
+                self.carried[column] = self.rowspan - 1
+        self.cell = None
+        self.cells_read += 1
+
+    def close_row(self) -> tuple[list[str], bool]:
+        """The row's cells, the places rowspans from above cover included, and whether it
+        is one cell of its own (read as plain lines: a layout row, a caption across the table)."""
+        cells, self.row = self.row or [], None
+        if self.cells_read and self.carried:
+            self.row = cells
+            self._fill_carried(max(self.carried))
+            self.row = None
+        plain = self.cells_read == 1 and not self.filled
+        self.cells_read = self.filled = 0
+        return cells, plain
+
+    def _fill_carried(self, last: int) -> None:
+        """Put an empty cell in each place up to column ``last`` that a rowspan covers."""
+        while len(self.row) <= last and len(self.row) in self.carried:
+            column = len(self.row)
+            self.row.append("")
+            self.filled += 1
+            self.carried[column] -= 1
+            if not self.carried[column]:
+                del self.carried[column]
 
 
 class _LineBuilder:
@@ -109,7 +170,7 @@ class _LineBuilder:
             if cleaned:
                 self.lines.append(SourceLine(cleaned))
 
-    def enter(self, tag: str) -> None:
+    def enter(self, tag: str, node=None) -> None:
         table = self.tables[-1] if self.tables else None
         data_table = table is not None and not table.layout
         if tag == "table":
@@ -121,7 +182,7 @@ class _LineBuilder:
             self.break_line()
             table.row = []
         elif tag in ("td", "th") and data_table and table.row is not None and table.cell is None:
-            table.cell = []
+            table.open_cell(node)
         elif tag == "br":
             self.break_line()
         elif tag == "pre":
@@ -135,14 +196,13 @@ class _LineBuilder:
         data_table = table is not None and not table.layout
         if tag == "table" and table is not None:
             if table.cell is not None and table.row is not None:  # a cell left open by a skipped </td>
-                table.row.append("".join(table.cell))
+                table.close_cell()
             table.cell = None
             self._end_row(table)
             self.tables.pop()
             self.break_line()
         elif tag in ("td", "th") and data_table and table.cell is not None:
-            table.row.append("".join(table.cell))
-            table.cell = None
+            table.close_cell()
         elif tag == "tr" and data_table and table.cell is None:
             self._end_row(table)
         elif tag == "pre":
@@ -152,10 +212,10 @@ class _LineBuilder:
             self.break_line()
 
     def _end_row(self, table: _Table) -> None:
-        cells, table.row = table.row, None
+        cells, plain = table.close_row()
         if not cells:
             return
-        if len(cells) == 1:
+        if plain:
             self._add_lines(cells[0])
             return
         cleaned = tuple(clean_line(cell.replace("\n", " ")) for cell in cells)
@@ -228,7 +288,7 @@ def _walk(root, builder: _LineBuilder, progress: Progress | None = None) -> None
         if node.is_text_node:
             builder.text(node.text_content or "")
         elif node.is_element_node and not _is_skipped(node):
-            builder.enter(node.tag)
+            builder.enter(node.tag, node)
             descend = node.child is not None
             if not descend:
                 builder.leave(node.tag)

@@ -1,0 +1,48 @@
+"""Table cells stay under their columns (colspan, rowspan); one line with a bar is not a table."""
+from reader.core.parsing import parse_bytes
+from reader.core.parsing.html import html_lines
+from reader.core.parsing.text import text_lines
+
+
+def _rows(markup: str):
+    return [line.cells for line in html_lines(f"<html><body>{markup}</body></html>")[0]]
+
+
+def test_a_colspan_leaves_empty_places_so_totals_stay_under_their_columns():
+    rows = _rows("<table><tr><td>序号</td><td>项目</td><td>数量</td><td>金额</td></tr>"
+                 "<tr><td>1</td><td>甲</td><td>2</td><td>30</td></tr>"
+                 '<tr><td colspan="2">合计</td><td>2</td><td>30</td></tr></table>')
+    assert rows[-1] == ("合计", "", "2", "30")
+
+
+def test_a_rowspan_keeps_the_next_row_under_its_columns():
+    rows = _rows("<table><tr><td>职务</td><td>姓名</td><td>工作单位及职务</td></tr>"
+                 '<tr><td rowspan="2">副指挥长</td><td>李四</td><td>副县长</td></tr>'
+                 "<tr><td>王五</td><td>县水利局局长</td></tr></table>")
+    assert rows[1:] == [("副指挥长", "李四", "副县长"), ("", "王五", "县水利局局长")]
+
+
+def test_a_rowspan_in_the_last_column_fills_the_end_of_the_row():
+    rows = _rows('<table><tr><td>甲</td><td rowspan="2">备注</td></tr><tr><td>乙</td></tr></table>')
+    assert rows == [("甲", "备注"), ("乙", "")]
+
+
+def test_bad_spans_are_read_as_one():
+    assert _rows('<table><tr><td colspan="x">甲</td><td rowspan="-3">乙</td></tr><tr><td>丙</td><td>丁</td></tr></table>') \
+        == [("甲", "乙"), ("丙", "丁")]
+
+
+def test_one_line_with_a_bar_or_a_tab_is_not_a_table():
+    lines = text_lines("一图读懂｜XX省推动大规模设备更新实施方案\n正文。\n附件：实施细则\t（共12页）\n")
+    assert [line.cells for line in lines if line.text] == [None, None, None]
+    assert lines[0].text == "一图读懂｜XX省推动大规模设备更新实施方案"
+
+
+def test_two_lines_with_bars_are_a_table():
+    lines = text_lines("说明：\n级别\tAQI范围\n优\t0-50\n")
+    assert [line.cells for line in lines if line.text] == [None, ("级别", "AQI范围"), ("优", "0-50")]
+
+
+def test_a_title_with_a_full_width_bar_is_the_title():
+    document = parse_bytes("一图读懂｜XX省推动大规模设备更新实施方案\n近日，省政府印发实施方案。\n".encode(), "a.txt")
+    assert document.title == "一图读懂｜XX省推动大规模设备更新实施方案"
