@@ -24,6 +24,14 @@ _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六
 # 附件, 附件1, 附件：title, 附件2 title; not a sentence that starts with the word (附件材料…).
 _ATTACHMENT_LINE = re.compile(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
 _ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")
+# 附件 / 附件1 alone on its line: where an attachment starts (附件：… in the text lists them).
+_BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
+# The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...
+_ORGANISATION = re.compile(r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)$")
+MAX_JOINT_ISSUERS = 6
+_SPACE_IN = re.compile(r"[ \u3000]")
+_DATED_ISSUER = re.compile(r"^(\S.*?)[ \u3000]+(\S+)$")
+_PADDING = re.compile(r"[ \u3000]+")
 MAX_TITLE_LINE = 60
 MAX_TITLE = 100
 MAX_SIGNATURE = 40
@@ -73,9 +81,9 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         content = _from_title(content, title_hint)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
-    body, tail = _split_tail(content[position:])
+    body, issuers, tail = _split_tail(content[position:])
     _read_body(body, builder, progress=progress)
-    signature = _read_tail(tail, builder)
+    signature = _read_tail(issuers, tail, builder)
     report(progress, 0.8)
     outline = _outline(builder.blocks)
     report(progress, 0.85)
@@ -189,14 +197,39 @@ def _continues_title(content: list[SourceLine], index: int) -> bool:
     return not _is_title_like(after)
 
 
-def _split_tail(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
-    """Split off the signature, date and attachments that close the document."""
+def _split_tail(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine], list[SourceLine]]:
+    """Split off what closes the document: the issuers, then the date and attachments.
+
+    Joint issuers stand on lines of their own above the date (人力资源社会保障部 /
+    教育部 / 财政部); without a date, the attachments start at a bare 附件1 line.
+    """
+    lines = _split_dated_issuers(lines)
     index = _closing_date(lines)
-    if index is not None:
-        if _is_issuer(lines[index - 1]):
-            return lines[: index - 1], lines[index - 1 :]
-        return lines[:index], lines[index:]
-    return lines, []
+    if index is None:
+        start = next((i for i, line in enumerate(lines) if i and _BARE_ATTACHMENT.match(line.text)), len(lines))
+        return lines[:start], [], lines[start:]
+    first = index - 1 if _is_issuer(lines[index - 1]) else index
+    while (0 < first and index - first < MAX_JOINT_ISSUERS and _is_issuer(lines[first - 1])
+           and _ORGANISATION.search(lines[first - 1].text) and _ORGANISATION.search(lines[first].text)):
+        first -= 1
+    return lines[:first], lines[first:index], lines[index:]
+
+
+def _split_dated_issuers(lines: list[SourceLine]) -> list[SourceLine]:
+    """XX市应急管理局　　2024年3月5日 on one line: the issuer's line and the date's."""
+    split = []
+    for line in lines:
+        text = line.text
+        if line.is_table_row or text[-1] not in "日0123456789" or not _SPACE_IN.search(text):
+            split.append(line)
+            continue
+        match = _DATED_ISSUER.match(text)
+        if (match and _ORGANISATION.search(match.group(1)) and is_date_line(match.group(2))
+                and _is_issuer(SourceLine(match.group(1)))):
+            split += [SourceLine(match.group(1)), SourceLine(match.group(2))]
+        else:
+            split.append(line)
+    return split
 
 
 def _is_issuer(line: SourceLine) -> bool:
@@ -227,18 +260,18 @@ def _closing_date(lines: list[SourceLine]) -> int | None:
     return dates[-1] if dates else None
 
 
-def _read_tail(tail: list[SourceLine], builder: _Builder) -> Signature:
-    if not tail:
-        return Signature()
-    issuer = None
-    if not is_date_line(tail[0].text):
-        issuer = tail[0].text
+def _read_tail(issuers: list[SourceLine], tail: list[SourceLine], builder: _Builder) -> Signature:
+    """The signature (joint issuers read as one, padding between them a space), the date, attachments."""
+    issuer = " ".join(_PADDING.sub(" ", line.text) for line in issuers) or None
+    if issuer:
         builder.add(BlockKind.SIGNATURE, issuer)
+    date = None
+    if tail and not tail[0].is_table_row and is_date_line(tail[0].text):
+        builder.add(BlockKind.DATE, tail[0].text)
+        date = find_date(tail[0].text)
         tail = tail[1:]
-    date_text = tail[0].text
-    builder.add(BlockKind.DATE, date_text)
-    _read_body(tail[1:], builder, attachments=True)
-    return Signature(issuer=issuer, date=find_date(date_text))
+    _read_body(tail, builder, attachments=True)
+    return Signature(issuer=issuer, date=date)
 
 
 def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = False,
