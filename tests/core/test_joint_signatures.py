@@ -32,3 +32,10 @@ def test_attachments_without_a_date_in_the_text(parse_text, texts_of):
                           "附件2\n有关政策清单\n")
     assert texts_of(document, "attachment") == ["附件1 重点任务分工方案", "附件2 有关政策清单"]
     assert [heading.title for heading in document.outline] == ["重点任务分工方案", "有关政策清单"]
+
+
+def test_a_closing_formula_above_the_date_is_not_the_issuer(parse_text):
+    document = parse_text(TOP + "特此通知\n2024年3月5日\n")
+    assert document.signature.issuer is None
+    assert document.signature.date == "2024-03-05"
+    assert "特此通知" in document.text

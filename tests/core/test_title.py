@@ -45,3 +45,10 @@ def test_html_page_title_is_the_fallback(page_title, expected):
     document = parse_bytes(page.encode("utf-8"), "page.html")
     assert document.title == expected
     assert document.blocks[0].kind is BlockKind.TITLE
+
+
+def test_a_document_number_above_the_title(parse_text, texts_of):
+    document = parse_text("X府〔2024〕3号\nXX市人民政府关于印发重点民生实事项目的通知\n各区人民政府：\n现印发给你们。\n")
+    assert document.title == "XX市人民政府关于印发重点民生实事项目的通知"
+    assert texts_of(document, "document_number") == ["X府〔2024〕3号"]
+    assert texts_of(document, "paragraph") == ["各区人民政府：", "现印发给你们。"]

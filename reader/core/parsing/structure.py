@@ -29,6 +29,8 @@ _BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
 # The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...
 _ORGANISATION = re.compile(r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)$")
 MAX_JOINT_ISSUERS = 6
+# 特此通知 above the date closes the text; it is not who signs it.
+_CLOSING_FORMULA = re.compile(r"^(?:特此|此复|此致|专此)")
 _SPACE_IN = re.compile(r"[ \u3000]")
 _DATED_ISSUER = re.compile(r"^(\S.*?)[ \u3000]+(\S+)$")
 _PADDING = re.compile(r"[ \u3000]+")
@@ -162,8 +164,12 @@ def _from_title(content: list[SourceLine], title: str) -> list[SourceLine]:
 
 
 def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None, builder: _Builder) -> int:
-    """Add the title (joined when broken over lines) and a 文号 line; return the next index."""
-    index = 0
+    """Add the title (joined when broken over lines) and a 文号 line; return the next index.
+
+    The 文号 is under the title, or (in some copies) above it.
+    """
+    number = len(content) > 1 and _is_document_number(content[0]) and _is_title_like(content[1].text)
+    index = 1 if number else 0
     parts: list[str] = []
     while index < len(content) and len(parts) < 3:
         line = content[index]
@@ -183,10 +189,16 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         builder.add(BlockKind.TITLE, title)
     while index < len(content) and content[index].text == title:  # the title repeated (h1 and a heading)
         index += 1
-    if index < len(content) and _DOCUMENT_NUMBER.match(content[index].text.replace(" ", "")):
+    if number:
+        builder.add(BlockKind.DOCUMENT_NUMBER, content[0].text)
+    elif index < len(content) and _is_document_number(content[index]):
         builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
         index += 1
     return index
+
+
+def _is_document_number(line: SourceLine) -> bool:
+    return _DOCUMENT_NUMBER.match(line.text.replace(" ", "")) is not None
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:
@@ -236,7 +248,7 @@ def _is_issuer(line: SourceLine) -> bool:
     """Could this line, above a date, be the issuing body's signature?"""
     text = line.text
     return (not line.is_table_row and len(text) <= MAX_SIGNATURE and text[-1] not in _TERMINAL
-            and match_heading(text) is None and not is_date_line(text))
+            and match_heading(text) is None and not is_date_line(text) and not _CLOSING_FORMULA.match(text))
 
 
 def _dated_issuer(lines: list[SourceLine], index: int) -> bool:
