@@ -51,6 +51,8 @@ CARD_LABEL_SHARE = 0.45
 # condensed a little to fit the advance; pinyin_overlay.py checks it).
 PINYIN_LINE_EXTRA = 0.6  # ems added to the line pitch
 PINYIN_LETTER_SPACING = 150  # percent of each character's own advance
+_FIGURE = re.compile(r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*")  # 1,234.56  12.5%  2024-03
+TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is shown row by row
 _NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 PAGE_MARGIN = 24  # px around the text when the window is narrow
 MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
@@ -436,6 +438,9 @@ class DocumentView(QTextBrowser):
         char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
+        if self._too_wide(block):
+            self._insert_stacked_table(cursor, block)
+            return
         columns = max(len(row) for row in block.rows)
         table_format = QTextTableFormat()
         table_format.setBorder(1)
@@ -454,6 +459,58 @@ class DocumentView(QTextBrowser):
                 insert_text(cell_cursor, cell, cell_cursor.charFormat(), self.look.pinyin)
                 offset += len(cell) + 1
         cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _too_wide(self, block: Block) -> bool:
+        """Whether a table's grid would not fit the text column at its widest: every figure whole
+        (1,234.56 broken over two lines is misread) and at least TABLE_WORD_EMS characters of
+        each column of words. Measured in ems, so the same table fits in the normal look (40
+        characters a line) and not in elder mode's 28."""
+        if len(block.rows) < 2:
+            return False
+        metrics = QFontMetricsF(self._document_font)
+        em = metrics.horizontalAdvance("国")
+        need = 0.0
+        for column in range(max(len(row) for row in block.rows)):
+            cells = [row[column].strip() for row in block.rows[1:] if column < len(row) and row[column].strip()]
+            widest = max((metrics.horizontalAdvance(cell) for cell in cells), default=0.0)
+            figures = bool(cells) and all(_FIGURE.fullmatch(cell) for cell in cells)  # the heading may wrap
+            need += (widest if figures else min(widest, TABLE_WORD_EMS * em)) + em / 2  # padding, border
+        return need > self.look.max_line_characters * em
+
+    def _insert_stacked_table(self, cursor: QTextCursor, block: Block) -> None:
+        """A table too wide for its grid, row by row: the column headings on a line, then each
+        row's cells a line each after their heading ("参保人数（万人）：1,234.56"), its first cell
+        flush and the others indented under it. Large text reads it whole instead of a grid squeezed to a
+        character a line. The headings are the reader's, not the document's text (anchors)."""
+        header = block.rows[0]
+        label_format = QTextCharFormat()
+        label_format.setFontWeight(QFont.Weight.Bold)
+        em = self.body_point_size() * 4 / 3
+        table_format = cursor.blockFormat()  # the last line keeps the space after the table
+        first_line = QTextBlockFormat(table_format)
+        first_line.setBottomMargin(0)
+        cursor.setBlockFormat(first_line)
+        offset = block.start  # the model joins cells with tabs and rows with newlines
+        for row_index, row in enumerate(block.rows):
+            for column, cell in enumerate(row):
+                if row_index or column:
+                    line = QTextBlockFormat(first_line)
+                    line.setTopMargin(em / 2 if row_index and not column else 0)
+                    line.setLeftMargin(0 if not row_index or not column else 2 * em)
+                    line.setTextIndent(0)
+                    if row_index == 0:
+                        cursor.insertText("\t")
+                    else:
+                        cursor.insertBlock(line, QTextCharFormat())
+                heading = header[column].strip() if row_index and column < len(header) else ""
+                if heading:
+                    insert_text(cursor, f"{heading}：", label_format, self.look.pinyin)  # the document's language
+                self._add_anchor(offset, cursor.position())
+                insert_text(cursor, cell, QTextCharFormat(), self.look.pinyin)
+                offset += len(cell) + 1
+        last_line = cursor.blockFormat()
+        last_line.setBottomMargin(table_format.bottomMargin())
+        cursor.setBlockFormat(last_line)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
