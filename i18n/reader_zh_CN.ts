@@ -312,39 +312,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="59"/>
-        <location filename="../reader/gui/favorites.py" line="60"/>
-        <location filename="../reader/gui/favorites.py" line="74"/>
+        <location filename="../reader/gui/favorites.py" line="62"/>
+        <location filename="../reader/gui/favorites.py" line="63"/>
+        <location filename="../reader/gui/favorites.py" line="77"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="62"/>
+        <location filename="../reader/gui/favorites.py" line="65"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="68"/>
+        <location filename="../reader/gui/favorites.py" line="71"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="69"/>
+        <location filename="../reader/gui/favorites.py" line="72"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="70"/>
+        <location filename="../reader/gui/favorites.py" line="73"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="71"/>
+        <location filename="../reader/gui/favorites.py" line="74"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="75"/>
+        <location filename="../reader/gui/favorites.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -456,68 +456,68 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="126"/>
-        <location filename="../reader/gui/command_palette.py" line="127"/>
+        <location filename="../reader/gui/command_palette.py" line="129"/>
+        <location filename="../reader/gui/command_palette.py" line="130"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="128"/>
+        <location filename="../reader/gui/command_palette.py" line="131"/>
         <source>Type a command&apos;s name, in Chinese or English</source>
         <translation>输入命令名称，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="129"/>
+        <location filename="../reader/gui/command_palette.py" line="132"/>
         <source>Search commands</source>
         <translation>搜索命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="131"/>
+        <location filename="../reader/gui/command_palette.py" line="134"/>
         <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>输入命令名称的一部分，中文或英文均可。上下方向键选择命令，回车键执行，Esc 键关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="133"/>
+        <location filename="../reader/gui/command_palette.py" line="136"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="134"/>
+        <location filename="../reader/gui/command_palette.py" line="137"/>
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合条件的命令。按回车键执行选中的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="135"/>
+        <location filename="../reader/gui/command_palette.py" line="138"/>
         <source>Number of commands found</source>
         <translation>找到的命令数</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="174"/>
+        <location filename="../reader/gui/command_palette.py" line="187"/>
         <source>On</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="174"/>
+        <location filename="../reader/gui/command_palette.py" line="187"/>
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="184"/>
+        <location filename="../reader/gui/command_palette.py" line="197"/>
         <source>No commands found</source>
         <translation>没有找到命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="186"/>
+        <location filename="../reader/gui/command_palette.py" line="199"/>
         <source>1 command</source>
         <translation>1 个命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="188"/>
+        <location filename="../reader/gui/command_palette.py" line="201"/>
         <source>{count} commands</source>
         <translation>{count} 个命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="196"/>
+        <location filename="../reader/gui/command_palette.py" line="209"/>
         <source>{count}. First: {command}</source>
         <translation>{count}。第一个：{command}</translation>
     </message>
@@ -525,7 +525,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="255"/>
+        <location filename="../reader/gui/command_palette.py" line="268"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -564,22 +564,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="171"/>
+        <location filename="../reader/gui/document_view.py" line="208"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="172"/>
+        <location filename="../reader/gui/document_view.py" line="209"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="504"/>
+        <location filename="../reader/gui/document_view.py" line="602"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="541"/>
+        <location filename="../reader/gui/document_view.py" line="639"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -722,229 +722,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="397"/>
-        <location filename="../reader/gui/favorites.py" line="453"/>
+        <location filename="../reader/gui/favorites.py" line="420"/>
+        <location filename="../reader/gui/favorites.py" line="476"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="436"/>
+        <location filename="../reader/gui/favorites.py" line="459"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="438"/>
+        <location filename="../reader/gui/favorites.py" line="461"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="439"/>
+        <location filename="../reader/gui/favorites.py" line="462"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="440"/>
+        <location filename="../reader/gui/favorites.py" line="463"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="441"/>
+        <location filename="../reader/gui/favorites.py" line="464"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="442"/>
+        <location filename="../reader/gui/favorites.py" line="465"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="442"/>
+        <location filename="../reader/gui/favorites.py" line="465"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="443"/>
+        <location filename="../reader/gui/favorites.py" line="466"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="443"/>
+        <location filename="../reader/gui/favorites.py" line="466"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="444"/>
+        <location filename="../reader/gui/favorites.py" line="467"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="445"/>
+        <location filename="../reader/gui/favorites.py" line="468"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="446"/>
+        <location filename="../reader/gui/favorites.py" line="469"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="447"/>
+        <location filename="../reader/gui/favorites.py" line="470"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="448"/>
+        <location filename="../reader/gui/favorites.py" line="471"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="449"/>
+        <location filename="../reader/gui/favorites.py" line="472"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="491"/>
+        <location filename="../reader/gui/favorites.py" line="514"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>书签无法移到已改动的文档：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="499"/>
+        <location filename="../reader/gui/favorites.py" line="522"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 个书签处的文本已有改动，均已放在最接近的位置，并在“我的收藏”中标为“已改动”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="511"/>
+        <location filename="../reader/gui/favorites.py" line="534"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>无法打开我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="516"/>
+        <location filename="../reader/gui/favorites.py" line="539"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="532"/>
+        <location filename="../reader/gui/favorites.py" line="555"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="559"/>
+        <location filename="../reader/gui/favorites.py" line="582"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="771"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="593"/>
+        <location filename="../reader/gui/favorites.py" line="616"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="676"/>
+        <location filename="../reader/gui/favorites.py" line="704"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="690"/>
+        <location filename="../reader/gui/favorites.py" line="718"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="708"/>
+        <location filename="../reader/gui/favorites.py" line="736"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="715"/>
+        <location filename="../reader/gui/favorites.py" line="743"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="715"/>
+        <location filename="../reader/gui/favorites.py" line="743"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="728"/>
+        <location filename="../reader/gui/favorites.py" line="756"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已删除书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="764"/>
+        <location filename="../reader/gui/favorites.py" line="792"/>
         <source>Put back.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="781"/>
+        <location filename="../reader/gui/favorites.py" line="809"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="781"/>
+        <location filename="../reader/gui/favorites.py" line="809"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="786"/>
+        <location filename="../reader/gui/favorites.py" line="814"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="786"/>
+        <location filename="../reader/gui/favorites.py" line="814"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="793"/>
+        <location filename="../reader/gui/favorites.py" line="821"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="794"/>
+        <location filename="../reader/gui/favorites.py" line="822"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="806"/>
-        <location filename="../reader/gui/favorites.py" line="822"/>
+        <location filename="../reader/gui/favorites.py" line="834"/>
+        <location filename="../reader/gui/favorites.py" line="850"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="809"/>
+        <location filename="../reader/gui/favorites.py" line="837"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="825"/>
+        <location filename="../reader/gui/favorites.py" line="853"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="841"/>
+        <location filename="../reader/gui/favorites.py" line="869"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="843"/>
+        <location filename="../reader/gui/favorites.py" line="871"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="848"/>
+        <location filename="../reader/gui/favorites.py" line="876"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -954,145 +954,150 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="171"/>
-        <location filename="../reader/gui/favorites.py" line="820"/>
+        <location filename="../reader/gui/favorites.py" line="181"/>
+        <location filename="../reader/gui/favorites.py" line="848"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="172"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>Filter: words or pinyin initials</source>
         <translation>筛选：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="173"/>
+        <location filename="../reader/gui/favorites.py" line="183"/>
         <source>Filter favorites</source>
         <translation>筛选收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="175"/>
+        <location filename="../reader/gui/favorites.py" line="185"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="176"/>
+        <location filename="../reader/gui/favorites.py" line="186"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="177"/>
+        <location filename="../reader/gui/favorites.py" line="187"/>
         <source>By title (pinyin)</source>
         <translation>按标题（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="178"/>
+        <location filename="../reader/gui/favorites.py" line="188"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="179"/>
+        <location filename="../reader/gui/favorites.py" line="189"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按标题拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="180"/>
+        <location filename="../reader/gui/favorites.py" line="190"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="181"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="183"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="185"/>
+        <location filename="../reader/gui/favorites.py" line="195"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="198"/>
+        <location filename="../reader/gui/favorites.py" line="208"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
-        <source>Open the selected document or bookmark (Enter)</source>
-        <translation>打开选中的文档或书签（回车）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="188"/>
-        <source>&amp;Rename / Note</source>
-        <translation>重命名/备注(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="189"/>
-        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
-        <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
-        <source>Delete the selected entry (Delete)</source>
-        <translation>删除选中的条目（Delete）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
-        <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
+        <location filename="../reader/gui/favorites.py" line="275"/>
+        <source>1 bookmark</source>
+        <translation>1 个书签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="223"/>
-        <source>%n bookmark(s)</source>
+        <location filename="../reader/gui/favorites.py" line="275"/>
+        <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="234"/>
+        <location filename="../reader/gui/favorites.py" line="197"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="197"/>
+        <source>Open the selected document or bookmark (Enter)</source>
+        <translation>打开选中的文档或书签（回车）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="198"/>
+        <source>&amp;Rename / Note</source>
+        <translation>重命名/备注(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="199"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
+        <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="200"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="200"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>删除选中的条目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="201"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="201"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="253"/>
         <source>Changed: {place}</source>
         <translation>已改动：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="240"/>
+        <location filename="../reader/gui/favorites.py" line="259"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="207"/>
         <source>Nothing matches “{query}”.</source>
         <translation>没有与“{query}”相符的内容。</translation>
     </message>
@@ -1100,18 +1105,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="360"/>
-        <location filename="../reader/gui/favorites.py" line="361"/>
+        <location filename="../reader/gui/favorites.py" line="383"/>
+        <location filename="../reader/gui/favorites.py" line="384"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="362"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="362"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
@@ -1147,83 +1152,83 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="98"/>
+        <location filename="../reader/gui/find_bar.py" line="102"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="99"/>
+        <location filename="../reader/gui/find_bar.py" line="103"/>
         <source>Find words in the document.</source>
         <translation>在文档中查找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="100"/>
+        <location filename="../reader/gui/find_bar.py" line="104"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="101"/>
-        <location filename="../reader/gui/find_bar.py" line="102"/>
+        <location filename="../reader/gui/find_bar.py" line="105"/>
+        <location filename="../reader/gui/find_bar.py" line="106"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="104"/>
+        <location filename="../reader/gui/find_bar.py" line="108"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="106"/>
+        <location filename="../reader/gui/find_bar.py" line="110"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="107"/>
+        <location filename="../reader/gui/find_bar.py" line="111"/>
         <source>Previous match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="108"/>
+        <location filename="../reader/gui/find_bar.py" line="112"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>转到上一处匹配（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="109"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Next match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="109"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Go to the next match (F3).</source>
         <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="110"/>
+        <location filename="../reader/gui/find_bar.py" line="114"/>
         <source>Results</source>
         <translation>结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="111"/>
+        <location filename="../reader/gui/find_bar.py" line="115"/>
         <source>Show results list</source>
         <translation>显示结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="112"/>
+        <location filename="../reader/gui/find_bar.py" line="116"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="113"/>
+        <location filename="../reader/gui/find_bar.py" line="117"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="114"/>
+        <location filename="../reader/gui/find_bar.py" line="118"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="139"/>
+        <location filename="../reader/gui/find_bar.py" line="153"/>
         <source>Match count</source>
         <translation>匹配数</translation>
     </message>
@@ -1231,42 +1236,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="211"/>
+        <location filename="../reader/gui/find_bar.py" line="225"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="212"/>
+        <location filename="../reader/gui/find_bar.py" line="226"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="213"/>
+        <location filename="../reader/gui/find_bar.py" line="227"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="210"/>
+        <location filename="../reader/gui/find_bar.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="530"/>
+        <location filename="../reader/gui/find_bar.py" line="545"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="533"/>
+        <location filename="../reader/gui/find_bar.py" line="548"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="551"/>
+        <location filename="../reader/gui/find_bar.py" line="566"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="552"/>
+        <location filename="../reader/gui/find_bar.py" line="567"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1483,47 +1488,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="110"/>
+        <location filename="../reader/gui/document_view.py" line="139"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="111"/>
+        <location filename="../reader/gui/document_view.py" line="140"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="112"/>
+        <location filename="../reader/gui/document_view.py" line="141"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="113"/>
+        <location filename="../reader/gui/document_view.py" line="142"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="114"/>
+        <location filename="../reader/gui/document_view.py" line="143"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="115"/>
+        <location filename="../reader/gui/document_view.py" line="144"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="116"/>
+        <location filename="../reader/gui/document_view.py" line="145"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="117"/>
+        <location filename="../reader/gui/document_view.py" line="146"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="123"/>
+        <location filename="../reader/gui/document_view.py" line="152"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -1617,112 +1622,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="172"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="173"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="215"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="218"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="233"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="236"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="241"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="244"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="309"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="314"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="315"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="313"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="316"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="305"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="317"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="320"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="318"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="321"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="336"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="339"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="363"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="368"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="369"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="367"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="370"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="376"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="379"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="408"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="411"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -1735,73 +1740,73 @@
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="36"/>
+        <location filename="../reader/gui/print_menu.py" line="67"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="36"/>
+        <location filename="../reader/gui/print_menu.py" line="67"/>
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="37"/>
+        <location filename="../reader/gui/print_menu.py" line="68"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="38"/>
+        <location filename="../reader/gui/print_menu.py" line="69"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="64"/>
+        <location filename="../reader/gui/print_menu.py" line="95"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="43"/>
-        <location filename="../reader/gui/print_menu.py" line="44"/>
+        <location filename="../reader/gui/print_menu.py" line="74"/>
+        <location filename="../reader/gui/print_menu.py" line="75"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="85"/>
+        <location filename="../reader/gui/print_menu.py" line="116"/>
         <source>Laying out the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="110"/>
+        <location filename="../reader/gui/print_menu.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="142"/>
+        <location filename="../reader/gui/print_menu.py" line="174"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="143"/>
+        <location filename="../reader/gui/print_menu.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="156"/>
+        <location filename="../reader/gui/print_menu.py" line="188"/>
         <source>Saving the PDF file…</source>
         <translation>正在保存 PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="164"/>
+        <location filename="../reader/gui/print_menu.py" line="196"/>
         <source>The PDF file was not saved.</source>
         <translation>未保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="167"/>
+        <location filename="../reader/gui/print_menu.py" line="199"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="170"/>
+        <location filename="../reader/gui/print_menu.py" line="202"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -2150,12 +2155,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="201"/>
+        <location filename="../reader/gui/search_results.py" line="217"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="202"/>
+        <location filename="../reader/gui/search_results.py" line="218"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -2163,37 +2168,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="48"/>
+        <location filename="../reader/gui/search_results.py" line="64"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="49"/>
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="51"/>
+        <location filename="../reader/gui/search_results.py" line="67"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="56"/>
+        <location filename="../reader/gui/search_results.py" line="72"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="56"/>
+        <location filename="../reader/gui/search_results.py" line="72"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="65"/>
+        <location filename="../reader/gui/search_results.py" line="81"/>
         <source>Before the first heading</source>
         <translation>第一个标题之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="67"/>
+        <location filename="../reader/gui/search_results.py" line="83"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 处）</translation>
     </message>
@@ -2201,27 +2206,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="54"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="59"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>阅读器的所有命令及其快捷键。</translation>
     </message>
@@ -2262,17 +2267,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="27"/>
+        <location filename="../reader/gui/toolbar_help.py" line="37"/>
         <source>Accessibility Tools</source>
         <translation>无障碍工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="32"/>
+        <location filename="../reader/gui/toolbar_help.py" line="42"/>
         <source> (not available yet)</source>
         <translation>（暂不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="28"/>
+        <location filename="../reader/gui/toolbar_help.py" line="38"/>
         <source>Accessibility tools</source>
         <translation>无障碍工具</translation>
     </message>

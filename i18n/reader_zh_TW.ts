@@ -312,39 +312,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="59"/>
-        <location filename="../reader/gui/favorites.py" line="60"/>
-        <location filename="../reader/gui/favorites.py" line="74"/>
+        <location filename="../reader/gui/favorites.py" line="62"/>
+        <location filename="../reader/gui/favorites.py" line="63"/>
+        <location filename="../reader/gui/favorites.py" line="77"/>
         <source>Add Bookmark</source>
         <translation>新增書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="62"/>
+        <location filename="../reader/gui/favorites.py" line="65"/>
         <source>Bookmark at: {where}</source>
         <translation>書籤位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="68"/>
+        <location filename="../reader/gui/favorites.py" line="71"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="69"/>
+        <location filename="../reader/gui/favorites.py" line="72"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>隨書籤儲存的備註，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="70"/>
+        <location filename="../reader/gui/favorites.py" line="73"/>
         <source>Note (optional)</source>
         <translation>備註（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="71"/>
+        <location filename="../reader/gui/favorites.py" line="74"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="75"/>
+        <location filename="../reader/gui/favorites.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -456,68 +456,68 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="126"/>
-        <location filename="../reader/gui/command_palette.py" line="127"/>
+        <location filename="../reader/gui/command_palette.py" line="129"/>
+        <location filename="../reader/gui/command_palette.py" line="130"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="128"/>
+        <location filename="../reader/gui/command_palette.py" line="131"/>
         <source>Type a command&apos;s name, in Chinese or English</source>
         <translation>輸入命令名稱，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="129"/>
+        <location filename="../reader/gui/command_palette.py" line="132"/>
         <source>Search commands</source>
         <translation>搜尋命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="131"/>
+        <location filename="../reader/gui/command_palette.py" line="134"/>
         <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>輸入命令名稱的一部分，中文或英文均可。上下方向鍵選擇命令，Enter 鍵執行，Esc 鍵關閉。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="133"/>
+        <location filename="../reader/gui/command_palette.py" line="136"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="134"/>
+        <location filename="../reader/gui/command_palette.py" line="137"/>
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合條件的命令。按 Enter 鍵執行選取的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="135"/>
+        <location filename="../reader/gui/command_palette.py" line="138"/>
         <source>Number of commands found</source>
         <translation>找到的命令數</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="174"/>
+        <location filename="../reader/gui/command_palette.py" line="187"/>
         <source>On</source>
         <translation>已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="174"/>
+        <location filename="../reader/gui/command_palette.py" line="187"/>
         <source>Off</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="184"/>
+        <location filename="../reader/gui/command_palette.py" line="197"/>
         <source>No commands found</source>
         <translation>沒有找到命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="186"/>
+        <location filename="../reader/gui/command_palette.py" line="199"/>
         <source>1 command</source>
         <translation>1 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="188"/>
+        <location filename="../reader/gui/command_palette.py" line="201"/>
         <source>{count} commands</source>
         <translation>{count} 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="196"/>
+        <location filename="../reader/gui/command_palette.py" line="209"/>
         <source>{count}. First: {command}</source>
         <translation>{count}。第一個：{command}</translation>
     </message>
@@ -525,7 +525,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="255"/>
+        <location filename="../reader/gui/command_palette.py" line="268"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -564,22 +564,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="171"/>
+        <location filename="../reader/gui/document_view.py" line="208"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="172"/>
+        <location filename="../reader/gui/document_view.py" line="209"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="504"/>
+        <location filename="../reader/gui/document_view.py" line="602"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="541"/>
+        <location filename="../reader/gui/document_view.py" line="639"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -722,229 +722,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="397"/>
-        <location filename="../reader/gui/favorites.py" line="453"/>
+        <location filename="../reader/gui/favorites.py" line="420"/>
+        <location filename="../reader/gui/favorites.py" line="476"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="436"/>
+        <location filename="../reader/gui/favorites.py" line="459"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="438"/>
+        <location filename="../reader/gui/favorites.py" line="461"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="439"/>
+        <location filename="../reader/gui/favorites.py" line="462"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="440"/>
+        <location filename="../reader/gui/favorites.py" line="463"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="441"/>
+        <location filename="../reader/gui/favorites.py" line="464"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="442"/>
+        <location filename="../reader/gui/favorites.py" line="465"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="442"/>
+        <location filename="../reader/gui/favorites.py" line="465"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="443"/>
+        <location filename="../reader/gui/favorites.py" line="466"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="443"/>
+        <location filename="../reader/gui/favorites.py" line="466"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="444"/>
+        <location filename="../reader/gui/favorites.py" line="467"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="445"/>
+        <location filename="../reader/gui/favorites.py" line="468"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="446"/>
+        <location filename="../reader/gui/favorites.py" line="469"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="447"/>
+        <location filename="../reader/gui/favorites.py" line="470"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="448"/>
+        <location filename="../reader/gui/favorites.py" line="471"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="449"/>
+        <location filename="../reader/gui/favorites.py" line="472"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="491"/>
+        <location filename="../reader/gui/favorites.py" line="514"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="499"/>
+        <location filename="../reader/gui/favorites.py" line="522"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="511"/>
+        <location filename="../reader/gui/favorites.py" line="534"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="516"/>
+        <location filename="../reader/gui/favorites.py" line="539"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="532"/>
+        <location filename="../reader/gui/favorites.py" line="555"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="559"/>
+        <location filename="../reader/gui/favorites.py" line="582"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="771"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="593"/>
+        <location filename="../reader/gui/favorites.py" line="616"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="676"/>
+        <location filename="../reader/gui/favorites.py" line="704"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="690"/>
+        <location filename="../reader/gui/favorites.py" line="718"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="708"/>
+        <location filename="../reader/gui/favorites.py" line="736"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="715"/>
+        <location filename="../reader/gui/favorites.py" line="743"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="715"/>
+        <location filename="../reader/gui/favorites.py" line="743"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="728"/>
+        <location filename="../reader/gui/favorites.py" line="756"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="764"/>
+        <location filename="../reader/gui/favorites.py" line="792"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="781"/>
+        <location filename="../reader/gui/favorites.py" line="809"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="781"/>
+        <location filename="../reader/gui/favorites.py" line="809"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="786"/>
+        <location filename="../reader/gui/favorites.py" line="814"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="786"/>
+        <location filename="../reader/gui/favorites.py" line="814"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="793"/>
+        <location filename="../reader/gui/favorites.py" line="821"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="794"/>
+        <location filename="../reader/gui/favorites.py" line="822"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="806"/>
-        <location filename="../reader/gui/favorites.py" line="822"/>
+        <location filename="../reader/gui/favorites.py" line="834"/>
+        <location filename="../reader/gui/favorites.py" line="850"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="809"/>
+        <location filename="../reader/gui/favorites.py" line="837"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="825"/>
+        <location filename="../reader/gui/favorites.py" line="853"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="841"/>
+        <location filename="../reader/gui/favorites.py" line="869"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="843"/>
+        <location filename="../reader/gui/favorites.py" line="871"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="848"/>
+        <location filename="../reader/gui/favorites.py" line="876"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -954,145 +954,150 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="171"/>
-        <location filename="../reader/gui/favorites.py" line="820"/>
+        <location filename="../reader/gui/favorites.py" line="181"/>
+        <location filename="../reader/gui/favorites.py" line="848"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="172"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
         <source>Filter: words or pinyin initials</source>
         <translation>篩選：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="173"/>
+        <location filename="../reader/gui/favorites.py" line="183"/>
         <source>Filter favorites</source>
         <translation>篩選收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="175"/>
+        <location filename="../reader/gui/favorites.py" line="185"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="176"/>
+        <location filename="../reader/gui/favorites.py" line="186"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="177"/>
+        <location filename="../reader/gui/favorites.py" line="187"/>
         <source>By title (pinyin)</source>
         <translation>按標題（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="178"/>
+        <location filename="../reader/gui/favorites.py" line="188"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="179"/>
+        <location filename="../reader/gui/favorites.py" line="189"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按標題拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="180"/>
+        <location filename="../reader/gui/favorites.py" line="190"/>
         <source>&amp;Filter:</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="181"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="183"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="185"/>
+        <location filename="../reader/gui/favorites.py" line="195"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="198"/>
+        <location filename="../reader/gui/favorites.py" line="208"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
-        <source>&amp;Open</source>
-        <translation>開啟(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
-        <source>Open the selected document or bookmark (Enter)</source>
-        <translation>開啟選取的文件或書籤（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="188"/>
-        <source>&amp;Rename / Note</source>
-        <translation>重新命名/備註(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="189"/>
-        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
-        <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
-        <source>Delete the selected entry (Delete)</source>
-        <translation>刪除選取的條目（Delete）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
-        <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
+        <location filename="../reader/gui/favorites.py" line="275"/>
+        <source>1 bookmark</source>
+        <translation>1 個書籤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="223"/>
-        <source>%n bookmark(s)</source>
+        <location filename="../reader/gui/favorites.py" line="275"/>
+        <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 個書籤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="234"/>
+        <location filename="../reader/gui/favorites.py" line="197"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="197"/>
+        <source>Open the selected document or bookmark (Enter)</source>
+        <translation>開啟選取的文件或書籤（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="198"/>
+        <source>&amp;Rename / Note</source>
+        <translation>重新命名/備註(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="199"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
+        <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="200"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="200"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>刪除選取的條目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="201"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="201"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="253"/>
         <source>Changed: {place}</source>
         <translation>已改動：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="240"/>
+        <location filename="../reader/gui/favorites.py" line="259"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="207"/>
         <source>Nothing matches “{query}”.</source>
         <translation>沒有與“{query}”相符的內容。</translation>
     </message>
@@ -1100,18 +1105,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="360"/>
-        <location filename="../reader/gui/favorites.py" line="361"/>
+        <location filename="../reader/gui/favorites.py" line="383"/>
+        <location filename="../reader/gui/favorites.py" line="384"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="362"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="362"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1147,83 +1152,83 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="98"/>
+        <location filename="../reader/gui/find_bar.py" line="102"/>
         <source>Find bar</source>
         <translation>尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="99"/>
+        <location filename="../reader/gui/find_bar.py" line="103"/>
         <source>Find words in the document.</source>
         <translation>在文件中尋找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="100"/>
+        <location filename="../reader/gui/find_bar.py" line="104"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="101"/>
-        <location filename="../reader/gui/find_bar.py" line="102"/>
+        <location filename="../reader/gui/find_bar.py" line="105"/>
+        <location filename="../reader/gui/find_bar.py" line="106"/>
         <source>Find in document</source>
         <translation>在文件中尋找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="104"/>
+        <location filename="../reader/gui/find_bar.py" line="108"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>輸入要尋找的文字。按 Enter 鍵轉到下一處，Shift+Enter 鍵轉到上一處，按 Esc 鍵關閉尋找列。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="106"/>
+        <location filename="../reader/gui/find_bar.py" line="110"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>目前是第幾個相符處，一共有幾個。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="107"/>
+        <location filename="../reader/gui/find_bar.py" line="111"/>
         <source>Previous match</source>
         <translation>上一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="108"/>
+        <location filename="../reader/gui/find_bar.py" line="112"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>轉到上一個相符處（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="109"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Next match</source>
         <translation>下一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="109"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Go to the next match (F3).</source>
         <translation>轉到下一個相符處（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="110"/>
+        <location filename="../reader/gui/find_bar.py" line="114"/>
         <source>Results</source>
         <translation>結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="111"/>
+        <location filename="../reader/gui/find_bar.py" line="115"/>
         <source>Show results list</source>
         <translation>顯示結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="112"/>
+        <location filename="../reader/gui/find_bar.py" line="116"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>顯示或隱藏全部相符項目的清單，按章節分組。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="113"/>
+        <location filename="../reader/gui/find_bar.py" line="117"/>
         <source>Close find bar</source>
         <translation>關閉尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="114"/>
+        <location filename="../reader/gui/find_bar.py" line="118"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>關閉尋找列並清除醒目提示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="139"/>
+        <location filename="../reader/gui/find_bar.py" line="153"/>
         <source>Match count</source>
         <translation>相符數</translation>
     </message>
@@ -1231,42 +1236,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="211"/>
+        <location filename="../reader/gui/find_bar.py" line="225"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="212"/>
+        <location filename="../reader/gui/find_bar.py" line="226"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="213"/>
+        <location filename="../reader/gui/find_bar.py" line="227"/>
         <source>Find &amp;Previous</source>
         <translation>尋找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="210"/>
+        <location filename="../reader/gui/find_bar.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="530"/>
+        <location filename="../reader/gui/find_bar.py" line="545"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="533"/>
+        <location filename="../reader/gui/find_bar.py" line="548"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 項，共 {total} 項</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="551"/>
+        <location filename="../reader/gui/find_bar.py" line="566"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已從開頭繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="552"/>
+        <location filename="../reader/gui/find_bar.py" line="567"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已從末尾繼續</translation>
     </message>
@@ -1483,47 +1488,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="110"/>
+        <location filename="../reader/gui/document_view.py" line="139"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="111"/>
+        <location filename="../reader/gui/document_view.py" line="140"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="112"/>
+        <location filename="../reader/gui/document_view.py" line="141"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="113"/>
+        <location filename="../reader/gui/document_view.py" line="142"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="114"/>
+        <location filename="../reader/gui/document_view.py" line="143"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="115"/>
+        <location filename="../reader/gui/document_view.py" line="144"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="116"/>
+        <location filename="../reader/gui/document_view.py" line="145"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="117"/>
+        <location filename="../reader/gui/document_view.py" line="146"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="123"/>
+        <location filename="../reader/gui/document_view.py" line="152"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -1617,112 +1622,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="172"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="173"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="215"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="218"/>
         <source>Loading pinyin…</source>
         <translation>正在載入拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="233"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="236"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="241"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="244"/>
         <source>Pinyin ready</source>
         <translation>拼音已就緒</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="309"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="299"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="302"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>僅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="300"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
         <source>&amp;Every Character</source>
         <translation>每個字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="311"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="314"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="315"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 個常用字以外的字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="313"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="316"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每個漢字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>聲調符號(&amp;M)（zhòng）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="305"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>聲調數字(&amp;N)（zhong4）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="317"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="320"/>
         <source>&amp;Correct Reading…</source>
         <translation>糾正讀音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="318"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="321"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>為游標處的字選擇正確的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="336"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="339"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>請把游標放在一個漢字上，再糾正它的讀音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="363"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按詞典讀音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="368"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="369"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="367"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="370"/>
         <source>Correct Reading</source>
         <translation>糾正讀音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="376"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="379"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”讀作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="408"/>
+        <location filename="../reader/gui/pinyin_overlay.py" line="411"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>糾正“{char}”的讀音…</translation>
     </message>
@@ -1730,73 +1735,73 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="36"/>
+        <location filename="../reader/gui/print_menu.py" line="67"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="36"/>
+        <location filename="../reader/gui/print_menu.py" line="67"/>
         <source>Show how the document prints, then print it</source>
         <translation>先預覽列印效果，再列印文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="37"/>
+        <location filename="../reader/gui/print_menu.py" line="68"/>
         <source>&amp;Export as PDF…</source>
         <translation>匯出為 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="38"/>
+        <location filename="../reader/gui/print_menu.py" line="69"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文件按列印版式儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="64"/>
+        <location filename="../reader/gui/print_menu.py" line="95"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="43"/>
-        <location filename="../reader/gui/print_menu.py" line="44"/>
+        <location filename="../reader/gui/print_menu.py" line="74"/>
+        <location filename="../reader/gui/print_menu.py" line="75"/>
         <source>Print Preview</source>
         <translation>列印預覽</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="85"/>
+        <location filename="../reader/gui/print_menu.py" line="116"/>
         <source>Laying out the pages…</source>
         <translation>正在排版頁面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="110"/>
+        <location filename="../reader/gui/print_menu.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="142"/>
+        <location filename="../reader/gui/print_menu.py" line="174"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="143"/>
+        <location filename="../reader/gui/print_menu.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="156"/>
+        <location filename="../reader/gui/print_menu.py" line="188"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="164"/>
+        <location filename="../reader/gui/print_menu.py" line="196"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="167"/>
+        <location filename="../reader/gui/print_menu.py" line="199"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="170"/>
+        <location filename="../reader/gui/print_menu.py" line="202"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -2150,12 +2155,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="201"/>
+        <location filename="../reader/gui/search_results.py" line="217"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="202"/>
+        <location filename="../reader/gui/search_results.py" line="218"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
@@ -2163,37 +2168,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="48"/>
+        <location filename="../reader/gui/search_results.py" line="64"/>
         <source>Matches</source>
         <translation>相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="49"/>
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="51"/>
+        <location filename="../reader/gui/search_results.py" line="67"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部相符項目，按章節分組。用方向鍵移動，按 Enter 鍵轉到該處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="56"/>
+        <location filename="../reader/gui/search_results.py" line="72"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在尋找列中輸入文字，即可列出相符處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="56"/>
+        <location filename="../reader/gui/search_results.py" line="72"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="65"/>
+        <location filename="../reader/gui/search_results.py" line="81"/>
         <source>Before the first heading</source>
         <translation>第一個標題之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="67"/>
+        <location filename="../reader/gui/search_results.py" line="83"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 處）</translation>
     </message>
@@ -2201,27 +2206,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="54"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="55"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
+        <location filename="../reader/gui/shortcuts_dialog.py" line="59"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>閱讀器的所有命令及其快速鍵。</translation>
     </message>
@@ -2262,17 +2267,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="27"/>
+        <location filename="../reader/gui/toolbar_help.py" line="37"/>
         <source>Accessibility Tools</source>
         <translation>無障礙工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="32"/>
+        <location filename="../reader/gui/toolbar_help.py" line="42"/>
         <source> (not available yet)</source>
         <translation>（暫不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="28"/>
+        <location filename="../reader/gui/toolbar_help.py" line="38"/>
         <source>Accessibility tools</source>
         <translation>無障礙工具</translation>
     </message>
