@@ -227,11 +227,16 @@ class SearchResultsDock(QDockWidget):
             self.tree.select_match(index)
 
     def preferred_width(self) -> int:
-        """Room for about PANEL_CHARACTERS characters of the panel's text, within half the window."""
+        """Room for about PANEL_CHARACTERS characters of the panel's text, within half the window
+        and leaving the find bar its whole width (in elder mode a squeezed bar cut its button
+        labels: 结…表)."""
         metrics = self.tree.fontMetrics()
         frame = self.tree.frameWidth() * 2 + self.tree.verticalScrollBar().sizeHint().width()
         wanted = metrics.horizontalAdvance("中") * PANEL_CHARACTERS + self.tree.indentation() * 2 + frame + 16
-        return max(min(wanted, self.controller.window.width() // 2), 200)
+        window = self.controller.window
+        shared = window.centralWidget().width() + (self.width() if self.isVisible() else 0)  # text and panel
+        left_over = shared - self.controller.bar.minimumSizeHint().width() - 2 * frame
+        return max(min(wanted, window.width() // 2, left_over), 200)
 
     def _shown(self, visible: bool) -> None:
         if visible and self._stale:
