@@ -44,7 +44,9 @@ def is_chrome(line: str) -> bool:
         return True
     if (len(line) <= MAX_FURNITURE_LINE and _FURNITURE_LINE.match(line)) or _is_footer(line):
         return True
-    return not _NOT_BUTTONS.sub("", _BUTTONS.sub("", line))
+    rest = _BUTTONS.sub("", line)
+    # Nothing but buttons and what stands between them (spaces, colons, bars).
+    return not rest.strip(" \u3000:：|") or (len(rest) < len(line) and not _NOT_BUTTONS.sub("", rest))
 
 
 def _is_footer(line: str) -> bool:
