@@ -87,3 +87,28 @@ def test_the_joined_heading_text_and_body():
     heading = HeadingReader().match("第一章", "总　则")
     assert (heading.heading_text, heading.title) == ("第一章\u3000总\u3000则", "总则")
     assert HeadingReader().match("（三）加强宣传引导。", "下一行。").lines == 1
+
+
+def test_the_next_heading_of_a_series_written_as_one_sentence_is_still_a_heading():
+    lines = ["三、保障措施", "（一）加强组织领导。各部门要明确分工。",
+             "（二）强化考核评估，将优化营商环境工作纳入年度绩效考核。",
+             "（三）加强宣传引导。要充分利用各类媒体。"]
+    assert _read(lines) == [("三、", "保障措施"), ("（一）", "加强组织领导"), ("（二）", "强化考核评估"),
+                            ("（三）", "加强宣传引导")]
+    heading = HeadingReader()
+    for line in lines[:2]:
+        heading.match(line)
+    assert heading.match(lines[2]).rest == "将优化营商环境工作纳入年度绩效考核。"
+
+
+def test_a_notices_provisions_stay_provisions():
+    """No heading before them: numbered whole sentences with a clause are provisions."""
+    lines = ["一、在本市行政区域内燃放烟花爆竹的，应当遵守本公告。",
+             "二、燃放烟花爆竹应当遵守安全规定，不得危害公共安全。",
+             "三、违反本公告规定燃放烟花爆竹的，由公安机关依法给予处罚。"]
+    assert _read(lines) == [None, None, None]
+
+
+def test_a_new_part_starts_its_series_again():
+    lines = ["一、总体要求", "（一）指导思想", "二、主要任务", "（二）推进审批制度改革的，按照有关规定执行。"]
+    assert _read(lines)[3] is None  # （二） under 二、 follows no （一）

@@ -8,7 +8,9 @@ sentence means a numbered paragraph, not a heading; so does a whole line that is
 sentence with a clause (``三、违反本公告规定燃放烟花爆竹的，由公安机关依法给予处罚。``).
 
 ``HeadingReader`` reads the lines of a body in order and adds what one line cannot tell:
-the items of a 第X条 article, and a marker alone on its line with its title on the next.
+the items of a 第X条 article, a marker alone on its line with its title on the next, and
+the next heading of a series written as one sentence (（一）…  （二）强化考核评估，将…纳入考核。
+（三）…): its first clause is its title, so the outline does not skip a number.
 """
 from __future__ import annotations
 
@@ -100,6 +102,7 @@ class HeadingReader:
 
     def __init__(self):
         self.in_article = False
+        self._numbers: dict[int, int] = {}  # rank → the number of the last heading of that rank
 
     def match(self, line: str, following: str | None = None) -> HeadingMatch | None:
         """The heading ``line`` opens; ``following`` is the next line (None: none, or a table row).
@@ -116,9 +119,35 @@ class HeadingReader:
             heading = self._joined(rank, line, following)
         if heading is None:
             heading = match_heading(line, self.in_article)
+        if heading is None and not self.in_article:
+            heading = self._next_in_series(rank, marker, line)
         if heading is not None:
             self.in_article = heading.rank == ARTICLE_RANK
+            self._count(heading.rank, marker.group())
         return heading
+
+    def _count(self, rank: int, marker: str) -> None:
+        """Remember the heading's number; a heading opens a new series below its rank."""
+        for lower in [r for r in self._numbers if r > rank]:
+            del self._numbers[lower]
+        number = _marker_number(rank, marker)
+        if number is None:
+            self._numbers.pop(rank, None)
+        else:
+            self._numbers[rank] = number
+
+    def _next_in_series(self, rank: int, marker: re.Match, line: str) -> HeadingMatch | None:
+        """（二）强化考核评估，将…纳入考核。 after the heading （一）: a heading whose author ran it
+        into one sentence. Its first clause, if short, is its title; the rest is body."""
+        number = _marker_number(rank, marker.group())
+        if number is None or self._numbers.get(rank) != number - 1:
+            return None
+        rest = line[marker.end() :]
+        clause = _CLAUSE_END.search(rest)
+        if clause is None or not 2 <= clause.start() <= MAX_RUN_IN_CHARS:
+            return None
+        return HeadingMatch(rank, normalise_label(marker.group()), rest[: clause.start()],
+                            marker.group() + rest[: clause.end()], rest[clause.end() :].strip())
 
     def _joined(self, rank: int, line: str, following: str) -> HeadingMatch | None:
         """The marker-only ``line`` of ``rank`` with its title, the ``following`` line."""
@@ -208,6 +237,14 @@ def _is_enumeration(marker: str, rest: str) -> bool:
         return False
     first, following = _cn_value(marker.rstrip(" \u3000")[:-1]), _cn_value(match.group(1))
     return first is not None and following == first + 1
+
+
+def _marker_number(rank: int, marker: str) -> int | None:
+    """The number a series marker counts: 3 for 三、, （三）, 3. and （3）; None for 章/节/条."""
+    if rank <= ARTICLE_RANK:
+        return None
+    numeral = re.sub(r"[^\d" + _CN + "]", "", marker)
+    return int(numeral) if numeral.isdigit() else _cn_value(numeral)
 
 
 def _cn_value(numeral: str) -> int | None:
