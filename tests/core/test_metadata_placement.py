@@ -84,3 +84,11 @@ def test_label_synonyms_and_an_unknown_label_ends_a_value(parse_text):
         "published_date": "2024-03-05", "subject_words": None,
     }
     assert document.title == "浙江省人民政府办公厅关于进一步加强数字政府建设的实施意见"
+
+
+def test_a_list_under_a_header_of_labels_is_a_table(parse_text):
+    document = parse_text("文件名称 | 文号 | 发布日期\n某办法 | X府〔2010〕5号 | 2010年3月1日\n"
+                          "某规定 | X府〔2012〕8号 | 2012年5月1日\n")
+    assert document.metadata.is_empty()
+    (table,) = document.blocks
+    assert table.rows[1] == ("某办法", "X府〔2010〕5号", "2010年3月1日")

@@ -156,6 +156,11 @@ def _label_row(line: SourceLine) -> list[str | None] | None:
     return [_field(match.group(1)) for match in matches]
 
 
+def _same_width(lines: list[SourceLine], index: int, width: int) -> bool:
+    following = lines[index] if index < len(lines) else None
+    return following is not None and following.is_table_row and len(following.cells) == width
+
+
 def may_precede(line: SourceLine) -> bool:
     """A line that may stand above the block: no table row, no sentence, nothing long."""
     return not line.is_table_row and len(line.text) <= MAX_HEADER_LINE and not _SENTENCE.search(line.text)
@@ -192,6 +197,8 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
             bare = None  # 分类 / 主题分类: a synonym of the pending label is its value
         row_fields = _label_row(line)
         if columns is not None and line.is_table_row and len(line.cells) == len(columns):
+            if _same_width(lines, index + 1, len(columns)):  # records of a list, not one catalogue
+                return None
             for name, value in zip(columns, line.cells):
                 collector.put(name, value)
             columns = None
