@@ -312,39 +312,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="62"/>
         <location filename="../reader/gui/favorites.py" line="63"/>
-        <location filename="../reader/gui/favorites.py" line="77"/>
+        <location filename="../reader/gui/favorites.py" line="64"/>
+        <location filename="../reader/gui/favorites.py" line="78"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="65"/>
+        <location filename="../reader/gui/favorites.py" line="66"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="71"/>
+        <location filename="../reader/gui/favorites.py" line="72"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="72"/>
+        <location filename="../reader/gui/favorites.py" line="73"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="73"/>
+        <location filename="../reader/gui/favorites.py" line="74"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="74"/>
+        <location filename="../reader/gui/favorites.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="78"/>
+        <location filename="../reader/gui/favorites.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -549,6 +549,14 @@
     </message>
 </context>
 <context>
+    <name>DockTitleBar</name>
+    <message>
+        <location filename="../reader/gui/dock_title.py" line="36"/>
+        <source>Close {panel}</source>
+        <translation>关闭{panel}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLoader</name>
     <message>
         <location filename="../reader/gui/document_loader.py" line="127"/>
@@ -722,229 +730,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="420"/>
-        <location filename="../reader/gui/favorites.py" line="476"/>
+        <location filename="../reader/gui/favorites.py" line="421"/>
+        <location filename="../reader/gui/favorites.py" line="478"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="459"/>
+        <location filename="../reader/gui/favorites.py" line="461"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="461"/>
+        <location filename="../reader/gui/favorites.py" line="463"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="462"/>
+        <location filename="../reader/gui/favorites.py" line="464"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="463"/>
+        <location filename="../reader/gui/favorites.py" line="465"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="464"/>
+        <location filename="../reader/gui/favorites.py" line="466"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="465"/>
+        <location filename="../reader/gui/favorites.py" line="467"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="465"/>
+        <location filename="../reader/gui/favorites.py" line="467"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="466"/>
+        <location filename="../reader/gui/favorites.py" line="468"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="466"/>
+        <location filename="../reader/gui/favorites.py" line="468"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="467"/>
+        <location filename="../reader/gui/favorites.py" line="469"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="468"/>
+        <location filename="../reader/gui/favorites.py" line="470"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="469"/>
+        <location filename="../reader/gui/favorites.py" line="471"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="470"/>
+        <location filename="../reader/gui/favorites.py" line="472"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="471"/>
+        <location filename="../reader/gui/favorites.py" line="473"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="472"/>
+        <location filename="../reader/gui/favorites.py" line="474"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="514"/>
+        <location filename="../reader/gui/favorites.py" line="516"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>书签无法移到已改动的文档：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="522"/>
+        <location filename="../reader/gui/favorites.py" line="524"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 个书签处的文本已有改动，均已放在最接近的位置，并在“我的收藏”中标为“已改动”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="534"/>
+        <location filename="../reader/gui/favorites.py" line="536"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>无法打开我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="539"/>
+        <location filename="../reader/gui/favorites.py" line="541"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="555"/>
+        <location filename="../reader/gui/favorites.py" line="557"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="582"/>
+        <location filename="../reader/gui/favorites.py" line="584"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="771"/>
+        <location filename="../reader/gui/favorites.py" line="773"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="616"/>
+        <location filename="../reader/gui/favorites.py" line="618"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="704"/>
+        <location filename="../reader/gui/favorites.py" line="706"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="718"/>
+        <location filename="../reader/gui/favorites.py" line="720"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="736"/>
+        <location filename="../reader/gui/favorites.py" line="738"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="756"/>
+        <location filename="../reader/gui/favorites.py" line="758"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已删除书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="792"/>
+        <location filename="../reader/gui/favorites.py" line="794"/>
         <source>Put back.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="809"/>
+        <location filename="../reader/gui/favorites.py" line="811"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="809"/>
+        <location filename="../reader/gui/favorites.py" line="811"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="814"/>
+        <location filename="../reader/gui/favorites.py" line="816"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="814"/>
+        <location filename="../reader/gui/favorites.py" line="816"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="821"/>
+        <location filename="../reader/gui/favorites.py" line="823"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="822"/>
+        <location filename="../reader/gui/favorites.py" line="824"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="834"/>
-        <location filename="../reader/gui/favorites.py" line="850"/>
+        <location filename="../reader/gui/favorites.py" line="836"/>
+        <location filename="../reader/gui/favorites.py" line="852"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="837"/>
+        <location filename="../reader/gui/favorites.py" line="839"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="853"/>
+        <location filename="../reader/gui/favorites.py" line="855"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="869"/>
+        <location filename="../reader/gui/favorites.py" line="871"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="871"/>
+        <location filename="../reader/gui/favorites.py" line="873"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="876"/>
+        <location filename="../reader/gui/favorites.py" line="878"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -954,150 +962,150 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="181"/>
-        <location filename="../reader/gui/favorites.py" line="848"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="850"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="183"/>
         <source>Filter: words or pinyin initials</source>
         <translation>筛选：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="183"/>
+        <location filename="../reader/gui/favorites.py" line="184"/>
         <source>Filter favorites</source>
         <translation>筛选收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="185"/>
+        <location filename="../reader/gui/favorites.py" line="186"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="186"/>
+        <location filename="../reader/gui/favorites.py" line="187"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
+        <location filename="../reader/gui/favorites.py" line="188"/>
         <source>By title (pinyin)</source>
         <translation>按标题（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="188"/>
+        <location filename="../reader/gui/favorites.py" line="189"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="189"/>
+        <location filename="../reader/gui/favorites.py" line="190"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按标题拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="193"/>
+        <location filename="../reader/gui/favorites.py" line="194"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="195"/>
+        <location filename="../reader/gui/favorites.py" line="196"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="208"/>
+        <location filename="../reader/gui/favorites.py" line="209"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="275"/>
+        <location filename="../reader/gui/favorites.py" line="276"/>
         <source>1 bookmark</source>
         <translation>1 个书签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="275"/>
+        <location filename="../reader/gui/favorites.py" line="276"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="198"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="198"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>打开选中的文档或书签（回车）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="198"/>
+        <location filename="../reader/gui/favorites.py" line="199"/>
         <source>&amp;Rename / Note</source>
         <translation>重命名/备注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="199"/>
+        <location filename="../reader/gui/favorites.py" line="200"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="200"/>
+        <location filename="../reader/gui/favorites.py" line="201"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="200"/>
+        <location filename="../reader/gui/favorites.py" line="201"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>删除选中的条目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="201"/>
+        <location filename="../reader/gui/favorites.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="201"/>
+        <location filename="../reader/gui/favorites.py" line="202"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="253"/>
+        <location filename="../reader/gui/favorites.py" line="254"/>
         <source>Changed: {place}</source>
         <translation>已改动：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="259"/>
+        <location filename="../reader/gui/favorites.py" line="260"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="207"/>
+        <location filename="../reader/gui/favorites.py" line="208"/>
         <source>Nothing matches “{query}”.</source>
         <translation>没有与“{query}”相符的内容。</translation>
     </message>
@@ -1105,18 +1113,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="383"/>
         <location filename="../reader/gui/favorites.py" line="384"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="386"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="386"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
@@ -1279,17 +1287,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="59"/>
+        <location filename="../reader/gui/language.py" line="46"/>
         <source>As the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="65"/>
+        <location filename="../reader/gui/language.py" line="52"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="74"/>
+        <location filename="../reader/gui/language.py" line="61"/>
         <source>Interface language: {language}</source>
         <translation>界面语言：{language}</translation>
     </message>
@@ -1364,109 +1372,109 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="143"/>
-        <location filename="../reader/gui/main_window.py" line="279"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="280"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="111"/>
+        <location filename="../reader/gui/main_window.py" line="113"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="153"/>
+        <location filename="../reader/gui/main_window.py" line="155"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="156"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="182"/>
+        <location filename="../reader/gui/main_window.py" line="183"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="186"/>
+        <location filename="../reader/gui/main_window.py" line="187"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="198"/>
+        <location filename="../reader/gui/main_window.py" line="199"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="199"/>
+        <location filename="../reader/gui/main_window.py" line="200"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="233"/>
+        <location filename="../reader/gui/main_window.py" line="234"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="254"/>
         <location filename="../reader/gui/main_window.py" line="255"/>
+        <location filename="../reader/gui/main_window.py" line="256"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="312"/>
+        <location filename="../reader/gui/main_window.py" line="313"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="313"/>
+        <location filename="../reader/gui/main_window.py" line="314"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -2155,12 +2163,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="217"/>
+        <location filename="../reader/gui/search_results.py" line="219"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="218"/>
+        <location filename="../reader/gui/search_results.py" line="220"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -2168,37 +2176,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="64"/>
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="65"/>
+        <location filename="../reader/gui/search_results.py" line="66"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="67"/>
+        <location filename="../reader/gui/search_results.py" line="68"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="72"/>
+        <location filename="../reader/gui/search_results.py" line="73"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="72"/>
+        <location filename="../reader/gui/search_results.py" line="73"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="81"/>
+        <location filename="../reader/gui/search_results.py" line="82"/>
         <source>Before the first heading</source>
         <translation>第一个标题之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="83"/>
+        <location filename="../reader/gui/search_results.py" line="84"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 处）</translation>
     </message>

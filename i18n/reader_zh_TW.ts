@@ -312,39 +312,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="62"/>
         <location filename="../reader/gui/favorites.py" line="63"/>
-        <location filename="../reader/gui/favorites.py" line="77"/>
+        <location filename="../reader/gui/favorites.py" line="64"/>
+        <location filename="../reader/gui/favorites.py" line="78"/>
         <source>Add Bookmark</source>
         <translation>新增書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="65"/>
+        <location filename="../reader/gui/favorites.py" line="66"/>
         <source>Bookmark at: {where}</source>
         <translation>書籤位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="71"/>
+        <location filename="../reader/gui/favorites.py" line="72"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="72"/>
+        <location filename="../reader/gui/favorites.py" line="73"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>隨書籤儲存的備註，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="73"/>
+        <location filename="../reader/gui/favorites.py" line="74"/>
         <source>Note (optional)</source>
         <translation>備註（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="74"/>
+        <location filename="../reader/gui/favorites.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="78"/>
+        <location filename="../reader/gui/favorites.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -549,6 +549,14 @@
     </message>
 </context>
 <context>
+    <name>DockTitleBar</name>
+    <message>
+        <location filename="../reader/gui/dock_title.py" line="36"/>
+        <source>Close {panel}</source>
+        <translation>關閉{panel}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLoader</name>
     <message>
         <location filename="../reader/gui/document_loader.py" line="127"/>
@@ -722,229 +730,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="420"/>
-        <location filename="../reader/gui/favorites.py" line="476"/>
+        <location filename="../reader/gui/favorites.py" line="421"/>
+        <location filename="../reader/gui/favorites.py" line="478"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="459"/>
+        <location filename="../reader/gui/favorites.py" line="461"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="461"/>
+        <location filename="../reader/gui/favorites.py" line="463"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="462"/>
+        <location filename="../reader/gui/favorites.py" line="464"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="463"/>
+        <location filename="../reader/gui/favorites.py" line="465"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="464"/>
+        <location filename="../reader/gui/favorites.py" line="466"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="465"/>
+        <location filename="../reader/gui/favorites.py" line="467"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="465"/>
+        <location filename="../reader/gui/favorites.py" line="467"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="466"/>
+        <location filename="../reader/gui/favorites.py" line="468"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="466"/>
+        <location filename="../reader/gui/favorites.py" line="468"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="467"/>
+        <location filename="../reader/gui/favorites.py" line="469"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="468"/>
+        <location filename="../reader/gui/favorites.py" line="470"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="469"/>
+        <location filename="../reader/gui/favorites.py" line="471"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="470"/>
+        <location filename="../reader/gui/favorites.py" line="472"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="471"/>
+        <location filename="../reader/gui/favorites.py" line="473"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="472"/>
+        <location filename="../reader/gui/favorites.py" line="474"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="514"/>
+        <location filename="../reader/gui/favorites.py" line="516"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="522"/>
+        <location filename="../reader/gui/favorites.py" line="524"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="534"/>
+        <location filename="../reader/gui/favorites.py" line="536"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="539"/>
+        <location filename="../reader/gui/favorites.py" line="541"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="555"/>
+        <location filename="../reader/gui/favorites.py" line="557"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="582"/>
+        <location filename="../reader/gui/favorites.py" line="584"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="771"/>
+        <location filename="../reader/gui/favorites.py" line="773"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="616"/>
+        <location filename="../reader/gui/favorites.py" line="618"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="704"/>
+        <location filename="../reader/gui/favorites.py" line="706"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="718"/>
+        <location filename="../reader/gui/favorites.py" line="720"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="736"/>
+        <location filename="../reader/gui/favorites.py" line="738"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="743"/>
+        <location filename="../reader/gui/favorites.py" line="745"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="756"/>
+        <location filename="../reader/gui/favorites.py" line="758"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="792"/>
+        <location filename="../reader/gui/favorites.py" line="794"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="809"/>
+        <location filename="../reader/gui/favorites.py" line="811"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="809"/>
+        <location filename="../reader/gui/favorites.py" line="811"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="814"/>
+        <location filename="../reader/gui/favorites.py" line="816"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="814"/>
+        <location filename="../reader/gui/favorites.py" line="816"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="821"/>
+        <location filename="../reader/gui/favorites.py" line="823"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="822"/>
+        <location filename="../reader/gui/favorites.py" line="824"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="834"/>
-        <location filename="../reader/gui/favorites.py" line="850"/>
+        <location filename="../reader/gui/favorites.py" line="836"/>
+        <location filename="../reader/gui/favorites.py" line="852"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="837"/>
+        <location filename="../reader/gui/favorites.py" line="839"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="853"/>
+        <location filename="../reader/gui/favorites.py" line="855"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="869"/>
+        <location filename="../reader/gui/favorites.py" line="871"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="871"/>
+        <location filename="../reader/gui/favorites.py" line="873"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="876"/>
+        <location filename="../reader/gui/favorites.py" line="878"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -954,150 +962,150 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="181"/>
-        <location filename="../reader/gui/favorites.py" line="848"/>
+        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="850"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
+        <location filename="../reader/gui/favorites.py" line="183"/>
         <source>Filter: words or pinyin initials</source>
         <translation>篩選：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="183"/>
+        <location filename="../reader/gui/favorites.py" line="184"/>
         <source>Filter favorites</source>
         <translation>篩選收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="185"/>
+        <location filename="../reader/gui/favorites.py" line="186"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="186"/>
+        <location filename="../reader/gui/favorites.py" line="187"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
+        <location filename="../reader/gui/favorites.py" line="188"/>
         <source>By title (pinyin)</source>
         <translation>按標題（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="188"/>
+        <location filename="../reader/gui/favorites.py" line="189"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="189"/>
+        <location filename="../reader/gui/favorites.py" line="190"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按標題拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
+        <location filename="../reader/gui/favorites.py" line="191"/>
         <source>&amp;Filter:</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
+        <location filename="../reader/gui/favorites.py" line="192"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="193"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="193"/>
+        <location filename="../reader/gui/favorites.py" line="194"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="195"/>
+        <location filename="../reader/gui/favorites.py" line="196"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="208"/>
+        <location filename="../reader/gui/favorites.py" line="209"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="275"/>
+        <location filename="../reader/gui/favorites.py" line="276"/>
         <source>1 bookmark</source>
         <translation>1 個書籤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="275"/>
+        <location filename="../reader/gui/favorites.py" line="276"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 個書籤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="198"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="197"/>
+        <location filename="../reader/gui/favorites.py" line="198"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>開啟選取的文件或書籤（Enter）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="198"/>
+        <location filename="../reader/gui/favorites.py" line="199"/>
         <source>&amp;Rename / Note</source>
         <translation>重新命名/備註(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="199"/>
+        <location filename="../reader/gui/favorites.py" line="200"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="200"/>
+        <location filename="../reader/gui/favorites.py" line="201"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="200"/>
+        <location filename="../reader/gui/favorites.py" line="201"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>刪除選取的條目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="201"/>
+        <location filename="../reader/gui/favorites.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="201"/>
+        <location filename="../reader/gui/favorites.py" line="202"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="253"/>
+        <location filename="../reader/gui/favorites.py" line="254"/>
         <source>Changed: {place}</source>
         <translation>已改動：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="259"/>
+        <location filename="../reader/gui/favorites.py" line="260"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="207"/>
+        <location filename="../reader/gui/favorites.py" line="208"/>
         <source>Nothing matches “{query}”.</source>
         <translation>沒有與“{query}”相符的內容。</translation>
     </message>
@@ -1105,18 +1113,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="383"/>
         <location filename="../reader/gui/favorites.py" line="384"/>
+        <location filename="../reader/gui/favorites.py" line="385"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="386"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="386"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1279,17 +1287,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="59"/>
+        <location filename="../reader/gui/language.py" line="46"/>
         <source>As the &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="65"/>
+        <location filename="../reader/gui/language.py" line="52"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="74"/>
+        <location filename="../reader/gui/language.py" line="61"/>
         <source>Interface language: {language}</source>
         <translation>介面語言：{language}</translation>
     </message>
@@ -1364,109 +1372,109 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="143"/>
-        <location filename="../reader/gui/main_window.py" line="279"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="280"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="111"/>
+        <location filename="../reader/gui/main_window.py" line="113"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="153"/>
+        <location filename="../reader/gui/main_window.py" line="155"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="156"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="182"/>
+        <location filename="../reader/gui/main_window.py" line="183"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="186"/>
+        <location filename="../reader/gui/main_window.py" line="187"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="198"/>
+        <location filename="../reader/gui/main_window.py" line="199"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="199"/>
+        <location filename="../reader/gui/main_window.py" line="200"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="233"/>
+        <location filename="../reader/gui/main_window.py" line="234"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="254"/>
         <location filename="../reader/gui/main_window.py" line="255"/>
+        <location filename="../reader/gui/main_window.py" line="256"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="312"/>
+        <location filename="../reader/gui/main_window.py" line="313"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="313"/>
+        <location filename="../reader/gui/main_window.py" line="314"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -2155,12 +2163,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="217"/>
+        <location filename="../reader/gui/search_results.py" line="219"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="218"/>
+        <location filename="../reader/gui/search_results.py" line="220"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
@@ -2168,37 +2176,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="64"/>
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Matches</source>
         <translation>相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="65"/>
+        <location filename="../reader/gui/search_results.py" line="66"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="67"/>
+        <location filename="../reader/gui/search_results.py" line="68"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部相符項目，按章節分組。用方向鍵移動，按 Enter 鍵轉到該處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="72"/>
+        <location filename="../reader/gui/search_results.py" line="73"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在尋找列中輸入文字，即可列出相符處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="72"/>
+        <location filename="../reader/gui/search_results.py" line="73"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="81"/>
+        <location filename="../reader/gui/search_results.py" line="82"/>
         <source>Before the first heading</source>
         <translation>第一個標題之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="83"/>
+        <location filename="../reader/gui/search_results.py" line="84"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 處）</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout, QWidget)
 
 from .announce import announce
+from .dock_title import give_title_bar
 from .labels import name_action, plain
 from .language import follow_language
 from .style import ELDER_CONTROL_PX
@@ -422,6 +423,7 @@ class Favorites(QObject):
             self.dock.setWidget(panel)
             self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                   | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+            give_title_bar(self.dock)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.hide()
             self.dock.visibilityChanged.connect(self._panel_visibility_changed)

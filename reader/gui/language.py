@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from ..core.languages import LANGUAGES, NATIVE_NAMES
 from ..i18n import choose_language, current_language, install_translators, language_signal
@@ -20,25 +20,12 @@ from .choices import add_choices, set_choice_texts
 SYSTEM = ""  # the Language menu's "as the system" choice, as the setting stores it
 # Qt names a dock's title-bar buttons once, when it makes them, in the language of the day:
 # (object name, name, description) in Qt's own words, translated by its catalogues.
-_DOCK_BUTTONS = (("qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"),
-                 ("qt_dockwidget_closebutton", "Close", "Closes the dock widget"))
-
 
 def follow_language(retranslate: Callable[[], None]) -> None:
     """Call ``retranslate`` now and after every change of language (a QObject's bound method:
     the connection ends with its object)."""
     retranslate()
     language_signal().changed.connect(retranslate)
-
-
-def rename_dock_buttons(window) -> None:
-    """Name the title-bar buttons of the window's docks again, in the current language."""
-    for dock in window.findChildren(QDockWidget):
-        for button in dock.findChildren(QAbstractButton):
-            for object_name, name, description in _DOCK_BUTTONS:
-                if button.objectName() == object_name:
-                    button.setAccessibleName(QCoreApplication.translate("QDockWidget", name))
-                    button.setAccessibleDescription(QCoreApplication.translate("QDockWidget", description))
 
 
 class LanguageMenu(QObject):

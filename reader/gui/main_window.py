@@ -18,13 +18,14 @@ from .announce import announce
 from .appearance import Appearance
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
+from .dock_title import give_title_bar
 from .document_view import DocumentLook, DocumentView
 from .edit_actions import install_edit_actions
 from .export_menu import install_export
 from .file_watch import install_file_watch
 from .favorites import install_favorites
 from .find_bar import install_find
-from .language import LanguageMenu, follow_language, rename_dock_buttons
+from .language import LanguageMenu, follow_language
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.outline_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
+        give_title_bar(self.outline_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
 
@@ -154,7 +156,6 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Reader"))
         self._fill_recent_menu()
         self._update_title()
-        rename_dock_buttons(self)
 
     def add_menu(self, title: str = "", before=None):
         """A new menu in the menu bar, before ``before`` (a menu) or else before Help."""

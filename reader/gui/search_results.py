@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QStyledItemDelegate, QTreeWidget, QTr
 
 from ..core import search
 from ..core.outline import heading_line
+from .dock_title import give_title_bar
 from .language import follow_language
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole  # index into the controller's matches
@@ -201,6 +202,7 @@ class SearchResultsDock(QDockWidget):
         self.setWidget(self.tree)
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        give_title_bar(self)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.hide()
         self._timer = QTimer(self)

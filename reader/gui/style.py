@@ -23,20 +23,19 @@ ELDER_STATUS_BAR_PX = 44  # the status bar's 16 pt line (24 px) with room above 
 SCROLL_BAR_PX = 16
 ELDER_SCROLL_BAR_PX = 28
 ELDER_SMALL_CONTROL_PX = 36  # secondary controls: a panel's close button, a tree's arrows
+DOCK_CLOSE_PX = 26  # a panel's close button (WCAG 2.5.8: 24 px at least)
 TREE_ARROW_PX = 12
 ELDER_TREE_ARROW_PX = 22
 ELDER_TREE_INDENT_PX = 32
 
 _icon_dir: Path | None = None
 
-_SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close, two squares for float
+_SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close
     "up": '<path d="M3 17 L12 6 L21 17 Z" fill="{c}"/>',
     "down": '<path d="M3 7 L12 18 L21 7 Z" fill="{c}"/>',
     "left": '<path d="M17 3 L6 12 L17 21 Z" fill="{c}"/>',
     "right": '<path d="M7 3 L18 12 L7 21 Z" fill="{c}"/>',
     "close": '<path d="M5 5 L19 19 M19 5 L5 19" stroke="{c}" stroke-width="3.5" stroke-linecap="round"/>',
-    "float": '<rect x="3" y="8" width="12" height="12" fill="none" stroke="{c}" stroke-width="2.5"/>'
-             '<path d="M8 8 V3 H21 V16 H15" fill="none" stroke="{c}" stroke-width="2.5"/>',
 }
 
 
@@ -98,14 +97,15 @@ def tree_sheet(scheme: Scheme, elder: bool) -> str:
 
 
 def dock_sheet(scheme: Scheme, elder: bool) -> str:
-    """The panels' title bars: a cross and a float mark in the controls' text colour, framed."""
-    size = ELDER_SMALL_CONTROL_PX - 8 if elder else 16
+    """The panels' title bars (dock_title.py): a cross in the controls' text colour, framed."""
+    size = ELDER_SMALL_CONTROL_PX if elder else DOCK_CLOSE_PX
+    padding, border = size // 5, 2
+    inner = size - 2 * (padding + border)  # a style sheet's width is the content's, inside both
     return f"""
-QDockWidget {{ titlebar-close-icon: url({icon_file("close", scheme.ui_text, size)});
-    titlebar-normal-icon: url({icon_file("float", scheme.ui_text, size)}); icon-size: {size}px; }}
-QDockWidget::close-button, QDockWidget::float-button {{
-    background: {scheme.ui_background}; border: 2px solid {scheme.ui_text}; border-radius: 3px; }}
-QDockWidget::close-button:hover, QDockWidget::float-button:hover {{ background: {scheme.selection}; }}
+QToolButton#dockCloseButton {{ image: url({icon_file("close", scheme.ui_text, inner)});
+    background: {scheme.ui_background}; border: {border}px solid {scheme.ui_text}; border-radius: 3px;
+    padding: {padding}px; min-width: {inner}px; max-width: {inner}px; min-height: {inner}px; max-height: {inner}px; }}
+QToolButton#dockCloseButton:hover {{ background: {scheme.selection}; }}
 """
 
 

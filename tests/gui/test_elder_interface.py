@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from reader.core.schemes import SCHEME_ORDER, SCHEMES, ratio
 from reader.gui.appearance import placeholder_colour
 from reader.gui.labels import keys_text
-from reader.gui.style import ELDER_CONTROL_PX, ELDER_SCROLL_BAR_PX, ELDER_TREE_INDENT_PX, ELDER_UI_POINT_SIZE
+from reader.gui.style import ELDER_CONTROL_PX, ELDER_SCROLL_BAR_PX, ELDER_SMALL_CONTROL_PX, ELDER_TREE_INDENT_PX, ELDER_UI_POINT_SIZE
 
 
 def set_mode(window, qtbot, elder, scheme="original"):
@@ -113,12 +113,17 @@ def test_elder_scroll_bars_are_wide_with_a_handle_that_stands_out(window, qtbot,
 def test_tree_arrows_and_dock_close_buttons_follow_the_scheme(window, qtbot):
     set_mode(window, qtbot, False, "black-yellow")
     sheet = QApplication.instance().styleSheet()
-    assert "QTreeView::branch:has-children:closed" in sheet and "titlebar-close-icon" in sheet
-    assert "FFFF00" in sheet.split("titlebar-close-icon")[1].split(")")[0]
+    assert "QTreeView::branch:has-children:closed" in sheet and "#dockCloseButton" in sheet
+    assert "FFFF00" in sheet.split("#dockCloseButton")[1].split(")")[0]
+    close = window.outline_dock.titleBarWidget().close_button
+    assert close.width() >= 24 and close.height() >= 24  # WCAG 2.5.8 (Qt's own: 18 x 14)
     window.appearance.set("elder_mode", True)
     window.outline_dock.show()
     qtbot.wait(30)
     assert window.outline.indentation() >= ELDER_TREE_INDENT_PX
+    assert close.width() >= ELDER_SMALL_CONTROL_PX and close.height() >= ELDER_SMALL_CONTROL_PX
+    close.click()
+    assert not window.outline_dock.isVisible()
 
 
 def test_toolbar_help_is_larger_in_elder_mode_and_lists_f1(window, qtbot):
