@@ -92,3 +92,11 @@ def test_a_list_under_a_header_of_labels_is_a_table(parse_text):
     assert document.metadata.is_empty()
     (table,) = document.blocks
     assert table.rows[1] == ("某办法", "X府〔2010〕5号", "2010年3月1日")
+
+
+def test_an_info_line_with_a_counter_gives_its_date_and_is_dropped():
+    page = _page("<h1>关于做好开学工作的通知</h1><div>发布时间：2024-05-10　点击数：321</div>"
+                 "<p>各区教育局：</p><p>现将有关事项通知如下。</p><div>责任编辑：王洋</div>")
+    document = parse_bytes(page, "page.html")
+    assert document.metadata.published_date == "2024-05-10"
+    assert "点击数" not in document.text and "责任编辑" not in document.text

@@ -72,7 +72,7 @@ class _Builder:
 def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None,
                    progress: Progress | None = None) -> Document:
     """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
-    lines = [SourceLine("") if is_chrome(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
+    lines = [SourceLine("") if _is_furniture(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
     metadata = _take_metadata(lines)
     lines = [SourceLine(full_width_punctuation(line.text), line.cells)
              for line in ticking(lines, progress, 0.4, 0.55)]
@@ -102,6 +102,11 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         source_name=source_name,
         text=text,
     )
+
+
+def _is_furniture(text: str) -> bool:
+    """Chrome, except the info line with a counter (发布时间：… 点击数：321): its date is read first."""
+    return is_chrome(text) and not (has_label(text) and is_info_line(without_buttons(text)))
 
 
 def _take_metadata(lines: list[SourceLine]) -> Metadata:
