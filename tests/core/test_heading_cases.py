@@ -112,3 +112,21 @@ def test_a_notices_provisions_stay_provisions():
 def test_a_new_part_starts_its_series_again():
     lines = ["一、总体要求", "（一）指导思想", "二、主要任务", "（二）推进审批制度改革的，按照有关规定执行。"]
     assert _read(lines)[3] is None  # （二） under 二、 follows no （一）
+
+
+def test_the_parser_reads_headings_in_order():
+    """structure.py reads a body's lines with a HeadingReader: articles keep their items, a
+    marker alone takes the next line, and a series does not skip a number."""
+    from reader.core.parsing import parse_bytes
+
+    text = "\n".join(["广州市公共数据开放管理办法", *REGULATION,
+                      "第四章　保障", "第七条", "（一）", "加强宣传引导。要充分利用各类媒体。"])
+    document = parse_bytes(text.encode("utf-8"), "banfa.txt")
+    labels = [heading.label for top in document.outline for heading in top.walk()]
+    assert "（一）" not in labels and "1." not in labels  # the articles' items are their text
+    assert labels[:4] == ["第一章", "第三条", "第二章", "第五条"]
+    plan = "\n".join(["某某实施方案", "三、保障措施", "（一）", "加强组织领导。各部门要明确分工。",
+                      "（二）强化考核评估，将优化营商环境工作纳入年度绩效考核。", "（三）加强宣传引导。"])
+    outline = parse_bytes(plan.encode("utf-8"), "plan.txt").outline
+    assert [(h.label, h.title) for h in outline[0].children] == [
+        ("（一）", "加强组织领导"), ("（二）", "强化考核评估"), ("（三）", "加强宣传引导")]

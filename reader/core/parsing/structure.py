@@ -8,7 +8,7 @@ from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Senten
 from ..sentences import split_spans
 from .chrome import is_chrome, without_buttons
 from .dates import find_date, is_date_line
-from .headings import ATTACHMENT_RANK, HeadingMatch, match_heading
+from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader, match_heading
 from .lines import SourceLine, full_width_punctuation
 from .metadata import (
     DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line, may_precede,
@@ -294,7 +294,8 @@ def _read_tail(issuers: list[SourceLine], tail: list[SourceLine], builder: _Buil
 def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = False,
                progress: Progress | None = None) -> None:
     table: list[tuple[str, ...]] = []
-    skip_next = False  # the title line under a bare 附件 line, already added with it
+    skip_next = False  # the line under a bare 附件 or （三） line, already added with it
+    headings = HeadingReader()  # knows the items of a 第X条 article
     for index, line in enumerate(ticking(lines, progress, 0.55, 0.8)):
         if line.is_table_row:
             table.append(line.cells)
@@ -313,10 +314,13 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
             continue
         if attachments and _starts_attachment(lines, index):
             skip_next = _add_attachment(builder, lines, index)
+            headings = HeadingReader()  # an attachment is a document of its own
             continue
-        heading = match_heading(line.text)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        heading = headings.match(line.text, None if following is None or following.is_table_row else following.text)
         if heading is not None:
             _add_heading(builder, heading)
+            skip_next = heading.lines == 2
         else:
             _add_paragraph(builder, line.text)
     if table:
