@@ -572,22 +572,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="208"/>
+        <location filename="../reader/gui/document_view.py" line="142"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="209"/>
+        <location filename="../reader/gui/document_view.py" line="143"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="602"/>
+        <location filename="../reader/gui/document_view.py" line="465"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="639"/>
+        <location filename="../reader/gui/document_view.py" line="502"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -1496,47 +1496,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="139"/>
+        <location filename="../reader/gui/text_writing.py" line="67"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="140"/>
+        <location filename="../reader/gui/text_writing.py" line="68"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="141"/>
+        <location filename="../reader/gui/text_writing.py" line="69"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="142"/>
+        <location filename="../reader/gui/text_writing.py" line="70"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/text_writing.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="144"/>
+        <location filename="../reader/gui/text_writing.py" line="72"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="145"/>
+        <location filename="../reader/gui/text_writing.py" line="73"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="146"/>
+        <location filename="../reader/gui/text_writing.py" line="74"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="152"/>
+        <location filename="../reader/gui/text_writing.py" line="80"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>

@@ -572,22 +572,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="208"/>
+        <location filename="../reader/gui/document_view.py" line="142"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="209"/>
+        <location filename="../reader/gui/document_view.py" line="143"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="602"/>
+        <location filename="../reader/gui/document_view.py" line="465"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="639"/>
+        <location filename="../reader/gui/document_view.py" line="502"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -1496,47 +1496,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="139"/>
+        <location filename="../reader/gui/text_writing.py" line="67"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="140"/>
+        <location filename="../reader/gui/text_writing.py" line="68"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="141"/>
+        <location filename="../reader/gui/text_writing.py" line="69"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="142"/>
+        <location filename="../reader/gui/text_writing.py" line="70"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/text_writing.py" line="71"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="144"/>
+        <location filename="../reader/gui/text_writing.py" line="72"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="145"/>
+        <location filename="../reader/gui/text_writing.py" line="73"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="146"/>
+        <location filename="../reader/gui/text_writing.py" line="74"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="152"/>
+        <location filename="../reader/gui/text_writing.py" line="80"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>

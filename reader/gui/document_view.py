@@ -11,11 +11,10 @@ of a part with the keyboard or the wheel goes on into the next or previous one.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -26,7 +25,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextOption,
-    QTextTableFormat,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
@@ -36,6 +34,8 @@ from ..core.utf16 import code_points_in_units, has_astral, utf16_length
 from .announce import announce
 from .fonts import SANS_FAMILIES
 from .language import follow_language
+from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
+                           metadata_labels)
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
@@ -51,9 +51,6 @@ CARD_LABEL_SHARE = 0.45
 # condensed a little to fit the advance; pinyin_overlay.py checks it).
 PINYIN_LINE_EXTRA = 0.6  # ems added to the line pitch
 PINYIN_LETTER_SPACING = 150  # percent of each character's own advance
-_FIGURE = re.compile(r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*")  # 1,234.56  12.5%  2024-03
-TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is shown row by row
-_NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 PAGE_MARGIN = 24  # px around the text when the window is narrow
 MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
 ELDER_MAX_LINE_CHARACTERS = 28
@@ -98,69 +95,6 @@ class DocumentLook:
     @property
     def max_line_characters(self) -> int:
         return ELDER_MAX_LINE_CHARACTERS if self.elder else MAX_LINE_CHARACTERS
-
-
-def insert_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat, pinyin: bool = False) -> None:
-    """Insert text. With pinyin shown the text is letter-spaced to make room for each syllable;
-    runs without hanzi (numbers, dates, Latin letters, punctuation) keep their own spacing:
-    "2 0 2 0 - 1 2 - 2 5" is hard to read, and they carry no pinyin."""
-    if not pinyin:
-        cursor.insertText(text, char_format)
-        return
-    natural = QTextCharFormat(char_format)
-    natural.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
-    natural.setFontLetterSpacing(100)
-    written = 0
-    for run in _NOT_HAN.finditer(text):
-        if run.start() > written:
-            cursor.insertText(text[written : run.start()], char_format)
-        cursor.insertText(run.group(), natural)
-        written = run.end()
-    if written < len(text):
-        cursor.insertText(text[written:], char_format)
-
-
-def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat,
-                            pinyin: bool = False) -> None:
-    """A block's text, with its enumeration markers (一是, 二是 ...) in bold (screen and print)."""
-    marker_format = QTextCharFormat(char_format)
-    marker_format.setFontWeight(QFont.Weight.Bold)
-    written = 0
-    for point in block.points:
-        insert_text(cursor, block.text[written : point.offset], char_format, pinyin)
-        written = point.offset + len(point.marker)
-        insert_text(cursor, block.text[point.offset : written], marker_format, pinyin)
-    insert_text(cursor, block.text[written:], char_format, pinyin)
-
-
-def metadata_labels() -> dict[str, str]:
-    """Card labels as the portals print them, in the interface language."""
-    return {
-        "index_number": QCoreApplication.translate("MetadataCard", "Index number"),
-        "category": QCoreApplication.translate("MetadataCard", "Category"),
-        "publisher": QCoreApplication.translate("MetadataCard", "Publisher"),
-        "written_date": QCoreApplication.translate("MetadataCard", "Date written"),
-        "name": QCoreApplication.translate("MetadataCard", "Name"),
-        "document_number": QCoreApplication.translate("MetadataCard", "Document number"),
-        "published_date": QCoreApplication.translate("MetadataCard", "Date published"),
-        "subject_words": QCoreApplication.translate("MetadataCard", "Subject words"),
-    }
-
-
-def with_colon(label: str) -> str:
-    """A card label before its value: a full-width colon in Chinese, "label: " in English."""
-    return QCoreApplication.translate("MetadataCard", "{label}: ").format(label=label)
-
-
-def _hang_card_line(line: QTextBlockFormat, label_width: float, hanging: bool) -> None:
-    line.setLeftMargin(8 + label_width if hanging else 8)
-    line.setTextIndent(-label_width if hanging else 0)
-
-
-def card_rows(document: Document) -> list[tuple[str, str]]:
-    """The catalogue card's lines as shown: each label with its colon, and its value or a dash."""
-    labels, values = metadata_labels(), document.metadata.as_dict()
-    return [(with_colon(labels[name]), values[name] or "—") for name in METADATA_FIELDS]
 
 
 class DocumentView(QTextBrowser):
@@ -373,7 +307,7 @@ class DocumentView(QTextBrowser):
             line = QTextBlockFormat()
             if not self.look.text_only:
                 line.setBackground(QColor(self.look.card))
-            _hang_card_line(line, label_width, hanging)
+            hang_card_line(line, label_width, hanging)
             line.setTabPositions([QTextOption.Tab(label_width, QTextOption.TabType.LeftTab)])
             line.setTopMargin(8 if position == 0 else 0)
             line.setBottomMargin(16 if position == len(rows) - 1 else 0)
@@ -438,79 +372,8 @@ class DocumentView(QTextBrowser):
         char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
-        if self._too_wide(block):
-            self._insert_stacked_table(cursor, block)
-            return
-        columns = max(len(row) for row in block.rows)
-        table_format = QTextTableFormat()
-        table_format.setBorder(1)
-        table_format.setCellPadding(4)
-        table_format.setCellSpacing(0)
-        table = cursor.insertTable(len(block.rows), columns, table_format)
-        offset = block.start  # the model joins cells with tabs and rows with newlines
-        for row_index, row in enumerate(block.rows):
-            for column, cell in enumerate(row):
-                cell_cursor = table.cellAt(row_index, column).firstCursorPosition()
-                if self.look.pinyin:  # room above each line of the cell, too
-                    cell_format = cell_cursor.blockFormat()
-                    cell_format.setLineHeight(self.line_pitch_px(), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
-                    cell_cursor.setBlockFormat(cell_format)
-                self._add_anchor(offset, cell_cursor.position())
-                insert_text(cell_cursor, cell, cell_cursor.charFormat(), self.look.pinyin)
-                offset += len(cell) + 1
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-
-    def _too_wide(self, block: Block) -> bool:
-        """Whether a table's grid would not fit the text column at its widest: every figure whole
-        (1,234.56 broken over two lines is misread) and at least TABLE_WORD_EMS characters of
-        each column of words. Measured in ems, so the same table fits in the normal look (40
-        characters a line) and not in elder mode's 28."""
-        if len(block.rows) < 2:
-            return False
-        metrics = QFontMetricsF(self._document_font)
-        em = metrics.horizontalAdvance("国")
-        need = 0.0
-        for column in range(max(len(row) for row in block.rows)):
-            cells = [row[column].strip() for row in block.rows[1:] if column < len(row) and row[column].strip()]
-            widest = max((metrics.horizontalAdvance(cell) for cell in cells), default=0.0)
-            figures = bool(cells) and all(_FIGURE.fullmatch(cell) for cell in cells)  # the heading may wrap
-            need += (widest if figures else min(widest, TABLE_WORD_EMS * em)) + em / 2  # padding, border
-        return need > self.look.max_line_characters * em
-
-    def _insert_stacked_table(self, cursor: QTextCursor, block: Block) -> None:
-        """A table too wide for its grid, row by row: the column headings on a line, then each
-        row's cells a line each after their heading ("参保人数（万人）：1,234.56"), its first cell
-        flush and the others indented under it. Large text reads it whole instead of a grid squeezed to a
-        character a line. The headings are the reader's, not the document's text (anchors)."""
-        header = block.rows[0]
-        label_format = QTextCharFormat()
-        label_format.setFontWeight(QFont.Weight.Bold)
-        em = self.body_point_size() * 4 / 3
-        table_format = cursor.blockFormat()  # the last line keeps the space after the table
-        first_line = QTextBlockFormat(table_format)
-        first_line.setBottomMargin(0)
-        cursor.setBlockFormat(first_line)
-        offset = block.start  # the model joins cells with tabs and rows with newlines
-        for row_index, row in enumerate(block.rows):
-            for column, cell in enumerate(row):
-                if row_index or column:
-                    line = QTextBlockFormat(first_line)
-                    line.setTopMargin(em / 2 if row_index and not column else 0)
-                    line.setLeftMargin(0 if not row_index or not column else 2 * em)
-                    line.setTextIndent(0)
-                    if row_index == 0:
-                        cursor.insertText("\t")
-                    else:
-                        cursor.insertBlock(line, QTextCharFormat())
-                heading = header[column].strip() if row_index and column < len(header) else ""
-                if heading:
-                    insert_text(cursor, f"{heading}：", label_format, self.look.pinyin)  # the document's language
-                self._add_anchor(offset, cursor.position())
-                insert_text(cursor, cell, QTextCharFormat(), self.look.pinyin)
-                offset += len(cell) + 1
-        last_line = cursor.blockFormat()
-        last_line.setBottomMargin(table_format.bottomMargin())
-        cursor.setBlockFormat(last_line)
+        look = TableLook(self._document_font, self.look.max_line_characters, self.line_pitch_px(), self.look.pinyin)
+        insert_table(cursor, block, look, self._add_anchor)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -740,7 +603,7 @@ class DocumentView(QTextBrowser):
         block = self.document().begin()
         for _field in METADATA_FIELDS:
             line = block.blockFormat()
-            _hang_card_line(line, width, hanging)
+            hang_card_line(line, width, hanging)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(line)
             block = block.next()

@@ -44,8 +44,8 @@ from PySide6.QtGui import (
 
 from ..core import print_layout as pl
 from ..core.model import Block, BlockKind, Document
-from .document_view import insert_text_with_points, metadata_labels
 from .fonts import SANS_FAMILIES
+from .text_writing import insert_text_with_points, metadata_labels
 
 LAYOUT_DPI = 300  # layout resolution; fine enough that hinting does not move page breaks
 INK = QColor(0, 0, 0)

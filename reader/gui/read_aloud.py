@@ -463,7 +463,7 @@ class ReadAloud(QObject):
         return self.read_sentences(sentences)
 
     def card_lines(self) -> list[str]:
-        from .document_view import metadata_labels, with_colon
+        from .text_writing import metadata_labels, with_colon
         from ..core.model import METADATA_FIELDS
 
         document = self.window.document

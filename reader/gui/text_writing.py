@@ -1,0 +1,184 @@
+"""Writing the model's text into a QTextDocument: for the screen (document_view.py) and,
+the card labels and enumeration markers, for print (printing.py).
+
+Runs spaced for pinyin, enumeration markers in bold, the catalogue card's lines, and
+tables: a grid where it fits the text column, row by row where it would not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextTableFormat,
+)
+
+from ..core.model import METADATA_FIELDS, Block, Document
+
+_NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+_FIGURE = re.compile(r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*")  # 1,234.56  12.5%  2024-03
+TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is shown row by row
+
+
+def insert_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat, pinyin: bool = False) -> None:
+    """Insert text. With pinyin shown the text is letter-spaced to make room for each syllable;
+    runs without hanzi (numbers, dates, Latin letters, punctuation) keep their own spacing:
+    "2 0 2 0 - 1 2 - 2 5" is hard to read, and they carry no pinyin."""
+    if not pinyin:
+        cursor.insertText(text, char_format)
+        return
+    natural = QTextCharFormat(char_format)
+    natural.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+    natural.setFontLetterSpacing(100)
+    written = 0
+    for run in _NOT_HAN.finditer(text):
+        if run.start() > written:
+            cursor.insertText(text[written : run.start()], char_format)
+        cursor.insertText(run.group(), natural)
+        written = run.end()
+    if written < len(text):
+        cursor.insertText(text[written:], char_format)
+
+
+def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat,
+                            pinyin: bool = False) -> None:
+    """A block's text, with its enumeration markers (一是, 二是 ...) in bold (screen and print)."""
+    marker_format = QTextCharFormat(char_format)
+    marker_format.setFontWeight(QFont.Weight.Bold)
+    written = 0
+    for point in block.points:
+        insert_text(cursor, block.text[written : point.offset], char_format, pinyin)
+        written = point.offset + len(point.marker)
+        insert_text(cursor, block.text[point.offset : written], marker_format, pinyin)
+    insert_text(cursor, block.text[written:], char_format, pinyin)
+
+
+# The catalogue card -----------------------------------------------------------------------
+def metadata_labels() -> dict[str, str]:
+    """Card labels as the portals print them, in the interface language."""
+    return {
+        "index_number": QCoreApplication.translate("MetadataCard", "Index number"),
+        "category": QCoreApplication.translate("MetadataCard", "Category"),
+        "publisher": QCoreApplication.translate("MetadataCard", "Publisher"),
+        "written_date": QCoreApplication.translate("MetadataCard", "Date written"),
+        "name": QCoreApplication.translate("MetadataCard", "Name"),
+        "document_number": QCoreApplication.translate("MetadataCard", "Document number"),
+        "published_date": QCoreApplication.translate("MetadataCard", "Date published"),
+        "subject_words": QCoreApplication.translate("MetadataCard", "Subject words"),
+    }
+
+
+def with_colon(label: str) -> str:
+    """A card label before its value: a full-width colon in Chinese, "label: " in English."""
+    return QCoreApplication.translate("MetadataCard", "{label}: ").format(label=label)
+
+
+def card_rows(document: Document) -> list[tuple[str, str]]:
+    """The catalogue card's lines as shown: each label with its colon, and its value or a dash."""
+    labels, values = metadata_labels(), document.metadata.as_dict()
+    return [(with_colon(labels[name]), values[name] or "—") for name in METADATA_FIELDS]
+
+
+def hang_card_line(line: QTextBlockFormat, label_width: float, hanging: bool) -> None:
+    """A card line's value hanging under itself (a long one wraps under its start), or not."""
+    line.setLeftMargin(8 + label_width if hanging else 8)
+    line.setTextIndent(-label_width if hanging else 0)
+
+
+# Tables -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TableLook:
+    """What writing a table needs of the view's look."""
+
+    font: QFont  # the document's
+    line_characters: int  # the text column at its widest, in characters
+    line_pitch_px: float
+    pinyin: bool
+
+
+def insert_table(cursor: QTextCursor, block: Block, look: TableLook, add_anchor: Callable[[int, int], None]) -> None:
+    """A table block at the cursor; ``add_anchor(model offset, position)`` for each cell's text."""
+    if too_wide(block, look):
+        _insert_rows(cursor, block, look, add_anchor)
+    else:
+        _insert_grid(cursor, block, look, add_anchor)
+
+
+def too_wide(block: Block, look: TableLook) -> bool:
+    """Whether a table's grid would not fit the text column at its widest: every figure whole
+    (1,234.56 broken over two lines is misread) and at least TABLE_WORD_EMS characters of each
+    column of words. Measured in ems, so the same table fits in the normal look (40 characters
+    a line) and not in elder mode's 28."""
+    if len(block.rows) < 2:
+        return False
+    metrics = QFontMetricsF(look.font)
+    em = metrics.horizontalAdvance("国")
+    need = 0.0
+    for column in range(max(len(row) for row in block.rows)):
+        cells = [row[column].strip() for row in block.rows[1:] if column < len(row) and row[column].strip()]
+        widest = max((metrics.horizontalAdvance(cell) for cell in cells), default=0.0)
+        figures = bool(cells) and all(_FIGURE.fullmatch(cell) for cell in cells)  # the heading may wrap
+        need += (widest if figures else min(widest, TABLE_WORD_EMS * em)) + em / 2  # padding, border
+    return need > look.line_characters * em
+
+
+def _insert_grid(cursor: QTextCursor, block: Block, look: TableLook, add_anchor) -> None:
+    table_format = QTextTableFormat()
+    table_format.setBorder(1)
+    table_format.setCellPadding(4)
+    table_format.setCellSpacing(0)
+    table = cursor.insertTable(len(block.rows), max(len(row) for row in block.rows), table_format)
+    offset = block.start  # the model joins cells with tabs and rows with newlines
+    for row_index, row in enumerate(block.rows):
+        for column, cell in enumerate(row):
+            cell_cursor = table.cellAt(row_index, column).firstCursorPosition()
+            if look.pinyin:  # room above each line of the cell, too
+                cell_format = cell_cursor.blockFormat()
+                cell_format.setLineHeight(look.line_pitch_px, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+                cell_cursor.setBlockFormat(cell_format)
+            add_anchor(offset, cell_cursor.position())
+            insert_text(cell_cursor, cell, cell_cursor.charFormat(), look.pinyin)
+            offset += len(cell) + 1
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _insert_rows(cursor: QTextCursor, block: Block, look: TableLook, add_anchor) -> None:
+    """A table too wide for its grid, row by row: the column headings on a line, then each row's
+    cells a line each after their heading ("参保人数（万人）：1,234.56"), its first cell flush and
+    the others indented under it. Large text reads it whole instead of a grid squeezed to a
+    character a line. The headings are the reader's, not the document's text (anchors)."""
+    header = block.rows[0]
+    label_format = QTextCharFormat()
+    label_format.setFontWeight(QFont.Weight.Bold)
+    em = QFontMetricsF(look.font).horizontalAdvance("国")
+    table_format = cursor.blockFormat()  # the last line keeps the space after the table
+    first_line = QTextBlockFormat(table_format)
+    first_line.setBottomMargin(0)
+    cursor.setBlockFormat(first_line)
+    offset = block.start  # the model joins cells with tabs and rows with newlines
+    for row_index, row in enumerate(block.rows):
+        for column, cell in enumerate(row):
+            if row_index == 0 and column:
+                cursor.insertText("\t")
+            elif row_index:
+                line = QTextBlockFormat(first_line)
+                line.setTopMargin(em / 2 if not column else 0)
+                line.setLeftMargin(2 * em if column else 0)
+                line.setTextIndent(0)
+                cursor.insertBlock(line, QTextCharFormat())
+            heading = header[column].strip() if row_index and column < len(header) else ""
+            if heading:
+                insert_text(cursor, f"{heading}：", label_format, look.pinyin)  # the document's language
+            add_anchor(offset, cursor.position())
+            insert_text(cursor, cell, QTextCharFormat(), look.pinyin)
+            offset += len(cell) + 1
+    last_line = cursor.blockFormat()
+    last_line.setBottomMargin(table_format.bottomMargin())
+    cursor.setBlockFormat(last_line)
