@@ -7,52 +7,23 @@ from dataclasses import replace
 from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature
 from ..sentences import split_spans
 from .chrome import is_chrome, without_buttons
+from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
-from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader, match_heading
+from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader
 from .lines import SourceLine, full_width_punctuation
 from .metadata import (
     DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line, may_precede,
 )
 from .progress import Progress, report, ticking
+from .title_lines import DOCUMENT_NUMBER, is_title_like
 
-_TERMINAL = "。！？；：:;!?，,"
-# 穗公花发〔2021〕12号; and the serial forms 国务院令第732号, 府授法三字第1100012345號.
-_DOCUMENT_NUMBER = re.compile(
-    r"^\S{1,20}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|第)\s*\d+\s*[号號]$"
-)
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
-# 附件, 附件1, 附件：title, 附件2 title; not a sentence that starts with the word (附件材料…).
-_ATTACHMENT_LINE = re.compile(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
-_ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")
-# 附件 / 附件1 alone on its line: where an attachment starts (附件：… in the text lists them).
-_BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
-# The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...
-_ORGANISATION = re.compile(r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)$")
-MAX_JOINT_ISSUERS = 6
-# 特此通知 above the date closes the text; it is not who signs it.
-_CLOSING_FORMULA = re.compile(r"^(?:特此|此复|此致|专此)")
-_SPACE_IN = re.compile(r"[ \u3000]")
-_DATED_ISSUER = re.compile(r"^(\S.*?)[ \u3000]+(\S+)$")
-_PADDING = re.compile(r"[ \u3000]+")
-MAX_TITLE_LINE = 60
 MAX_TITLE = 100
-MAX_SIGNATURE = 40
 MIN_TITLE_PART = 8
 # How many lines under the top the page's info line (发布时间：…) may stand.
 INFO_LINES_UNDER_TITLE = 3
 # How many short lines of a site's header may stand above a page's h1.
 HEADER_LINES = 12
-
-
-def _is_title_like(text: str) -> bool:
-    return (
-        0 < len(text) <= MAX_TITLE_LINE
-        and text[-1] not in _TERMINAL
-        and match_heading(text) is None
-        and not _DOCUMENT_NUMBER.match(text)
-        and not is_date_line(text)
-        and not has_label(text)
-    )
 
 
 class _Builder:
@@ -83,7 +54,7 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         content = _from_title(content, title_hint)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
-    body, issuers, tail = _split_tail(content[position:])
+    body, issuers, tail = split_tail(content[position:])
     _read_body(body, builder, progress=progress)
     signature = _read_tail(issuers, tail, builder)
     report(progress, 0.8)
@@ -173,12 +144,12 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
     The 文号 is under the title, or (in some copies) above it.
     """
-    number = len(content) > 1 and _is_document_number(content[0]) and _is_title_like(content[1].text)
+    number = len(content) > 1 and _is_document_number(content[0]) and is_title_like(content[1].text)
     index = 1 if number else 0
     parts: list[str] = []
     while index < len(content) and len(parts) < 3:
         line = content[index]
-        if line.is_table_row or not _is_title_like(line.text) or (parts and find_date(line.text)):
+        if line.is_table_row or not is_title_like(line.text) or (parts and find_date(line.text)):
             break
         joined = "".join(parts) + line.text
         if parts and (len(joined) > MAX_TITLE or (metadata.name and not metadata.name.startswith(joined))):
@@ -203,83 +174,20 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
 
 def _is_document_number(line: SourceLine) -> bool:
-    return _DOCUMENT_NUMBER.match(line.text.replace(" ", "")) is not None
+    return DOCUMENT_NUMBER.match(line.text.replace(" ", "")) is not None
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:
     """A following title-like line continues the title when body text comes after it."""
-    if index >= len(content) or not _is_title_like(content[index].text):
+    if index >= len(content) or not is_title_like(content[index].text):
         return False
     after = content[index + 1].text if index + 1 < len(content) else ""
-    return not _is_title_like(after)
-
-
-def _split_tail(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine], list[SourceLine]]:
-    """Split off what closes the document: the issuers, then the date and attachments.
-
-    Joint issuers stand on lines of their own above the date (人力资源社会保障部 /
-    教育部 / 财政部); without a date, the attachments start at a bare 附件1 line.
-    """
-    lines = _split_dated_issuers(lines)
-    index = _closing_date(lines)
-    if index is None:
-        start = next((i for i, line in enumerate(lines) if i and _BARE_ATTACHMENT.match(line.text)), len(lines))
-        return lines[:start], [], lines[start:]
-    first = index - 1 if _is_issuer(lines[index - 1]) else index
-    while (0 < first and index - first < MAX_JOINT_ISSUERS and _is_issuer(lines[first - 1])
-           and _ORGANISATION.search(lines[first - 1].text) and _ORGANISATION.search(lines[first].text)):
-        first -= 1
-    return lines[:first], lines[first:index], lines[index:]
-
-
-def _split_dated_issuers(lines: list[SourceLine]) -> list[SourceLine]:
-    """XX市应急管理局　　2024年3月5日 on one line: the issuer's line and the date's."""
-    split = []
-    for line in lines:
-        text = line.text
-        if line.is_table_row or text[-1] not in "日0123456789" or not _SPACE_IN.search(text):
-            split.append(line)
-            continue
-        match = _DATED_ISSUER.match(text)
-        if (match and _ORGANISATION.search(match.group(1)) and is_date_line(match.group(2))
-                and _is_issuer(SourceLine(match.group(1)))):
-            split += [SourceLine(match.group(1)), SourceLine(match.group(2))]
-        else:
-            split.append(line)
-    return split
-
-
-def _is_issuer(line: SourceLine) -> bool:
-    """Could this line, above a date, be the issuing body's signature?"""
-    text = line.text
-    return (not line.is_table_row and len(text) <= MAX_SIGNATURE and text[-1] not in _TERMINAL
-            and match_heading(text) is None and not is_date_line(text) and not _CLOSING_FORMULA.match(text))
-
-
-def _dated_issuer(lines: list[SourceLine], index: int) -> bool:
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    return (following is not None and not following.is_table_row and is_date_line(following.text)
-            and _is_issuer(lines[index]))
-
-
-def _closing_date(lines: list[SourceLine]) -> int | None:
-    """The index of the date that closes the main text.
-
-    That is the first date line that ends the document or is followed by an
-    attachment; an attachment may close with a date of its own. Failing that,
-    the last date line.
-    """
-    dates = [index for index in range(1, len(lines))
-             if not lines[index].is_table_row and is_date_line(lines[index].text)]
-    for index in dates:
-        if index + 1 == len(lines) or _starts_attachment(lines, index + 1):
-            return index
-    return dates[-1] if dates else None
+    return not is_title_like(after)
 
 
 def _read_tail(issuers: list[SourceLine], tail: list[SourceLine], builder: _Builder) -> Signature:
     """The signature (joint issuers read as one, padding between them a space), the date, attachments."""
-    issuer = " ".join(_PADDING.sub(" ", line.text) for line in issuers) or None
+    issuer = " ".join(PADDING.sub(" ", line.text) for line in issuers) or None
     if issuer:
         builder.add(BlockKind.SIGNATURE, issuer)
     date = None
@@ -306,13 +214,13 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
         if skip_next:
             skip_next = False
             continue
-        if attachments and _dated_issuer(lines, index):  # an attachment's own signature
+        if attachments and dated_issuer(lines, index):  # an attachment's own signature
             builder.add(BlockKind.SIGNATURE, line.text)
             continue
         if attachments and is_date_line(line.text):
             builder.add(BlockKind.DATE, line.text)
             continue
-        if attachments and _starts_attachment(lines, index):
+        if attachments and starts_attachment(lines, index):
             skip_next = _add_attachment(builder, lines, index)
             headings = HeadingReader()  # an attachment is a document of its own
             continue
@@ -327,16 +235,6 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
         _add_table(builder, table)
 
 
-def _starts_attachment(lines: list[SourceLine], index: int) -> bool:
-    """附件 / 附件1：title, or the title line of an attached 方案, 办法 ..."""
-    line = lines[index]
-    if line.is_table_row:
-        return False
-    return bool(_ATTACHMENT_LINE.match(line.text)) or (
-        _is_title_like(line.text) and bool(_ATTACHED_TITLE_END.search(line.text))
-    )
-
-
 def _add_attachment(builder: _Builder, lines: list[SourceLine], index: int) -> bool:
     """Add an attachment's title block; True when it took in the next line too.
 
@@ -344,7 +242,7 @@ def _add_attachment(builder: _Builder, lines: list[SourceLine], index: int) -> b
     read as one block, 附件 being its label.
     """
     text = lines[index].text
-    match = _ATTACHMENT_LINE.match(text)
+    match = ATTACHMENT_LINE.match(text)
     if match is None:
         builder.add(BlockKind.ATTACHMENT, text, title=text)
         return False
@@ -353,7 +251,7 @@ def _add_attachment(builder: _Builder, lines: list[SourceLine], index: int) -> b
         builder.add(BlockKind.ATTACHMENT, text, label=label, title=title)
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
-    if following is not None and not following.is_table_row and _is_title_like(following.text):
+    if following is not None and not following.is_table_row and is_title_like(following.text):
         builder.add(BlockKind.ATTACHMENT, f"{text} {following.text}", label=label, title=following.text)
         return True
     builder.add(BlockKind.ATTACHMENT, text, label=label, title="")
