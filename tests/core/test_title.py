@@ -52,3 +52,15 @@ def test_a_document_number_above_the_title(parse_text, texts_of):
     assert document.title == "XX市人民政府关于印发重点民生实事项目的通知"
     assert texts_of(document, "document_number") == ["X府〔2024〕3号"]
     assert texts_of(document, "paragraph") == ["各区人民政府：", "现印发给你们。"]
+
+
+def test_a_document_number_in_brackets_under_the_title_is_not_part_of_it():
+    """Some pages set the 文号 in brackets under the title: （X府〔2024〕3号）."""
+    from reader.core.model import BlockKind
+    from reader.core.parsing import parse_bytes
+
+    text = ("XX市人民政府关于印发XX市2024年重点民生实事项目的通知\n（X府〔2024〕3号）\n各区人民政府：\n"
+            "现将项目印发给你们，请认真贯彻落实。\nXX市人民政府\n2024年2月1日\n")
+    document = parse_bytes(text.encode("utf-8"), "notice.txt")
+    assert document.title == "XX市人民政府关于印发XX市2024年重点民生实事项目的通知"
+    assert [b.text for b in document.blocks if b.kind is BlockKind.DOCUMENT_NUMBER] == ["（X府〔2024〕3号）"]

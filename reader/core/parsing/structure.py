@@ -174,7 +174,11 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
 
 def _is_document_number(line: SourceLine) -> bool:
-    return DOCUMENT_NUMBER.match(line.text.replace(" ", "")) is not None
+    """X府〔2024〕3号, also in brackets as some pages set it under the title: （X府〔2024〕3号）."""
+    text = line.text.replace(" ", "")
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
+    return DOCUMENT_NUMBER.match(text) is not None
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:

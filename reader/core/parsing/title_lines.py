@@ -21,7 +21,7 @@ def is_title_like(text: str) -> bool:
         0 < len(text) <= MAX_TITLE_LINE
         and text[-1] not in TERMINAL
         and match_heading(text) is None
-        and not DOCUMENT_NUMBER.match(text)
+        and not DOCUMENT_NUMBER.match(text.strip("（()）"))
         and not is_date_line(text)
         and not has_label(text)
     )
