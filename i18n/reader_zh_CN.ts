@@ -582,12 +582,12 @@
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="465"/>
+        <location filename="../reader/gui/document_view.py" line="470"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="502"/>
+        <location filename="../reader/gui/document_view.py" line="507"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -1373,7 +1373,7 @@
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
         <location filename="../reader/gui/main_window.py" line="145"/>
-        <location filename="../reader/gui/main_window.py" line="280"/>
+        <location filename="../reader/gui/main_window.py" line="293"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
@@ -1463,18 +1463,23 @@
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="255"/>
         <location filename="../reader/gui/main_window.py" line="256"/>
+        <location filename="../reader/gui/main_window.py" line="257"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="313"/>
+        <location filename="../reader/gui/main_window.py" line="267"/>
+        <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
+        <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="326"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="314"/>
+        <location filename="../reader/gui/main_window.py" line="327"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>

@@ -582,12 +582,12 @@
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="465"/>
+        <location filename="../reader/gui/document_view.py" line="470"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="502"/>
+        <location filename="../reader/gui/document_view.py" line="507"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -1373,7 +1373,7 @@
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
         <location filename="../reader/gui/main_window.py" line="145"/>
-        <location filename="../reader/gui/main_window.py" line="280"/>
+        <location filename="../reader/gui/main_window.py" line="293"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
@@ -1463,18 +1463,23 @@
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="255"/>
         <location filename="../reader/gui/main_window.py" line="256"/>
+        <location filename="../reader/gui/main_window.py" line="257"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="313"/>
+        <location filename="../reader/gui/main_window.py" line="267"/>
+        <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
+        <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="326"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="314"/>
+        <location filename="../reader/gui/main_window.py" line="327"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>

@@ -414,6 +414,11 @@ class DocumentView(QTextBrowser):
         return plan_document(document, self.plan_metrics())
 
     @property
+    def has_astral_characters(self) -> bool:
+        """Whether the shown document has characters beyond U+FFFF (known once it is shown)."""
+        return self._astral
+
+    @property
     def part_count(self) -> int:
         return len(self._plan.parts) if self._plan is not None else 1
 

@@ -26,7 +26,7 @@ from .file_watch import install_file_watch
 from .favorites import install_favorites
 from .find_bar import install_find
 from .language import LanguageMenu, follow_language
-from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
+from .fonts import NO_CJK_FONT_MESSAGE, characters_without_font, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self.settings, self)
         self.document: Document | None = None
         self.current_path: Path | None = None
-        self._showing_load_error = False
+        self._message_of_a_document = False  # the message bar speaks of a document (a load error, boxes)
         self.setAcceptDrops(True)
         self.resize(1100, 800)
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             return self.tr("The document could not be opened: {reason}").format(reason=error)
 
         self.message_bar.show_message(message)
-        self._showing_load_error = True
+        self._message_of_a_document = True
         self.statusBar().showMessage(message())
         return message()
 
@@ -247,14 +247,28 @@ class MainWindow(QMainWindow):
             self.view.show_document(document)
         self.outline.show_outline(document, outline)
         self.reading.set_document(document, str(path or ""), navigator)
-        if self._showing_load_error:  # a document opened after all: the error is old news
+        if self._message_of_a_document:  # another document opened: the message is old news
             self.message_bar.hide()
-            self._showing_load_error = False
+            self._message_of_a_document = False
+        self._warn_of_boxes(document)
         self._update_title()
         title = document.title or (path.name if path else "")
         self.statusBar().showMessage(self.tr("Opened: {title}").format(title=title), 5000)
         announce(self, self.tr("Opened: {title}").format(title=title))
         self.document_shown.emit(document)
+
+    def _warn_of_boxes(self, document: Document) -> None:
+        """Say which characters no installed font has (rare ones beyond U+FFFF): they show as boxes."""
+        if not self.view.has_astral_characters:  # nearly every document: no need to look
+            return
+        # With their code points: the characters themselves show as boxes here too.
+        missing = "、".join(f"{char}（U+{ord(char):04X}）" for char in characters_without_font(document.text))
+        if missing:
+            self.message_bar.show_message(lambda: self.tr(
+                "No installed font has these characters of the document, so they show as empty boxes: "
+                "{characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: "
+                "fonts-hanazono).").format(characters=missing))
+            self._message_of_a_document = True
 
     def _follow_appearance(self) -> None:
         """Lay the text out for the new look; elder mode tucks the outline away."""

@@ -64,3 +64,22 @@ def test_pinyin_sits_over_its_own_character(window, tmp_path, qtbot, corrections
     assert readings[position] == "wáng" and readings[position + 1] == "wǔ"
     text, index = window.pinyin.character_at(block.position() + position)
     assert text[index] == "王"
+
+
+def test_characters_no_font_has_are_named_in_the_message_bar(window, tmp_path, monkeypatch):
+    from reader.gui import main_window
+
+    monkeypatch.setattr(main_window, "characters_without_font", lambda text: ["\U0002A6A5"])
+    open_rare(window, tmp_path)
+    assert window.message_bar.isVisible()
+    assert "\U0002A6A5" in window.message_bar.text() and "empty boxes" in window.message_bar.text()
+    window.open_sample()  # another document: the message is old news
+    assert not window.message_bar.isVisible()
+
+
+def test_the_font_check_finds_what_no_installed_font_has():
+    from reader.gui.fonts import characters_without_font
+
+    assert characters_without_font("花都区分局") == []
+    private = "\U0003FFFD"  # beyond every CJK extension: no font draws it
+    assert characters_without_font(f"甲{private}乙") == [private]
