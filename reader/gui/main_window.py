@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         if not self.view.has_astral_characters:  # nearly every document: no need to look
             return
         # With their code points: the characters themselves show as boxes here too.
-        missing = "、".join(f"{char}（U+{ord(char):04X}）" for char in characters_without_font(document.text))
+        missing = ", ".join(f"{char} U+{ord(char):04X}" for char in characters_without_font(document.text))
         if missing:
             self.message_bar.show_message(lambda: self.tr(
                 "No installed font has these characters of the document, so they show as empty boxes: "
