@@ -35,7 +35,7 @@ from .announce import announce
 from .fonts import SANS_FAMILIES
 from .language import follow_language
 from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
-                           metadata_labels)
+                           metadata_labels, natural_runs)
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
@@ -78,6 +78,7 @@ class DocumentLook:
     elder: bool = False  # 长者助手: larger text, more space, shorter lines
     text_only: bool = False  # 纯文本: no card styling, no heading or marker styling
     pinyin: bool = False  # 拼音 shown: room above each line and between the characters
+    pinyin_uncommon_only: bool = False  # over uncommon characters only: room between those only
 
     @property
     def base_point_size(self) -> float:
@@ -317,8 +318,8 @@ class DocumentView(QTextBrowser):
                 cursor.setBlockFormat(line)
             else:
                 cursor.insertBlock(line)
-            insert_text(cursor, label, label_format, self.look.pinyin)
-            insert_text(cursor, f"\t{value}", value_format, self.look.pinyin)
+            insert_text(cursor, label, label_format, self._natural_runs())
+            insert_text(cursor, f"\t{value}", value_format, self._natural_runs())
         return label_width, hanging
 
     def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
@@ -363,7 +364,7 @@ class DocumentView(QTextBrowser):
         if kind is BlockKind.TABLE:
             self._insert_table(cursor, block)
         else:
-            insert_text_with_points(cursor, block, char_format, self.look.pinyin)
+            insert_text_with_points(cursor, block, char_format, self._natural_runs())
 
     @staticmethod
     def _heading_chars(char_format: QTextCharFormat, level: int, body_size: float) -> None:
@@ -372,8 +373,13 @@ class DocumentView(QTextBrowser):
         char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
-        look = TableLook(self._document_font, self.look.max_line_characters, self.line_pitch_px(), self.look.pinyin)
+        look = TableLook(self._document_font, self.look.max_line_characters, self.line_pitch_px(),
+                         self._natural_runs())
         insert_table(cursor, block, look, self._add_anchor)
+
+    def _natural_runs(self):
+        """With pinyin shown, the runs of text that are not letter-spaced (text_writing.py)."""
+        return natural_runs(self.look.pinyin_uncommon_only) if self.look.pinyin else None
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -274,9 +274,10 @@ class MainWindow(QMainWindow):
         """Lay the text out for the new look; elder mode tucks the outline away."""
         appearance = self.appearance
         self.zoom.follow_mode()
+        pinyin = self.settings.get("pinyin_mode")
         self.view.set_look(DocumentLook(card=appearance.scheme.card, elder=appearance.elder,
-                                        text_only=appearance.text_only,
-                                        pinyin=self.settings.get("pinyin_mode") != "off"))
+                                        text_only=appearance.text_only, pinyin=pinyin != "off",
+                                        pinyin_uncommon_only=pinyin == "uncommon"))
         self.reading.refresh()
         self.find.restyle()
         self.outline_dock.setVisible(not appearance.elder and self.settings.get("outline_visible"))

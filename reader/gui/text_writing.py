@@ -22,42 +22,58 @@ from PySide6.QtGui import (
 
 from ..core.model import METADATA_FIELDS, Block, Document
 
-_NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_NOT_HAN = re.compile(f"[^{_HAN}]+")
+_NOT_UNCOMMON: re.Pattern | None = None  # made when first asked for (3,755 characters in a class)
 _FIGURE = re.compile(r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*")  # 1,234.56  12.5%  2024-03
 TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is shown row by row
 
 
-def insert_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat, pinyin: bool = False) -> None:
-    """Insert text. With pinyin shown the text is letter-spaced to make room for each syllable;
-    runs without hanzi (numbers, dates, Latin letters, punctuation) keep their own spacing:
-    "2 0 2 0 - 1 2 - 2 5" is hard to read, and they carry no pinyin."""
-    if not pinyin:
+def natural_runs(uncommon_only: bool) -> re.Pattern:
+    """With pinyin shown, the runs of text that keep their own spacing: those that carry no
+    syllables. Every run without hanzi (numbers, dates, Latin letters, punctuation: "2 0 2 0 -
+    1 2 - 2 5" is hard to read); with pinyin over uncommon characters only, the common ones too."""
+    global _NOT_UNCOMMON
+    if not uncommon_only:
+        return _NOT_HAN
+    if _NOT_UNCOMMON is None:
+        from ..core.pinyin import common_characters  # GB2312 level 1, without pypinyin
+
+        _NOT_UNCOMMON = re.compile(f"(?:[^{_HAN}]|[{''.join(sorted(common_characters()))}])+")
+    return _NOT_UNCOMMON
+
+
+def insert_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat,
+                natural: re.Pattern | None = None) -> None:
+    """Insert text. With pinyin shown (``natural``: natural_runs()) the document's font is
+    letter-spaced to make room for each syllable; the runs ``natural`` matches keep their own."""
+    if natural is None:
         cursor.insertText(text, char_format)
         return
-    natural = QTextCharFormat(char_format)
-    natural.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
-    natural.setFontLetterSpacing(100)
+    unspaced = QTextCharFormat(char_format)
+    unspaced.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+    unspaced.setFontLetterSpacing(100)
     written = 0
-    for run in _NOT_HAN.finditer(text):
+    for run in natural.finditer(text):
         if run.start() > written:
             cursor.insertText(text[written : run.start()], char_format)
-        cursor.insertText(run.group(), natural)
+        cursor.insertText(run.group(), unspaced)
         written = run.end()
     if written < len(text):
         cursor.insertText(text[written:], char_format)
 
 
 def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTextCharFormat,
-                            pinyin: bool = False) -> None:
+                            natural: re.Pattern | None = None) -> None:
     """A block's text, with its enumeration markers (一是, 二是 ...) in bold (screen and print)."""
     marker_format = QTextCharFormat(char_format)
     marker_format.setFontWeight(QFont.Weight.Bold)
     written = 0
     for point in block.points:
-        insert_text(cursor, block.text[written : point.offset], char_format, pinyin)
+        insert_text(cursor, block.text[written : point.offset], char_format, natural)
         written = point.offset + len(point.marker)
-        insert_text(cursor, block.text[point.offset : written], marker_format, pinyin)
-    insert_text(cursor, block.text[written:], char_format, pinyin)
+        insert_text(cursor, block.text[point.offset : written], marker_format, natural)
+    insert_text(cursor, block.text[written:], char_format, natural)
 
 
 # The catalogue card -----------------------------------------------------------------------
@@ -100,7 +116,7 @@ class TableLook:
     font: QFont  # the document's
     line_characters: int  # the text column at its widest, in characters
     line_pitch_px: float
-    pinyin: bool
+    natural: re.Pattern | None  # pinyin shown: the runs that keep their own spacing (natural_runs)
 
 
 def insert_table(cursor: QTextCursor, block: Block, look: TableLook, add_anchor: Callable[[int, int], None]) -> None:
@@ -139,12 +155,12 @@ def _insert_grid(cursor: QTextCursor, block: Block, look: TableLook, add_anchor)
     for row_index, row in enumerate(block.rows):
         for column, cell in enumerate(row):
             cell_cursor = table.cellAt(row_index, column).firstCursorPosition()
-            if look.pinyin:  # room above each line of the cell, too
+            if look.natural is not None:  # pinyin shown: room above each line of the cell, too
                 cell_format = cell_cursor.blockFormat()
                 cell_format.setLineHeight(look.line_pitch_px, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
                 cell_cursor.setBlockFormat(cell_format)
             add_anchor(offset, cell_cursor.position())
-            insert_text(cell_cursor, cell, cell_cursor.charFormat(), look.pinyin)
+            insert_text(cell_cursor, cell, cell_cursor.charFormat(), look.natural)
             offset += len(cell) + 1
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
@@ -175,9 +191,9 @@ def _insert_rows(cursor: QTextCursor, block: Block, look: TableLook, add_anchor)
                 cursor.insertBlock(line, QTextCharFormat())
             heading = header[column].strip() if row_index and column < len(header) else ""
             if heading:
-                insert_text(cursor, f"{heading}：", label_format, look.pinyin)  # the document's language
+                insert_text(cursor, f"{heading}：", label_format, look.natural)  # the document's language
             add_anchor(offset, cursor.position())
-            insert_text(cursor, cell, QTextCharFormat(), look.pinyin)
+            insert_text(cursor, cell, QTextCharFormat(), look.natural)
             offset += len(cell) + 1
     last_line = cursor.blockFormat()
     last_line.setBottomMargin(table_format.bottomMargin())

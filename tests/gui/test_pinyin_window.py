@@ -211,3 +211,18 @@ def test_numbers_and_dates_keep_their_spacing_and_the_card_its_column(window, qt
     assert hanzi.charFormat().fontLetterSpacing() in (0, 150)  # the document's spaced font
     assert view.document().defaultFont().letterSpacing() == 150
     assert len(card_value_columns(window)) == 1
+
+
+def test_over_uncommon_characters_only_just_they_are_spaced(window, qtbot, tmp_path):
+    """Pinyin over uncommon characters: the common ones keep their spacing (the page read as
+    broken with every character spread for syllables that were not there)."""
+    path = tmp_path / "names.txt"
+    path.write_text("关于任命的通知\n\n任命王彧为广州市花都区副区长。\n", encoding="utf-8")
+    assert window.open_path(path)
+    assert not pinyin.is_common("彧") and pinyin.is_common("广")
+    pinyin_on(window, qtbot, "uncommon")
+    document = window.view.document()
+    assert document.find("广州市").charFormat().fontLetterSpacing() == 100  # common: natural
+    assert document.find("彧").charFormat().fontLetterSpacing() in (0, 150)  # the document's spaced font
+    pinyin_on(window, qtbot, "all")
+    assert window.view.document().find("广州市").charFormat().fontLetterSpacing() in (0, 150)
