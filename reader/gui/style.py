@@ -10,9 +10,12 @@ panels' close buttons are drawn in the text colour; in elder mode all of them ar
 """
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from pathlib import Path
 
+from ..core.atomic import write_atomically
+from ..core.paths import cache_dir
 from ..core.schemes import Scheme
 
 FOCUS_WIDTH_PX = 3
@@ -40,15 +43,28 @@ _SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close
 
 
 def icon_file(shape: str, colour: str, size: int) -> str:
-    """An SVG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes."""
-    global _icon_dir
-    if _icon_dir is None or not _icon_dir.is_dir():
-        _icon_dir = Path(tempfile.mkdtemp(prefix="reader-style-"))
-    path = _icon_dir / f"{shape}-{colour.lstrip('#')}-{size}.svg"
+    """An SVG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes.
+
+    Kept in the cache folder under a name made from its drawing, so each is written once, not
+    once a run (a folder of them a start, never removed, piled up in /tmp before).
+    """
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+           f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>').encode("utf-8")
+    path = _icon_folder() / f"{shape}-{colour.lstrip('#')}-{size}-{hashlib.sha1(svg).hexdigest()[:8]}.svg"
     if not path.exists():
-        path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
-                        f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>', encoding="utf-8")
+        write_atomically(path, svg, mode=0o644)
     return path.as_posix()
+
+
+def _icon_folder() -> Path:
+    global _icon_dir
+    if _icon_dir is None:
+        _icon_dir = cache_dir() / "style"
+        try:
+            _icon_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:  # no writable cache: a folder for this run
+            _icon_dir = Path(tempfile.mkdtemp(prefix="reader-style-"))
+    return _icon_dir
 
 
 def focus_width(elder: bool) -> int:
