@@ -106,7 +106,7 @@ def contrast_failures(scheme: Scheme) -> list[str]:
     return [f"{what}: {ratio(a, b):.2f} < {minimum}" for what, a, b, minimum in checks if ratio(a, b) < minimum]
 
 
-def _mix(first: str, second: str, amount: float) -> str:
+def mix(first: str, second: str, amount: float) -> str:
     a, b = hex_rgb(first), hex_rgb(second)
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b))
 
@@ -123,9 +123,9 @@ def custom_scheme(text: str, background: str) -> Scheme:
 
     def tint(amount: float, minimum: float = OTHER_MINIMUM, against: str = text) -> str:
         """The background moved ``amount`` toward the text, less if ``against`` would lose contrast."""
-        while amount > 0 and ratio(against, _mix(background, text, amount)) < minimum:
+        while amount > 0 and ratio(against, mix(background, text, amount)) < minimum:
             amount -= 0.02
-        return _mix(background, text, max(amount, 0.0))
+        return mix(background, text, max(amount, 0.0))
 
     return Scheme("custom", text=text, background=background, card=tint(0.06), paragraph=tint(0.06),
                   sentence=tint(0.18), underline=text, match=text, match_text=background,

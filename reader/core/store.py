@@ -373,24 +373,18 @@ class Store:
         (``Placed.restored``) loses both. If anything
         fails (``place`` raising included), nothing is changed. None when no favorite is at path.
         """
-        with self._transaction() as connection:
-            olds = [FavoriteDocument(*row) for row in connection.execute(
-                f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE path = ? AND key != ?"
-                " ORDER BY added, id", (path, key)).fetchall()]
-            if not path or not olds:
+        with self._transaction() as connection:  # the reads below go through the same connection
+            olds = self.documents_at(path, key)
+            if not olds:
                 return None
-            row = connection.execute(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE key = ?",
-                                     (key,)).fetchone()
-            if row is not None:
-                target, folded = FavoriteDocument(*row), olds
-            else:
-                target, folded = olds[0], olds[1:]
+            existing = self.document_by_key(key)
+            target, folded = (existing, olds) if existing is not None else (olds[0], olds[1:])
             everyone = [target] + folded
             name = next((d.name for d in everyone if d.name), "")
             added = min(d.added for d in everyone)
             placed, uncertain, restored = [], [], []
             for old in olds:
-                for mark in self._bookmarks_of(connection, old.id):
+                for mark in self.bookmarks(old.id):
                     where = place(mark)
                     if where.restored:
                         changed_from, original = "", None
@@ -413,8 +407,7 @@ class Store:
                 " added = ? WHERE id = ?",
                 (key, title, name, path, digest or target.content_sha256, safe_suffix(suffix) if digest
                  else target.suffix, added, target.id))
-            document = FavoriteDocument(*connection.execute(
-                f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE id = ?", (target.id,)).fetchone())
+            document = self.document(target.id)
         return Followed(document, placed, uncertain, len(folded), restored)
 
     @staticmethod
@@ -425,12 +418,6 @@ class Store:
             " original_text = ?, original_before = ?, original_after = ? WHERE id = ?",
             (anchor.sentence, anchor.text, anchor.before, anchor.after, original.sentence, original.text,
              original.before, original.after, bookmark_id))
-
-    @staticmethod
-    def _bookmarks_of(connection, document_id: int) -> list[Bookmark]:
-        rows = connection.execute(f"SELECT {', '.join(_BOOKMARK_COLUMNS)} FROM bookmarks WHERE document_id = ?"
-                                  " ORDER BY sentence, id", (document_id,)).fetchall()
-        return [Bookmark(*row) for row in rows]
 
     def rename_document(self, document_id: int, name: str) -> None:
         with self._transaction() as connection:

@@ -60,6 +60,7 @@ class AccessibilityToolbar(QObject):
         self._glyphs: dict[str, str] = {}
         self._keys: dict[str, list[str]] = {}
         self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
+        self._painted_traditional: bool | None = None  # the icons' script; None: not painted yet
         self._build()
         self.appearance.changed.connect(self._follow_appearance)
         follow_language(self.retranslate)
@@ -99,7 +100,7 @@ class AccessibilityToolbar(QObject):
         self._command("shortcuts", "⌨", [], self.window.show_shortcuts)
         self._build_scheme_menu()
         self._build_line_focus_menu()
-        self._follow_appearance()
+        # Icons, styles and sizes come with the window's first appearance.apply() (_follow_appearance).
 
     def _texts(self) -> dict[str, tuple[str, str, str]]:
         """Each tool's name (in the menu, its tooltip and its accessible name), the short label
@@ -156,7 +157,10 @@ class AccessibilityToolbar(QObject):
         self.custom_action.setText(self.tr("&Custom Colours…"))
         self.line_focus_menu.setTitle(self.tr("&Line Focus"))
         set_choice_texts(self.line_focus_actions, self._line_focus_texts())
-        self._paint_icons()  # the glyphs in the script of the language
+        if self._painted_traditional is None:
+            return  # not laid out yet: _follow_appearance paints and fits once
+        if self._painted_traditional != (current_language() == "zh_TW"):
+            self._paint_icons()  # the glyphs in the script of the language
         self._fit()  # labels of another length
 
     def _name(self, name: str, text: str, label: str, tip: str) -> None:
@@ -305,7 +309,7 @@ class AccessibilityToolbar(QObject):
     # Following -----------------------------------------------------------------
     def _paint_icons(self) -> None:
         scheme = self.appearance.scheme
-        traditional = current_language() == "zh_TW"
+        traditional = self._painted_traditional = current_language() == "zh_TW"
         for name, action in self.actions.items():
             glyph = self._glyphs[name]
             if traditional:

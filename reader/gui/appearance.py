@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..core.colours import hex_rgb
-from ..core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, ratio
+from ..core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, mix, ratio
 from ..core.settings import Settings
 from .style import stylesheet
 
@@ -103,11 +102,9 @@ def palette(scheme: Scheme) -> QPalette:
 def placeholder_colour(scheme: Scheme) -> str:
     """A field's hint ("Type a command's name…"): the text colour moved toward the field's
     background as far as 4.5:1 allows, so that a hint does not look like typed text."""
-    text, background = hex_rgb(scheme.text), hex_rgb(scheme.background)
     best = scheme.text
     for step in range(1, 20):
-        amount = step / 20
-        mixed = "#" + "".join(f"{round(a + (b - a) * amount):02X}" for a, b in zip(text, background))
+        mixed = mix(scheme.text, scheme.background, step / 20)
         if ratio(mixed, scheme.background) < OTHER_MINIMUM + 0.1:
             break
         best = mixed

@@ -18,8 +18,7 @@ from .announce import announce
 from .choices import add_choices, set_choice_texts
 
 SYSTEM = ""  # the Language menu's "as the system" choice, as the setting stores it
-# Qt names a dock's title-bar buttons once, when it makes them, in the language of the day:
-# (object name, name, description) in Qt's own words, translated by its catalogues.
+
 
 def follow_language(retranslate: Callable[[], None]) -> None:
     """Call ``retranslate`` now and after every change of language (a QObject's bound method:

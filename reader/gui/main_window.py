@@ -235,8 +235,9 @@ class MainWindow(QMainWindow):
 
         self.message_bar.show_message(message)
         self._message_of_a_document = True
-        self.statusBar().showMessage(message())
-        return message()
+        text = message()
+        self.statusBar().showMessage(text)
+        return text
 
     def show_document(self, document: Document, path: Path | None = None, view_built: bool = False,
                       outline=None, navigator=None) -> None:

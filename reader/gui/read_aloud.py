@@ -463,14 +463,12 @@ class ReadAloud(QObject):
         return self.read_sentences(sentences)
 
     def card_lines(self) -> list[str]:
-        from .text_writing import metadata_labels, with_colon
-        from ..core.model import METADATA_FIELDS
+        from .text_writing import card_rows
 
         document = self.window.document
         if document is None or document.metadata.is_empty():
             return []
-        labels, values = metadata_labels(), document.metadata.as_dict()
-        return [with_colon(labels[name]) + values[name] for name in METADATA_FIELDS if values.get(name)]
+        return [label + value for label, value in card_rows(document, filled_only=True)]
 
     def read_card(self) -> bool:
         lines = self.card_lines()

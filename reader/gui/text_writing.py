@@ -96,10 +96,12 @@ def with_colon(label: str) -> str:
     return QCoreApplication.translate("MetadataCard", "{label}: ").format(label=label)
 
 
-def card_rows(document: Document) -> list[tuple[str, str]]:
-    """The catalogue card's lines as shown: each label with its colon, and its value or a dash."""
+def card_rows(document: Document, filled_only: bool = False) -> list[tuple[str, str]]:
+    """The catalogue card's lines as shown: each label with its colon, and its value or a dash
+    (``filled_only``: only the lines with a value, as read aloud)."""
     labels, values = metadata_labels(), document.metadata.as_dict()
-    return [(with_colon(labels[name]), values[name] or "—") for name in METADATA_FIELDS]
+    return [(with_colon(labels[name]), values[name] or "—") for name in METADATA_FIELDS
+            if values[name] or not filled_only]
 
 
 def hang_card_line(line: QTextBlockFormat, label_width: float, hanging: bool) -> None:

@@ -80,9 +80,13 @@ def match_heading(line: str, in_article: bool = False) -> HeadingMatch | None:
     （一） followed by （三）). A 一、 line is no item form: it heads a new part.
     """
     found = _marker(line)
-    if found is None or (in_article and found[0] > _ITEMS_FROM):
+    return None if found is None else _match_marked(*found, line, in_article)
+
+
+def _match_marked(rank: int, marker: re.Match, line: str, in_article: bool) -> HeadingMatch | None:
+    """match_heading for a line whose marker is found already."""
+    if in_article and rank > _ITEMS_FROM:
         return None
-    rank, marker = found
     return _classify(rank, marker.group(), line[marker.end() :])
 
 
@@ -118,7 +122,7 @@ class HeadingReader:
         if following and marker.end() == len(line):
             heading = self._joined(rank, line, following)
         if heading is None:
-            heading = match_heading(line, self.in_article)
+            heading = _match_marked(rank, marker, line, self.in_article)
         if heading is None and not self.in_article:
             heading = self._next_in_series(rank, marker, line)
         if heading is not None:

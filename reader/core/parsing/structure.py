@@ -15,7 +15,7 @@ from .metadata import (
     DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line, may_precede,
 )
 from .progress import Progress, report, ticking
-from .title_lines import DOCUMENT_NUMBER, is_title_like
+from .title_lines import is_document_number, is_title_like
 
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
 MAX_TITLE = 100
@@ -144,7 +144,7 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
     The 文号 is under the title, or (in some copies) above it.
     """
-    number = len(content) > 1 and _is_document_number(content[0]) and is_title_like(content[1].text)
+    number = len(content) > 1 and is_document_number(content[0].text) and is_title_like(content[1].text)
     index = 1 if number else 0
     parts: list[str] = []
     while index < len(content) and len(parts) < 3:
@@ -167,18 +167,10 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         index += 1
     if number:
         builder.add(BlockKind.DOCUMENT_NUMBER, content[0].text)
-    elif index < len(content) and _is_document_number(content[index]):
+    elif index < len(content) and is_document_number(content[index].text):
         builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
         index += 1
     return index
-
-
-def _is_document_number(line: SourceLine) -> bool:
-    """X府〔2024〕3号, also in brackets as some pages set it under the title: （X府〔2024〕3号）."""
-    text = line.text.replace(" ", "")
-    if text[:1] in "（(" and text[-1:] in "）)":
-        text = text[1:-1]
-    return DOCUMENT_NUMBER.match(text) is not None
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:

@@ -10,10 +10,18 @@ from .metadata import has_label
 
 TERMINAL = "。！？；：:;!?，,"
 # 穗公花发〔2021〕12号; and the serial forms 国务院令第732号, 府授法三字第1100012345號.
-DOCUMENT_NUMBER = re.compile(
+_DOCUMENT_NUMBER = re.compile(
     r"^\S{1,20}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|第)\s*\d+\s*[号號]$"
 )
 MAX_TITLE_LINE = 60
+
+
+def is_document_number(text: str) -> bool:
+    """X府〔2024〕3号, also in brackets as some pages set it under the title: （X府〔2024〕3号）."""
+    text = text.replace(" ", "")
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
+    return _DOCUMENT_NUMBER.match(text) is not None
 
 
 def is_title_like(text: str) -> bool:
@@ -21,7 +29,7 @@ def is_title_like(text: str) -> bool:
         0 < len(text) <= MAX_TITLE_LINE
         and text[-1] not in TERMINAL
         and match_heading(text) is None
-        and not DOCUMENT_NUMBER.match(text.strip("（()）"))
+        and not is_document_number(text)
         and not is_date_line(text)
         and not has_label(text)
     )
