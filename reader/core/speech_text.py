@@ -440,3 +440,14 @@ def _code_groups(match: re.Match) -> str:
     if any(len(g) >= 9 or (len(g) > 1 and g.startswith("0")) for g in groups):
         return _code(match.group(0))
     return match.group(0)
+
+
+def with_inline_pinyin(text: str) -> str:
+    """A sentence already prepared for speech, for an engine that reads tone-numbered pinyin
+    inline (eSpeak NG 1.52's cmn voice: ``花du1区`` is huā dū qū): each character whose reading
+    the reader decides (the user's corrections, the bundled lexicon, context rules, polyphones)
+    is replaced by its syllable, so what is heard is what the pinyin over the text shows.
+
+    Until readings are decided here, the text goes unchanged.
+    """
+    return text
