@@ -2,6 +2,7 @@
 
     reader speak FILE --out OUT.wav [--section LABEL] [--rate R] [--voice ID]
     reader speak FILE --print-text [--section LABEL]
+    reader speak FILE --phonemes [--section LABEL] [--voice ID]
     reader speak --list-voices
 """
 from __future__ import annotations
@@ -39,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rate", type=_rate, default=1.0, help="speed, 0.5 to 3.0 (default 1.0)")
     parser.add_argument("--voice", metavar="ID", help="a voice id from --list-voices (default: Mandarin)")
     parser.add_argument("--print-text", action="store_true", help="print the text as it will be spoken")
+    parser.add_argument("--phonemes", action="store_true",
+                        help="print what the engine will say, one sentence a line, in its own phoneme notation")
     parser.add_argument("--list-voices", action="store_true", help="list the engine's voices and exit")
     _language_argument(parser)
     return parser
@@ -54,8 +57,8 @@ def speak_command(argv: list[str]) -> int:
         return _list_voices(options)
     if not options.file:
         parser.error("a FILE is needed")
-    if not options.out and not options.print_text:
-        parser.error("give --out OUT.wav or --print-text")
+    if not options.out and not options.print_text and not options.phonemes:
+        parser.error("give --out OUT.wav, --print-text or --phonemes")
 
     from .core.parsing import parse_file
     from .speech.export import find_sections, section_sentences, speech_items
@@ -77,6 +80,8 @@ def speak_command(argv: list[str]) -> int:
         sentences = section_sentences(document, sections[0])
     if options.print_text:
         _print_lines(text for _, text in speech_items(document, sentences))
+    if options.phonemes:
+        return _print_phonemes([text for _, text in speech_items(document, sentences)], options)
     if options.out:
         return _export(document, sentences, options)
     return 0
@@ -129,6 +134,28 @@ def _export(document, sentences, options) -> int:
         return EXIT_NO_ENGINE
     print(f"reader speak: wrote {result.path} ({result.sentences} sentences, "
           f"{result.duration_ms / 1000:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def _print_phonemes(lines: list[str], options) -> int:
+    """What the chosen engine will say for each sentence, as ``espeak_TextToPhonemes`` writes it."""
+    from .speech.client import SyncWorker
+    from .speech.engine import PhonemesUnavailable
+    from .speech.engine_loader import EngineUnavailable
+
+    try:
+        with SyncWorker() as worker:
+            if options.voice is not None and options.voice not in {v["id"] for v in worker.voices}:
+                return _fail(f"unknown voice: {options.voice} (see `reader speak --list-voices`)")
+            _print_lines(worker.phonemes(line, options.voice)[1] for line in lines)
+    except EngineUnavailable as error:
+        print(f"reader speak: {_unavailable_message(error, options.lang)}", file=sys.stderr)
+        return EXIT_NO_ENGINE
+    except PhonemesUnavailable as error:
+        return _fail(f"{error}: --phonemes needs an engine that can tell (eSpeak NG)")
+    except RuntimeError as error:
+        print(f"reader speak: {error}", file=sys.stderr)
+        return EXIT_NO_ENGINE
     return 0
 
 

@@ -17,6 +17,7 @@ import sys
 import threading
 from typing import Callable
 
+from .engine import PhonemesUnavailable
 from .engine_loader import REASON_ENGINE_FAILED, EngineUnavailable
 
 
@@ -130,7 +131,9 @@ class SyncWorker:
         self.worker: WorkerProcess | None = None
         self.voices: list[dict] = []
         self.default_voice: str | None = None
-        self.engine: str | None = None  # where the engine came from: system, pypi, native
+        self.engine: str | None = None  # where the engine came from: system, pypi, sapi5, nsss
+        self.engine_name: str | None = None  # "eSpeak NG 1.52.0 (espeakng-loader)"
+        self.inline_pinyin = False  # the engine reads tone-numbered pinyin in the text
 
     def start(self, timeout: float = 30.0) -> None:
         self.worker = WorkerProcess(self._events.put, self._command, self._env)
@@ -143,6 +146,8 @@ class SyncWorker:
             raise EngineUnavailable(REASON_ENGINE_FAILED, _exit_detail(event))
         self.voices, self.default_voice = event["voices"], event.get("default_voice")
         self.engine = event.get("engine")
+        self.engine_name = event.get("engine_name")
+        self.inline_pinyin = bool(event.get("inline_pinyin"))
 
     def _next(self, timeout: float) -> dict:
         try:
@@ -155,10 +160,21 @@ class SyncWorker:
     def synthesize(self, text: str, path: str, rate: int | None = None, voice: str | None = None,
                    volume: float | None = None, timeout: float = 60.0) -> int:
         """Write ``text`` spoken to ``path``; its duration in ms. Raises WorkerDied or RuntimeError."""
+        event = self._ask({"cmd": "synthesize", "text": text, "path": path, "rate": rate, "voice": voice,
+                           "volume": volume}, timeout)
+        return int(event["duration_ms"])
+
+    def phonemes(self, text: str, voice: str | None = None, timeout: float = 60.0) -> tuple[str, str]:
+        """(the text the engine is given, what it will say in its phoneme notation) for ``text``.
+
+        Raises PhonemesUnavailable when the engine cannot tell, WorkerDied or RuntimeError."""
+        event = self._ask({"cmd": "phonemes", "text": text, "voice": voice}, timeout)
+        return event["text"], event["phonemes"]
+
+    def _ask(self, command: dict, timeout: float) -> dict:
         assert self.worker is not None
         request = next(self._ids)
-        self.worker.send({"cmd": "synthesize", "id": request, "text": text, "path": path,
-                          "rate": rate, "voice": voice, "volume": volume})
+        self.worker.send(dict(command, id=request))
         while True:
             event = self._next(timeout)
             if event["event"] == "exit":
@@ -166,8 +182,11 @@ class SyncWorker:
             if event.get("id") != request:
                 continue
             if event["event"] == "error":
-                raise RuntimeError(event["message"])
-            return int(event["duration_ms"])
+                message = event["message"]
+                if message.startswith("PhonemesUnavailable: "):
+                    raise PhonemesUnavailable(message.split(": ", 1)[1])
+                raise RuntimeError(message)
+            return event
 
     def close(self) -> None:
         if self.worker:

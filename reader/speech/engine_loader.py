@@ -1,37 +1,47 @@
-"""Finding a speech engine, and why there is none.
+"""Choosing the speech engine by what it says, and why there is none.
 
-On Linux pyttsx3 drives libespeak-ng: the system's (``apt install espeak-ng``) or,
-when the system has none, the copy the ``espeakng-loader`` wheel ships. That copy
-exits the whole process with code 1 unless ``ESPEAK_DATA_PATH`` names its data
-folder before it loads, and pyttsx3 loads the library by soname, so it is loaded
-first with RTLD_GLOBAL. On Windows (SAPI5) and macOS (NSSpeechSynthesizer) pyttsx3
-works as it is.
+On Linux the engine is eSpeak NG (``espeak_ng``): the system's libespeak-ng or the copy the
+``espeakng-loader`` wheel ships. Debian 12's 1.51 reads Mandarin as English letters and
+tone digits, so where it is not newer than the wheel's, the wheel's (1.52) is the default,
+and whatever is chosen must pass the probe (``engine.speaks_mandarin``: a few known
+characters converted to phonemes, Mandarin with tones and no switch to another language).
+On Windows (SAPI5) and macOS (NSSpeechSynthesizer) pyttsx3 drives the system's engine
+(``pyttsx3_engine``), taken when it has a Mandarin voice. When no engine speaks Mandarin,
+speech is off with a reason that names what to install; it never speaks gibberish.
 
-``load_engine()`` runs in the worker process only: a native crash there cannot take
-the window down. ``quick_check()`` is for the window: it loads nothing.
+``choose_engine()`` runs in the worker process only (once per worker start: the probe is
+off the window's thread, and a native crash cannot take the window down).
+``quick_check()`` is for the window: it loads nothing.
 
-The environment variable READER_SPEECH_ENGINE chooses the source for tests and
-diagnosis: ``auto`` (default), ``system``, ``pypi`` or ``none`` (behave as if no
-engine were installed).
+The environment variable READER_SPEECH_ENGINE forces a choice, for tests and diagnosis:
+``auto`` (default), ``system``, ``pypi`` (the wheel's), ``pyttsx3`` (pyttsx3 with whatever
+driver it finds) or ``none`` (behave as if no engine were installed). A forced engine still
+has to pass the probe.
 """
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib.util
 import os
 import sys
-from dataclasses import dataclass
 
 from ..core.messages import QT_TRANSLATE_NOOP
+from .voices import mandarin_voice
 
 ENGINE_ENV = "READER_SPEECH_ENGINE"
 
 REASON_NO_ESPEAK = QT_TRANSLATE_NOOP(
     "Speech",
-    "Speech is off: no speech engine was found. To enable it, install eSpeak NG "
-    "(sudo apt install espeak-ng) or the Python package espeakng-loader "
-    "(pip install espeakng-loader), then restart the reader.")
+    "Speech is off: no speech engine was found. To enable it, install the Python package "
+    "espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.")
+REASON_NOT_MANDARIN = QT_TRANSLATE_NOOP(
+    "Speech",
+    "Speech is off: the speech engine found ({detail}) does not speak Mandarin. To enable it, "
+    "install the Python package espeakng-loader (pip install espeakng-loader), which brings "
+    "espeak-ng 1.52, then restart the reader.")
+REASON_NO_CHINESE_VOICE = QT_TRANSLATE_NOOP(
+    "Speech",
+    "Speech is off: the system's speech engine ({detail}) has no Mandarin voice. To enable it, "
+    "add a Chinese (Simplified) voice in the system's speech settings, then restart the reader.")
 REASON_NO_PYTTSX3 = QT_TRANSLATE_NOOP(
     "Speech",
     "Speech is off: the Python package pyttsx3 is missing. To enable it, run "
@@ -48,15 +58,6 @@ MESSAGE_SYNTHESIS_FAILED = QT_TRANSLATE_NOOP(
     "Speech", "A sentence could not be spoken ({detail}).")
 
 
-@dataclass(frozen=True)
-class EngineSource:
-    """Where the engine comes from: 'system', 'pypi' (espeakng-loader) or 'native' (SAPI5, NSSS)."""
-
-    kind: str
-    library: str | None = None
-    data_path: str | None = None
-
-
 class EngineUnavailable(Exception):
     """No engine; ``reason`` is a QT_TRANSLATE_NOOP-marked message (context "Speech")."""
 
@@ -70,78 +71,101 @@ def _choice() -> str:
     return os.environ.get(ENGINE_ENV, "auto").strip().lower() or "auto"
 
 
-def _system_espeak() -> str | None:
-    return ctypes.util.find_library("espeak-ng")
-
-
-def _pypi_espeak_present() -> bool:
-    return importlib.util.find_spec("espeakng_loader") is not None
-
-
 def _uses_espeak() -> bool:
     return sys.platform not in ("win32", "darwin")
 
 
+def prefers_espeak() -> bool:
+    """Whether the engine will most likely be eSpeak NG (which reads inline pinyin)."""
+    return _uses_espeak() and _choice() not in ("none", "pyttsx3")
+
+
 def quick_check() -> tuple[bool, str]:
     """Whether an engine is likely there, without loading one: (available, reason)."""
+    from .espeak_ng import system_library, wheel_present
+
     choice = _choice()
     if choice == "none":
         return False, REASON_NO_ESPEAK
-    if importlib.util.find_spec("pyttsx3") is None:
-        return False, REASON_NO_PYTTSX3
-    if not _uses_espeak():
+    if choice == "pyttsx3" or not _uses_espeak():
+        if importlib.util.find_spec("pyttsx3") is None:
+            return False, REASON_NO_PYTTSX3
         return True, ""
-    if choice in ("auto", "system") and _system_espeak():
+    if choice in ("auto", "system") and system_library():
         return True, ""
-    if choice in ("auto", "pypi") and _pypi_espeak_present():
+    if choice in ("auto", "pypi") and wheel_present():
         return True, ""
     return False, REASON_NO_ESPEAK
 
 
-def _load_pypi_espeak() -> EngineSource:
-    import espeakng_loader
+def choose_engine():
+    """The first engine that speaks Mandarin, its voice set to the Mandarin one.
 
-    data_path = espeakng_loader.get_data_path()
-    library = espeakng_loader.get_library_path()
-    # Before the library loads: without it espeak-ng calls exit(1) on the whole process.
-    os.environ["ESPEAK_DATA_PATH"] = data_path
-    ctypes.CDLL(library, mode=ctypes.RTLD_GLOBAL)
-    return EngineSource("pypi", library, data_path)
-
-
-def find_espeak() -> EngineSource:
-    """Load libespeak-ng so that pyttsx3's load by soname finds it; raises EngineUnavailable."""
+    Returns (engine, default voice id); raises EngineUnavailable. Worker process only.
+    """
     choice = _choice()
     if choice == "none":
         raise EngineUnavailable(REASON_NO_ESPEAK)
-    if choice in ("auto", "system"):
-        name = _system_espeak()
-        if name:
-            try:
-                ctypes.CDLL(name, mode=ctypes.RTLD_GLOBAL)
-                return EngineSource("system", name)
-            except OSError:
-                if choice == "system":
-                    raise EngineUnavailable(REASON_NO_ESPEAK) from None
-    if choice in ("auto", "pypi") and _pypi_espeak_present():
+    if choice == "pyttsx3" or not _uses_espeak():
+        return _take([_pyttsx3_engine], REASON_NO_CHINESE_VOICE)
+    return _take(_espeak_candidates(choice), REASON_NOT_MANDARIN)
+
+
+def _take(candidates, reason_rejected: str):
+    from .engine import speaks_mandarin
+
+    rejected, failure = [], None
+    for make in candidates:
         try:
-            return _load_pypi_espeak()
-        except (OSError, RuntimeError) as error:
-            raise EngineUnavailable(REASON_ENGINE_FAILED, str(error)) from error
-    raise EngineUnavailable(REASON_NO_ESPEAK)
+            engine = make()
+        except EngineUnavailable as error:
+            failure = failure or error
+            continue
+        voice = mandarin_voice(engine.voices())
+        if speaks_mandarin(engine, voice):
+            return engine, voice
+        rejected.append(engine.name)
+    if rejected:
+        raise EngineUnavailable(reason_rejected, ", ".join(rejected))
+    raise failure or EngineUnavailable(REASON_NO_ESPEAK)
 
 
-def load_engine():
-    """(pyttsx3 engine, EngineSource); raises EngineUnavailable. For the worker process only."""
-    if _choice() == "none":
-        raise EngineUnavailable(REASON_NO_ESPEAK)
-    source = find_espeak() if _uses_espeak() else EngineSource("native")
+def _espeak_candidates(choice: str) -> list:
+    """Makers of the eSpeak NG engines to try, in order: the newer first, the system's on a tie."""
+    from .espeak_ng import library_version, system_library, wheel_library, wheel_present
+
+    system = system_library() if choice in ("auto", "system") else None
+    wheel = choice in ("auto", "pypi") and wheel_present()
+    makers = []
+    if system:
+        makers.append(lambda: _espeak_engine(system, None, "system"))
+    if wheel:
+        pypi = lambda: _espeak_engine(*wheel_library(), "pypi")  # noqa: E731
+        try:
+            wheel_first = system is None or library_version(wheel_library()[0]) > library_version(system)
+        except OSError:
+            wheel_first = True  # the system's cannot even be opened
+        makers.insert(0 if wheel_first else len(makers), pypi)
+    return makers
+
+
+def _espeak_engine(library: str, data_path: str | None, kind: str):
+    from .espeak_ng import EspeakEngine, EspeakError
+
     try:
-        import pyttsx3
+        return EspeakEngine(library, data_path, kind)
+    except (OSError, EspeakError, ImportError) as error:
+        raise EngineUnavailable(REASON_ENGINE_FAILED, f"{kind}: {error}") from error
+
+
+def _pyttsx3_engine():
+    try:
+        import pyttsx3  # noqa: F401
     except ImportError:
         raise EngineUnavailable(REASON_NO_PYTTSX3) from None
+    from .pyttsx3_engine import Pyttsx3Engine
+
     try:
-        engine = pyttsx3.init()
+        return Pyttsx3Engine()
     except Exception as error:  # noqa: BLE001 - any driver failure means no engine
         raise EngineUnavailable(REASON_ENGINE_FAILED, f"{type(error).__name__}: {error}") from error
-    return engine, source
