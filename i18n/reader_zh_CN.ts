@@ -2247,9 +2247,19 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="30"/>
-        <source>Speech is off: no speech engine was found. To enable it, install eSpeak NG (sudo apt install espeak-ng) or the Python package espeakng-loader (pip install espeakng-loader), then restart the reader.</source>
-        <translation>朗读已关闭：未找到语音引擎。要启用朗读，请安装 eSpeak NG（sudo apt install espeak-ng）或 Python 软件包 espeakng-loader（pip install espeakng-loader），然后重新启动阅读器。</translation>
+        <location filename="../reader/speech/engine_loader.py" line="32"/>
+        <source>Speech is off: no speech engine was found. To enable it, install the Python package espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.</source>
+        <translation>朗读已关闭：未找到语音引擎。要启用朗读，请安装 Python 软件包 espeakng-loader（pip install espeakng-loader，内含 espeak-ng 1.52），然后重新启动阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="36"/>
+        <source>Speech is off: the speech engine found ({detail}) does not speak Mandarin. To enable it, install the Python package espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.</source>
+        <translation>朗读已关闭：找到的语音引擎（{detail}）不会说普通话。要启用朗读，请安装 Python 软件包 espeakng-loader（pip install espeakng-loader，内含 espeak-ng 1.52），然后重新启动阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="40"/>
+        <source>Speech is off: the system&apos;s speech engine ({detail}) has no Mandarin voice. To enable it, add a Chinese (Simplified) voice in the system&apos;s speech settings, then restart the reader.</source>
+        <translation>朗读已关闭：系统的语音引擎（{detail}）没有普通话语音。要启用朗读，请在系统的语音设置中添加中文（简体）语音，然后重新启动阅读器。</translation>
     </message>
     <message>
         <location filename="../reader/speech/engine_loader.py" line="35"/>

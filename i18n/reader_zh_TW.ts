@@ -2247,9 +2247,19 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="30"/>
-        <source>Speech is off: no speech engine was found. To enable it, install eSpeak NG (sudo apt install espeak-ng) or the Python package espeakng-loader (pip install espeakng-loader), then restart the reader.</source>
-        <translation>朗讀已關閉：未找到語音引擎。要啟用朗讀，請安裝 eSpeak NG（sudo apt install espeak-ng）或 Python 套件 espeakng-loader（pip install espeakng-loader），然後重新啟動閱讀器。</translation>
+        <location filename="../reader/speech/engine_loader.py" line="32"/>
+        <source>Speech is off: no speech engine was found. To enable it, install the Python package espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.</source>
+        <translation>朗讀已關閉：找不到語音引擎。若要啟用朗讀，請安裝 Python 套件 espeakng-loader（pip install espeakng-loader，內含 espeak-ng 1.52），然後重新啟動閱讀器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="36"/>
+        <source>Speech is off: the speech engine found ({detail}) does not speak Mandarin. To enable it, install the Python package espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.</source>
+        <translation>朗讀已關閉：找到的語音引擎（{detail}）不會說普通話。若要啟用朗讀，請安裝 Python 套件 espeakng-loader（pip install espeakng-loader，內含 espeak-ng 1.52），然後重新啟動閱讀器。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/engine_loader.py" line="40"/>
+        <source>Speech is off: the system&apos;s speech engine ({detail}) has no Mandarin voice. To enable it, add a Chinese (Simplified) voice in the system&apos;s speech settings, then restart the reader.</source>
+        <translation>朗讀已關閉：系統的語音引擎（{detail}）沒有普通話語音。若要啟用朗讀，請在系統的語音設定中新增中文（簡體）語音，然後重新啟動閱讀器。</translation>
     </message>
     <message>
         <location filename="../reader/speech/engine_loader.py" line="35"/>

@@ -61,6 +61,11 @@ class SpeechEngine:
         """Speak ``text`` (at most MAX_CHUNK characters) into the audio file ``path``."""
         raise NotImplementedError
 
+    def cannot_read(self, syllable: str) -> bool:
+        """Whether the engine mis-reads the characters of this toneless syllable (``xiong``), so
+        that the worker gives them as inline pinyin (engines that read it)."""
+        return False
+
     def phonemes(self, text: str) -> str:
         """What the engine will say for ``text``, in its own notation; raises PhonemesUnavailable."""
         raise PhonemesUnavailable(f"{self.name or self.kind} cannot tell what it will say")

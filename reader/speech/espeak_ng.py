@@ -23,7 +23,7 @@ from .engine import SpeechEngine
 
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 INITIALIZE_DONT_EXIT = 0x8000  # an error is returned instead of exit(1) on the whole process
-CHARS_UTF8, ENDPAUSE, POS_CHARACTER = 1, 0x1000, 1
+CHARS_UTF8, PHONEMES, ENDPAUSE, POS_CHARACTER = 1, 0x100, 0x1000, 1
 RATE, VOLUME = 1, 2
 EVENT_LIST_TERMINATED = 0
 
@@ -47,6 +47,19 @@ _Callback = ctypes.CFUNCTYPE(c_int, POINTER(c_short), c_int, POINTER(_Event))
 
 class EspeakError(RuntimeError):
     pass
+
+
+# 1.52's cmn rules have no -iong final: 雄 穷 炯, and xiong2 given inline, come out in English.
+# Such a syllable is given as phoneme input instead (yong2 is ``jong35``, so xiong2 is
+# ``S;j'ong35``); espeak_Synth reads ``[[…]]`` as phonemes with the PHONEMES flag.
+_IONG = re.compile(r"(?<![a-z])([jqx])iong([1-5])")
+_ONSETS = {"j": "tS;", "q": "tS;h", "x": "S;"}
+_TONES = {"1": "55", "2": "35", "3": "214", "4": "51", "5": "11"}
+_PHONEME_INPUT = re.compile(r"\[\[([^\]]*)\]\]")
+
+
+def spell_iong(match: re.Match) -> str:
+    return f"[[{_ONSETS[match.group(1)]}j'ong{_TONES[match.group(2)]}]]"
 
 
 def system_library() -> str | None:
@@ -93,6 +106,13 @@ class EspeakEngine(SpeechEngine):
     """One libespeak-ng, opened from ``library`` with its data in ``data_path`` (None: its own)."""
 
     reads_inline_pinyin = True  # 1.52's cmn voice: 花du1区 is huā dū qū (the probe rejects the rest)
+
+    def cannot_read(self, syllable: str) -> bool:
+        return syllable.endswith("iong")  # given as phoneme input: see spell_iong
+
+    @staticmethod
+    def _spelled(text: str) -> str:
+        return _IONG.sub(spell_iong, text.replace("[[", "[ ["))
 
     def __init__(self, library: str, data_path: str | None = None, kind: str = "system"):
         super().__init__()
@@ -164,10 +184,12 @@ class EspeakEngine(SpeechEngine):
         self._lib.espeak_SetParameter(VOLUME, int(round(float(volume) * 100)), 0)
 
     def write(self, text: str, path: str) -> None:
-        data = text.encode("utf-8")
+        spelled = self._spelled(text)
+        flags = CHARS_UTF8 | ENDPAUSE | (PHONEMES if spelled != text.replace("[[", "[ [") else 0)
+        data = spelled.encode("utf-8")
         self._audio.clear()
         # The size is the text's bytes and its NUL (pyttsx3's 10 × length segfaults on long text).
-        status = self._lib.espeak_Synth(data, len(data) + 1, 0, POS_CHARACTER, 0, CHARS_UTF8 | ENDPAUSE, None, None)
+        status = self._lib.espeak_Synth(data, len(data) + 1, 0, POS_CHARACTER, 0, flags, None, None)
         if status != 0:
             raise EspeakError(f"espeak_Synth failed with status {status}")
         with wave.open(path, "wb") as out:
@@ -177,7 +199,19 @@ class EspeakEngine(SpeechEngine):
             out.writeframes(bytes(self._audio))
 
     def phonemes(self, text: str) -> str:
-        """What the engine says for ``text`` in its own notation, clause after clause (one line)."""
+        """What the engine says for ``text`` in its own notation, clause after clause (one line).
+
+        espeak_TextToPhonemes does not read phoneme input: the text around it is converted,
+        and the phonemes given (``S;j'ong35``) are written as they are, each a word."""
+        said, position = [], 0
+        spelled = self._spelled(text)
+        for given in _PHONEME_INPUT.finditer(spelled):
+            said += [self._text_to_phonemes(spelled[position:given.start()]), given.group(1) + "_|"]
+            position = given.end()
+        said.append(self._text_to_phonemes(spelled[position:]))
+        return " ".join(part for part in said if part)
+
+    def _text_to_phonemes(self, text: str) -> str:
         buffer = ctypes.create_string_buffer(text.encode("utf-8"))
         pointer = c_void_p(ctypes.addressof(buffer))
         clauses = []

@@ -37,8 +37,9 @@ from .engine import MAX_CHUNK, split_long  # noqa: F401 - the worker's pieces, f
 class SpokenText:
     """What the engine is given for a sentence prepared for the ear."""
 
-    def __init__(self, inline_pinyin: bool):
-        self.inline_pinyin = inline_pinyin
+    def __init__(self, engine):
+        self.engine = engine
+        self.inline_pinyin = engine.reads_inline_pinyin
         self._corrections_seen: tuple | None = None
 
     def __call__(self, text: str) -> str:
@@ -47,7 +48,21 @@ class SpokenText:
         from ..core.speech_text import with_inline_pinyin
 
         self._follow_corrections()
-        return with_inline_pinyin(text)
+        return self._spell_unreadable(with_inline_pinyin(text))
+
+    def _spell_unreadable(self, text: str) -> str:
+        """Characters the engine mis-reads (eSpeak NG: 雄 穷 炯, in English) as their pinyin."""
+        from ..core import pinyin
+
+        if not pinyin.is_loaded() or not any(pinyin.is_hanzi(char) for char in text):
+            return text
+        spelled = []
+        for char, syllable in zip(text, pinyin.syllables(text)):
+            if syllable and self.engine.cannot_read(pinyin.toneless(syllable)):
+                numbered = pinyin.display(syllable, pinyin.TONE_NUMBERS)
+                char = numbered if numbered[-1].isdigit() else numbered + "5"
+            spelled.append(char)
+        return "".join(spelled)
 
     def _follow_corrections(self) -> None:
         """Read the user's corrections again when the window has changed them."""
@@ -110,7 +125,7 @@ def main() -> int:
     except EngineUnavailable as error:
         send({"event": "unavailable", "reason": error.reason, "detail": error.detail})
         return 0
-    spoken = SpokenText(engine.reads_inline_pinyin)
+    spoken = SpokenText(engine)
     if preload is not None and engine.reads_inline_pinyin:
         preload.join()  # ready means ready: the first sentence does not wait for the dictionaries
     send({"event": "ready", "voices": voices, "default_voice": default_voice, "engine": engine.kind,

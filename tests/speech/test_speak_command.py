@@ -104,3 +104,36 @@ def test_without_an_engine_the_export_says_how_to_enable_speech(tmp_path):
                        env=dict(os.environ, **{ENGINE_ENV: "none"}))
     assert result.returncode == 1
     assert "espeak-ng" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_phonemes_are_what_the_engine_will_say_one_sentence_a_line(engine):
+    document = parse_file(DOCUMENT)
+    sentences = section_sentences(document, find_sections(document, "二、")[0])
+    result = run_speak(DOCUMENT, "--phonemes", "--section", "二、")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    with SyncWorker() as worker:
+        assert lines == [worker.phonemes(text)[1] for _, text in speech_items(document, sentences)]
+    assert lines[0].startswith("t'i51_| '@r51_|")  # 第二部分: di4 er4, Mandarin with tones
+
+
+def test_an_engine_that_cannot_tell_its_phonemes_says_so_in_one_line():
+    pytest.importorskip("pyttsx3")
+    result = run_speak(DOCUMENT, "--phonemes", env=dict(os.environ, **{ENGINE_ENV: "pyttsx3"}))
+    if result.returncode == 1:
+        pytest.skip(f"pyttsx3 has no engine here: {result.stderr}")
+    assert result.returncode == EXIT_BAD_INPUT and result.stdout == ""
+    assert "cannot tell what it will say" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_engine_that_does_not_speak_mandarin_is_refused_saying_what_to_install(tmp_path):
+    from reader.speech.espeak_ng import library_version, system_library
+
+    if not system_library() or library_version(system_library()) >= (1, 52):
+        pytest.skip("no system eSpeak NG older than 1.52 here")
+    result = run_speak(DOCUMENT, "--out", tmp_path / "x.wav", "--lang", "en",
+                       env=dict(os.environ, **{ENGINE_ENV: "system"}))
+    assert result.returncode == 1 and not (tmp_path / "x.wav").exists()
+    assert "(eSpeak NG 1.51) does not speak Mandarin" in result.stderr
+    assert "pip install espeakng-loader" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -5,6 +5,7 @@ import wave
 import pytest
 
 from reader.speech.client import SyncWorker
+from reader.speech.engine import PhonemesUnavailable
 from reader.speech.engine_loader import ENGINE_ENV, REASON_NO_ESPEAK, EngineUnavailable
 from reader.speech.voices import mandarin_voice, rate_to_wpm
 from reader.speech.worker import MAX_CHUNK, split_long
@@ -115,3 +116,45 @@ NSSS_VOICES = [
 ], ids=["espeak-ng", "sapi5", "nsss", "none"])
 def test_the_mandarin_voice_is_chosen_by_itself(voices, expected):
     assert mandarin_voice(voices) == expected
+
+
+def test_pyttsx3_engines_speak_through_the_same_seam(tmp_path):
+    """SAPI5 and NSSS go through pyttsx3_engine; here pyttsx3 drives eSpeak NG the same way."""
+    pytest.importorskip("pyttsx3")
+    try:
+        worker = SyncWorker(env=dict(os.environ, **{ENGINE_ENV: "pyttsx3"}))
+        worker.start()
+    except EngineUnavailable as error:
+        pytest.skip(f"pyttsx3 has no engine here: {error}")
+    try:
+        assert not worker.inline_pinyin and worker.engine_name.startswith("pyttsx3")
+        assert worker.synthesize("你好。", str(tmp_path / "p.wav"), voice=worker.default_voice) > 200
+        with pytest.raises(PhonemesUnavailable):
+            worker.phonemes("你好。")
+    finally:
+        worker.close()
+
+
+class InlineEngine:
+    reads_inline_pinyin = True
+
+    def cannot_read(self, syllable):
+        return syllable.endswith("iong")
+
+
+def test_the_worker_follows_the_users_corrections_and_spells_what_the_engine_cannot_read(_private_data_dir):
+    from reader.core import pinyin
+    from reader.speech.worker import SpokenText
+
+    if not pinyin.available():
+        pytest.skip("pypinyin is not installed")
+    pinyin.load()
+    spoken = SpokenText(InlineEngine())
+    assert spoken("楚雄州") == "楚xiong2州"  # eSpeak NG 1.52 reads 雄 in English
+    text = "他去银行办事。"
+    word, index = pinyin.word_at(text, text.index("行"))
+    assert pinyin.corrections().get(word, index) is None
+    pinyin.Corrections().set(word, index, "xíng")  # as the window saves it, in the data folder
+    spoken(text)
+    assert pinyin.corrections().get(word, index) == "xíng"  # read again: with_inline_pinyin sees it
+    pinyin.use_corrections(None)
