@@ -7,8 +7,11 @@ synthesis (espeak-ng in the worker process) and a silent player that plays nothi
 WAV's duration × S (default 0.1, so the next sentence has a tenth of the usual time to be
 ready: a harsher test than real playback). Measures:
 
-* first audio, warm: speak() to the first sentence's player started, the worker already up;
+* first audio, warm: speak() to the first sentence's player started, the worker already up
+  and idle (Play just after Stop also waits for the sentence the worker was synthesizing ahead);
 * first audio, cold: the same with a fresh service (worker process start included);
+* the worker's start: choosing the engine (the Mandarin probe: every candidate loaded and asked
+  for the phonemes of a few characters) and being ready (pypinyin loaded beside it);
 * gap: a sentence's audio ended to the next one's player started;
 * stop: stop() to the player's process group gone (a `sleep` standing in for aplay).
 
@@ -98,6 +101,18 @@ def main(argv: list[str] | None = None) -> int:
           f"silent playback at {options.scale:g} × the audio's duration")
     ok = True
 
+    # The worker's start: the probe, then ready.
+    from reader.speech.client import SyncWorker
+
+    probes, starts = [], []
+    for _ in range(options.runs):
+        with SyncWorker() as worker:
+            probes.append(float(worker.probe_ms))
+            starts.append(float(worker.start_ms))
+    print(f"  engine: {worker.engine_name}")
+    report("worker: engine chosen (probe)", probes, target=False)
+    report("worker: ready (pypinyin loaded)", starts, target=False)
+
     # First audio, cold: a fresh service and worker each time.
     cold = []
     for _ in range(options.runs):
@@ -133,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
         warm.append((service.last_play_started - began) * 1000)
         service.stop()
         service.sentence_started.disconnect(connection)
+        # Let the worker finish the look-ahead sentence it was given: warm means an idle engine
+        # (a Play within ~0.2 s of Stop waits for it; see the report below).
+        idle_until = time.perf_counter() + 1.0
+        wait_for(app, lambda: time.perf_counter() > idle_until)
     ok &= report("first audio, warm", warm)
 
     starts: list[float] = []

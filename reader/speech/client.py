@@ -134,6 +134,8 @@ class SyncWorker:
         self.engine: str | None = None  # where the engine came from: system, pypi, sapi5, nsss
         self.engine_name: str | None = None  # "eSpeak NG 1.52.0 (espeakng-loader)"
         self.inline_pinyin = False  # the engine reads tone-numbered pinyin in the text
+        self.probe_ms: int | None = None  # the worker's time to choose its engine (the Mandarin probe)
+        self.start_ms: int | None = None  # ... and to be ready (pypinyin loaded beside it)
 
     def start(self, timeout: float = 30.0) -> None:
         self.worker = WorkerProcess(self._events.put, self._command, self._env)
@@ -148,6 +150,7 @@ class SyncWorker:
         self.engine = event.get("engine")
         self.engine_name = event.get("engine_name")
         self.inline_pinyin = bool(event.get("inline_pinyin"))
+        self.probe_ms, self.start_ms = event.get("probe_ms"), event.get("start_ms")
 
     def _next(self, timeout: float) -> dict:
         try:

@@ -8,7 +8,8 @@ It reads JSON-lines commands on stdin and writes JSON-lines events on stdout:
     → {"cmd": "phonemes", "id": 8, "text": "…", "voice": "sit/cmn"}
     → {"cmd": "voices"}      → {"cmd": "quit"}     (end of stdin also quits)
     ← {"event": "ready", "voices": [{"id", "name", "languages"}], "default_voice": "sit/cmn",
-       "engine": "pypi", "engine_name": "eSpeak NG 1.52.0 (espeakng-loader)", "inline_pinyin": true}
+       "engine": "pypi", "engine_name": "eSpeak NG 1.52.0 (espeakng-loader)", "inline_pinyin": true,
+       "probe_ms": 40, "start_ms": 450}   (choosing the engine; that and loading pypinyin)
     ← {"event": "unavailable", "reason": "…", "detail": "…"}   (then it exits)
     ← {"event": "done", "id": 7, "path": "…", "duration_ms": 1234}
     ← {"event": "phonemes", "id": 8, "text": "…", "phonemes": "…"}  (text: what the engine is given)
@@ -30,6 +31,7 @@ import json
 import os
 import sys
 import threading
+import time
 
 from .engine import MAX_CHUNK, split_long  # noqa: F401 - the worker's pieces, for callers and tests
 
@@ -118,9 +120,11 @@ def main() -> int:
     from .engine import PhonemesUnavailable
     from .engine_loader import EngineUnavailable, choose_engine, prefers_espeak
 
+    began = time.perf_counter()
     preload = _preload_pinyin() if prefers_espeak() else None
     try:
         engine, default_voice = choose_engine()
+        probe_ms = round((time.perf_counter() - began) * 1000)
         voices = engine.voices()
     except EngineUnavailable as error:
         send({"event": "unavailable", "reason": error.reason, "detail": error.detail})
@@ -129,7 +133,8 @@ def main() -> int:
     if preload is not None and engine.reads_inline_pinyin:
         preload.join()  # ready means ready: the first sentence does not wait for the dictionaries
     send({"event": "ready", "voices": voices, "default_voice": default_voice, "engine": engine.kind,
-          "engine_name": engine.name, "inline_pinyin": engine.reads_inline_pinyin})
+          "engine_name": engine.name, "inline_pinyin": engine.reads_inline_pinyin, "probe_ms": probe_ms,
+          "start_ms": round((time.perf_counter() - began) * 1000)})
 
     for line in commands:
         try:
