@@ -162,3 +162,18 @@ def test_voices_and_settings(make_service, qtbot):
     assert service.rate() == 3.0
     service.set_volume(-1)
     assert service.volume() == 0.0
+
+
+def test_an_engine_that_does_not_speak_mandarin_turns_speech_off_saying_what_to_install(make_service, qtbot):
+    from reader.speech.espeak_ng import library_version, system_library
+
+    if not system_library() or library_version(system_library()) >= (1, 52):
+        pytest.skip("no system eSpeak NG older than 1.52 here")
+    service = make_service(worker_env=dict(os.environ, **{ENGINE_ENV: "system"}))
+    recorder = Recorder(service)
+    with qtbot.waitSignals([service.available_changed, service.error], timeout=10000):
+        service.speak(ITEMS)
+    reason = service.unavailable_reason()
+    assert not service.is_available() and "does not speak Mandarin" in reason and "1.51" in reason
+    assert "pip install espeakng-loader" in reason
+    assert not [event for event in recorder.events if event[0] == "started"]  # not a sound of gibberish
