@@ -1,6 +1,8 @@
 """Speech: synthesis in a worker process, playback, the Qt service and audio export.
 
-- ``engine_loader``: finds espeak-ng (the system's or espeakng-loader's) and pyttsx3.
+- ``engine``: what a speech engine is (``SpeechEngine``), and the Mandarin probe.
+- ``espeak_ng``, ``pyttsx3_engine``: the engines (eSpeak NG; SAPI5 and NSSS through pyttsx3).
+- ``engine_loader``: chooses the engine by what it says, or says why there is none.
 - ``worker``: ``python -m reader.speech.worker``, the process that owns the engine.
 - ``client``: starts and talks to a worker (JSON lines over pipes).
 - ``players``: plays a sentence's WAV in a process group that stop() ends at once.

@@ -43,14 +43,16 @@ class SpokenText:
         self.engine = engine
         self.inline_pinyin = engine.reads_inline_pinyin
         self._corrections_seen: tuple | None = None
+        if self.inline_pinyin:  # imported now, before the worker says it is ready
+            from ..core.speech_text import with_inline_pinyin
+
+            self._with_inline_pinyin = with_inline_pinyin
 
     def __call__(self, text: str) -> str:
         if not self.inline_pinyin:
             return text
-        from ..core.speech_text import with_inline_pinyin
-
         self._follow_corrections()
-        return self._spell_unreadable(with_inline_pinyin(text))
+        return self._spell_unreadable(self._with_inline_pinyin(text))
 
     def _spell_unreadable(self, text: str) -> str:
         """Characters the engine mis-reads (eSpeak NG: 雄 穷 炯, in English) as their pinyin."""
@@ -69,7 +71,7 @@ class SpokenText:
     def _follow_corrections(self) -> None:
         """Read the user's corrections again when the window has changed them."""
         from ..core import pinyin
-        from ..core.paths import data_dir
+        from ..core.paths import data_dir  # already loaded with reader.core.pinyin
 
         try:
             stat = os.stat(data_dir() / "pinyin_corrections.json")
