@@ -107,7 +107,7 @@ def choose_engine():
     if choice == "none":
         raise EngineUnavailable(REASON_NO_ESPEAK)
     if choice == "pyttsx3" or not _uses_espeak():
-        return _take([_pyttsx3_engine], REASON_NO_CHINESE_VOICE)
+        return _take([("pyttsx3", _pyttsx3_engine)], REASON_NO_CHINESE_VOICE)
     return _take(_espeak_candidates(choice), REASON_NOT_MANDARIN)
 
 
@@ -115,7 +115,7 @@ def _take(candidates, reason_rejected: str):
     from .engine import speaks_mandarin
 
     rejected, failure = [], None
-    for make in candidates:
+    for _, make in candidates:
         try:
             engine = make()
         except EngineUnavailable as error:
@@ -131,18 +131,19 @@ def _take(candidates, reason_rejected: str):
 
 
 def _espeak_candidates(choice: str) -> list:
-    """Makers of the eSpeak NG engines to try, in order: the newer first, the system's on a tie."""
-    from .espeak_ng import library_version, system_library, wheel_library, wheel_present
+    """(kind, maker) of the eSpeak NG engines to try, in order: the newer first, the system's on a tie."""
+    from . import espeak_ng
 
-    system = system_library() if choice in ("auto", "system") else None
-    wheel = choice in ("auto", "pypi") and wheel_present()
+    system = espeak_ng.system_library() if choice in ("auto", "system") else None
+    wheel = choice in ("auto", "pypi") and espeak_ng.wheel_present()
     makers = []
     if system:
-        makers.append(lambda: _espeak_engine(system, None, "system"))
+        makers.append(("system", lambda: _espeak_engine(system, None, "system")))
     if wheel:
-        pypi = lambda: _espeak_engine(*wheel_library(), "pypi")  # noqa: E731
+        pypi = ("pypi", lambda: _espeak_engine(*espeak_ng.wheel_library(), "pypi"))
         try:
-            wheel_first = system is None or library_version(wheel_library()[0]) > library_version(system)
+            wheel_first = system is None or (espeak_ng.library_version(espeak_ng.wheel_library()[0])
+                                             > espeak_ng.library_version(system))
         except OSError:
             wheel_first = True  # the system's cannot even be opened
         makers.insert(0 if wheel_first else len(makers), pypi)

@@ -158,3 +158,21 @@ def test_the_worker_follows_the_users_corrections_and_spells_what_the_engine_can
     spoken(text)
     assert pinyin.corrections().get(word, index) == "xíng"  # read again: with_inline_pinyin sees it
     pinyin.use_corrections(None)
+
+
+@pytest.mark.parametrize("system_version, order", [
+    ((1, 51), ["pypi", "system"]),  # Debian 12: the wheel's 1.52 first
+    ((1, 52, 0), ["system", "pypi"]),  # a tie: the system's, if it passes the probe
+    ((1, 53), ["system", "pypi"]),
+])
+def test_the_newer_espeak_ng_is_tried_first(monkeypatch, system_version, order):
+    from reader.speech import engine_loader, espeak_ng
+
+    monkeypatch.setattr(espeak_ng, "system_library", lambda: "/usr/lib/libespeak-ng.so.1")
+    monkeypatch.setattr(espeak_ng, "wheel_present", lambda: True)
+    monkeypatch.setattr(espeak_ng, "wheel_library", lambda: ("/wheel/libespeak-ng.so", "/wheel/data"))
+    monkeypatch.setattr(espeak_ng, "library_version",
+                        lambda path: (1, 52, 0) if path.startswith("/wheel") else system_version)
+    assert [kind for kind, _ in engine_loader._espeak_candidates("auto")] == order
+    assert [kind for kind, _ in engine_loader._espeak_candidates("system")] == ["system"]
+    assert [kind for kind, _ in engine_loader._espeak_candidates("pypi")] == ["pypi"]
