@@ -178,6 +178,7 @@ def test_the_readings_spoken_are_the_readings_shown(speaking, figures):
     for path in _documents():
         sentences = [text for _, text in speech_items(parse_file(path))]
         shown, agreed, switched, misses = agreement(speaking, sentences)
+        print(f"{path.name}: {agreed / max(shown, 1):.2%} of {shown:,}")
         total_shown += shown
         total_agreed += agreed
         all_switched += switched
