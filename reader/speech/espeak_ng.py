@@ -62,15 +62,20 @@ def spell_iong(match: re.Match) -> str:
     return f"[[{_ONSETS[match.group(1)]}j'ong{_TONES[match.group(2)]}]]"
 
 
+_FOLDERS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib")
+_SONAME = "libespeak-ng.so.1"
+
+
 def system_library() -> str | None:
     """The system's libespeak-ng as a path (a path, not the soname: see the module's note)."""
+    for folder in _FOLDERS:  # the usual places first: find_library runs ldconfig, tens of ms
+        path = os.path.join(folder, _SONAME)
+        if os.path.exists(path):
+            return path
     name = ctypes.util.find_library("espeak-ng")
     if not name:
         return None
-    if os.path.isabs(name):
-        return name
-    for folder in ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
-                   "/usr/local/lib", "/opt/homebrew/lib"):
+    for folder in _FOLDERS:
         path = os.path.join(folder, name)
         if os.path.exists(path):
             return path
