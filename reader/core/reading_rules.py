@@ -148,16 +148,19 @@ def _huan(text: str, index: int) -> str | None:
 
 
 # 处: chǔ (to deal with, to impose) or chù (a place, an office) -----------------------------
+_NUMERALS = set("一二三四五六七八九十百千万两〇零")
+
+
 def _chu(text: str, index: int) -> str | None:
     follower = _after(text, index)
-    if follower in set("罚理置分以突警事世于刑") or follower.isdigit():
-        return "chǔ"  # 可以处5万元以下的罚款, 应急处突
+    if follower in set("罚理置分以突警事世于刑") or follower.isdigit() or follower in _NUMERALS:
+        return "chǔ"  # 可以处5万元以下的罚款 (五万元 when read aloud), 应急处突
     return None
 
 
-# 差: chā (a difference) or chà (poor, short of) -------------------------------------------
+# 差: chā (a difference) or chà (poor, short of); also in phrases (pypinyin has 温差 chà) ----
 def _cha(text: str, index: int) -> str | None:
-    if _before(text, index) in set("价温误偏落时逆顺反公极级视色利剪均方") or _after(text, index) in set("额异距值别"):
+    if _before(text, index) in set("价温误偏落时逆顺反极级视色利剪均方") or _after(text, index) in set("额异距值别"):
         return "chā"
     return None
 
@@ -204,12 +207,19 @@ def _chong(text: str, index: int) -> str | None:
     return None
 
 
+# 当: dàng (proper, fitting: 适当, 妥当, 不当) or dāng (to serve as; should; at the time of) ------
+def _dang(text: str, index: int) -> str | None:
+    if _before(text, index) in set("适妥恰失停") or text[index - 1:index + 1] == "不当":
+        return "dàng"
+    return None
+
+
 # character → (rule, also inside a dictionary phrase)
 RULES = {
     "为": (_wei, False), "的": (_de_particle, True), "地": (_di, False), "得": (_de_complement, False),
-    "长": (_chang, False), "还": (_huan, False), "处": (_chu, False), "差": (_cha, False),
-    "中": (_zhong, False), "调": (_tiao, False), "校": (_jiao, False), "应": (_ying, False),
-    "率": (_shuai, False), "重": (_chong, False),
+    "长": (_chang, False), "还": (_huan, False), "处": (_chu, False), "差": (_cha, True),
+    "中": (_zhong, False), "调": (_tiao, True), "校": (_jiao, False), "应": (_ying, False),
+    "率": (_shuai, False), "重": (_chong, False), "当": (_dang, False),
 }
 
 

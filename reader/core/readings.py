@@ -10,10 +10,14 @@ In order, later ones winning:
 4. the user's corrections (pinyin.Corrections), kept per word in context.
 
 The text is cut into words by the fewest words the phrase dictionary and the lexicon allow
-(a lexicon word counts a little less than another word); of equally short cuts the one whose
-first word is shorter wins, which is what reading from the right gives and is right more
-often for Chinese (粮|行政, 账实|相符, 适时|调整, 的|当事人). pypinyin's own cut reads from the
-left and takes a prefix that is no word at all when it finds no word (质的 dì).
+(a lexicon word counts a little less than another word). pypinyin's dictionary holds only
+phrases that settle a heteronym, so two of its phrases often overlap where only one is meant
+(粮行|政 or 粮|行政): of equally short cuts the one with fewer readings that differ from the
+characters' own wins (a phrase that reads 行 as háng needs more evidence than one that keeps
+xíng: 粮|行政, 实行|市级, 严重|影响, 应当|做好, 的|当事人, 超标|的) and fewer phrases that start
+or end with a word that mostly stands alone (要求|和, not 要|求和), and then the one whose first
+word is shorter. pypinyin's own cut reads from the left and, where it finds no word, takes a
+prefix that is no word at all (质的 dì).
 
 Plain Python; pypinyin is imported through pinyin.load() only.
 """
@@ -155,7 +159,7 @@ def _dictionaries():
 def cut(text: str) -> list[str]:
     """``text`` as words: runs of Chinese characters cut by the fewest words (see the module
     docstring), every other character a word of its own."""
-    phrases, _ = _dictionaries()
+    phrases, characters = _dictionaries()
     known = lexicon().words
     pieces: list[str] = []
     start = 0
@@ -167,12 +171,34 @@ def cut(text: str) -> list[str]:
         end = start
         while end < len(text) and is_hanzi(text[end]):
             end += 1
-        pieces.extend(_cut_run(text[start:end], phrases, known))
+        pieces.extend(_cut_run(text[start:end], phrases, characters, known))
         start = end
     return pieces
 
 
-def _cut_run(run: str, phrases, known) -> list[str]:
+_marks: dict[str, int] = {}
+# Words that mostly stand alone: a phrase that starts or ends with one is less likely (要求|和,
+# not 要|求和; 资质|的, not 资|质的).
+_FUNCTION_WORDS = frozenset("的地得了和与及并或在是等对把被")
+
+
+def _marked_readings(word: str, phrases, characters) -> int:
+    """What makes a phrase less likely than its neighbour: each character it reads otherwise
+    than alone (粮行 háng: 1), and 2 if it starts or ends with a function word."""
+    found = _marks.get(word)
+    if found is None:
+        found = 0
+        for char, choices in zip(word, phrases[word]):
+            alone = characters.get(ord(char), "")
+            if choices[0] != alone.split(",", 1)[0]:
+                found += 1
+        if word[0] in _FUNCTION_WORDS or word[-1] in _FUNCTION_WORDS:
+            found += 2
+        _marks[word] = found
+    return found
+
+
+def _cut_run(run: str, phrases, characters, known) -> list[str]:
     size = len(run)
     cost = [0] * (size + 1)
     step = [1] * (size + 1)
@@ -183,7 +209,7 @@ def _cut_run(run: str, phrases, known) -> list[str]:
             if word in known:
                 here = _LEXICON_WORD_COST
             elif word in phrases:
-                here = _WORD_COST
+                here = _WORD_COST + _marked_readings(word, phrases, characters)
             else:
                 continue
             if here + cost[start + length] < best:  # strictly: a tie keeps the shorter word
