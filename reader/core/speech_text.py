@@ -445,9 +445,63 @@ def _code_groups(match: re.Match) -> str:
 def with_inline_pinyin(text: str) -> str:
     """A sentence already prepared for speech, for an engine that reads tone-numbered pinyin
     inline (eSpeak NG 1.52's cmn voice: ``花du1区`` is huā dū qū): each character whose reading
-    the reader decides (the user's corrections, the bundled lexicon, context rules, polyphones)
-    is replaced by its syllable, so what is heard is what the pinyin over the text shows.
+    the reader decides (the user's corrections, the lexicon, the context rules) and each other
+    polyphone is replaced by its syllable (``de5`` for the neutral tone, ``v`` for ü), so what is
+    heard is what the pinyin over the text shows. 一 and 不 are left to the engine, which knows
+    their change of tone (yí gè, bú shì) when the reader did not decide them.
 
-    Until readings are decided here, the text goes unchanged.
+    Without pypinyin the text goes unchanged.
     """
-    return text
+    from . import pinyin
+
+    if not any(pinyin.is_hanzi(char) for char in text) or not pinyin.available():
+        return text
+    from .readings import DECIDED
+
+    reading = pinyin.decided(text)
+    chosen = [syllable is not None and (source in DECIDED or _is_polyphone(char))
+              for char, syllable, source in zip(text, reading.syllables, reading.sources)]
+    # The engine reads a character next to Latin letters as standing alone (息 in xin4息 in the
+    # neutral tone, where 信息 is xi1): its neighbours go as pinyin too.
+    spelled = [reading.syllables[i] is not None and text[i] not in _LEFT_TO_THE_ENGINE and (
+        chosen[i] or i > 0 and chosen[i - 1] or i + 1 < len(text) and chosen[i + 1]) or chosen[i]
+        for i in range(len(text))]
+    spoken = []
+    for i, char in enumerate(text):
+        if not spelled[i]:
+            if i and spelled[i - 1] and char.isascii() and char.isalnum():
+                spoken.append(" ")  # APP的 → APP de5, never one word APPde5
+            spoken.append(char)
+            continue
+        if i and not spelled[i - 1] and text[i - 1].isascii() and text[i - 1].isalnum():
+            spoken.append(" ")
+        spoken.append(_numbered(reading.syllables[i]))
+    return "".join(spoken)
+
+
+_polyphones: dict[str, bool] = {}
+_LEFT_TO_THE_ENGINE = ("一", "不")
+
+
+def _is_polyphone(char: str) -> bool:
+    found = _polyphones.get(char)
+    if found is None:
+        from . import pinyin
+
+        found = char not in _LEFT_TO_THE_ENGINE and len(set(pinyin.heteronyms(char))) > 1
+        _polyphones[char] = found
+    return found
+
+
+_numbers: dict[str, str] = {}
+
+
+def _numbered(syllable: str) -> str:
+    """``huā`` → ``hua1``, ``de`` → ``de5``, ``lǜ`` → ``lv4``: as eSpeak NG reads pinyin inline."""
+    found = _numbers.get(syllable)
+    if found is None:
+        from . import pinyin
+
+        found = pinyin.load().contrib.tone_convert.to_tone3(syllable, v_to_u=False, neutral_tone_with_five=True)
+        _numbers[syllable] = found
+    return found
