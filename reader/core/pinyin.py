@@ -62,6 +62,7 @@ def load():
                 raise PinyinUnavailable(str(error)) from error
             pypinyin.core.pinyin("中", style=pypinyin.Style.TONE)  # the dictionaries load lazily
             _module = pypinyin
+            _readings.cut("中文")  # the lexicon and the cut's prefixes, here rather than on first use
     return _module
 
 
@@ -182,40 +183,37 @@ def use_corrections(store: Corrections | None) -> None:
 
 
 # Readings ----------------------------------------------------------------------------------
-_cache: dict[str, list[str | None]] = {}
+_cache: dict[str, "_readings.Reading"] = {}
 _CACHE_LIMIT = 20000  # texts (paragraphs, lines, captions) whose readings are kept
 
 
 def words(text: str) -> list[tuple[int, str]]:
     """The words ``text`` is read as (see readings.cut), with their offsets."""
-    load()
-    found, start = [], 0
-    for word in _readings.cut(text):
-        found.append((start, word))
-        start += len(word)
-    return found
+    return decided(text).words
 
 
 def syllables(text: str) -> list[str | None]:
     """One reading (``zhòng``) per character of ``text``; None for a non-hanzi."""
-    cached = _cache.get(text)
-    if cached is not None:
-        return cached
-    result = _syllables(text)
-    if len(_cache) >= _CACHE_LIMIT:
-        _cache.clear()
-    _cache[text] = result
-    return result
+    return decided(text).syllables
 
 
 def _syllables(text: str) -> list[str | None]:
-    return decided(text).syllables
+    """As syllables(), without keeping the result (a whole document would fill the cache)."""
+    load()
+    return _readings.decide(text, corrections().words).syllables
 
 
 def decided(text: str) -> "_readings.Reading":
     """The readings of ``text`` and where each came from (lexicon, rule, correction …)."""
+    cached = _cache.get(text)
+    if cached is not None:
+        return cached
     load()
-    return _readings.decide(text, corrections().words)
+    result = _readings.decide(text, corrections().words)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[text] = result
+    return result
 
 
 def readings(text: str, tones: str = TONE_MARKS, mode: str = MODE_ALL) -> list[str | None]:

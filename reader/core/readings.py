@@ -23,6 +23,7 @@ Plain Python; pypinyin is imported through pinyin.load() only.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,6 +133,9 @@ def use_lexicon(replacement: Lexicon | None) -> None:
     global _lexicon
     with _lexicon_lock:
         _lexicon = replacement
+    from . import pinyin
+
+    pinyin._cache.clear()
 
 
 _marked: dict[str, str] = {}
@@ -156,24 +160,38 @@ def _dictionaries():
     return module.constants.PHRASES_DICT, module.constants.PINYIN_DICT
 
 
+_HANZI_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff\u3007]+")
+
+
 def cut(text: str) -> list[str]:
     """``text`` as words: runs of Chinese characters cut by the fewest words (see the module
     docstring), every other character a word of its own."""
     phrases, characters = _dictionaries()
     known = lexicon().words
+    prefixes = _prefixes(phrases, known)
     pieces: list[str] = []
-    start = 0
-    while start < len(text):
-        if not is_hanzi(text[start]):
-            pieces.append(text[start])
-            start += 1
-            continue
-        end = start
-        while end < len(text) and is_hanzi(text[end]):
-            end += 1
-        pieces.extend(_cut_run(text[start:end], phrases, characters, known))
-        start = end
+    done = 0
+    for run in _HANZI_RUN.finditer(text):
+        pieces.extend(text[done:run.start()])
+        pieces.extend(_cut_run(run.group(), phrases, characters, known, prefixes))
+        done = run.end()
+    pieces.extend(text[done:])
     return pieces
+
+
+_prefix_sets: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _prefixes(phrases, known) -> frozenset[str]:
+    """Every beginning (two characters or more) of a phrase or a lexicon word: the cut stops
+    looking for longer words where no word begins so."""
+    key = (id(phrases), id(known))
+    found = _prefix_sets.get(key)
+    if found is None:
+        found = frozenset(word[:length] for word in (*phrases, *known) for length in range(2, len(word) + 1))
+        _prefix_sets.clear()
+        _prefix_sets[key] = found
+    return found
 
 
 _marks: dict[str, int] = {}
@@ -198,14 +216,18 @@ def _marked_readings(word: str, phrases, characters) -> int:
     return found
 
 
-def _cut_run(run: str, phrases, characters, known) -> list[str]:
+def _cut_run(run: str, phrases, characters, known, prefixes) -> list[str]:
     size = len(run)
+    if size == 1:
+        return [run]
     cost = [0] * (size + 1)
     step = [1] * (size + 1)
     for start in range(size - 1, -1, -1):
         best, best_length = _WORD_COST + cost[start + 1], 1
         for length in range(2, min(_LONGEST_WORD, size - start) + 1):
             word = run[start:start + length]
+            if word not in prefixes:
+                break
             if word in known:
                 here = _LEXICON_WORD_COST
             elif word in phrases:
@@ -221,6 +243,8 @@ def _cut_run(run: str, phrases, characters, known) -> list[str]:
         start += step[start]
     return words
 
+
+_alone: dict[str, str | None] = {}  # a character's reading standing alone
 
 # Deciding readings ---------------------------------------------------------------------------
 @dataclass
@@ -250,8 +274,11 @@ def decide(text: str, corrected: dict[str, str] | None = None) -> Reading:
             syllables.extend(choices[0] for choices in phrases[word])
             sources.extend([FROM_PHRASE] * len(word))
         else:
-            found = characters.get(ord(word)) if is_hanzi(word) else None
-            syllables.append(found.split(",", 1)[0] if found else None)
+            found = _alone.get(word, False)
+            if found is False:
+                found = characters.get(ord(word)) if is_hanzi(word) else None
+                found = _alone[word] = found.split(",", 1)[0] if found else None
+            syllables.append(found)
             sources.append(FROM_CHARACTER if found else None)
     reading = Reading(words, syllables, sources)
     reading_rules.apply(text, reading)
