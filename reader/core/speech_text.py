@@ -253,6 +253,29 @@ _PHONE_CONTEXT = re.compile(r"(拨打|致电|电话|热线|专线|号码)([：:\
 _PHONE_AFTER = re.compile(r"(?<![\d.])(\d{3,})(?=热线|平台|电话|专线|短信|举报|投诉|便民)")
 _LONG_DIGITS = re.compile(r"(?<![\d.])(?:\d{9,}|0\d+)(?![\d.]|\.\d)")
 
+# Web addresses and paths: never quantities.
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|ftp://)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*[A-Za-z0-9/]"
+    r"|(?<![A-Za-z0-9@.])(?:www\.)?(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|info|int)(?:\.cn)?"
+    r"(?:/[A-Za-z0-9._~/?#&=%+-]*)?(?![A-Za-z0-9])")
+_PATH_DIGITS = re.compile(r"(?<![\d/])/(\d+)/(?!\d)")  # a folder of a path, not 2020/12/25
+_WEB_SIGNS = {".": "点", "/": "斜杠", ":": "冒号", "-": "杠", "_": "下划线", "?": "问号", "=": "等于",
+              "&": "和", "#": "井号", "@": "艾特", "%": "百分号", "~": "波浪线", "+": "加"}
+# 第(一)项, 第（二）条: the brackets go.
+_ORDINAL_IN_BRACKETS = re.compile(r"第\s*[（(]\s*([一二三四五六七八九十百零〇两]+|\d{1,3})\s*[）)]")
+# 2019年01月17日: a month or a day written with a leading zero.
+_LEADING_ZERO = re.compile(r"(?<![\d.])0([1-9])(?=\s*(?:月|日|号|时))")
+# Digits that name rather than count: “12345” in quotes, room 501室.
+_QUOTED_DIGITS = re.compile(r"(?<=[“\"「『‘'])\s*(\d{3,})\s*(?=[”\"」』’'])")
+_ROOM = re.compile(r"(?<![\d.])(\d{3,})(?=\s*(?:室|房间|房|床|栋|单元))")
+# A year without 年 that names (中国制造2025, 2019上海再出发): left after the counting rules.
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
+_NOT_A_NAMED_YEAR_BEFORE = set("第约近共达计超逾余为有是和与及占比增减少多每前后上下内外满")
+_NOT_A_NAMED_YEAR_AFTER = ("万", "亿", "千", "百", "元", "年", "月", "日", "号", "时", "分", "秒", "点",
+                           "余", "多", "%", "‰", "‱", "-", "/", ":", "：", "～", "~", "至", "到")
+# Latin acronyms: APP, PDF letter by letter (eSpeak reads APP as the English word "app").
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,5})(?![A-Za-z0-9/])")
+
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:日|号)?(?![\d.]|\.\d)")
 _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})(?![\d/\-]|\.\d)")
 _YEAR_RANGE = re.compile(
@@ -312,6 +335,31 @@ def _leading_label(match: re.Match) -> str:
         label = f"{small}."
     spoken = spoken_label(label)
     return space + spoken + " " if spoken != label else match.group(0)
+
+
+def _web_address(match: re.Match) -> str:
+    """www.gov.cn → www点gov点cn; digits one by one; never a number or a fraction."""
+    spoken = []
+    for char in match.group(0):
+        if char.isdigit():
+            spoken.append(digits_to_chinese(char))
+        else:
+            spoken.append(_WEB_SIGNS.get(char, char))
+    return "".join(spoken)
+
+
+def _bare_year(match: re.Match) -> str:
+    before = match.string[max(0, match.start() - 2):match.start()].rstrip()
+    after = match.string[match.end():match.end() + 3].lstrip()
+    if before[-1:] in _NOT_A_NAMED_YEAR_BEFORE or after.startswith(_NOT_A_NAMED_YEAR_AFTER) \
+            or after.startswith(_MEASURE_WORDS):
+        return match.group(0)
+    touches_words = _is_word_char(before[-1:]) or _is_word_char(after[:1])
+    return digits_to_chinese(match.group(1)) if touches_words else match.group(0)
+
+
+def _is_word_char(char: str) -> bool:
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“”\"《》")
 
 
 def _iso_date(match: re.Match) -> str:
@@ -374,9 +422,16 @@ def prepare_for_speech(text: str) -> str:
         return text
     text = text.translate(_FULL_WIDTH)
     text = _POINT_BETWEEN_DIGITS.sub(".", text)
+    if "第" in text:
+        text = _ORDINAL_IN_BRACKETS.sub(r"第\1", text)
     text = _LEADING_LABEL.sub(_leading_label, text, count=1)
+    if "." in text or "/" in text:
+        text = _WEB_ADDRESS.sub(_web_address, text)
+        text = _PATH_DIGITS.sub(lambda m: "/" + digits_to_chinese(m.group(1)) + "/", text)
+    text = _ACRONYM.sub(lambda m: "-".join(m.group(1)), text)
     if not any(ch.isdigit() for ch in text):
         return _PLUS.sub("加", text) if "+" in text else text
+    text = _LEADING_ZERO.sub(r"\1", text)
     text = _THOUSANDS.sub(_thousands, text)
 
     # Dates and years before codes: 2020-12-25 is a date, 2018-2020 a range.
@@ -393,11 +448,14 @@ def prepare_for_speech(text: str) -> str:
     text = _AFTER_LETTER.sub(_after_letter, text)
     text = _PHONE_CONTEXT.sub(lambda m: m.group(1) + m.group(2) + _code(m.group(3)), text)
     text = _PHONE_AFTER.sub(lambda m: _code(m.group(1)), text)
+    text = _QUOTED_DIGITS.sub(lambda m: _code(m.group(1)), text)
+    text = _ROOM.sub(lambda m: _code(m.group(1)), text)
     text = _LONG_DIGITS.sub(lambda m: _code(m.group(0)), text)
 
     text = _YEAR_MONTH.sub(_year_month, text)
     text = _YEAR_RANGE_BARE.sub(_year_range_bare, text)
     text = _YEAR.sub(lambda m: year_to_chinese(m.group(1)), text)
+    text = _BARE_YEAR.sub(_bare_year, text)
 
     text = _RATIO.sub(lambda m: number_to_chinese(m.group(1)) + "比" + number_to_chinese(m.group(2)), text)
     text = _FRACTION.sub(
