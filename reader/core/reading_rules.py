@@ -4,8 +4,9 @@ Each rule is one a linguist would state, looks only at the sentence around the c
 has its own test (tests/core/test_pinyin_rules.py). A rule gives a reading or None (no opinion:
 the dictionary's reading stands). Rules never override the lexicon or a user's correction.
 
-Most rules look at a character standing alone (a word of its own after cutting); the particle
-的 is also read inside a "phrase" the dictionary made by crossing a word boundary (超|标的).
+Most rules look at a character standing alone (a word of its own after cutting); some also
+look inside a "phrase" the cut may have made across a word boundary, since pypinyin's
+dictionary knows only phrases that settle a heteronym (超|标的 de, 学校|对 xiào, 尊重|新闻 zhòng).
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ _PURPOSE_VERBS = (
 )
 _FOR_SOMEONE = ("提供", "服务", "创造", "营造", "奠定", "打下", "做出", "作出", "带来", "注入", "增添",
                 "搭建", "开辟", "赢得", "争取", "铺平", "保驾护航", "办理", "办实事", "谋", "负责",
-                "设计", "减负", "松绑", "助力", "撑腰", "做好", "解决", "排忧", "付出", "献")
+                "设计", "减负", "松绑", "助力", "撑腰", "做好", "解决", "排忧", "付出", "献", "纾困", "解难",
+                "着想", "担保", "作证", "鼓劲", "点赞", "骄傲", "自豪", "免费", "开通", "安排", "争光")
 # After these 为 is still "for" (因为 and 为了 are words of their own).
 _WEI4_AFTER = set("因专特正只是而并这此也又还要愿就甘乐不没")
 # 均为, 更为, 视为, 率为 … : 为 after an adverb of degree or scope, or closing a measure, is "to be".
@@ -115,7 +117,7 @@ def _di(text: str, index: int) -> str | None:
 
 # 得 after a verb and before its complement (经得起, 做得好, 来得及): de; 得到, 取得: dé.
 _COMPLEMENTS = ("起", "住", "很", "更", "好", "较", "非常", "最", "太", "十分", "比较", "越", "及",
-                "清", "明白", "出", "过", "动", "了")
+                "清", "明白", "动")  # not 出, 了: 得出结论, 得了奖 are dé
 _CAN_REACH = set("做办找看听想买拿说吃达猜见")
 
 
@@ -151,44 +153,59 @@ def _huan(text: str, index: int) -> str | None:
 _NUMERALS = set("一二三四五六七八九十百千万两〇零")
 
 
+_PENALTIES = re.compile(r"元|日|年|月|罚款|罚金|拘留|徒刑|拘役")
+
+
 def _chu(text: str, index: int) -> str | None:
     follower = _after(text, index)
-    if follower in set("罚理置分以突警事世于刑") or follower.isdigit() or follower in _NUMERALS:
-        return "chǔ"  # 可以处5万元以下的罚款 (五万元 when read aloud), 应急处突
+    if follower in set("罚理置分以突警事世于刑"):
+        return "chǔ"  # 应急处突, 处以罚款
+    if (follower.isdigit() or follower in _NUMERALS) and _PENALTIES.search(_clause(text, index)[1]):
+        return "chǔ"  # 可以处5万元以下的罚款 (五万元 when read aloud); not 秘书一处二级调研员
     return None
 
 
 # 差: chā (a difference) or chà (poor, short of); also in phrases (pypinyin has 温差 chà) ----
 def _cha(text: str, index: int) -> str | None:
-    if _before(text, index) in set("价温误偏落时逆顺反极级视色利剪均方") or _after(text, index) in set("额异距值别"):
+    if _before(text, index) in set("价温误偏落时逆顺反级视色利剪均方") or _after(text, index) in set("额异距值别"):
         return "chā"
     return None
 
 
 # 中: zhòng (to hit, to be chosen) or zhōng (middle) --------------------------------------
 def _zhong(text: str, index: int) -> str | None:
-    if _after(text, index) in set("选标签奖毒暑弹") or _before(text, index) in set("击命射猜考选看"):
+    follower = _after(text, index)
+    if follower in set("标签奖毒暑弹") or _before(text, index) in set("击命射猜考看"):
         return "zhòng"
+    if follower == "选" and _after(text, index, 2)[1:] in set("药企产结价的率者品名单项人"):
+        return "zhòng"  # 中选药品, 中选结果; not 从中选拔, 工作中选派
     return None
 
 
 # 调: tiáo (to adjust, to mediate) or diào (to transfer, to investigate) ------------------
 def _tiao(text: str, index: int) -> str | None:
-    if _after(text, index) in set("整节控解和剂配停味试"):
+    if _after(text, index) in set("整节控解和剂停味试"):
         return "tiáo"
     return None
 
 
 # 校: jiào (to check, to proofread) or xiào (a school) -------------------------------------
+_SCHOOL_BEFORE = set("学院高母本分党军驾夜名全该各我在离返到住留团盟村")
+
+
 def _jiao(text: str, index: int) -> str | None:
-    if _before(text, index) == "审" or _after(text, index) in set("对正订勘验准核阅稿"):
+    if _before(text, index) in _SCHOOL_BEFORE:
+        return "xiào"  # 学校对学生: not the phrase 校对
+    if _before(text, index) == "审":
         return "jiào"
+    if _after(text, index) in set("对订勘准核阅稿") and _before(text, index) not in _SCHOOL_BEFORE:
+        return "jiào"  # 认真校对; not 学校对学生
     return None
 
 
 # 应: yìng (to answer, to respond) or yīng (should) ----------------------------------------
 def _ying(text: str, index: int) -> str | None:
-    if _after(text, index) in set("诉邀聘征战运急答酬验") or _before(text, index) in set("响反回呼适供相答感顺照接效"):
+    if _after(text, index) in set("诉邀聘战运急酬") or _before(text, index) in set("响反回呼适供相答感顺照接效"):
         return "yìng"
     return None
 
@@ -201,9 +218,14 @@ def _shuai(text: str, index: int) -> str | None:
 
 
 # 重: chóng (again) or zhòng (heavy, important) ----------------------------------------------
+_HEAVY_BEFORE = set("尊注偏着看器倚庄隆贵慎保自加严沉稳厚比权体繁笨轻并")
+
+
 def _chong(text: str, index: int) -> str | None:
+    if _before(text, index) in _HEAVY_BEFORE:
+        return "zhòng"  # 尊重新闻规律: not the phrase 重新
     if _after(text, index) in set("新复建组申返修审装叠"):
-        return "chóng"
+        return "chóng"  # 重审
     return None
 
 
@@ -214,12 +236,22 @@ def _dang(text: str, index: int) -> str | None:
     return None
 
 
+# 行: háng in a bank's 分行/支行/总行 once a bank is named (农发行安顺分行为成员: not 行为) -----
+_BANK = re.compile(r"银行|发行|开行|口行|信用社")
+
+
+def _hang(text: str, index: int) -> str | None:
+    if _before(text, index) in set("分支总") and _BANK.search(text[max(0, index - 12):index - 1]):
+        return "háng"
+    return None
+
+
 # character → (rule, also inside a dictionary phrase)
 RULES = {
     "为": (_wei, False), "的": (_de_particle, True), "地": (_di, False), "得": (_de_complement, False),
     "长": (_chang, False), "还": (_huan, False), "处": (_chu, False), "差": (_cha, True),
-    "中": (_zhong, False), "调": (_tiao, True), "校": (_jiao, False), "应": (_ying, False),
-    "率": (_shuai, False), "重": (_chong, False), "当": (_dang, False),
+    "中": (_zhong, False), "调": (_tiao, True), "校": (_jiao, True), "应": (_ying, False),
+    "率": (_shuai, False), "重": (_chong, True), "当": (_dang, False), "行": (_hang, True),
 }
 
 

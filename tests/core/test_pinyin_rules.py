@@ -40,6 +40,10 @@ def case(marked: str, expected: str):
     case("街道办事处[为]辖区老人提供上门服务。", "wèi"),
     case("各部门要[为]企业发展营造良好环境。", "wèi"),
     case("我们要执政[为]民。", "wèi"),
+    case("政府[为]老人免费体检。", "wèi"),
+    case("可以[为]企业提供帮助。", "wèi"),
+    case("以此[为]契机。", "wéi"),
+    case("被评[为]先进集体。", "wéi"),
     # 的 is de, but for 目的, 的确 …
     case("本办法的目[的]是保护环境。", "dì"),
     case("检测不合格[的]产品不得出厂。", "de"),
@@ -54,6 +58,7 @@ def case(marked: str, expected: str):
     case("经[得]起检验。", "de"),
     case("工作做[得]很好。", "de"),
     case("权益[得]到保障。", "dé"),
+    case("由此可以[得]出结论。", "dé"),
     # 长: cháng (long) in 长期, 长效, 最长, 较长; zhǎng for a head.
     case("建立[长]效机制。", "cháng"),
     case("期限最[长]不超过两年。", "cháng"),
@@ -69,6 +74,7 @@ def case(marked: str, expected: str):
     case("可以[处]5000元以下罚款。", "chǔ"),
     case("提高应急[处]突能力。", "chǔ"),
     case("由管理[处]负责。", "chù"),
+    case("秘书一[处]二级调研员", "chù"),
     # 差: chā a difference.
     case("弥补价[差]亏损。", "chā"),
     case("温[差]较大。", "chā"),
@@ -77,6 +83,8 @@ def case(marked: str, expected: str):
     case("企业[中]标后签订合同。", "zhòng"),
     case("命[中]目标。", "zhòng"),
     case("工作[中]发现问题。", "zhōng"),
+    case("公布[中]选结果。", "zhòng"),
+    case("从[中]选拔干部。", "zhōng"),
     # 调: tiáo to adjust, to mediate.
     case("适时[调]整价格。", "tiáo"),
     case("积极[调]解纠纷。", "tiáo"),
@@ -85,6 +93,7 @@ def case(marked: str, expected: str):
     case("落实三审三[校]制度。", "jiào"),
     case("认真[校]对文稿。", "jiào"),
     case("在[校]学生", "xiào"),
+    case("学[校]对学生负责。", "xiào"),
     # 应: yìng to answer.
     case("负责人出庭[应]诉。", "yìng"),
     case("企业[应]当依法经营。", "yīng"),
@@ -92,6 +101,11 @@ def case(marked: str, expected: str):
     case("党员干部要[率]先垂范。", "shuài"),
     # 重: chóng again.
     case("依法[重]审案件。", "chóng"),
+    case("尊[重]新闻规律。", "zhòng"),
+    # 行: háng in a bank's branch, once the bank is named.
+    case("由工商银行广州分[行]为成员。", "háng"),
+    case("农发行安顺分[行]进行核定。", "háng"),
+    case("部分[行]为不规范。", "xíng"),
     # 当: dàng fitting.
     case("处置明显不适[当]的。", "dàng"),
     case("行为失[当]。", "dàng"),
