@@ -41,6 +41,7 @@ def case(marked: str, expected: str):
     case("各部门要[为]企业发展营造良好环境。", "wèi"),
     case("我们要执政[为]民。", "wèi"),
     case("政府[为]老人免费体检。", "wèi"),
+    case("学校[为]学生配备校服。", "wèi"),
     case("可以[为]企业提供帮助。", "wèi"),
     case("以此[为]契机。", "wéi"),
     case("被评[为]先进集体。", "wéi"),
@@ -52,6 +53,7 @@ def case(marked: str, expected: str):
     case("更好[地]服务群众。", "de"),
     case("积极主动[地]公开信息。", "de"),
     case("针对性[地]开展培训。", "de"),
+    case("有计划[地]推进改造。", "de"),
     case("本地区土[地]资源", "dì"),
     case("各[地]区要抓好落实。", "dì"),
     # 得 between a verb and its complement is de; 得到, 取得 are dé.
