@@ -18,6 +18,11 @@ before codes, so 2020-12-25 is a date and 2018-2020年 a range, not codes):
 1.  Full-width ０-９ ％ ＋ － and a full-width point between digits become ASCII;
     thousands separators go (1,234,567 → 1234567; only groups of exactly three
     digits after a 1-3 digit head, so "100,200" is read as one number).
+    第(一)项 / 第（三）条 lose their brackets. A web address is spelled with its
+    signs, digits one by one (www.gov.cn → www点gov点cn, / 斜杠, : 冒号, _ 下划线), and a
+    folder of a path is never a quantity (/202103/ → /二〇二一〇三/). Latin acronyms of
+    2-5 capitals are said letter by letter (APP → A-P-P: eSpeak reads APP as the English
+    word "app"). A month or day written with a leading zero loses it (01月 → 一月).
 2.  A heading label opening the text is said as :func:`reader.core.spoken.spoken_label`
     says it: （一）/(一) → 第一项, 二、 → 第二部分, 1. / 1、 → 第一点, （1）/(1) → 第一小点.
 3.  Codes are read digit by digit, 0 as 〇, "/" as 斜杠 and "-" as 杠: any run of
@@ -27,6 +32,9 @@ before codes, so 2020-12-25 is a date and 2018-2020年 a range, not codes):
     9 or more bare digits (mobile numbers, 身份证-like runs), digit strings that
     start with 0 (00054), and numbers after 拨打/电话/热线 or before 热线/平台/电话
     (12345热线 → 一二三四五热线, 拨打110 → 拨打一一〇). A bare 110 is 一百一十.
+    So are digits in quotes (“12345”), a room (501室 → 五〇一室) and, after the
+    counting rules, a year with no 年 that touches words and no measure word
+    (中国制造2025 → 中国制造二〇二五, 2019上海再出发; 共2025人 stays a count).
 4.  Dates: 2020-12-25, 2020/12/25 and 2020.12.25 → 二〇二〇年十二月二十五日 (month
     1-12, day 1-31, else left to the later rules); 2020-12 → 二〇二〇年十二月.
 5.  Years are read digit by digit only when four digits (1000-2199) stand right
