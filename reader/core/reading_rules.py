@@ -64,11 +64,16 @@ _WEI2_AFTER = set("均皆即乃亦系实确须必将分较更最极率额价量�
 _TAKE_AS = re.compile(r"(?:^|[^可所难予加足得借用])以(?![便及免至致后前来外内上下])")
 
 
+# 确定A为B, 评选A为B: a verb of naming or choosing before A
+_DESIGNATE = re.compile("确定|认定|选定|指定|命名|任命|评选|评定|聘任|聘请|确立|设立|树立|划定|选取|选择|"
+                        "推选|选举|列入|列")
+
+
 def _wei(text: str, index: int) -> str | None:
     before, after = _clause(text, index)
     if not before:
         return None  # a clause opens with 为: a purpose (为加强…), wèi as the dictionary says
-    if _TAKE_AS.search(before):  # 以…为…: to take A as B
+    if _TAKE_AS.search(before) or _DESIGNATE.search(before):  # 以A为B, 确定A为B: to take A as B
         return "wéi"
     previous = before[-1]
     if previous in _WEI4_AFTER:

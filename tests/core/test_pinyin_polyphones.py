@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import pinyin
+from reader.core import pinyin, reading_rules
 
 CHECKED = Path(__file__).parent / "polyphones_checked.tsv"
 SANDHI = ("一", "不")  # yī/yí/yì, bù/bú: the citation tone and the tone after sandhi are both right
@@ -93,6 +93,11 @@ def test_polyphones_of_real_documents_are_read_right():
     hard_base, _, _ = share_right(pypinyin_alone, hard)
     print(f"contested polyphones ({''.join(sorted(hard))}): reader {hard_right}/{hard_total} = "
           f"{hard_right / hard_total:.1%}; pypinyin alone {hard_base}/{hard_total} = {hard_base / hard_total:.1%}")
+    ruled = set(reading_rules.RULES) - {"的"}  # the characters context rules are for (的 is nearly always de)
+    ruled_right, ruled_total, _ = share_right(pinyin.syllables, ruled)
+    ruled_base, _, _ = share_right(pypinyin_alone, ruled)
+    print(f"characters with context rules ({''.join(sorted(ruled))}): reader {ruled_right}/{ruled_total} = "
+          f"{ruled_right / ruled_total:.1%}; pypinyin alone {ruled_base}/{ruled_total} = {ruled_base / ruled_total:.1%}")
     print("reader's misses:", *misses, sep="\n  ")
     assert right / total >= 0.99 and hard_right / hard_total >= 0.95
     assert len(base_misses) > len(misses)

@@ -45,6 +45,7 @@ def case(marked: str, expected: str):
     case("可以[为]企业提供帮助。", "wèi"),
     case("以此[为]契机。", "wéi"),
     case("被评[为]先进集体。", "wéi"),
+    case("确定两个街道[为]试点开展培训。", "wéi"),
     # 的 is de, but for 目的, 的确 …
     case("本办法的目[的]是保护环境。", "dì"),
     case("检测不合格[的]产品不得出厂。", "de"),
