@@ -166,7 +166,7 @@ _PENALTIES = re.compile(r"元|日|年|月|罚款|罚金|拘留|徒刑|拘役")
 
 def _chu(text: str, index: int) -> str | None:
     follower = _after(text, index)
-    if follower in set("罚理置分以突警事世于刑"):
+    if follower in set("罚理置分以突警事世于刑在") and _before(text, index) not in set("此各到何"):
         return "chǔ"  # 应急处突, 处以罚款
     if (follower.isdigit() or follower in _NUMERALS) and _PENALTIES.search(_clause(text, index)[1]):
         return "chǔ"  # 可以处5万元以下的罚款 (五万元 when read aloud); not 秘书一处二级调研员

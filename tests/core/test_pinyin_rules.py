@@ -77,6 +77,7 @@ def case(marked: str, expected: str):
     case("可以[处]5000元以下罚款。", "chǔ"),
     case("提高应急[处]突能力。", "chǔ"),
     case("由管理[处]负责。", "chù"),
+    case("仍[处]在起步阶段。", "chǔ"),
     case("秘书一[处]二级调研员", "chù"),
     # 差: chā a difference.
     case("弥补价[差]亏损。", "chā"),
