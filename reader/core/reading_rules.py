@@ -112,6 +112,17 @@ _ADVERBIALS = (
 _PLACE_AFTER = set("区方址点处位带域面图铁球震产税块皮毯板基段势形质理貌标价主权籍名界层道盘坪下上里头")
 
 
+# Verbs an adverbial 地 comes before in official writing (稳妥地推进, 妥善地处理).
+_ACTION_VERBS = (
+    "推进", "开展", "落实", "做好", "解决", "推动", "实施", "执行", "完成", "发挥", "贯彻", "提高", "加强",
+    "保障", "维护", "处理", "处置", "参与", "组织", "应对", "回应", "服务", "学习", "进行", "促进", "保护",
+    "引导", "适应", "化解", "防范", "打击", "查处", "完善", "建立", "健全", "改进", "改革", "提升", "实现",
+    "解答", "答复", "公开", "宣传", "支持", "配合", "监督", "管理", "运用", "使用", "利用", "掌握", "理解",
+    "反映", "表达", "融入", "融合", "结合", "转变", "转化", "增加", "减少", "降低", "扩大", "满足", "予以",
+)
+_PLACE_BEFORE = set("土各本当此该外内两异原产属驻实园耕草林山田湿高低腹重要基阵领圣福宝境盆谷高")
+
+
 def _di(text: str, index: int) -> str | None:
     before = text[max(0, index - 4):index]
     follower = _after(text, index)
@@ -120,6 +131,9 @@ def _di(text: str, index: int) -> str | None:
     if before.endswith(_ADVERBIALS) or before[-1:] in ("性", "然") or (
             len(before) >= 2 and before[-1] == before[-2] and _is_hanzi(before[-1])):
         return "de"
+    if text[index + 1:index + 3].startswith(_ACTION_VERBS) and _is_hanzi(before[-1:]) \
+            and before[-1] not in _PLACE_BEFORE:
+        return "de"  # 稳妥地推进: an adverbial before a verb
     return None
 
 

@@ -55,6 +55,8 @@ def case(marked: str, expected: str):
     case("积极主动[地]公开信息。", "de"),
     case("针对性[地]开展培训。", "de"),
     case("有计划[地]推进改造。", "de"),
+    case("积极稳妥[地]推进改革。", "de"),
+    case("各[地]开展专项行动。", "dì"),
     case("本地区土[地]资源", "dì"),
     case("各[地]区要抓好落实。", "dì"),
     # 得 between a verb and its complement is de; 得到, 取得 are dé.
