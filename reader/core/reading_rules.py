@@ -92,7 +92,7 @@ _DI_WORDS = ("目的", "的确", "的士", "众矢之的", "有的放矢", "无�
 def _de_particle(text: str, index: int) -> str | None:
     for word in _DI_WORDS:
         at = word.index("的")
-        if text[index - at:index - at + len(word)] == word:
+        if index >= at and text[index - at:index - at + len(word)] == word:
             return None
     return "de"
 

@@ -131,3 +131,18 @@ def test_context_rules(sentence, marked, expected):
 ])
 def test_the_cut_prefers_words_that_keep_common_readings(text, words):
     assert " ".join(word for _, word in pinyin.words(text)) == words
+
+
+def test_any_text_keeps_one_reading_per_character():
+    """Rules look around a character: at the ends of a text, and among digits, letters and
+    characters beyond U+FFFF, they must neither fail nor shift the readings."""
+    import random
+
+    from reader.core.speech_text import prepare_for_speech, with_inline_pinyin
+
+    pieces = "的地得为长还处应中调校重当差行率以均确定了好。，、1234ABC𪚥 \n"
+    chooser = random.Random(14)
+    for _ in range(2000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 30)))
+        assert len(pinyin.readings(text)) == len(text)
+        with_inline_pinyin(prepare_for_speech(text))
