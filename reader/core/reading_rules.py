@@ -137,20 +137,22 @@ def _di(text: str, index: int) -> str | None:
     return None
 
 
-# 得 after a verb and before its complement (经得起, 做得好, 来得及): de; 得到, 取得: dé.
-_COMPLEMENTS = ("起", "住", "很", "更", "好", "较", "非常", "最", "太", "十分", "比较", "越", "及",
-                "清", "明白", "动")  # not 出, 了: 得出结论, 得了奖 are dé
+# 得 after a verb or an adjective, before how or how far (开展得有声有色, 经得起, 做得好): de.
+# 得 is dé where it means to get (得到, 得以, 得出, 得当, 心得, 不得, 取得, 获得 …).
+_GET_BEFORE = set("不获取所心难赢求习应博可夺只自各")
+_GET_AFTER = set("到以出益分票奖失当力知悉逞罪手利病数主胜救其意宠体道了")
 _CAN_REACH = set("做办找看听想买拿说吃达猜见")
 
 
 def _de_complement(text: str, index: int) -> str | None:
-    previous = _before(text, index)
-    if not _is_hanzi(previous) or previous in "不获取使值记懂晓赢觉舍显难":
+    previous, follower = _before(text, index), _after(text, index)
+    if not _is_hanzi(previous) or not _is_hanzi(follower) or previous in _GET_BEFORE:
         return None
-    follower = text[index + 1:index + 3]
-    if follower.startswith(_COMPLEMENTS) or (follower[:1] == "到" and previous in _CAN_REACH):
-        return "de"
-    return None
+    if follower == "到" and previous in _CAN_REACH:
+        return "de"  # 做得到
+    if follower in _GET_AFTER or text[index + 1:index + 3] in ("不到", "不偿"):
+        return None  # 权益得到保障, 得不偿失
+    return "de"
 
 
 # 长: cháng (long) or zhǎng (to grow; the head of) -------------------------------------------

@@ -64,6 +64,9 @@ def case(marked: str, expected: str):
     case("工作做[得]很好。", "de"),
     case("权益[得]到保障。", "dé"),
     case("由此可以[得]出结论。", "dé"),
+    case("工作开展[得]有声有色。", "de"),
+    case("处置[得]当。", "dé"),
+    case("群众[得]不到实惠。", "dé"),
     # 长: cháng (long) in 长期, 长效, 最长, 较长; zhǎng for a head.
     case("建立[长]效机制。", "cháng"),
     case("期限最[长]不超过两年。", "cháng"),
