@@ -525,11 +525,12 @@ def with_inline_pinyin(text: str) -> str:
     from .readings import DECIDED
 
     reading = pinyin.decided(text)
-    chosen = [syllable is not None and (source in DECIDED or _is_polyphone(char))
+    chosen = [syllable is not None and (source in DECIDED or _is_polyphone(char)) and _spellable(syllable)
               for char, syllable, source in zip(text, reading.syllables, reading.sources)]
     # The engine reads a character next to Latin letters as standing alone (息 in xin4息 in the
     # neutral tone, where 信息 is xi1): its neighbours go as pinyin too.
-    spelled = [reading.syllables[i] is not None and text[i] not in _LEFT_TO_THE_ENGINE and (
+    spelled = [reading.syllables[i] is not None and text[i] not in _LEFT_TO_THE_ENGINE
+               and _spellable(reading.syllables[i]) and (
         chosen[i] or i > 0 and chosen[i - 1] or i + 1 < len(text) and chosen[i + 1]) or chosen[i]
         for i in range(len(text))]
     spoken = []
@@ -557,6 +558,12 @@ def _is_polyphone(char: str) -> bool:
         found = char not in _LEFT_TO_THE_ENGINE and len(set(pinyin.heteronyms(char))) > 1
         _polyphones[char] = found
     return found
+
+
+def _spellable(syllable: str) -> bool:
+    """A syllable eSpeak can read inline: a pinyin initial and final (not ê, m, n, ng alone)."""
+    spelled = _numbered(syllable)
+    return spelled.isascii() and spelled[:-1] not in ("m", "n", "ng", "hm", "hng")
 
 
 _numbers: dict[str, str] = {}

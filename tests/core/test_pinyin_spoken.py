@@ -36,6 +36,7 @@ def fresh(tmp_path, monkeypatch):
     ("一个", "一ge4"),  # 一 and 不 are left to the engine (yí gè)
     ("你我", "你我"),  # characters of one reading, far from any polyphone, too
     ("2020 年", "2020 nian2"),
+    ("呣，嗯", "呣，嗯"),  # m, n alone: no syllable the engine can read inline
 ])
 def test_inline_pinyin(text, expected):
     assert with_inline_pinyin(text) == expected
