@@ -21,7 +21,7 @@ before codes, so 2020-12-25 is a date and 2018-2020年 a range, not codes):
     第(一)项 / 第（三）条 lose their brackets. A web address is spelled with its
     signs, digits one by one (www.gov.cn → www点gov点cn, / 斜杠, : 冒号, _ 下划线), and a
     folder of a path is never a quantity (/202103/ → /二〇二一〇三/). Latin acronyms of
-    2-5 capitals are said letter by letter (APP → A-P-P: eSpeak reads APP as the English
+    2-4 capitals are said letter by letter (APP → A-P-P: eSpeak reads APP as the English
     word "app"). A month or day written with a leading zero loses it (01月 → 一月).
 2.  A heading label opening the text is said as :func:`reader.core.spoken.spoken_label`
     says it: （一）/(一) → 第一项, 二、 → 第二部分, 1. / 1、 → 第一点, （1）/(1) → 第一小点.
@@ -282,7 +282,7 @@ _NOT_A_NAMED_YEAR_BEFORE = set("第约近共达计超逾余为有是和与及占
 _NOT_A_NAMED_YEAR_AFTER = ("万", "亿", "千", "百", "元", "年", "月", "日", "号", "时", "分", "秒", "点",
                            "余", "多", "%", "‰", "‱", "-", "/", ":", "：", "～", "~", "至", "到")
 # Latin acronyms: APP, PDF letter by letter (eSpeak reads APP as the English word "app").
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,5})(?![A-Za-z0-9/])")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,4})(?![A-Za-z0-9/])")
 
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:日|号)?(?![\d.]|\.\d)")
 _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})(?![\d/\-]|\.\d)")
