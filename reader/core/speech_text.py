@@ -293,7 +293,7 @@ _YEAR_RANGE_BARE = re.compile(
 _YEAR = re.compile(r"(?<![\d.])(?<!近)(?<!约)(?<!逾)(?<!超过)(1\d{3}|20\d{2}|21\d{2})"
     r"(?=(?:\s*[、，,和与及]\s*(?:19|20)\d{2})*\s*年)")
 _BRACKET_YEAR = re.compile(r"[〔［\[【]\s*(\d{4})\s*[〕］\]】]")
-_PAREN_YEAR = re.compile(r"[（(]\s*(\d{4})\s*[）)](?=[\u4e00-\u9fff]{1,8}[\d\u4e00-\u9fff]*号)")
+_PAREN_YEAR = re.compile(r"[（(]\s*(\d{4})\s*[）)](?=[\u4e00-\u9fff]{0,8}[\d\u4e00-\u9fff]*号)")
 _TIME = re.compile(r"(?<![\d.:：])([01]?\d|2[0-4])[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?![\d:：])")
 _TIME_RANGE_SIGN = re.compile(r"(?<=\d[:：]\d\d)\s*" + _DASH + r"\s*(?=\d{1,2}[:：]\d\d)")
 _RATIO = re.compile(r"(?<![\d.])(" + _NUM + r")\s*[:：∶]\s*(" + _NUM + r")(?![\d])")
