@@ -10,7 +10,9 @@ Measures, with no Qt:
   3. the same for the large document of benchmarks/run.py (the sample's body repeated to about
      2 MB), for information;
   4. `reader export --format html --pinyin` done in process (``export.to_html(doc, "marks")``)
-     for both documents, for information.
+     for both documents, for information;
+  5. for the sample, the text read aloud by an engine that takes inline pinyin
+     (``speech_text.with_inline_pinyin(prepare_for_speech(block))``), for information.
 
 Prints medians (and the range) with PASS or MISS beside the targeted figure; exits 0 unless
 --check is given and a target is missed (see benchmarks/README.md).
@@ -73,6 +75,7 @@ def run(large: Path, copies: int, options, env) -> list[str]:
     from reader.bundled import sample_report
     from reader.core import export, pinyin
     from reader.core.parsing import parse_file
+    from reader.core.speech_text import prepare_for_speech, with_inline_pinyin
 
     if not pinyin.available():
         print("pypinyin is not installed: nothing to measure.")
@@ -110,6 +113,12 @@ def run(large: Path, copies: int, options, env) -> list[str]:
         html_times = timed(lambda document=document: export.to_html(document, "marks"), runs,
                            before=pinyin._cache.clear)
         print(f"   export to HTML with <ruby>      {describe(html_times)}")
+        if number == 2:
+            def spoken(document=document):
+                for block in document.blocks:
+                    with_inline_pinyin(prepare_for_speech(block.text))
+
+            print(f"   text for an inline-pinyin engine {describe(timed(spoken, runs, before=pinyin._cache.clear))}")
     return misses
 
 

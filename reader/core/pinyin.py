@@ -24,6 +24,7 @@ import threading
 import weakref
 from pathlib import Path
 
+from . import readings as _readings
 from .json_store import JsonStore
 from .paths import data_dir
 
@@ -42,11 +43,7 @@ class PinyinUnavailable(RuntimeError):
     """pypinyin is not installed."""
 
 
-def is_hanzi(char: str) -> bool:
-    """A CJK ideograph (the unified blocks, their extensions and the compatibility ideographs)."""
-    code = ord(char)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
-            or 0xF900 <= code <= 0xFAFF or code == 0x3007)
+is_hanzi = _readings.is_hanzi
 
 
 def load():
@@ -65,6 +62,7 @@ def load():
                 raise PinyinUnavailable(str(error)) from error
             pypinyin.core.pinyin("中", style=pypinyin.Style.TONE)  # the dictionaries load lazily
             _module = pypinyin
+            _readings.cut("中文")  # the lexicon and the cut's prefixes, here rather than on first use
     return _module
 
 
@@ -185,55 +183,36 @@ def use_corrections(store: Corrections | None) -> None:
 
 
 # Readings ----------------------------------------------------------------------------------
-_cache: dict[str, list[str | None]] = {}
+_cache: dict[str, "_readings.Reading"] = {}
 _CACHE_LIMIT = 20000  # texts (paragraphs, lines, captions) whose readings are kept
 
 
-def _errors(run: str) -> list[str]:
-    return list(run)  # one item per character: offsets stay aligned
-
-
 def words(text: str) -> list[tuple[int, str]]:
-    """The words pypinyin reads ``text`` as (phrases decide heteronyms), with their offsets."""
-    module = load()
-    found, start = [], 0
-    for word in module.seg.simpleseg.seg(text):
-        found.append((start, word))
-        start += len(word)
-    return found
+    """The words ``text`` is read as (see readings.cut), with their offsets."""
+    return decided(text).words
 
 
 def syllables(text: str) -> list[str | None]:
     """One reading (``zhòng``) per character of ``text``; None for a non-hanzi."""
-    cached = _cache.get(text)
-    if cached is not None:
-        return cached
-    result = _syllables(text)
-    if len(_cache) >= _CACHE_LIMIT:
-        _cache.clear()
-    _cache[text] = result
-    return result
+    return decided(text).syllables
 
 
 def _syllables(text: str) -> list[str | None]:
-    module = load()
-    convert = module.core._default_convert.convert
-    tone = module.Style.TONE  # the dictionaries' own form: no conversion
-    fixes = corrections()
-    corrected = fixes.words
-    result: list[str | None] = []
-    for start, word in words(text):
-        items = convert(word, tone, False, _errors, strict=True)
-        if len(items) != len(word):  # never expected; keep the offsets right whatever happens
-            items = [[ch] for ch in word]
-        for index, (item, char) in enumerate(zip(items, word)):
-            reading = item[0]
-            if reading == char or not is_hanzi(char):
-                result.append(None)
-                continue
-            if corrected:
-                reading = corrected.get(f"{word}|{index}", reading)
-            result.append(reading)
+    """As syllables(), without keeping the result (a whole document would fill the cache)."""
+    load()
+    return _readings.decide(text, corrections().words).syllables
+
+
+def decided(text: str) -> "_readings.Reading":
+    """The readings of ``text`` and where each came from (lexicon, rule, correction …)."""
+    cached = _cache.get(text)
+    if cached is not None:
+        return cached
+    load()
+    result = _readings.decide(text, corrections().words)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[text] = result
     return result
 
 

@@ -18,6 +18,11 @@ before codes, so 2020-12-25 is a date and 2018-2020年 a range, not codes):
 1.  Full-width ０-９ ％ ＋ － and a full-width point between digits become ASCII;
     thousands separators go (1,234,567 → 1234567; only groups of exactly three
     digits after a 1-3 digit head, so "100,200" is read as one number).
+    第(一)项 / 第（三）条 lose their brackets. A web address is spelled with its
+    signs, digits one by one (www.gov.cn → www点gov点cn, / 斜杠, : 冒号, _ 下划线), and a
+    folder of a path is never a quantity (/202103/ → /二〇二一〇三/). Latin acronyms of
+    2-4 capitals are said letter by letter (APP → A-P-P: eSpeak reads APP as the English
+    word "app"). A month or day written with a leading zero loses it (01月 → 一月).
 2.  A heading label opening the text is said as :func:`reader.core.spoken.spoken_label`
     says it: （一）/(一) → 第一项, 二、 → 第二部分, 1. / 1、 → 第一点, （1）/(1) → 第一小点.
 3.  Codes are read digit by digit, 0 as 〇, "/" as 斜杠 and "-" as 杠: any run of
@@ -27,6 +32,9 @@ before codes, so 2020-12-25 is a date and 2018-2020年 a range, not codes):
     9 or more bare digits (mobile numbers, 身份证-like runs), digit strings that
     start with 0 (00054), and numbers after 拨打/电话/热线 or before 热线/平台/电话
     (12345热线 → 一二三四五热线, 拨打110 → 拨打一一〇). A bare 110 is 一百一十.
+    So are digits in quotes (“12345”), a room (501室 → 五〇一室) and, after the
+    counting rules, a year with no 年 that touches words and no measure word
+    (中国制造2025 → 中国制造二〇二五, 2019上海再出发; 共2025人 stays a count).
 4.  Dates: 2020-12-25, 2020/12/25 and 2020.12.25 → 二〇二〇年十二月二十五日 (month
     1-12, day 1-31, else left to the later rules); 2020-12 → 二〇二〇年十二月.
 5.  Years are read digit by digit only when four digits (1000-2199) stand right
@@ -253,6 +261,29 @@ _PHONE_CONTEXT = re.compile(r"(拨打|致电|电话|热线|专线|号码)([：:\
 _PHONE_AFTER = re.compile(r"(?<![\d.])(\d{3,})(?=热线|平台|电话|专线|短信|举报|投诉|便民)")
 _LONG_DIGITS = re.compile(r"(?<![\d.])(?:\d{9,}|0\d+)(?![\d.]|\.\d)")
 
+# Web addresses and paths: never quantities.
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|ftp://)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*[A-Za-z0-9/]"
+    r"|(?<![A-Za-z0-9@.])(?:www\.)?(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|info|int)(?:\.cn)?"
+    r"(?:/[A-Za-z0-9._~/?#&=%+-]*)?(?![A-Za-z0-9])")
+_PATH_DIGITS = re.compile(r"(?<![\d/])/(\d+)/(?!\d)")  # a folder of a path, not 2020/12/25
+_WEB_SIGNS = {".": "点", "/": "斜杠", ":": "冒号", "-": "杠", "_": "下划线", "?": "问号", "=": "等于",
+              "&": "和", "#": "井号", "@": "艾特", "%": "百分号", "~": "波浪线", "+": "加"}
+# 第(一)项, 第（二）条: the brackets go.
+_ORDINAL_IN_BRACKETS = re.compile(r"第\s*[（(]\s*([一二三四五六七八九十百零〇两]+|\d{1,3})\s*[）)]")
+# 2019年01月17日: a month or a day written with a leading zero.
+_LEADING_ZERO = re.compile(r"(?<![\d.])0([1-9])(?=\s*(?:月|日|号|时))")
+# Digits that name rather than count: “12345” in quotes, room 501室.
+_QUOTED_DIGITS = re.compile(r"(?<=[“\"「『‘'])\s*(\d{3,})\s*(?=[”\"」』’'])")
+_ROOM = re.compile(r"(?<![\d.])(\d{3,})(?=\s*(?:室|房间|房|床|栋|单元))")
+# A year without 年 that names (中国制造2025, 2019上海再出发): left after the counting rules.
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
+_NOT_A_NAMED_YEAR_BEFORE = set("第约近共达计超逾余为有是和与及占比增减少多每前后上下内外满")
+_NOT_A_NAMED_YEAR_AFTER = ("万", "亿", "千", "百", "元", "年", "月", "日", "号", "时", "分", "秒", "点",
+                           "余", "多", "%", "‰", "‱", "-", "/", ":", "：", "～", "~", "至", "到")
+# Latin acronyms: APP, PDF letter by letter (eSpeak reads APP as the English word "app").
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,4})(?![A-Za-z0-9/])")
+
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:日|号)?(?![\d.]|\.\d)")
 _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})(?![\d/\-]|\.\d)")
 _YEAR_RANGE = re.compile(
@@ -262,7 +293,7 @@ _YEAR_RANGE_BARE = re.compile(
 _YEAR = re.compile(r"(?<![\d.])(?<!近)(?<!约)(?<!逾)(?<!超过)(1\d{3}|20\d{2}|21\d{2})"
     r"(?=(?:\s*[、，,和与及]\s*(?:19|20)\d{2})*\s*年)")
 _BRACKET_YEAR = re.compile(r"[〔［\[【]\s*(\d{4})\s*[〕］\]】]")
-_PAREN_YEAR = re.compile(r"[（(]\s*(\d{4})\s*[）)](?=[\u4e00-\u9fff]{1,8}[\d\u4e00-\u9fff]*号)")
+_PAREN_YEAR = re.compile(r"[（(]\s*(\d{4})\s*[）)](?=[\u4e00-\u9fff]{0,8}[\d\u4e00-\u9fff]*号)")
 _TIME = re.compile(r"(?<![\d.:：])([01]?\d|2[0-4])[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?![\d:：])")
 _TIME_RANGE_SIGN = re.compile(r"(?<=\d[:：]\d\d)\s*" + _DASH + r"\s*(?=\d{1,2}[:：]\d\d)")
 _RATIO = re.compile(r"(?<![\d.])(" + _NUM + r")\s*[:：∶]\s*(" + _NUM + r")(?![\d])")
@@ -312,6 +343,31 @@ def _leading_label(match: re.Match) -> str:
         label = f"{small}."
     spoken = spoken_label(label)
     return space + spoken + " " if spoken != label else match.group(0)
+
+
+def _web_address(match: re.Match) -> str:
+    """www.gov.cn → www点gov点cn; digits one by one; never a number or a fraction."""
+    spoken = []
+    for char in match.group(0):
+        if char.isdigit():
+            spoken.append(digits_to_chinese(char))
+        else:
+            spoken.append(_WEB_SIGNS.get(char, char))
+    return "".join(spoken)
+
+
+def _bare_year(match: re.Match) -> str:
+    before = match.string[max(0, match.start() - 2):match.start()].rstrip()
+    after = match.string[match.end():match.end() + 3].lstrip()
+    if before[-1:] in _NOT_A_NAMED_YEAR_BEFORE or after.startswith(_NOT_A_NAMED_YEAR_AFTER) \
+            or after.startswith(_MEASURE_WORDS):
+        return match.group(0)
+    touches_words = _is_word_char(before[-1:]) or _is_word_char(after[:1])
+    return digits_to_chinese(match.group(1)) if touches_words else match.group(0)
+
+
+def _is_word_char(char: str) -> bool:
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“”\"《》")
 
 
 def _iso_date(match: re.Match) -> str:
@@ -374,9 +430,16 @@ def prepare_for_speech(text: str) -> str:
         return text
     text = text.translate(_FULL_WIDTH)
     text = _POINT_BETWEEN_DIGITS.sub(".", text)
+    if "第" in text:
+        text = _ORDINAL_IN_BRACKETS.sub(r"第\1", text)
     text = _LEADING_LABEL.sub(_leading_label, text, count=1)
+    if "." in text or "/" in text:
+        text = _WEB_ADDRESS.sub(_web_address, text)
+        text = _PATH_DIGITS.sub(lambda m: "/" + digits_to_chinese(m.group(1)) + "/", text)
+    text = _ACRONYM.sub(lambda m: "-".join(m.group(1)), text)
     if not any(ch.isdigit() for ch in text):
         return _PLUS.sub("加", text) if "+" in text else text
+    text = _LEADING_ZERO.sub(r"\1", text)
     text = _THOUSANDS.sub(_thousands, text)
 
     # Dates and years before codes: 2020-12-25 is a date, 2018-2020 a range.
@@ -393,11 +456,14 @@ def prepare_for_speech(text: str) -> str:
     text = _AFTER_LETTER.sub(_after_letter, text)
     text = _PHONE_CONTEXT.sub(lambda m: m.group(1) + m.group(2) + _code(m.group(3)), text)
     text = _PHONE_AFTER.sub(lambda m: _code(m.group(1)), text)
+    text = _QUOTED_DIGITS.sub(lambda m: _code(m.group(1)), text)
+    text = _ROOM.sub(lambda m: _code(m.group(1)), text)
     text = _LONG_DIGITS.sub(lambda m: _code(m.group(0)), text)
 
     text = _YEAR_MONTH.sub(_year_month, text)
     text = _YEAR_RANGE_BARE.sub(_year_range_bare, text)
     text = _YEAR.sub(lambda m: year_to_chinese(m.group(1)), text)
+    text = _BARE_YEAR.sub(_bare_year, text)
 
     text = _RATIO.sub(lambda m: number_to_chinese(m.group(1)) + "比" + number_to_chinese(m.group(2)), text)
     text = _FRACTION.sub(
@@ -445,9 +511,70 @@ def _code_groups(match: re.Match) -> str:
 def with_inline_pinyin(text: str) -> str:
     """A sentence already prepared for speech, for an engine that reads tone-numbered pinyin
     inline (eSpeak NG 1.52's cmn voice: ``花du1区`` is huā dū qū): each character whose reading
-    the reader decides (the user's corrections, the bundled lexicon, context rules, polyphones)
-    is replaced by its syllable, so what is heard is what the pinyin over the text shows.
+    the reader decides (the user's corrections, the lexicon, the context rules) and each other
+    polyphone is replaced by its syllable (``de5`` for the neutral tone, ``v`` for ü), so what is
+    heard is what the pinyin over the text shows. 一 and 不 are left to the engine, which knows
+    their change of tone (yí gè, bú shì) when the reader did not decide them.
 
-    Until readings are decided here, the text goes unchanged.
+    Without pypinyin the text goes unchanged.
     """
-    return text
+    from . import pinyin
+
+    if not any(pinyin.is_hanzi(char) for char in text) or not pinyin.available():
+        return text
+    from .readings import DECIDED
+
+    reading = pinyin.decided(text)
+    chosen = [syllable is not None and (source in DECIDED or _is_polyphone(char)) and _spellable(syllable)
+              for char, syllable, source in zip(text, reading.syllables, reading.sources)]
+    # The engine reads a character next to Latin letters as standing alone (息 in xin4息 in the
+    # neutral tone, where 信息 is xi1): its neighbours go as pinyin too.
+    spelled = [reading.syllables[i] is not None and text[i] not in _LEFT_TO_THE_ENGINE
+               and _spellable(reading.syllables[i]) and (
+        chosen[i] or i > 0 and chosen[i - 1] or i + 1 < len(text) and chosen[i + 1]) or chosen[i]
+        for i in range(len(text))]
+    spoken = []
+    for i, char in enumerate(text):
+        if not spelled[i]:
+            if i and spelled[i - 1] and char.isascii() and char.isalnum():
+                spoken.append(" ")  # APP的 → APP de5, never one word APPde5
+            spoken.append(char)
+            continue
+        if i and not spelled[i - 1] and text[i - 1].isascii() and text[i - 1].isalnum():
+            spoken.append(" ")
+        spoken.append(_numbered(reading.syllables[i]))
+    return "".join(spoken)
+
+
+_polyphones: dict[str, bool] = {}
+_LEFT_TO_THE_ENGINE = ("一", "不")
+
+
+def _is_polyphone(char: str) -> bool:
+    found = _polyphones.get(char)
+    if found is None:
+        from . import pinyin
+
+        found = char not in _LEFT_TO_THE_ENGINE and len(set(pinyin.heteronyms(char))) > 1
+        _polyphones[char] = found
+    return found
+
+
+def _spellable(syllable: str) -> bool:
+    """A syllable eSpeak can read inline: a pinyin initial and final (not ê, m, n, ng alone)."""
+    spelled = _numbered(syllable)
+    return spelled.isascii() and spelled[:-1] not in ("m", "n", "ng", "hm", "hng")
+
+
+_numbers: dict[str, str] = {}
+
+
+def _numbered(syllable: str) -> str:
+    """``huā`` → ``hua1``, ``de`` → ``de5``, ``lǜ`` → ``lv4``: as eSpeak NG reads pinyin inline."""
+    found = _numbers.get(syllable)
+    if found is None:
+        from . import pinyin
+
+        found = pinyin.load().contrib.tone_convert.to_tone3(syllable, v_to_u=False, neutral_tone_with_five=True)
+        _numbers[syllable] = found
+    return found

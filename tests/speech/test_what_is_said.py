@@ -211,8 +211,6 @@ def test_what_the_engine_cannot_read_is_spelled_and_said_in_mandarin():
 
 
 @needs_wheel
-@pytest.mark.xfail(strict=True, reason="speech_text.with_inline_pinyin is a stub on this branch (text unchanged): "
-                   "remove this mark once the readings branch implements it")
 def test_a_users_correction_reaches_the_phonemes():
     """View > Pinyin > Correct Reading… changes what is spoken, in a worker already running."""
     if not pinyin.available():
