@@ -21,8 +21,17 @@ def library():
             import espeakng_loader
         except ImportError:
             return None
-        os.environ["ESPEAK_DATA_PATH"] = espeakng_loader.get_data_path()  # or the library exits
-        lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        # Set while the library loads (or it may exit the process), then put back: left set, it
+        # would hand the wheel's 1.52 data to the system's 1.51 in later tests of this process.
+        before = os.environ.get("ESPEAK_DATA_PATH")
+        os.environ["ESPEAK_DATA_PATH"] = espeakng_loader.get_data_path()
+        try:
+            lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        finally:
+            if before is None:
+                del os.environ["ESPEAK_DATA_PATH"]
+            else:
+                os.environ["ESPEAK_DATA_PATH"] = before
         lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
         lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
