@@ -10,7 +10,7 @@ from .chrome import is_chrome, without_buttons
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader
-from .lines import SourceLine, full_width_punctuation
+from .lines import SourceLine
 from .metadata import (
     DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line, may_precede,
 )
@@ -45,12 +45,9 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
     """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
     lines = [SourceLine("") if _is_furniture(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
     metadata = _take_metadata(lines)
-    lines = [SourceLine(full_width_punctuation(line.text), line.cells)
-             for line in ticking(lines, progress, 0.4, 0.55)]
     content = [line for line in lines if line.text]
     content, metadata = _take_info_lines(content, metadata)
     if title_hint:
-        title_hint = full_width_punctuation(title_hint)
         content = _from_title(content, title_hint)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
