@@ -17,7 +17,8 @@ _ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|�
 # 附件 / 附件1 alone on its line: where an attachment starts (附件：… in the text lists them).
 _BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
 # The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...
-_ORGANISATION = re.compile(r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)$")
+ORGANISATION_END = r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)"
+_ORGANISATION = re.compile(ORGANISATION_END + "$")
 MAX_JOINT_ISSUERS = 6
 # 特此通知 above the date closes the text; it is not who signs it.
 _CLOSING_FORMULA = re.compile(r"^(?:特此|此复|此致|专此)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .flattened import unflatten
 from .lines import SourceLine, clean_line
 from .progress import Progress, ticking
 
@@ -23,7 +24,7 @@ def text_lines(text: str, progress: Progress | None = None) -> list[SourceLine]:
             lines.append(SourceLine(" | ".join(cells), cells))
             continue
         _end_rows(lines, rows)
-        lines.append(SourceLine(clean_line(raw)))
+        lines += [SourceLine(clean_line(part)) for part in unflatten(raw)]
     _end_rows(lines, rows)
     return lines
 
