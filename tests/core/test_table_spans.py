@@ -46,3 +46,30 @@ def test_two_lines_with_bars_are_a_table():
 def test_a_title_with_a_full_width_bar_is_the_title():
     document = parse_bytes("一图读懂｜XX省推动大规模设备更新实施方案\n近日，省政府印发实施方案。\n".encode(), "a.txt")
     assert document.title == "一图读懂｜XX省推动大规模设备更新实施方案"
+
+
+# A table copied out of a page one cell a line, a bar closing each cell.
+CELL_LINES = "\n".join([
+    "一、工作概况", "本年度依申请公开情况见下表。",
+    "申请情况", "|", "个人", "|", "法人", "|", "社会", "组织", "|",
+    "一、本年新收申请", "|", "12", "|", "3", "|", "0", "|",
+    "二、办理结果", "|", "（一）予以公开", "|", "9", "|", "2", "|", "0", "|",
+    "1.属于国家秘密", "|", "1", "|", "0", "|", "0", "|",
+    "二、存在的问题", "下一步将继续完善公开工作。",
+])
+
+
+def test_a_table_written_one_cell_a_line_is_a_table_not_headings(parse_text):
+    document = parse_text(CELL_LINES)
+    assert [h.title for h in document.headings()] == ["工作概况", "存在的问题"]
+    table = next(block for block in document.blocks if block.rows)
+    assert table.rows[0] == ("申请情况", "个人", "法人", "社会", "组织")
+    assert ("一、本年新收申请", "12", "3", "0") in table.rows
+    assert ("（一）予以公开", "9", "2", "0") in table.rows and ("二、办理结果",) in table.rows
+    assert ("1.属于国家秘密", "1", "0", "0") in table.rows
+
+
+def test_a_lone_bar_in_the_text_does_not_swallow_the_heading_after_a_table():
+    lines = text_lines("甲\n|\n1\n|\n二、下一步打算\n继续做好工作。")
+    assert [line.cells for line in lines[:1]] == [("甲", "1")]
+    assert [line.text for line in lines[1:]] == ["二、下一步打算", "继续做好工作。"]

@@ -2,6 +2,11 @@
 
 A table has at least two rows: a lone line with a bar or a tab (一图读懂｜…方案)
 is a line of text.
+
+A table copied out of a page may come one cell a line, a bar alone on the line
+between cells. A line a bar closes is a cell, whatever it looks like (一、本年新收…
+is a row's heading cell, not a heading of the document); a new row starts where a label
+follows the numbers of the row before, or at a numbered label.
 """
 from __future__ import annotations
 
@@ -12,21 +17,56 @@ from .lines import SourceLine, clean_line
 from .progress import Progress, ticking
 
 _CELL_SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
+_BARS = ("|", "｜")
+_NUMBER = re.compile(r"^[-+\d.,%．，／/()（）—]+$")
+# A row's heading cell: 一、本年新收…, （一）予以公开, 1.属于国家秘密.
+_ROW_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]\D)")
 
 
 def text_lines(text: str, progress: Progress | None = None) -> list[SourceLine]:
     lines = []
     rows = []  # (index, raw) of the run of row lines being read
-    for raw in ticking(text.split("\n"), progress, 0.0, 0.3):
+    raws = text.split("\n")
+    bars = {index for index, raw in enumerate(raws) if raw.strip(" \t\u3000") in _BARS}
+    cells: list[str] = []  # the cells of a table written one cell a line
+    for index, raw in enumerate(ticking(raws, progress, 0.0, 0.3)):
+        if bars and (index in bars or _is_cell_line(index, bars)):
+            if index not in bars and raw.strip():
+                cells.append(clean_line(raw))
+            continue
+        _end_cell_lines(lines, cells)
         if ("|" in raw or "\t" in raw or "｜" in raw) and _is_row(raw):
-            cells = tuple(clean_line(cell) for cell in _CELL_SEPARATOR.split(raw.strip(" |｜")))
+            cells_of_row = tuple(clean_line(cell) for cell in _CELL_SEPARATOR.split(raw.strip(" |｜")))
             rows.append((len(lines), raw))
-            lines.append(SourceLine(" | ".join(cells), cells))
+            lines.append(SourceLine(" | ".join(cells_of_row), cells_of_row))
             continue
         _end_rows(lines, rows)
         lines += [SourceLine(clean_line(part)) for part in unflatten(raw)]
+    _end_cell_lines(lines, cells)
     _end_rows(lines, rows)
     return lines
+
+
+def _is_cell_line(index: int, bars: set[int]) -> bool:
+    """A cell ends at its bar; a cell's text may run over two lines (商业 / 企业 / |).
+
+    The line after a row's closing bar is the text again when no bar closes it (the
+    heading after a table: … | 0 | then 三、收到和处理…).
+    """
+    return index + 1 in bars or (index - 1 in bars and index + 2 in bars)
+
+
+def _end_cell_lines(lines: list[SourceLine], cells: list[str]) -> None:
+    """Rows of the cells read one a line: a label after a number, or a numbered label, starts a row."""
+    row: list[str] = []
+    for cell in cells:
+        if row and not _NUMBER.match(cell) and (_NUMBER.match(row[-1]) or _ROW_MARKER.match(cell)):
+            lines.append(SourceLine(" | ".join(row), tuple(row)))
+            row = []
+        row.append(cell)
+    if row:
+        lines.append(SourceLine(" | ".join(row), tuple(row)))
+    cells.clear()
 
 
 def _end_rows(lines: list[SourceLine], rows: list[tuple[int, str]]) -> None:
