@@ -81,7 +81,7 @@ def test_label_synonyms_and_an_unknown_label_ends_a_value(parse_text):
     assert document.metadata.as_dict() == {
         "index_number": "1133/2024-00123", "category": "综合政务", "publisher": "浙江省人民政府办公厅",
         "written_date": "2024-03-01", "name": None, "document_number": "浙政办发〔2024〕10号",
-        "published_date": "2024-03-05", "subject_words": None,
+        "published_date": "2024-03-05", "subject_words": None, "source": None,
     }
     assert document.title == "浙江省人民政府办公厅关于进一步加强数字政府建设的实施意见"
 

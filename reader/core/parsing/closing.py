@@ -13,7 +13,7 @@ from .title_lines import TERMINAL, is_title_like
 
 # 附件, 附件1, 附件：title, 附件2 title; not a sentence that starts with the word (附件材料…).
 ATTACHMENT_LINE = re.compile(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
-_ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")
+_ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准|条例|章程|规程|准则)$")
 # 附件 / 附件1 alone on its line: where an attachment starts (附件：… in the text lists them).
 _BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
 # The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...

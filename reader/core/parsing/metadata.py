@@ -22,11 +22,11 @@ FIELD_LABELS = {
     "document_number": ("发文字号", "文件编号", "文号"),
     "published_date": ("发布日期", "发布时间", "公开日期", "公开时间"),
     "subject_words": ("主题词", "关键词"),
+    "source": ("信息来源", "文章来源", "来源"),
 }
 # Labels of fields we do not keep: they still end the value before them.
-# (The model has no place for a source: 来源 and 信息来源 are read past.)
 OTHER_LABELS = ("有效性", "生效日期", "废止日期", "失效日期", "公开方式", "公开范围", "公开时限",
-                "体裁分类", "组配分类", "信息来源", "来源", "时效性", "是否有效", "所属主题", "服务对象")
+                "体裁分类", "组配分类", "时效性", "是否有效", "所属主题", "服务对象")
 DATE_FIELDS = ("written_date", "published_date")
 _EMPTY_VALUES = ("", "-", "—", "无", "/")
 # How far into the document the block may start.
@@ -57,7 +57,7 @@ _BARE_LABEL = re.compile(f"^({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
 _ANY_LABEL = re.compile("(?<=[\\s|])[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
 # The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
 _INFO_START = re.compile(
-    f"^(?:(?:{_LABEL_ALTERNATION}|时间|日期|文章来源|作者|编辑|责任编辑)[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
+    f"^(?:(?:{_LABEL_ALTERNATION}|时间|日期|作者|编辑|责任编辑)[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
 )
 MAX_INFO_LINE = 80
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature
+from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature, TocEntry
 from ..sentences import split_spans
 from .chrome import is_chrome, without_buttons
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
@@ -16,6 +16,7 @@ from .metadata import (
 )
 from .progress import Progress, report, ticking
 from .title_lines import is_document_number, is_title_like
+from .toc import is_toc_word, read_toc
 
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
 MAX_TITLE = 100
@@ -32,6 +33,7 @@ class _Builder:
     def __init__(self):
         self.blocks: list[Block] = []
         self.offset = 0
+        self.toc: list[TocEntry] = []  # the document's own 目录
 
     def add(self, kind: BlockKind, text: str, **fields) -> None:
         if self.blocks:
@@ -69,6 +71,7 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         sentences=_sentences(blocks, progress),
         source_name=source_name,
         text=text,
+        toc=tuple(builder.toc),
     )
 
 
@@ -196,6 +199,7 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
                progress: Progress | None = None) -> None:
     table: list[tuple[str, ...]] = []
     skip_next = False  # the line under a bare 附件 or （三） line, already added with it
+    toc_lines = 0  # lines of a 目录 still to add as text
     headings = HeadingReader()  # knows the items of a 第X条 article
     for index, line in enumerate(ticking(lines, progress, 0.55, 0.8)):
         if line.is_table_row:
@@ -206,6 +210,13 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
             table = []
         if skip_next:
             skip_next = False
+            continue
+        if toc_lines or (is_toc_word(line) and (toc := read_toc(lines, index))):
+            if not toc_lines:  # a 目录 names the headings; its lines are text, not headings
+                builder.toc += toc
+                toc_lines = len(toc) + 1
+            _add_paragraph(builder, line.text)
+            toc_lines -= 1
             continue
         if attachments and dated_issuer(lines, index):  # an attachment's own signature
             builder.add(BlockKind.SIGNATURE, line.text)
