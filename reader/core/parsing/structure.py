@@ -20,6 +20,7 @@ from .toc import is_toc_word, read_toc
 
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
 MAX_TITLE = 100
+_SENTENCE_END = re.compile("[。！？!?]")
 MIN_TITLE_PART = 8
 # How many lines under the top the page's info line (发布时间：…) may stand.
 INFO_LINES_UNDER_TITLE = 3
@@ -45,7 +46,7 @@ class _Builder:
 def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None,
                    progress: Progress | None = None) -> Document:
     """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
-    lines = [SourceLine("") if _is_furniture(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
+    lines = _without_furniture(lines, progress)
     metadata = _take_metadata(lines)
     content = [line for line in lines if line.text]
     content, metadata = _take_info_lines(content, metadata)
@@ -73,6 +74,19 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         text=text,
         toc=tuple(builder.toc),
     )
+
+
+def _without_furniture(lines: list[SourceLine], progress: Progress | None) -> list[SourceLine]:
+    """Blank the page's furniture at its edges: above the body's first sentence, below its last.
+
+    Inside the body a line is the document's, whatever words it holds.
+    """
+    furniture = [_is_furniture(line.text) for line in ticking(lines, progress, 0.3, 0.4)]
+    body = [index for index, line in enumerate(lines)
+            if not furniture[index] and not line.is_table_row and _SENTENCE_END.search(line.text)]
+    first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
+    return [SourceLine("") if furniture[index] and not first <= index <= last else line
+            for index, line in enumerate(lines)]
 
 
 def _is_furniture(text: str) -> bool:
