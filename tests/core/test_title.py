@@ -64,3 +64,21 @@ def test_a_document_number_in_brackets_under_the_title_is_not_part_of_it():
     document = parse_bytes(text.encode("utf-8"), "notice.txt")
     assert document.title == "XX市人民政府关于印发XX市2024年重点民生实事项目的通知"
     assert [b.text for b in document.blocks if b.kind is BlockKind.DOCUMENT_NUMBER] == ["（X府〔2024〕3号）"]
+
+
+def test_a_pages_own_dates_above_the_title_are_not_the_title(parse_text, texts_of):
+    document = parse_text(
+        "• 生成日期：2023-05-06\n当前位置：首页 > 信息公开 > 通知公告\n\n"
+        "某县人民政府办公室关于做好汛期安全工作的通知（某政办发〔2023〕8号）\n"
+        "来源：县应急管理局　日期：2023-04-28 09:30\n"
+        "各乡镇人民政府：\n现就做好汛期安全工作通知如下。\n")
+    assert document.title == "某县人民政府办公室关于做好汛期安全工作的通知"
+    assert texts_of(document, "document_number") == ["（某政办发〔2023〕8号）"]
+    assert document.metadata.published_date == "2023-04-28"  # not the page's own 生成日期
+    assert document.metadata.source == "县应急管理局"
+
+
+def test_an_archive_date_is_not_the_publication_date(parse_text):
+    document = parse_text("归档时间：2019-02-01\n关于开展安全检查的通知\n各单位：\n请做好检查工作。\n")
+    assert document.title == "关于开展安全检查的通知"
+    assert document.metadata.published_date is None

@@ -56,9 +56,13 @@ _BARE_LABEL = re.compile(f"^({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
 # Any short "词语：" after a space: a label we do not know still ends the value before it.
 _ANY_LABEL = re.compile("(?<=[\\s|])[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
 # The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
+# Any time of the page's own (归档时间, 生成日期, 更新时间) leads one too, after a bullet (• 生成日期：…).
 _INFO_START = re.compile(
-    f"^(?:(?:{_LABEL_ALTERNATION}|时间|日期|作者|编辑|责任编辑)[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
+    f"^[•·*\\-]?[ \u3000]*(?:(?:{_LABEL_ALTERNATION}|[\u4e00-\u9fff]{{0,4}}(?:时间|日期)|作者|编辑|责任编辑)"
+    f"[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
 )
+# The leads whose date is the page's publication: 时间：, 日期：, or the date alone.
+_PUBLISHED_LEAD = re.compile(r"(?:^|(?<=[\s|]))(?:时间|日期)[ \u3000]*[:：]|^\d{4}\s*[-年/.]\s*\d")
 MAX_INFO_LINE = 80
 
 
@@ -78,11 +82,14 @@ def is_info_line(text: str) -> bool:
 
 
 def info_line_metadata(text: str) -> dict[str, str]:
-    """The fields an info line gives (its dates, its 发布机构 ...); a leading bare date is the published date."""
+    """The fields an info line gives (its dates, its 发布机构 ...); a leading bare date is the published date.
+
+    A date under another name (归档时间：, 更新时间：) is not when the page was published."""
     collector = _Collector()
     _parse_inline(text, collector)
-    if not collector.values.keys() & DATE_FIELDS:  # 时间：2024-02-20, or the date alone
-        collector.put("published_date", find_date(text) or "")
+    lead = _PUBLISHED_LEAD.search(text)
+    if not collector.values.keys() & DATE_FIELDS and lead:  # 时间：2024-02-20, or the date alone
+        collector.put("published_date", find_date(text[lead.start() :]) or "")
     return collector.values
 
 

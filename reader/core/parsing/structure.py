@@ -175,8 +175,11 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         if not metadata.name and not _continues_title(content, index):
             break
     title = "".join(parts) or metadata.name or hint
+    title, number_after = _number_after_title(title)
     if title:
         builder.add(BlockKind.TITLE, title)
+    if number_after:
+        builder.add(BlockKind.DOCUMENT_NUMBER, number_after)
     while index < len(content) and content[index].text == title:  # the title repeated (h1 and a heading)
         index += 1
     if number:
@@ -185,6 +188,16 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
         index += 1
     return index
+
+
+def _number_after_title(title: str | None) -> tuple[str | None, str | None]:
+    """…的通知（岳办发〔2017〕2号）: the 文号 in brackets closing the title's line is not the title."""
+    if not title:
+        return title, None
+    start = max(title.rfind("（"), title.rfind("("))
+    if start < MIN_TITLE_PART or not is_document_number(title[start:]):
+        return title, None
+    return title[:start].rstrip(" \u3000"), title[start:]
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:
