@@ -82,3 +82,13 @@ def test_an_archive_date_is_not_the_publication_date(parse_text):
     document = parse_text("归档时间：2019-02-01\n关于开展安全检查的通知\n各单位：\n请做好检查工作。\n")
     assert document.title == "关于开展安全检查的通知"
     assert document.metadata.published_date is None
+
+
+def test_an_orders_header_is_not_the_title(parse_text):
+    document = parse_text(
+        "某省人民政府令\n第25号\n《某省河湖管理办法》已经省政府常务会议通过，现予公布，自2025年3月1日起施行。\n"
+        "省长　王某\n2025年1月20日\n某省河湖管理办法\n第一章　总　则\n第一条　为了加强河湖管理，制定本办法。\n"
+        "第二章　附　则\n第二条　本办法自2025年3月1日起施行。\n")
+    assert document.title == "某省河湖管理办法"
+    assert "某省人民政府令\n第25号" in document.text  # the order stays, as text
+    assert [h.title for h in document.outline[0].children] == ["总则", "附则"]

@@ -158,6 +158,11 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
     The 文号 is under the title, or (in some copies) above it.
     """
+    if _is_order_header(content):
+        title = metadata.name or _promulgated_title(content) or hint
+        if title:
+            builder.add(BlockKind.TITLE, title)
+        return 0  # the order (its number, signer and date) is read as text above what it promulgates
     number = len(content) > 1 and is_document_number(content[0].text) and is_title_like(content[1].text)
     index = 1 if number else 0
     parts: list[str] = []
@@ -188,6 +193,26 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
         index += 1
     return index
+
+
+# 中华人民共和国国务院令 / 第706号, XX省人民政府令 / 第12号: an order, which promulgates a text.
+_ORDER = re.compile(r"^\S{2,24}令$")
+_ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]+\s*号[）)]?$")
+ORDER_LINES = 8  # the order's text, its signer and date stand in these lines under its header
+
+
+def _is_order_header(content: list[SourceLine]) -> bool:
+    """An order's header is not a title: the title is the name of the text it promulgates."""
+    return (len(content) > 2 and _ORDER.match(content[0].text) is not None
+            and _ORDER_NUMBER.match(content[1].text) is not None)
+
+
+def _promulgated_title(content: list[SourceLine]) -> str | None:
+    """The title line under the order's date (专利代理条例 after 2018年11月6日)."""
+    for index in range(2, min(len(content) - 1, ORDER_LINES)):
+        if is_date_line(content[index].text) and is_title_like(content[index + 1].text):
+            return content[index + 1].text
+    return None
 
 
 def _number_after_title(title: str | None) -> tuple[str | None, str | None]:
