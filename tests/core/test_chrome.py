@@ -115,3 +115,14 @@ def test_body_text_with_a_counter_label_is_kept(parse_text):
 @pytest.mark.parametrize("line", ["网站总访问量：1280万人次，较上年增长12%。", "阅读量：平均每篇3200次，政策解读类最高"])
 def test_a_sentence_with_a_counter_label_is_not_chrome(line):
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["> 政务公开 > 政策文件 > 市政府文件", "您所在的位置：首页 > 政务公开", "视力保护色：",
+                                  "» 信息公开 » 通知公告"])
+def test_more_chrome_shapes(line):
+    assert is_chrome(clean_line(line))
+
+
+@pytest.mark.parametrize("line", ["> 5 的部分按比例计算", ">90%的事项实现网上办理。"])
+def test_a_line_that_starts_with_a_comparison_is_not_a_breadcrumb(line):
+    assert not is_chrome(line)

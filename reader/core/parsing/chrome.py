@@ -11,14 +11,15 @@ _SENTENCE_PUNCTUATION = re.compile("[。，；！？,;!?]")
 MAX_TOOLBAR_REST = 12
 _BUTTONS = re.compile(
     r"[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|返回顶部|我要纠错|纠错|字[体号][:：]?[^】\]]*|大|中|小)\s*[】\]]?"
-    r"|打印本页|关闭窗口|返回顶部|我要纠错|分享到[:：]?|扫一扫在手机打开当前页"
+    r"|打印本页|关闭窗口|返回顶部|我要纠错|分享到[:：]?|扫一扫在手机打开当前页|视力保护色[:：]?|护眼模式"
     r"|字[体号][:：]?\s*[【\[]?[大中小\s\u3000]*[】\]]?"
 )
 _COUNTERS = re.compile(r"(浏览|阅读|访问|点击)(次数|量|数)\s*[:：]")
 MAX_LABEL_LINE = 80
-_BREADCRUMB_PREFIX = re.compile(r"^(当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
-# A trail starts at the home page: 首页 > 政务公开 > 通知公告 (also >>, ＞, », ›, →).
-_BREADCRUMB_HOME = re.compile(r"^(?:网站首页|首页|主页|Home)\s*(?:[>»＞›→]+)", re.IGNORECASE)
+_BREADCRUMB_PREFIX = re.compile(r"^(当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|所在位置)\s*[:：]")
+# A trail starts at the home page: 首页 > 政务公开 > 通知公告 (also >>, ＞, », ›, →), or at
+# its first separator when the home page is an icon: > 政务公开 > 政策文件.
+_BREADCRUMB_HOME = re.compile(r"^(?:(?:网站首页|首页|主页|Home)\s*[>»＞›→]+|[>»＞›]+)", re.IGNORECASE)
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»＞›→]+\s*")
 # Lines that are furniture whatever follows: 上一篇：…, 责任编辑：…, 分享到：微博 微信, 今天是：….
 _FURNITURE_LINE = re.compile(
@@ -83,5 +84,5 @@ def _is_breadcrumb_trail(line: str) -> bool:
     """
     if not _BREADCRUMB_HOME.match(line):
         return False
-    parts = _BREADCRUMB_SEPARATOR.split(line)
+    parts = _BREADCRUMB_SEPARATOR.split(line.lstrip(">»＞› \u3000"))
     return len(parts) >= 2 and all(0 < len(part) <= 15 for part in parts) and not re.search("[。，；,;]", line)
