@@ -92,3 +92,13 @@ def test_an_orders_header_is_not_the_title(parse_text):
     assert document.title == "某省河湖管理办法"
     assert "某省人民政府令\n第25号" in document.text  # the order stays, as text
     assert [h.title for h in document.outline[0].children] == ["总则", "附则"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某市人民政府办公室", "关于印发某市数字经济发展", "三年行动计划的通知"],
+    ["某县人民政府", "关于调整城乡居民基本医疗保险", "缴费标准的通告"],
+    ["某区教育局关于印发", "中小学课后服务管理办法（试行）"],
+])
+def test_a_title_over_lines_runs_to_the_kind_of_document_it_is(parse_text, lines):
+    document = parse_text("\n".join(lines) + "\n各有关单位：\n现将有关事项通知如下。\n一、总体要求\n坚持问题导向。\n")
+    assert document.title == "".join(lines)

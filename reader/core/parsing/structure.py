@@ -166,7 +166,11 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
     number = len(content) > 1 and is_document_number(content[0].text) and is_title_like(content[1].text)
     index = 1 if number else 0
     parts: list[str] = []
-    while index < len(content) and len(parts) < 3:
+    broken = 0 if metadata.name else _lines_to_kind(content, index)
+    if broken > 1:  # XX人民政府办公室 / 关于印发XX / XX的通知
+        parts = [line.text for line in content[index : index + broken]]
+        index += broken
+    while broken < 2 and index < len(content) and len(parts) < 3:
         line = content[index]
         if line.is_table_row or not is_title_like(line.text) or (parts and find_date(line.text)):
             break
@@ -223,6 +227,29 @@ def _number_after_title(title: str | None) -> tuple[str | None, str | None]:
     if start < MIN_TITLE_PART or not is_document_number(title[start:]):
         return title, None
     return title[:start].rstrip(" \u3000"), title[start:]
+
+
+# What a title ends with: the kind of document it is, maybe before a bracket (（试行）).
+_TITLE_KIND = re.compile(
+    r"(?:通知|通报|意见|办法|规定|报告|决定|公告|通告|批复|函|方案|计划|请示|纪要|规则|条例|细则|要点|公报|决议|命令|议案)"
+    r"(?:[（(][^（()）]{1,20}[）)])?$"
+)
+MAX_TITLE_LINES = 3
+
+
+def _lines_to_kind(content: list[SourceLine], index: int) -> int:
+    """How many title-like lines from ``index`` make a title ending in its kind (通知, 意见 …):
+    a title broken after its issuer and again inside; 0 when none does."""
+    joined = ""
+    for count, line in enumerate(content[index : index + MAX_TITLE_LINES], start=1):
+        if line.is_table_row or not is_title_like(line.text) or find_date(line.text):
+            return 0
+        joined += line.text
+        if len(joined) > MAX_TITLE:
+            return 0
+        if _TITLE_KIND.search(line.text):
+            return count
+    return 0
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:
