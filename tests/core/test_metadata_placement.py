@@ -100,3 +100,27 @@ def test_an_info_line_with_a_counter_gives_its_date_and_is_dropped():
     document = parse_bytes(page, "page.html")
     assert document.metadata.published_date == "2024-05-10"
     assert "点击数" not in document.text and "责任编辑" not in document.text
+
+
+CATALOGUE = {"index_number": "1133/2024-00456", "publisher": "某县农业农村局", "written_date": "2024-05-06",
+             "document_number": "某农发〔2024〕9号"}
+
+
+def test_a_bulleted_catalogue_with_each_value_on_the_next_line(parse_text):
+    document = parse_text("• 索引号\n1133/2024-00456\n• 发布机构\n某县农业农村局\n• 成文日期\n2024年5月6日\n"
+                          "• 文号\n某农发〔2024〕9号\n某县农业农村局关于做好夏粮收购工作的通知\n各乡镇：\n请做好收购工作。\n")
+    assert {k: v for k, v in document.metadata.as_dict().items() if v} == CATALOGUE
+    assert document.title == "某县农业农村局关于做好夏粮收购工作的通知"
+
+
+def test_a_catalogue_whose_labels_have_no_colons(parse_text):
+    document = parse_text("索引号 1133/2024-00456 发布机构 某县农业农村局\n成文日期 2024-05-06 文号 某农发〔2024〕9号\n"
+                          "某县农业农村局关于做好夏粮收购工作的通知\n各乡镇：\n请做好收购工作。\n")
+    assert {k: v for k, v in document.metadata.as_dict().items() if v} == CATALOGUE
+
+
+def test_a_sentence_that_names_a_label_is_not_a_catalogue(parse_text):
+    document = parse_text("关于规范信息公开的通知\n各单位：\n"
+                          "索引号 由系统生成，发布机构 应填写全称。\n请遵照执行。\n")
+    assert document.metadata.is_empty()
+    assert "索引号 由系统生成，发布机构 应填写全称。" in document.text

@@ -52,7 +52,11 @@ _LABEL_ALTERNATION = "|".join(_label_pattern(label) for label, _ in _ALL_LABELS)
 # A label followed by a colon, at the start of the line or after a space.
 _INLINE_LABEL = re.compile(f"(?:^|(?<=[\\s|]))({_LABEL_ALTERNATION})[ \u3000]*[:：]")
 # A line (or a table cell) that is nothing but a label.
-_BARE_LABEL = re.compile(f"^({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
+# (A list may set a bullet before it: • 索引号.)
+_BARE_LABEL = re.compile(f"^(?:[•·*][ \u3000]*)?({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
+# Labels without colons, each before its value: 索引号 1133/2024-001 发布机构 某市人民政府.
+_SPACED_LABEL = re.compile(f"(?:^|(?<=[ \u3000]))({_LABEL_ALTERNATION})[ \u3000]+(?=\\S)")
+MIN_SPACED_LABELS = 2
 # Any short "词语：" after a space: a label we do not know still ends the value before it.
 _ANY_LABEL = re.compile("(?<=[\\s|])[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
 # The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
@@ -128,6 +132,19 @@ def _parse_inline(text: str, collector: _Collector) -> bool:
         unknown = _ANY_LABEL.search(text, match.end(), end)
         collector.put(_field(match.group(1)), text[match.end() : unknown.start() if unknown else end])
     return True
+
+
+def _parse_spaced(text: str, collector: _Collector) -> int:
+    """A line of labels without colons, each before its value; how many labels it held.
+
+    Only a line that starts with a label and holds two: a sentence may name one.
+    """
+    matches = list(_SPACED_LABEL.finditer(text)) if not _SENTENCE.search(text) else []
+    if len(matches) < MIN_SPACED_LABELS or matches[0].start() != 0:
+        return 0
+    for match, following in zip(matches, matches[1:] + [None]):
+        collector.put(_field(match.group(1)), text[match.end() : following.start() if following else len(text)])
+    return len(matches)
 
 
 def _parse_cells(cells: tuple[str, ...], collector: _Collector) -> bool:
@@ -227,6 +244,8 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
         elif _parse_inline(text, collector):
             inline_layout = True
             labels_seen += len(_INLINE_LABEL.findall(text))
+        elif spaced := _parse_spaced(text, collector):
+            labels_seen += spaced
         else:
             if first is not None or not may_precede(line):
                 break
