@@ -73,3 +73,12 @@ def test_a_lone_bar_in_the_text_does_not_swallow_the_heading_after_a_table():
     lines = text_lines("甲\n|\n1\n|\n二、下一步打算\n继续做好工作。")
     assert [line.cells for line in lines[:1]] == [("甲", "1")]
     assert [line.text for line in lines[1:]] == ["二、下一步打算", "继续做好工作。"]
+
+
+def test_a_tab_separated_row_with_empty_cells_stays_in_its_table(parse_text):
+    document = parse_text("年度报告\n一、总体情况\n本年认真落实条例。\n二、办理情况\n"
+                          "申请人情况\t自然人\t法人\n三、本年度办理结果\t\t\n（一）予以公开\t2\t0\n"
+                          "三、存在的问题\n加强培训。\n")
+    assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]
+    table = next(block for block in document.blocks if block.rows)
+    assert table.rows[1][0] == "三、本年度办理结果" and table.rows[2] == ("（一）予以公开", "2", "0")

@@ -18,6 +18,7 @@ from .progress import Progress, ticking
 
 _CELL_SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
 _BARS = ("|", "｜")
+_TAB_ROW_AFTER_TEXT = re.compile(r"\S\t\t")  # a label, then the empty cells of its row
 _NUMBER = re.compile(r"^[-+\d.,%．，／/()（）—]+$")
 # A row's heading cell: 一、本年新收…, （一）予以公开, 1.属于国家秘密.
 _ROW_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]\D)")
@@ -78,4 +79,8 @@ def _end_rows(lines: list[SourceLine], rows: list[tuple[int, str]]) -> None:
 
 
 def _is_row(raw: str) -> bool:
+    """Two cells with text; or, tab-separated, a label before empty cells (三、本年度办理结果\t\t):
+    a tab is never part of a sentence."""
+    if "\t" in raw.strip(" \u3000\t") or "\t" in raw and _TAB_ROW_AFTER_TEXT.search(raw):
+        return True
     return len([cell for cell in _CELL_SEPARATOR.split(raw.strip()) if cell.strip()]) >= 2
