@@ -102,3 +102,10 @@ def test_an_orders_header_is_not_the_title(parse_text):
 def test_a_title_over_lines_runs_to_the_kind_of_document_it_is(parse_text, lines):
     document = parse_text("\n".join(lines) + "\n各有关单位：\n现将有关事项通知如下。\n一、总体要求\n坚持问题导向。\n")
     assert document.title == "".join(lines)
+
+
+def test_the_info_line_at_the_pages_foot_is_not_text(parse_text):
+    document = parse_text("关于做好防汛工作的通知\n各乡镇：\n请做好防汛准备工作。\n某县水利局\n2024年6月1日\n"
+                          "文章来源：某县水利局　更新时间：2024-06-02\n")
+    assert "文章来源" not in document.text and document.metadata.source == "某县水利局"
+    assert document.signature.date == "2024-06-01"

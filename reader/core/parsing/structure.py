@@ -120,10 +120,13 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
     """Drop the page's info lines (发布时间：… 来源：…), their dates filling the metadata's gaps.
 
     Under the title a lone date is one too; further down only a line led by a
-    label of ours that gives a date (the same line at the page's foot).
+    label of ours that gives a date, or at the page's foot (below the body's last
+    sentence) one that gives any field (文章来源：… 更新时间：…).
     """
     kept: list[SourceLine] = []
     values: dict[str, str] = {}
+    sentences = [index for index, line in enumerate(content) if _SENTENCE_END.search(line.text)]
+    foot = sentences[-1] if sentences else len(content)
     for index, line in enumerate(content):
         near_title = index < INFO_LINES_UNDER_TITLE and not kept[1:]
         if line.is_table_row or not (near_title or "：" in line.text or ":" in line.text):
@@ -134,7 +137,7 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
             kept.append(line)
             continue
         found = info_line_metadata(text)
-        if not near_title and not (has_label(text) and found.keys() & DATE_FIELDS):
+        if not near_title and not (has_label(text) and (found.keys() & DATE_FIELDS or found and index > foot)):
             kept.append(line)
             continue
         for key, value in found.items():
