@@ -82,3 +82,25 @@ def test_a_tab_separated_row_with_empty_cells_stays_in_its_table(parse_text):
     assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]
     table = next(block for block in document.blocks if block.rows)
     assert table.rows[1][0] == "三、本年度办理结果" and table.rows[2] == ("（一）予以公开", "2", "0")
+
+
+FIGURE_COLUMN = "\n".join([
+    "某镇年度报告", "一、总体情况", "本镇认真落实条例。", "二、办理情况",
+    "申请人情况", "自然人", "法人",
+    "一、本年新收申请数量", "3", "0", "二、上年结转申请数量", "0", "0",
+    "三、本年度办理结果", "（一）予以公开", "2", "0", "（二）部分公开", "1", "0",
+    "三、存在的问题", "加强培训。",
+])
+
+
+def test_a_table_copied_one_cell_a_line_without_bars_is_told_by_its_figures(parse_text):
+    document = parse_text(FIGURE_COLUMN)
+    assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]
+    table = next(block for block in document.blocks if block.rows)
+    assert table.rows[0] == ("一、本年新收申请数量", "3", "0")
+    assert ("（一）予以公开", "2", "0") in table.rows
+
+
+def test_a_few_figures_in_a_list_are_not_a_table():
+    lines = text_lines("一、目标\n2025\n二、措施\n加强领导\n三、保障\n100\n")
+    assert not any(line.is_table_row for line in lines)

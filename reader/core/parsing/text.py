@@ -19,7 +19,7 @@ from .progress import Progress, ticking
 _CELL_SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
 _BARS = ("|", "｜")
 _TAB_ROW_AFTER_TEXT = re.compile(r"\S\t\t")  # a label, then the empty cells of its row
-_NUMBER = re.compile(r"^[-+\d.,%．，／/()（）—]+$")
+_NUMBER = re.compile(r"^[-+\d.,%．，／/()（）—]+$")  # a figure, as a table's cell holds it
 # A row's heading cell: 一、本年新收…, （一）予以公开, 1.属于国家秘密.
 _ROW_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]\D)")
 
@@ -45,7 +45,58 @@ def text_lines(text: str, progress: Progress | None = None) -> list[SourceLine]:
         lines += [SourceLine(clean_line(part)) for part in unflatten(raw)]
     _end_cell_lines(lines, cells)
     _end_rows(lines, rows)
-    return lines
+    return _with_figure_columns(lines)
+
+
+def _with_figure_columns(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table copied one cell a line with no bars: its figures stand alone on their lines.
+
+    A run of short lines among which at least MIN_FIGURES are bare figures, a third of its
+    lines or more, is read as rows, from the first label a figure follows to the last figure.
+    """
+    out: list[SourceLine] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _may_be_cell(lines[end]):
+            end += 1
+        if end == index:
+            out.append(lines[index])
+            index += 1
+            continue
+        out += _figure_rows(lines[index:end])
+        index = end
+    return out
+
+
+MIN_FIGURES = 4
+MAX_CELL = 40
+_SENTENCE = re.compile("[。；！？!?;]")
+
+
+def _may_be_cell(line: SourceLine) -> bool:
+    return not line.is_table_row and len(line.text) <= MAX_CELL and not _SENTENCE.search(line.text)
+
+
+def _is_figure(text: str) -> bool:
+    return bool(_NUMBER.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def _figure_rows(run: list[SourceLine]) -> list[SourceLine]:
+    filled = [i for i, line in enumerate(run) if line.text]
+    figures = [i for i in filled if _is_figure(run[i].text)]
+    if len(figures) < MIN_FIGURES:
+        return run
+    # From the label that the first figure follows (the lines above it are the text's, or a header).
+    labels_before = [i for i in filled if i < figures[0]]
+    start, end = (labels_before[-1] if labels_before else figures[0]), figures[-1] + 1
+    in_table = [i for i in filled if start <= i < end]
+    if 3 * len([i for i in figures]) < len(in_table):
+        return run
+    cells = [run[i].text for i in in_table]
+    rows: list[SourceLine] = []
+    _end_cell_lines(rows, cells)
+    return run[:start] + rows + run[end:]
 
 
 def _is_cell_line(index: int, bars: set[int]) -> bool:
