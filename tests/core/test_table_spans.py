@@ -104,3 +104,9 @@ def test_a_table_copied_one_cell_a_line_without_bars_is_told_by_its_figures(pars
 def test_a_few_figures_in_a_list_are_not_a_table():
     lines = text_lines("一、目标\n2025\n二、措施\n加强领导\n三、保障\n100\n")
     assert not any(line.is_table_row for line in lines)
+
+
+def test_a_page_with_each_cell_in_its_own_paragraph_keeps_its_table_out_of_the_outline():
+    cells = "".join(f"<p>{line}</p>" for line in FIGURE_COLUMN.split("\n"))
+    document = parse_bytes(f"<html><body>{cells}</body></html>".encode("utf-8"), "report.html")
+    assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]

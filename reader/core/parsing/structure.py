@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature, TocEntry
 from ..sentences import split_spans
+from .cell_lines import with_figure_columns
 from .chrome import is_chrome, without_buttons
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
@@ -46,7 +47,7 @@ class _Builder:
 def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None,
                    progress: Progress | None = None) -> Document:
     """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
-    lines = _without_furniture(lines, progress)
+    lines = _without_furniture(with_figure_columns(lines), progress)
     metadata = _take_metadata(lines)
     content = [line for line in lines if line.text]
     content, metadata = _take_info_lines(content, metadata)
