@@ -38,7 +38,7 @@ def is_chrome(line: str) -> bool:
     """True for a line that belongs to the portal's page furniture, not the document."""
     if not line:
         return False
-    if _COUNTERS.search(line) and _is_label_line(line):
+    if is_counter_line(line):
         return True
     if _is_toolbar(line):
         return True
@@ -49,6 +49,12 @@ def is_chrome(line: str) -> bool:
     rest = _BUTTONS.sub("", line)
     # Nothing but buttons and what stands between them (spaces, colons, bars).
     return not rest.strip(" \u3000:：|") or (len(rest) < len(line) and not _NOT_BUTTONS.sub("", rest))
+
+
+def is_counter_line(line: str) -> bool:
+    """发布日期：2024-03-05　浏览次数：128: page furniture only at the page's edges (structure.py
+    asks where it stands); in the body such a line is the document's."""
+    return _COUNTERS.search(line) is not None and _is_label_line(line)
 
 
 def _is_label_line(line: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature, TocEntry
 from ..sentences import split_spans
 from .cell_lines import with_figure_columns
-from .chrome import is_chrome, without_buttons
+from .chrome import is_chrome, is_counter_line, without_buttons
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader
@@ -78,16 +78,16 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
 
 
 def _without_furniture(lines: list[SourceLine], progress: Progress | None) -> list[SourceLine]:
-    """Blank the page's furniture at its edges: above the body's first sentence, below its last.
-
-    Inside the body a line is the document's, whatever words it holds.
+    """Blank the page's furniture: toolbars, trails, buttons and footers wherever they stand, a
+    counter line (浏览次数：…) only at the page's edges, above the body's first sentence or below
+    its last: inside the body such a line is the document's.
     """
     furniture = [_is_furniture(line.text) for line in ticking(lines, progress, 0.3, 0.4)]
     body = [index for index, line in enumerate(lines)
             if not furniture[index] and not line.is_table_row and _SENTENCE_END.search(line.text)]
     first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
-    return [SourceLine("") if furniture[index] and not first <= index <= last else line
-            for index, line in enumerate(lines)]
+    return [SourceLine("") if furniture[index] and not (first <= index <= last and is_counter_line(line.text))
+            else line for index, line in enumerate(lines)]
 
 
 def _is_furniture(text: str) -> bool:
