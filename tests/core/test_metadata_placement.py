@@ -3,7 +3,10 @@
 A table whose header names metadata labels is a table; a page's info line
 (发布时间：… 来源：…) is not a catalogue block and never takes the text above it.
 """
+import pytest
+
 from reader.core.parsing import parse_bytes
+from reader.core.parsing.metadata import info_line_metadata
 
 NOTICE_TOP = "关于公布规范性文件清理结果的通知\n各区县人民政府：\n现将清理结果公布如下。\n"
 
@@ -124,3 +127,13 @@ def test_a_sentence_that_names_a_label_is_not_a_catalogue(parse_text):
                           "索引号 由系统生成，发布机构 应填写全称。\n请遵照执行。\n")
     assert document.metadata.is_empty()
     assert "索引号 由系统生成，发布机构 应填写全称。" in document.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("来源：市政府办公室发布时间：2024-03-01", {"source": "市政府办公室", "published_date": "2024-03-01"}),
+    ("信息来源：某局浏览次数：12", {"source": "某局"}),
+    ("发布日期：2023-03-21访问次数： 信息来源：某市人民政府办公室",
+     {"published_date": "2023-03-21", "source": "某市人民政府办公室"}),
+])
+def test_a_label_glued_to_the_value_before_it_ends_that_value(line, expected):
+    assert info_line_metadata(line) == expected

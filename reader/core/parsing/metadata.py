@@ -59,6 +59,17 @@ _SPACED_LABEL = re.compile(f"(?:^|(?<=[ \u3000]))({_LABEL_ALTERNATION})[ \u3000]
 MIN_SPACED_LABELS = 2
 # Any short "词语：" after a space: a label we do not know still ends the value before it.
 _ANY_LABEL = re.compile("(?<=[\\s|])[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
+# One of our labels of four characters or more glued to the value before it starts a field too.
+_GLUED_FIELD = re.compile(
+    "(?<=[^\\s|])(" + "|".join(_label_pattern(label) for label, _ in _ALL_LABELS if len(label) >= 4)
+    + ")[ \u3000]*[:：]"
+)
+# A label glued to the value before it (来源：某局发布时间：…, 发布日期：2023-03-21访问次数：): a label of
+# four characters or more, a counter or a page's time, with its colon.
+_GLUED_LABEL = re.compile(
+    "(?:" + "|".join(_label_pattern(label) for label, _ in _ALL_LABELS if len(label) >= 4)
+    + "|(?:浏览|阅读|访问|点击)(?:次数|量|数)|(?:发布|更新|归档|生成)(?:时间|日期))[ \u3000]*[:：]"
+)
 # The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
 # Any time of the page's own (归档时间, 生成日期, 更新时间) leads one too, after a bullet (• 生成日期：…).
 _INFO_START = re.compile(
@@ -127,10 +138,14 @@ def _parse_inline(text: str, collector: _Collector) -> bool:
     matches = list(_INLINE_LABEL.finditer(text))
     if not matches:
         return False
+    starts = {match.start() for match in matches}
+    glued = [match for match in _GLUED_FIELD.finditer(text, matches[0].end()) if match.start() not in starts]
+    matches = sorted(matches + glued, key=lambda match: match.start())
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(text)
-        unknown = _ANY_LABEL.search(text, match.end(), end)
-        collector.put(_field(match.group(1)), text[match.end() : unknown.start() if unknown else end])
+        ends = [found.start() for found in (_ANY_LABEL.search(text, match.end(), end),
+                                            _GLUED_LABEL.search(text, match.end(), end)) if found]
+        collector.put(_field(match.group(1)), text[match.end() : min(ends, default=end)])
     return True
 
 
