@@ -109,3 +109,13 @@ def test_the_info_line_at_the_pages_foot_is_not_text(parse_text):
                           "文章来源：某县水利局　更新时间：2024-06-02\n")
     assert "文章来源" not in document.text and document.metadata.source == "某县水利局"
     assert document.signature.date == "2024-06-01"
+
+
+def test_the_sites_name_above_a_copied_title_is_not_part_of_it(parse_text):
+    document = parse_text("某市人民政府门户网站\n某市人民政府关于加强安全生产工作的通知\n各区：\n现将有关事项通知如下。\n")
+    assert document.title == "某市人民政府关于加强安全生产工作的通知"
+
+
+def test_a_title_whose_first_line_ends_like_a_site_name_stays_whole(parse_text):
+    document = parse_text("某市人民政府2023年政府信息公开\n工作年度报告\n本报告根据条例编制。\n")
+    assert document.title == "某市人民政府2023年政府信息公开工作年度报告"

@@ -53,6 +53,7 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
     content, metadata = _take_info_lines(content, metadata)
     if title_hint:
         content = _from_title(content, title_hint)
+    content = _without_site_name(content)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
     body, issuers, tail = split_tail(content[position:])
@@ -145,6 +146,22 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
             values.setdefault(key, value)
     gaps = {key: value for key, value in values.items() if getattr(metadata, key) is None}
     return kept, replace(metadata, **gaps) if gaps else metadata
+
+
+# A site's name above a copied page's title: XX市人民政府门户网站, XX政府信息公开, XX专栏.
+_SITE_NAME = re.compile(r"(?:网站|门户|政府网|信息公开|政务公开|专栏|平台|频道)$")
+MAX_SITE_LINES = 2
+
+
+def _without_site_name(content: list[SourceLine]) -> list[SourceLine]:
+    """The site's name at the top is the page's header, not the first line of the title: when a
+    whole title (关于…) follows it; 某市2023年政府信息公开 / 工作年度报告 is one title."""
+    index = 0
+    while (index < MAX_SITE_LINES and index + 1 < len(content) and not content[index].is_table_row
+           and _SITE_NAME.search(content[index].text) and is_title_like(content[index + 1].text)
+           and "关于" in content[index + 1].text):
+        index += 1
+    return content[index:]
 
 
 def _from_title(content: list[SourceLine], title: str) -> list[SourceLine]:
