@@ -1541,6 +1541,11 @@
         <translation>主題詞</translation>
     </message>
     <message>
+        <location filename="../reader/gui/text_writing.py" line="91"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
         <location filename="../reader/gui/text_writing.py" line="80"/>
         <source>{label}: </source>
         <translation>{label}：</translation>

@@ -46,6 +46,7 @@ METADATA_LABELS = {
     "document_number": "文号",
     "published_date": "发布日期",
     "subject_words": "主题词",
+    "source": "来源",
 }
 MISSING = "—"
 UNTITLED = "无标题文档"

@@ -57,7 +57,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I)
+# A file is a page by its name, or when markup starts it (after comments, an XML declaration);
+# markup quoted further into a text (不得使用<iframe>标签) does not make it one.
+_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
+_MARKUP_START = re.compile(
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|table)\b",
+    re.I | re.S,
+)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
 # Control characters that never occur in a text document (TAB, LF, CR, FF allowed).
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13)) + b"\x7f"
@@ -95,7 +101,15 @@ def decode_document(data: bytes, name: str = "") -> LoadedText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise LoadError(MSG_NO_TEXT, path=name)
-    return LoadedText(text=text, encoding=encoding, is_html=bool(_HTML_SNIFF.search(text[:4096])))
+    return LoadedText(text=text, encoding=encoding, is_html=is_page(text, name))
+
+
+def is_page(text: str, name: str = "") -> bool:
+    """A web page by its suffix; otherwise (a .txt, no suffix) when markup starts the file."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in _PAGE_SUFFIXES:
+        return True
+    return _MARKUP_START.match(text[:4096]) is not None
 
 
 def load_text(path: str | os.PathLike) -> LoadedText:

@@ -30,6 +30,7 @@ METADATA_FIELDS = (
     "document_number",
     "published_date",
     "subject_words",
+    "source",
 )
 
 
@@ -45,6 +46,7 @@ class Metadata:
     document_number: str | None = None
     published_date: str | None = None  # ISO date
     subject_words: str | None = None
+    source: str | None = None  # 来源 / 信息来源: who supplied the text to the site
 
     def as_dict(self) -> dict[str, str | None]:
         return {name: getattr(self, name) for name in METADATA_FIELDS}
@@ -101,6 +103,16 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class TocEntry:
+    """A line of the document's own 目录: the heading it names, as printed there."""
+
+    text: str  # the line as printed, page number included
+    label: str  # 第一章, 一、 …; empty for an entry without one
+    title: str
+    level: int  # 1 for the entries of the highest rank in this 目录
+
+
+@dataclass(frozen=True)
 class Signature:
     issuer: str | None = None
     date: str | None = None  # ISO date
@@ -116,6 +128,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     source_name: str = ""
     text: str = field(default="", repr=False)
+    toc: tuple[TocEntry, ...] = ()  # the document's own 目录, when it prints one
 
     def headings(self):
         """All outline nodes in document order."""

@@ -18,6 +18,7 @@ def document_dict(document: Document) -> dict:
         "title": document.title,
         "metadata": document.metadata.as_dict(),
         "outline": [heading_dict(top) for top in document.outline],
+        "toc": [{"level": e.level, "label": e.label, "title": e.title} for e in document.toc],
         "signature": {"issuer": document.signature.issuer, "date": document.signature.date},
         "stats": {
             "characters": document.character_count(),

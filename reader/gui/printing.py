@@ -69,7 +69,7 @@ CARD_ROWS = (
     ("publisher", "written_date"),
     ("name",),
     ("document_number", "published_date"),
-    ("subject_words",),
+    ("subject_words", "source"),
 )
 
 

@@ -88,6 +88,7 @@ def metadata_labels() -> dict[str, str]:
         "document_number": QCoreApplication.translate("MetadataCard", "Document number"),
         "published_date": QCoreApplication.translate("MetadataCard", "Date published"),
         "subject_words": QCoreApplication.translate("MetadataCard", "Subject words"),
+        "source": QCoreApplication.translate("MetadataCard", "Source"),
     }
 
 

@@ -84,3 +84,45 @@ def test_nbsp_indent_is_removed_from_html_paragraphs(parse_fixture):
     document = parse_fixture("saved-page.html")
     paragraph = next(b for b in document.blocks if b.text.endswith("请认真组织实施。"))
     assert paragraph.text.startswith("现将")
+
+
+# Chrome removal removes only what is certainly chrome: a short line of labels and a counter,
+# at the page's edges. Body text that speaks of visits and readings is the document's.
+REPORT_WITH_COUNTERS = """关于2024年政府网站运行情况的报告
+发布时间：2025-01-10　浏览次数：356
+各科室：
+一、网站运行情况
+全年网站总访问量：1280万人次，较上年增长12%。
+专栏文章阅读量：平均每篇3200次，政策解读类最高。
+二、下一步工作
+页面浏览次数：将按月统计并通报。
+浏览次数：每月5日前报送
+三、其他
+请各科室认真落实。
+分享到：微博 微信
+"""
+
+
+def test_body_text_with_a_counter_label_is_kept(parse_text):
+    document = parse_text(REPORT_WITH_COUNTERS)
+    for sentence in ("全年网站总访问量：1280万人次，较上年增长12%。", "专栏文章阅读量：平均每篇3200次，政策解读类最高。",
+                     "页面浏览次数：将按月统计并通报。", "浏览次数：每月5日前报送"):
+        assert sentence in document.text
+    assert "356" not in document.text and "分享到" not in document.text  # the page's counter and share bar
+    assert document.metadata.published_date == "2025-01-10"
+
+
+@pytest.mark.parametrize("line", ["网站总访问量：1280万人次，较上年增长12%。", "阅读量：平均每篇3200次，政策解读类最高"])
+def test_a_sentence_with_a_counter_label_is_not_chrome(line):
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["> 政务公开 > 政策文件 > 市政府文件", "您所在的位置：首页 > 政务公开", "视力保护色：",
+                                  "» 信息公开 » 通知公告"])
+def test_more_chrome_shapes(line):
+    assert is_chrome(clean_line(line))
+
+
+@pytest.mark.parametrize("line", ["> 5 的部分按比例计算", ">90%的事项实现网上办理。"])
+def test_a_line_that_starts_with_a_comparison_is_not_a_breadcrumb(line):
+    assert not is_chrome(line)

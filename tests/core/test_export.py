@@ -12,7 +12,7 @@ from reader.core.outline import document_dict
 from reader.core.parsing import parse_bytes, parse_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-LABELS = ["索引号", "分类", "发布机构", "成文日期", "名称", "文号", "发布日期", "主题词"]
+LABELS = ["索引号", "分类", "发布机构", "成文日期", "名称", "文号", "发布日期", "主题词", "来源"]
 HOSTILE = ("<script>alert('x')</script>的通知\n"
            "一、<b>加粗</b> & [链接](javascript:alert(1))\n"
            "正文里有<img src=x onerror=alert(1)>和 **星号** 与 `代码`。\n").encode()
@@ -278,3 +278,12 @@ def test_write_file_replaces_atomically(tmp_path):
     assert target.read_text(encoding="utf-8") == "新"
     assert target.stat().st_mode & 0o777 == 0o640
     assert [path.name for path in tmp_path.iterdir() if path.name != "reader-data"] == ["out.html"]
+
+
+def test_the_pages_source_is_on_the_card():
+    page = ("<html><body><h1>关于开展春季植树活动的通知</h1>"
+            "<p>发布时间：2024-03-01　信息来源：市林业局</p>"
+            "<p>各单位：现就开展春季植树活动通知如下。</p></body></html>")
+    document = parse_bytes(page.encode("utf-8"), "page.html")
+    assert document.metadata.source == "市林业局"
+    assert "- **来源**：市林业局" in export.to_markdown(document).splitlines()

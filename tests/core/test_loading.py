@@ -93,3 +93,34 @@ def test_short_texts_tell_gbk_from_big5(text, encoding):
     loaded = decode_document(text.encode(encoding), "short.txt")
     assert loaded.encoding == {"gbk": "gb18030", "big5": "big5"}[encoding]
     assert loaded.text == text
+
+
+# A text about web pages quotes their markup; that does not make it a page.
+QUOTING_TEXT = (
+    "关于规范网站建设的通知\n\n一、基本要求\n页面不得使用<iframe src=\"x\">嵌入外部内容。\n"
+    "二、排版事项\n正文段落统一使用<p>标签，表格使用<table>标签。\n三、其他\n本通知自印发之日起施行。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["rules.txt", "rules", "rules.TXT"])
+def test_markup_quoted_in_a_text_leaves_it_a_text(name):
+    loaded = decode_document(QUOTING_TEXT.encode("utf-8"), name)
+    assert not loaded.is_html
+    document = parse_bytes(QUOTING_TEXT.encode("utf-8"), name)
+    assert "表格使用<table>标签" in document.text and "本通知自印发之日起施行" in document.text
+    assert [h.title for h in document.headings()] == ["基本要求", "排版事项", "其他"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("<!DOCTYPE html><html><body><p>通知</p></body></html>", "saved.txt"),  # a page saved as text
+        ("\ufeff  <html><body><p>通知</p></body></html>", "page"),
+        ("<!-- saved from url=(0030)http://example.gov.cn/ -->\n<html><p>通知</p></html>", "x.txt"),
+        ("<?xml version=\"1.0\"?>\n<html><p>通知</p></html>", "x.txt"),
+        ("通知正文，见<p>", "page.html"),  # the suffix says page
+        ("通知正文", "page.HTM"),
+    ],
+)
+def test_a_page_is_told_by_its_suffix_or_the_markup_that_starts_it(text, name):
+    assert decode_document(text.encode("utf-8"), name).is_html

@@ -15,6 +15,7 @@ EXPECTED = {
         "document_number": None,
         "published_date": "2021-03-08",
         "subject_words": None,
+        "source": None,
     },
     "metadata-table-rows.txt": {  # label | value | label | value, spaced labels
         "index_number": "11440114MB2C91234X/2021-00031",
@@ -25,6 +26,7 @@ EXPECTED = {
         "document_number": "花府通〔2021〕3号",
         "published_date": "2021-04-06",
         "subject_words": "交通",
+        "source": None,
     },
     "metadata-inline-synonyms.txt": {  # 发文机关, 标题, 文号, 分类; pairs on a line
         "index_number": "11440114MB2C91234X/2021-00077",
@@ -35,6 +37,7 @@ EXPECTED = {
         "document_number": "花建〔2021〕21号",
         "published_date": "2021-07-22",
         "subject_words": None,
+        "source": None,
     },
     "saved-page.html": {  # a real <table>, labels spaced with &nbsp;
         "index_number": "11440114MB2C91234X/2021-00045",
@@ -45,6 +48,7 @@ EXPECTED = {
         "document_number": "花府〔2021〕7号",
         "published_date": "2021-05-12",
         "subject_words": None,
+        "source": None,
     },
     "layout-table-page.html": {  # a metadata table nested in the page's layout table
         "index_number": "11440114MB2C91234X/2021-00101",
@@ -55,6 +59,7 @@ EXPECTED = {
         "document_number": None,
         "published_date": "2021-11-22",
         "subject_words": None,
+        "source": None,
     },
 }
 

@@ -3,7 +3,10 @@
 A table whose header names metadata labels is a table; a page's info line
 (发布时间：… 来源：…) is not a catalogue block and never takes the text above it.
 """
+import pytest
+
 from reader.core.parsing import parse_bytes
+from reader.core.parsing.metadata import info_line_metadata
 
 NOTICE_TOP = "关于公布规范性文件清理结果的通知\n各区县人民政府：\n现将清理结果公布如下。\n"
 
@@ -81,7 +84,7 @@ def test_label_synonyms_and_an_unknown_label_ends_a_value(parse_text):
     assert document.metadata.as_dict() == {
         "index_number": "1133/2024-00123", "category": "综合政务", "publisher": "浙江省人民政府办公厅",
         "written_date": "2024-03-01", "name": None, "document_number": "浙政办发〔2024〕10号",
-        "published_date": "2024-03-05", "subject_words": None,
+        "published_date": "2024-03-05", "subject_words": None, "source": None,
     }
     assert document.title == "浙江省人民政府办公厅关于进一步加强数字政府建设的实施意见"
 
@@ -100,3 +103,37 @@ def test_an_info_line_with_a_counter_gives_its_date_and_is_dropped():
     document = parse_bytes(page, "page.html")
     assert document.metadata.published_date == "2024-05-10"
     assert "点击数" not in document.text and "责任编辑" not in document.text
+
+
+CATALOGUE = {"index_number": "1133/2024-00456", "publisher": "某县农业农村局", "written_date": "2024-05-06",
+             "document_number": "某农发〔2024〕9号"}
+
+
+def test_a_bulleted_catalogue_with_each_value_on_the_next_line(parse_text):
+    document = parse_text("• 索引号\n1133/2024-00456\n• 发布机构\n某县农业农村局\n• 成文日期\n2024年5月6日\n"
+                          "• 文号\n某农发〔2024〕9号\n某县农业农村局关于做好夏粮收购工作的通知\n各乡镇：\n请做好收购工作。\n")
+    assert {k: v for k, v in document.metadata.as_dict().items() if v} == CATALOGUE
+    assert document.title == "某县农业农村局关于做好夏粮收购工作的通知"
+
+
+def test_a_catalogue_whose_labels_have_no_colons(parse_text):
+    document = parse_text("索引号 1133/2024-00456 发布机构 某县农业农村局\n成文日期 2024-05-06 文号 某农发〔2024〕9号\n"
+                          "某县农业农村局关于做好夏粮收购工作的通知\n各乡镇：\n请做好收购工作。\n")
+    assert {k: v for k, v in document.metadata.as_dict().items() if v} == CATALOGUE
+
+
+def test_a_sentence_that_names_a_label_is_not_a_catalogue(parse_text):
+    document = parse_text("关于规范信息公开的通知\n各单位：\n"
+                          "索引号 由系统生成，发布机构 应填写全称。\n请遵照执行。\n")
+    assert document.metadata.is_empty()
+    assert "索引号 由系统生成，发布机构 应填写全称。" in document.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("来源：市政府办公室发布时间：2024-03-01", {"source": "市政府办公室", "published_date": "2024-03-01"}),
+    ("信息来源：某局浏览次数：12", {"source": "某局"}),
+    ("发布日期：2023-03-21访问次数： 信息来源：某市人民政府办公室",
+     {"published_date": "2023-03-21", "source": "某市人民政府办公室"}),
+])
+def test_a_label_glued_to_the_value_before_it_ends_that_value(line, expected):
+    assert info_line_metadata(line) == expected

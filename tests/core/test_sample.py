@@ -15,10 +15,10 @@ def model():
 
 
 def test_json_shape(model):
-    assert list(model) == ["title", "metadata", "outline", "signature", "stats"]
+    assert list(model) == ["title", "metadata", "outline", "toc", "signature", "stats"]
     assert list(model["metadata"]) == [
         "index_number", "category", "publisher", "written_date",
-        "name", "document_number", "published_date", "subject_words",
+        "name", "document_number", "published_date", "subject_words", "source",
     ]
     assert list(model["signature"]) == ["issuer", "date"]
     assert list(model["stats"]) == ["characters", "paragraphs", "sentences"]
@@ -38,6 +38,7 @@ def test_title_and_metadata(model):
         "document_number": None,
         "published_date": "2020-12-25",
         "subject_words": None,
+        "source": None,
     }
 
 

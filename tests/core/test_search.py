@@ -148,7 +148,7 @@ def test_a_two_megabyte_document_finds_every_match(sample):
                         signature=sample.signature, sentences=(), text=repeated)
     search.prepare(document)
     for query in ("执法监督", "的", "，", "没有这个词"):
-        once = sample.text.count(query)
+        once = sum(sample.text.count(form) for form in ({query, ","} if query == "，" else {query}))  # ， finds , too
         matches = search.find_all(document, query)
         assert len(matches) == 117 * once
         assert sum(len(found) for _heading, found in search.group_by_section(document, matches)) == len(matches)

@@ -91,3 +91,15 @@ def test_closing_paragraphs_are_not_attachments(parse_text, texts_of, tail):
     document = parse_text(f"关于开展检查的通知\n请各单位认真落实。\n广州市花都区应急管理局\n2021年5月28日\n{tail}\n")
     assert texts_of(document, "attachment") == []
     assert texts_of(document, "paragraph")[-1] == tail
+
+
+def test_an_attached_plan_whose_title_ends_in_its_period_follows_the_note_under_the_date(parse_text):
+    document = parse_text(
+        "某市人民政府办公室关于印发某市养老服务提升方案的通知\n各区人民政府：\n"
+        "《某市养老服务提升方案（2024—2026年）》已经市政府同意，现印发给你们，请认真执行。\n"
+        "某市人民政府办公室\n2024年2月1日\n（此件主动公开）\n"
+        "某市养老服务提升方案（2024—2026年）\n为提升养老服务水平，制定本方案。\n"
+        "一、工作目标\n到2026年，服务体系更加完善。\n二、保障措施\n加强组织领导。\n")
+    assert [h.title for h in document.outline] == ["某市养老服务提升方案（2024—2026年）"]
+    assert [h.title for h in document.outline[0].children] == ["工作目标", "保障措施"]
+    assert (document.signature.issuer, document.signature.date) == ("某市人民政府办公室", "2024-02-01")

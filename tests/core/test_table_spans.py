@@ -46,3 +46,67 @@ def test_two_lines_with_bars_are_a_table():
 def test_a_title_with_a_full_width_bar_is_the_title():
     document = parse_bytes("一图读懂｜XX省推动大规模设备更新实施方案\n近日，省政府印发实施方案。\n".encode(), "a.txt")
     assert document.title == "一图读懂｜XX省推动大规模设备更新实施方案"
+
+
+# A table copied out of a page one cell a line, a bar closing each cell.
+CELL_LINES = "\n".join([
+    "一、工作概况", "本年度依申请公开情况见下表。",
+    "申请情况", "|", "个人", "|", "法人", "|", "社会", "组织", "|",
+    "一、本年新收申请", "|", "12", "|", "3", "|", "0", "|",
+    "二、办理结果", "|", "（一）予以公开", "|", "9", "|", "2", "|", "0", "|",
+    "1.属于国家秘密", "|", "1", "|", "0", "|", "0", "|",
+    "二、存在的问题", "下一步将继续完善公开工作。",
+])
+
+
+def test_a_table_written_one_cell_a_line_is_a_table_not_headings(parse_text):
+    document = parse_text(CELL_LINES)
+    assert [h.title for h in document.headings()] == ["工作概况", "存在的问题"]
+    table = next(block for block in document.blocks if block.rows)
+    assert table.rows[0] == ("申请情况", "个人", "法人", "社会", "组织")
+    assert ("一、本年新收申请", "12", "3", "0") in table.rows
+    assert ("（一）予以公开", "9", "2", "0") in table.rows and ("二、办理结果",) in table.rows
+    assert ("1.属于国家秘密", "1", "0", "0") in table.rows
+
+
+def test_a_lone_bar_in_the_text_does_not_swallow_the_heading_after_a_table():
+    lines = text_lines("甲\n|\n1\n|\n二、下一步打算\n继续做好工作。")
+    assert [line.cells for line in lines[:1]] == [("甲", "1")]
+    assert [line.text for line in lines[1:]] == ["二、下一步打算", "继续做好工作。"]
+
+
+def test_a_tab_separated_row_with_empty_cells_stays_in_its_table(parse_text):
+    document = parse_text("年度报告\n一、总体情况\n本年认真落实条例。\n二、办理情况\n"
+                          "申请人情况\t自然人\t法人\n三、本年度办理结果\t\t\n（一）予以公开\t2\t0\n"
+                          "三、存在的问题\n加强培训。\n")
+    assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]
+    table = next(block for block in document.blocks if block.rows)
+    assert table.rows[1][0] == "三、本年度办理结果" and table.rows[2] == ("（一）予以公开", "2", "0")
+
+
+FIGURE_COLUMN = "\n".join([
+    "某镇年度报告", "一、总体情况", "本镇认真落实条例。", "二、办理情况",
+    "申请人情况", "自然人", "法人",
+    "一、本年新收申请数量", "3", "0", "二、上年结转申请数量", "0", "0",
+    "三、本年度办理结果", "（一）予以公开", "2", "0", "（二）部分公开", "1", "0",
+    "三、存在的问题", "加强培训。",
+])
+
+
+def test_a_table_copied_one_cell_a_line_without_bars_is_told_by_its_figures(parse_text):
+    document = parse_text(FIGURE_COLUMN)
+    assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]
+    table = next(block for block in document.blocks if block.rows)
+    assert table.rows[0] == ("一、本年新收申请数量", "3", "0")
+    assert ("（一）予以公开", "2", "0") in table.rows
+
+
+def test_a_few_figures_in_a_list_are_not_a_table():
+    lines = text_lines("一、目标\n2025\n二、措施\n加强领导\n三、保障\n100\n")
+    assert not any(line.is_table_row for line in lines)
+
+
+def test_a_page_with_each_cell_in_its_own_paragraph_keeps_its_table_out_of_the_outline():
+    cells = "".join(f"<p>{line}</p>" for line in FIGURE_COLUMN.split("\n"))
+    document = parse_bytes(f"<html><body>{cells}</body></html>".encode("utf-8"), "report.html")
+    assert [h.title for h in document.headings()] == ["总体情况", "办理情况", "存在的问题"]

@@ -11,13 +11,15 @@ _SENTENCE_PUNCTUATION = re.compile("[。，；！？,;!?]")
 MAX_TOOLBAR_REST = 12
 _BUTTONS = re.compile(
     r"[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|返回顶部|我要纠错|纠错|字[体号][:：]?[^】\]]*|大|中|小)\s*[】\]]?"
-    r"|打印本页|关闭窗口|返回顶部|我要纠错|分享到[:：]?|扫一扫在手机打开当前页"
+    r"|打印本页|关闭窗口|返回顶部|我要纠错|分享到[:：]?|扫一扫在手机打开当前页|视力保护色[:：]?|护眼模式"
     r"|字[体号][:：]?\s*[【\[]?[大中小\s\u3000]*[】\]]?"
 )
 _COUNTERS = re.compile(r"(浏览|阅读|访问|点击)(次数|量|数)\s*[:：]")
-_BREADCRUMB_PREFIX = re.compile(r"^(当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
-# A trail starts at the home page: 首页 > 政务公开 > 通知公告 (also >>, ＞, », ›, →).
-_BREADCRUMB_HOME = re.compile(r"^(?:网站首页|首页|主页|Home)\s*(?:[>»＞›→]+)", re.IGNORECASE)
+MAX_LABEL_LINE = 80
+_BREADCRUMB_PREFIX = re.compile(r"^(当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|所在位置)\s*[:：]")
+# A trail starts at the home page: 首页 > 政务公开 > 通知公告 (also >>, ＞, », ›, →), or at
+# its first separator when the home page is an icon: > 政务公开 > 政策文件.
+_BREADCRUMB_HOME = re.compile(r"^(?:(?:网站首页|首页|主页|Home)\s*[>»＞›→]+|[>»＞›]+)", re.IGNORECASE)
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»＞›→]+\s*")
 # Lines that are furniture whatever follows: 上一篇：…, 责任编辑：…, 分享到：微博 微信, 今天是：….
 _FURNITURE_LINE = re.compile(
@@ -36,7 +38,7 @@ def is_chrome(line: str) -> bool:
     """True for a line that belongs to the portal's page furniture, not the document."""
     if not line:
         return False
-    if _COUNTERS.search(line):
+    if is_counter_line(line):
         return True
     if _is_toolbar(line):
         return True
@@ -47,6 +49,20 @@ def is_chrome(line: str) -> bool:
     rest = _BUTTONS.sub("", line)
     # Nothing but buttons and what stands between them (spaces, colons, bars).
     return not rest.strip(" \u3000:：|") or (len(rest) < len(line) and not _NOT_BUTTONS.sub("", rest))
+
+
+def is_counter_line(line: str) -> bool:
+    """发布日期：2024-03-05　浏览次数：128: page furniture only at the page's edges (structure.py
+    asks where it stands); in the body such a line is the document's."""
+    return _COUNTERS.search(line) is not None and _is_label_line(line)
+
+
+def _is_label_line(line: str) -> bool:
+    """发布日期：2024-03-05　浏览次数：128: short, labels and values, no sentence in it.
+
+    本站全年访问量：120万人次，同比增长15%。 is the document's text.
+    """
+    return len(line) <= MAX_LABEL_LINE and not _SENTENCE_PUNCTUATION.search(line)
 
 
 def _is_footer(line: str) -> bool:
@@ -74,5 +90,5 @@ def _is_breadcrumb_trail(line: str) -> bool:
     """
     if not _BREADCRUMB_HOME.match(line):
         return False
-    parts = _BREADCRUMB_SEPARATOR.split(line)
+    parts = _BREADCRUMB_SEPARATOR.split(line.lstrip(">»＞› \u3000"))
     return len(parts) >= 2 and all(0 < len(part) <= 15 for part in parts) and not re.search("[。，；,;]", line)

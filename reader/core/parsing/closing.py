@@ -13,11 +13,19 @@ from .title_lines import TERMINAL, is_title_like
 
 # 附件, 附件1, 附件：title, 附件2 title; not a sentence that starts with the word (附件材料…).
 ATTACHMENT_LINE = re.compile(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
-_ATTACHED_TITLE_END = re.compile(r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准)$")
+# The kind of text closes an attached title, maybe before its period or status in brackets:
+# …实施方案（2023—2025年）, …办法（试行）, …条例（修订草案）.
+_ATTACHED_TITLE_END = re.compile(
+    r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准|条例|章程|规程|准则)"
+    r"(?:[（(][^（()）]{1,20}[）)])?$"
+)
+# The note under a notice's date: （此件公开发布）, （此件主动公开）.
+_NOTE = re.compile(r"^[（(]此件[^（()）]{1,10}[）)]$")
 # 附件 / 附件1 alone on its line: where an attachment starts (附件：… in the text lists them).
 _BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
 # The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...
-_ORGANISATION = re.compile(r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)$")
+ORGANISATION_END = r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)"
+_ORGANISATION = re.compile(ORGANISATION_END + "$")
 MAX_JOINT_ISSUERS = 6
 # 特此通知 above the date closes the text; it is not who signs it.
 _CLOSING_FORMULA = re.compile(r"^(?:特此|此复|此致|专此)")
@@ -79,13 +87,15 @@ def _closing_date(lines: list[SourceLine]) -> int | None:
     """The index of the date that closes the main text.
 
     That is the first date line that ends the document or is followed by an
-    attachment; an attachment may close with a date of its own. Failing that,
+    attachment (a note such as （此件公开发布） between them); an attachment may close with a
+    date of its own. Failing that,
     the last date line.
     """
     dates = [index for index in range(1, len(lines))
              if not lines[index].is_table_row and is_date_line(lines[index].text)]
     for index in dates:
-        if index + 1 == len(lines) or starts_attachment(lines, index + 1):
+        following = index + 2 if index + 1 < len(lines) and _NOTE.match(lines[index + 1].text) else index + 1
+        if following == len(lines) or starts_attachment(lines, following):
             return index
     return dates[-1] if dates else None
 

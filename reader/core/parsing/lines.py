@@ -7,27 +7,12 @@ cells, so no line inside a table is ever taken for a heading.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
-# Half-width punctuation that a scrape put where the original had full-width forms.
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_HALF_PUNCT = re.compile("[,;:?!]")
-_PARENS = re.compile(r"\(([^()]*)\)")  # innermost parentheses
-
-
-def _is_cjk(ch: str) -> bool:
-    """CJK ideographs, CJK punctuation or full-width forms.
-
-    A comparison, not a regex character class: re compiles a class by walking every code
-    point of its ranges in Python, ~1 ms for these at each start.
-    """
-    return ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" <= ch <= "\u303f"
-            or "\uff00" <= ch <= "\uffef")
 
 
 @dataclass(frozen=True)
@@ -46,27 +31,3 @@ def clean_line(raw: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
     return text.strip(" \u3000")
-
-
-def full_width_punctuation(text: str) -> str:
-    """Restore full-width punctuation where half-width forms sit among Chinese text.
-
-    Leaves ASCII contexts alone: ``1,000`` and ``APP(v2)`` keep their forms.
-    """
-    def widen_punctuation(match: re.Match) -> str:
-        i = match.start()
-        near_cjk = (i > 0 and _is_cjk(text[i - 1])) or (i + 1 < len(text) and _is_cjk(text[i + 1]))
-        return _HALF_TO_FULL[match.group()] if near_cjk else match.group()
-
-    def widen_parentheses(match: re.Match) -> str:
-        inner = match.group(1)
-        return f"（{inner}）" if any(map(_is_cjk, inner)) else match.group()
-
-    return _PARENS.sub(widen_parentheses, _HALF_PUNCT.sub(widen_punctuation, text))
-
-
-def normalize_width(text: str) -> str:
-    """Full-width ASCII letters and digits to their plain forms (NFKC for those only)."""
-    return "".join(
-        unicodedata.normalize("NFKC", ch) if "\uff10" <= ch <= "\uff5a" else ch for ch in text
-    )

@@ -22,11 +22,11 @@ FIELD_LABELS = {
     "document_number": ("发文字号", "文件编号", "文号"),
     "published_date": ("发布日期", "发布时间", "公开日期", "公开时间"),
     "subject_words": ("主题词", "关键词"),
+    "source": ("信息来源", "文章来源", "来源"),
 }
 # Labels of fields we do not keep: they still end the value before them.
-# (The model has no place for a source: 来源 and 信息来源 are read past.)
 OTHER_LABELS = ("有效性", "生效日期", "废止日期", "失效日期", "公开方式", "公开范围", "公开时限",
-                "体裁分类", "组配分类", "信息来源", "来源", "时效性", "是否有效", "所属主题", "服务对象")
+                "体裁分类", "组配分类", "时效性", "是否有效", "所属主题", "服务对象")
 DATE_FIELDS = ("written_date", "published_date")
 _EMPTY_VALUES = ("", "-", "—", "无", "/")
 # How far into the document the block may start.
@@ -52,13 +52,32 @@ _LABEL_ALTERNATION = "|".join(_label_pattern(label) for label, _ in _ALL_LABELS)
 # A label followed by a colon, at the start of the line or after a space.
 _INLINE_LABEL = re.compile(f"(?:^|(?<=[\\s|]))({_LABEL_ALTERNATION})[ \u3000]*[:：]")
 # A line (or a table cell) that is nothing but a label.
-_BARE_LABEL = re.compile(f"^({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
+# (A list may set a bullet before it: • 索引号.)
+_BARE_LABEL = re.compile(f"^(?:[•·*][ \u3000]*)?({_LABEL_ALTERNATION})[ \u3000]*[:：]?$")
+# Labels without colons, each before its value: 索引号 1133/2024-001 发布机构 某市人民政府.
+_SPACED_LABEL = re.compile(f"(?:^|(?<=[ \u3000]))({_LABEL_ALTERNATION})[ \u3000]+(?=\\S)")
+MIN_SPACED_LABELS = 2
 # Any short "词语：" after a space: a label we do not know still ends the value before it.
 _ANY_LABEL = re.compile("(?<=[\\s|])[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
-# The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
-_INFO_START = re.compile(
-    f"^(?:(?:{_LABEL_ALTERNATION}|时间|日期|文章来源|作者|编辑|责任编辑)[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
+# One of our labels of four characters or more glued to the value before it starts a field too.
+_GLUED_FIELD = re.compile(
+    "(?<=[^\\s|])(" + "|".join(_label_pattern(label) for label, _ in _ALL_LABELS if len(label) >= 4)
+    + ")[ \u3000]*[:：]"
 )
+# A label glued to the value before it (来源：某局发布时间：…, 发布日期：2023-03-21访问次数：): a label of
+# four characters or more, a counter or a page's time, with its colon.
+_GLUED_LABEL = re.compile(
+    "(?:" + "|".join(_label_pattern(label) for label, _ in _ALL_LABELS if len(label) >= 4)
+    + "|(?:浏览|阅读|访问|点击)(?:次数|量|数)|(?:发布|更新|归档|生成)(?:时间|日期))[ \u3000]*[:：]"
+)
+# The 发布时间 / 来源 line under a page's title: a label of ours or of the page's, or a date, first.
+# Any time of the page's own (归档时间, 生成日期, 更新时间) leads one too, after a bullet (• 生成日期：…).
+_INFO_START = re.compile(
+    f"^[•·*\\-]?[ \u3000]*(?:(?:{_LABEL_ALTERNATION}|[\u4e00-\u9fff]{{0,4}}(?:时间|日期)|作者|编辑|责任编辑)"
+    f"[ \u3000]*[:：]|\\d{{4}}\\s*[-年/.]\\s*\\d)"
+)
+# The leads whose date is the page's publication: 时间：, 日期：, or the date alone.
+_PUBLISHED_LEAD = re.compile(r"(?:^|(?<=[\s|]))(?:时间|日期)[ \u3000]*[:：]|^\d{4}\s*[-年/.]\s*\d")
 MAX_INFO_LINE = 80
 
 
@@ -78,11 +97,14 @@ def is_info_line(text: str) -> bool:
 
 
 def info_line_metadata(text: str) -> dict[str, str]:
-    """The fields an info line gives (its dates, its 发布机构 ...); a leading bare date is the published date."""
+    """The fields an info line gives (its dates, its 发布机构 ...); a leading bare date is the published date.
+
+    A date under another name (归档时间：, 更新时间：) is not when the page was published."""
     collector = _Collector()
     _parse_inline(text, collector)
-    if not collector.values.keys() & DATE_FIELDS:  # 时间：2024-02-20, or the date alone
-        collector.put("published_date", find_date(text) or "")
+    lead = _PUBLISHED_LEAD.search(text)
+    if not collector.values.keys() & DATE_FIELDS and lead:  # 时间：2024-02-20, or the date alone
+        collector.put("published_date", find_date(text[lead.start() :]) or "")
     return collector.values
 
 
@@ -116,11 +138,28 @@ def _parse_inline(text: str, collector: _Collector) -> bool:
     matches = list(_INLINE_LABEL.finditer(text))
     if not matches:
         return False
+    starts = {match.start() for match in matches}
+    glued = [match for match in _GLUED_FIELD.finditer(text, matches[0].end()) if match.start() not in starts]
+    matches = sorted(matches + glued, key=lambda match: match.start())
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(text)
-        unknown = _ANY_LABEL.search(text, match.end(), end)
-        collector.put(_field(match.group(1)), text[match.end() : unknown.start() if unknown else end])
+        ends = [found.start() for found in (_ANY_LABEL.search(text, match.end(), end),
+                                            _GLUED_LABEL.search(text, match.end(), end)) if found]
+        collector.put(_field(match.group(1)), text[match.end() : min(ends, default=end)])
     return True
+
+
+def _parse_spaced(text: str, collector: _Collector) -> int:
+    """A line of labels without colons, each before its value; how many labels it held.
+
+    Only a line that starts with a label and holds two: a sentence may name one.
+    """
+    matches = list(_SPACED_LABEL.finditer(text)) if not _SENTENCE.search(text) else []
+    if len(matches) < MIN_SPACED_LABELS or matches[0].start() != 0:
+        return 0
+    for match, following in zip(matches, matches[1:] + [None]):
+        collector.put(_field(match.group(1)), text[match.end() : following.start() if following else len(text)])
+    return len(matches)
 
 
 def _parse_cells(cells: tuple[str, ...], collector: _Collector) -> bool:
@@ -220,6 +259,8 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
         elif _parse_inline(text, collector):
             inline_layout = True
             labels_seen += len(_INLINE_LABEL.findall(text))
+        elif spaced := _parse_spaced(text, collector):
+            labels_seen += spaced
         else:
             if first is not None or not may_precede(line):
                 break

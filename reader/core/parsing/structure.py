@@ -4,21 +4,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature
+from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature, TocEntry
 from ..sentences import split_spans
-from .chrome import is_chrome, without_buttons
+from .cell_lines import with_figure_columns
+from .chrome import is_chrome, is_counter_line, without_buttons
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader
-from .lines import SourceLine, full_width_punctuation
+from .lines import SourceLine
 from .metadata import (
     DATE_FIELDS, SEARCH_LINES, find_metadata, has_label, info_line_metadata, is_info_line, may_precede,
 )
 from .progress import Progress, report, ticking
 from .title_lines import is_document_number, is_title_like
+from .toc import is_toc_word, read_toc
 
 _POINT = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*((?:[一二三四五六七八九十]+|其[一二三四五六七八九十]+)是)")
 MAX_TITLE = 100
+_SENTENCE_END = re.compile("[。！？!?]")
 MIN_TITLE_PART = 8
 # How many lines under the top the page's info line (发布时间：…) may stand.
 INFO_LINES_UNDER_TITLE = 3
@@ -32,6 +35,7 @@ class _Builder:
     def __init__(self):
         self.blocks: list[Block] = []
         self.offset = 0
+        self.toc: list[TocEntry] = []  # the document's own 目录
 
     def add(self, kind: BlockKind, text: str, **fields) -> None:
         if self.blocks:
@@ -43,15 +47,13 @@ class _Builder:
 def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None,
                    progress: Progress | None = None) -> Document:
     """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
-    lines = [SourceLine("") if _is_furniture(line.text) else line for line in ticking(lines, progress, 0.3, 0.4)]
+    lines = _without_furniture(with_figure_columns(lines), progress)
     metadata = _take_metadata(lines)
-    lines = [SourceLine(full_width_punctuation(line.text), line.cells)
-             for line in ticking(lines, progress, 0.4, 0.55)]
     content = [line for line in lines if line.text]
     content, metadata = _take_info_lines(content, metadata)
     if title_hint:
-        title_hint = full_width_punctuation(title_hint)
         content = _from_title(content, title_hint)
+    content = _without_site_name(content)
     builder = _Builder()
     position = _read_title(content, metadata, title_hint, builder)
     body, issuers, tail = split_tail(content[position:])
@@ -72,7 +74,21 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         sentences=_sentences(blocks, progress),
         source_name=source_name,
         text=text,
+        toc=tuple(builder.toc),
     )
+
+
+def _without_furniture(lines: list[SourceLine], progress: Progress | None) -> list[SourceLine]:
+    """Blank the page's furniture: toolbars, trails, buttons and footers wherever they stand, a
+    counter line (浏览次数：…) only at the page's edges, above the body's first sentence or below
+    its last: inside the body such a line is the document's.
+    """
+    furniture = [_is_furniture(line.text) for line in ticking(lines, progress, 0.3, 0.4)]
+    body = [index for index, line in enumerate(lines)
+            if not furniture[index] and not line.is_table_row and _SENTENCE_END.search(line.text)]
+    first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
+    return [SourceLine("") if furniture[index] and not (first <= index <= last and is_counter_line(line.text))
+            else line for index, line in enumerate(lines)]
 
 
 def _is_furniture(text: str) -> bool:
@@ -106,10 +122,13 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
     """Drop the page's info lines (发布时间：… 来源：…), their dates filling the metadata's gaps.
 
     Under the title a lone date is one too; further down only a line led by a
-    label of ours that gives a date (the same line at the page's foot).
+    label of ours that gives a date, or at the page's foot (below the body's last
+    sentence) one that gives any field (文章来源：… 更新时间：…).
     """
     kept: list[SourceLine] = []
     values: dict[str, str] = {}
+    sentences = [index for index, line in enumerate(content) if _SENTENCE_END.search(line.text)]
+    foot = sentences[-1] if sentences else len(content)
     for index, line in enumerate(content):
         near_title = index < INFO_LINES_UNDER_TITLE and not kept[1:]
         if line.is_table_row or not (near_title or "：" in line.text or ":" in line.text):
@@ -120,13 +139,29 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
             kept.append(line)
             continue
         found = info_line_metadata(text)
-        if not near_title and not (has_label(text) and found.keys() & DATE_FIELDS):
+        if not near_title and not (has_label(text) and (found.keys() & DATE_FIELDS or found and index > foot)):
             kept.append(line)
             continue
         for key, value in found.items():
             values.setdefault(key, value)
     gaps = {key: value for key, value in values.items() if getattr(metadata, key) is None}
     return kept, replace(metadata, **gaps) if gaps else metadata
+
+
+# A site's name above a copied page's title: XX市人民政府门户网站, XX政府信息公开, XX专栏.
+_SITE_NAME = re.compile(r"(?:网站|门户|政府网|信息公开|政务公开|专栏|平台|频道)$")
+MAX_SITE_LINES = 2
+
+
+def _without_site_name(content: list[SourceLine]) -> list[SourceLine]:
+    """The site's name at the top is the page's header, not the first line of the title: when a
+    whole title (关于…) follows it; 某市2023年政府信息公开 / 工作年度报告 is one title."""
+    index = 0
+    while (index < MAX_SITE_LINES and index + 1 < len(content) and not content[index].is_table_row
+           and _SITE_NAME.search(content[index].text) and is_title_like(content[index + 1].text)
+           and "关于" in content[index + 1].text):
+        index += 1
+    return content[index:]
 
 
 def _from_title(content: list[SourceLine], title: str) -> list[SourceLine]:
@@ -144,10 +179,19 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
     The 文号 is under the title, or (in some copies) above it.
     """
+    if _is_order_header(content):
+        title = metadata.name or _promulgated_title(content) or hint
+        if title:
+            builder.add(BlockKind.TITLE, title)
+        return 0  # the order (its number, signer and date) is read as text above what it promulgates
     number = len(content) > 1 and is_document_number(content[0].text) and is_title_like(content[1].text)
     index = 1 if number else 0
     parts: list[str] = []
-    while index < len(content) and len(parts) < 3:
+    broken = 0 if metadata.name else _lines_to_kind(content, index)
+    if broken > 1:  # XX人民政府办公室 / 关于印发XX / XX的通知
+        parts = [line.text for line in content[index : index + broken]]
+        index += broken
+    while broken < 2 and index < len(content) and len(parts) < 3:
         line = content[index]
         if line.is_table_row or not is_title_like(line.text) or (parts and find_date(line.text)):
             break
@@ -161,8 +205,11 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         if not metadata.name and not _continues_title(content, index):
             break
     title = "".join(parts) or metadata.name or hint
+    title, number_after = _number_after_title(title)
     if title:
         builder.add(BlockKind.TITLE, title)
+    if number_after:
+        builder.add(BlockKind.DOCUMENT_NUMBER, number_after)
     while index < len(content) and content[index].text == title:  # the title repeated (h1 and a heading)
         index += 1
     if number:
@@ -171,6 +218,59 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
         builder.add(BlockKind.DOCUMENT_NUMBER, content[index].text)
         index += 1
     return index
+
+
+# 中华人民共和国国务院令 / 第706号, XX省人民政府令 / 第12号: an order, which promulgates a text.
+_ORDER = re.compile(r"^\S{2,24}令$")
+_ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]+\s*号[）)]?$")
+ORDER_LINES = 8  # the order's text, its signer and date stand in these lines under its header
+
+
+def _is_order_header(content: list[SourceLine]) -> bool:
+    """An order's header is not a title: the title is the name of the text it promulgates."""
+    return (len(content) > 2 and _ORDER.match(content[0].text) is not None
+            and _ORDER_NUMBER.match(content[1].text) is not None)
+
+
+def _promulgated_title(content: list[SourceLine]) -> str | None:
+    """The title line under the order's date (专利代理条例 after 2018年11月6日)."""
+    for index in range(2, min(len(content) - 1, ORDER_LINES)):
+        if is_date_line(content[index].text) and is_title_like(content[index + 1].text):
+            return content[index + 1].text
+    return None
+
+
+def _number_after_title(title: str | None) -> tuple[str | None, str | None]:
+    """…的通知（岳办发〔2017〕2号）: the 文号 in brackets closing the title's line is not the title."""
+    if not title:
+        return title, None
+    start = max(title.rfind("（"), title.rfind("("))
+    if start < MIN_TITLE_PART or not is_document_number(title[start:]):
+        return title, None
+    return title[:start].rstrip(" \u3000"), title[start:]
+
+
+# What a title ends with: the kind of document it is, maybe before a bracket (（试行）).
+_TITLE_KIND = re.compile(
+    r"(?:通知|通报|意见|办法|规定|报告|决定|公告|通告|批复|函|方案|计划|请示|纪要|规则|条例|细则|要点|公报|决议|命令|议案)"
+    r"(?:[（(][^（()）]{1,20}[）)])?$"
+)
+MAX_TITLE_LINES = 3
+
+
+def _lines_to_kind(content: list[SourceLine], index: int) -> int:
+    """How many title-like lines from ``index`` make a title ending in its kind (通知, 意见 …):
+    a title broken after its issuer and again inside; 0 when none does."""
+    joined = ""
+    for count, line in enumerate(content[index : index + MAX_TITLE_LINES], start=1):
+        if line.is_table_row or not is_title_like(line.text) or find_date(line.text):
+            return 0
+        joined += line.text
+        if len(joined) > MAX_TITLE:
+            return 0
+        if _TITLE_KIND.search(line.text):
+            return count
+    return 0
 
 
 def _continues_title(content: list[SourceLine], index: int) -> bool:
@@ -199,6 +299,7 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
                progress: Progress | None = None) -> None:
     table: list[tuple[str, ...]] = []
     skip_next = False  # the line under a bare 附件 or （三） line, already added with it
+    toc_lines = 0  # lines of a 目录 still to add as text
     headings = HeadingReader()  # knows the items of a 第X条 article
     for index, line in enumerate(ticking(lines, progress, 0.55, 0.8)):
         if line.is_table_row:
@@ -209,6 +310,13 @@ def _read_body(lines: list[SourceLine], builder: _Builder, attachments: bool = F
             table = []
         if skip_next:
             skip_next = False
+            continue
+        if toc_lines or (is_toc_word(line) and (toc := read_toc(lines, index))):
+            if not toc_lines:  # a 目录 names the headings; its lines are text, not headings
+                builder.toc += toc
+                toc_lines = len(toc) + 1
+            _add_paragraph(builder, line.text)
+            toc_lines -= 1
             continue
         if attachments and dated_issuer(lines, index):  # an attachment's own signature
             builder.add(BlockKind.SIGNATURE, line.text)

@@ -1,5 +1,5 @@
 """Whether a line reads like a title: short, no closing punctuation, no heading marker,
-文号, date or metadata label. The title, an attachment's title and its 附件 line ask it."""
+文号, date, metadata label or the word 目录. The title, an attachment's title and its 附件 line ask it."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,7 @@ import re
 from .dates import is_date_line
 from .headings import match_heading
 from .metadata import has_label
+from .toc import TOC_WORD
 
 TERMINAL = "。！？；：:;!?，,"
 # 穗公花发〔2021〕12号; and the serial forms 国务院令第732号, 府授法三字第1100012345號.
@@ -32,4 +33,5 @@ def is_title_like(text: str) -> bool:
         and not is_document_number(text)
         and not is_date_line(text)
         and not has_label(text)
+        and not TOC_WORD.match(text)  # 目录 heads the table of contents, not a title's line
     )
