@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ..core.stored_time import displayable_time
 from .announce import announce
 from .dock_title import give_title_bar
 from .labels import name_action, plain
@@ -51,7 +52,7 @@ PANEL_CHARACTERS = 30  # the docked panel's width, in characters
 
 
 def _date(seconds: float) -> str:
-    return time.strftime("%Y-%m-%d", time.localtime(seconds))
+    return time.strftime("%Y-%m-%d", time.localtime(displayable_time(seconds)))
 
 
 class BookmarkDialog(QDialog):
