@@ -178,8 +178,13 @@ def bookmarks_command(argv: list[str]) -> int:
         sub.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     handler = {"add": _add, "list": _list, "export": _export, "import": _import}[options.command]
+    from .core.store import StoreWriteError
+
     try:
         return handler(options)
+    except StoreWriteError as error:  # a read-only or full data folder, or another reader importing
+        failure = error.failure
+        return _fail(failure.format(_translator(options.lang)("SaveFailure", failure.message)))
     except BrokenPipeError:
         import os
 

@@ -14,6 +14,11 @@ Durability
   * A file that is not a database, or fails ``PRAGMA quick_check``, is set aside under a
     timestamped name (``favorites.sqlite3.corrupt-YYYYmmdd-HHMMSS``) and a fresh one is
     made; ``Store.set_aside`` tells the caller so the user can be told.
+  * Reading never needs a write: opening takes no write lock unless a migration is due, and a
+    database on a read-only or full disk opens read-only (``Store.cannot_save`` says why; a
+    missing one is an empty list). A change that cannot be saved raises ``StoreWriteError``
+    with a message for the user (read-only, full, or another reader importing), never a
+    traceback.
 
 Each favorite keeps its own copy of the document's bytes in ``documents/`` next to the
 database, named by their SHA-256, so it opens after the original is moved or deleted.
@@ -36,7 +41,9 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
+from . import save_failures
 from .anchors import Anchor
 from .atomic import write_atomically
 from .paths import data_dir
@@ -104,6 +111,18 @@ _BOOKMARK_COLUMNS = ("id", "document_id", "sentence", "text", "before", "after",
 
 class StoreError(Exception):
     """The database cannot be used (made by a newer reader, or the folder is not writable)."""
+
+
+class StoreWriteError(StoreError):
+    """A change could not be saved; ``failure`` says why (read-only, full, busy) for the user."""
+
+    def __init__(self, failure: save_failures.SaveFailure):
+        super().__init__(str(failure))
+        self.failure = failure
+
+
+# SQLite's names (sqlite_errorname, extended ones too) for a write the disk refused.
+_WRITE_REFUSED = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_PERM")
 
 
 @dataclass(frozen=True)
@@ -199,6 +218,10 @@ def safe_suffix(suffix: str) -> str:
     return suffix if suffix in KNOWN_SUFFIXES else ".txt"
 
 
+def _write_refused(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "").startswith(_WRITE_REFUSED)
+
+
 def _is_corruption(error: sqlite3.DatabaseError) -> bool:
     if isinstance(error, sqlite3.OperationalError):  # locked, busy, read-only, no such table...
         return getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -210,10 +233,14 @@ class Store:
         self.path = Path(path) if path is not None else data_dir() / DATABASE_NAME
         self.copies = self.path.parent / COPIES_FOLDER
         self.set_aside: Path | None = None  # where a corrupt database was moved, to tell the user
+        self.cannot_save: save_failures.SaveFailure | None = None  # opened read-only: why
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(str(error)) from error
+            if self.path.exists():
+                raise StoreError(str(error)) from error
+            self._open_empty(save_failures.from_os_error(error, self.path.parent))
+            return
         try:
             self._connection = self._open()
         except sqlite3.DatabaseError as error:
@@ -222,22 +249,74 @@ class Store:
             self._set_aside_corrupt()
             self._connection = self._open()
 
+    @property
+    def read_only(self) -> bool:
+        return self.cannot_save is not None
+
     # Opening ------------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            return self._open_connection()
+        except sqlite3.OperationalError as error:
+            if not _write_refused(error):
+                raise
+            failure = self._failure(error)
+        if not self.path.exists():  # nothing to read, and it cannot be made: an empty list
+            return self._open_empty(failure)
+        self.cannot_save = failure
+        try:
+            return self._open_connection(f"file:{quote(str(self.path))}?mode=ro")
+        except sqlite3.OperationalError as error:  # a WAL database without its -shm, in a folder that takes none
+            if not _write_refused(error):
+                raise
+            return self._open_connection(f"file:{quote(str(self.path))}?immutable=1")
+
+    def _open_connection(self, read_only_uri: str = "") -> sqlite3.Connection:
+        if read_only_uri:
+            connection = sqlite3.connect(read_only_uri, uri=True, isolation_level=None)
+        else:
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
+            if not read_only_uri:
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
             result = connection.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise sqlite3.DatabaseError(f"quick_check: {result[0] if result else 'no answer'}")
-            self._migrate(connection)
+            if not read_only_uri:
+                self._migrate(connection)
+            elif self._stored_version(connection) != SCHEMA_VERSION:
+                raise StoreError(f"the bookmarks database {self.path} needs an update this reader cannot "
+                                 f"write: {self.cannot_save}")
         except BaseException:
             connection.close()
             raise
         return connection
+
+    def _open_empty(self, failure: save_failures.SaveFailure) -> sqlite3.Connection:
+        """No database, and none can be made: an empty one in memory, read-only to the caller."""
+        self.cannot_save = failure
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        self._migrate(connection)
+        self._connection = connection
+        return connection
+
+    def _failure(self, error: BaseException) -> save_failures.SaveFailure:
+        """Why a change could not be saved, for the user."""
+        name = getattr(error, "sqlite_errorname", "")
+        folder = str(self.path.parent)
+        if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+            return save_failures.SaveFailure("busy", folder)
+        if name.startswith("SQLITE_FULL"):
+            return save_failures.SaveFailure("full", folder)
+        if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+            return save_failures.SaveFailure("read-only", folder)
+        if isinstance(error, OSError):
+            return save_failures.from_os_error(error, folder)
+        # SQLite says "disk I/O error" when the disk is full: the file system tells which
+        return save_failures.check_folder(folder) or save_failures.SaveFailure("other", folder, str(error))
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
         if self._stored_version(connection) == SCHEMA_VERSION:
@@ -292,14 +371,34 @@ class Store:
 
     @contextmanager
     def _transaction(self):
+        """One change, all or nothing. A change the disk refuses (read-only, full) or that waited
+        longer than BUSY_TIMEOUT_MS for another writer raises StoreWriteError, reported once."""
+        if self.cannot_save is not None:
+            save_failures.report(self.cannot_save)
+            raise StoreWriteError(self.cannot_save)
         connection = self._connection
-        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise self._write_error(error) from error
         try:
             yield connection
-        except BaseException:
-            connection.execute("ROLLBACK")
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError) and (_write_refused(error) or "locked" in str(error)):
+                raise self._write_error(error) from error
             raise
-        connection.execute("COMMIT")
+
+    def _write_error(self, error: sqlite3.Error) -> StoreWriteError:
+        failure = self._failure(error)
+        if failure.kind == "other" and "locked" in str(error):
+            failure = save_failures.SaveFailure("busy", failure.folder)
+        if failure.kind == "read-only":
+            self.cannot_save = failure  # it will not change while the reader runs: refuse at once
+        save_failures.report(failure)
+        return StoreWriteError(failure)
 
     # Checks -------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -327,8 +426,14 @@ class Store:
         target = self.copies / f"{digest}{safe_suffix(suffix)}"
         if target.exists() and target.stat().st_size == len(content):
             return digest
-        self.copies.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, content)
+        if self.cannot_save is not None:
+            save_failures.report(self.cannot_save)
+            raise StoreWriteError(self.cannot_save)
+        try:
+            self.copies.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, content)
+        except OSError as error:
+            raise self._write_error(error) from error
         return digest
 
     def add_document(self, key: str, title: str, path: str = "", content: bytes | None = None,

@@ -19,6 +19,7 @@ the first window), and pypinyin is loaded only when the panel first sorts or fil
 """
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -49,6 +50,21 @@ EXCERPT_CHARS = 40
 NAME_COLUMN, NOTE_COLUMN, DATE_COLUMN = range(3)
 BUTTON_PX = 44  # WCAG 2.5.5; ELDER_CONTROL_PX in elder mode
 PANEL_CHARACTERS = 30  # the docked panel's width, in characters
+
+
+def _saving(method):
+    """A change to the favorites that may not be saved (a read-only or full data folder, another
+    reader importing): the user is told why, in a sentence; nothing is lost and nothing raised."""
+    @functools.wraps(method)
+    def saving(self, *args, **kwargs):
+        from ..core.store import StoreWriteError
+
+        try:
+            return method(self, *args, **kwargs)
+        except StoreWriteError as error:
+            self._tell_cannot_save(error.failure)
+            return None
+    return saving
 
 
 def _date(seconds: float) -> str:
@@ -414,6 +430,9 @@ class Favorites(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
         QTimer.singleShot(STORE_OPEN_DELAY_MS, self, lambda: window.loader.when_idle(self._open_store_later))
+        from ..core import save_failures
+
+        save_failures.listen(self._tell_cannot_save)  # settings, positions and favorites: told once
 
     @property
     def panel(self) -> FavoritesPanel:
@@ -496,7 +515,12 @@ class Favorites(QObject):
 
     # The store ------------------------------------------------------------------
     def _open_store_later(self) -> None:
-        self.store  # noqa: B018 - opening it tells the user of a damaged file at start-up
+        from ..core import save_failures
+        from ..core.paths import data_dir
+
+        store = self.store  # opening it tells the user of a damaged file at start-up
+        failure = store.cannot_save if store is not None else None
+        save_failures.report(failure or save_failures.check_folder(data_dir()))  # told now, not at the first save
         self._sync_favorite_action()
         if self._store is not None and self.window.document is not None:
             self._follow_change(self.window.document)
@@ -510,9 +534,13 @@ class Favorites(QObject):
         import sqlite3
 
         from ..core.favorites import follow_change
+        from ..core.store import StoreWriteError
 
         try:
             followed = follow_change(self._store, document, self.window.current_path)
+        except StoreWriteError as error:
+            self._tell_cannot_save(error.failure)
+            return
         except (sqlite3.Error, OSError) as error:
             self._tell(self.tr("The bookmarks could not be moved to the changed document: {reason}")
                        .format(reason=error), error=True)
@@ -544,6 +572,11 @@ class Favorites(QObject):
             self._data_version = self._store.data_version()
         return self._store
 
+    def _tell_cannot_save(self, failure) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self._tell(lambda: failure.format(QCoreApplication.translate("SaveFailure", failure.message)), error=True)
+
     def _tell(self, message, error: bool = False) -> None:
         """Say message (a text, or for an error that stays on screen, a function that writes it)."""
         if error:
@@ -570,6 +603,7 @@ class Favorites(QObject):
         self.favorite_action.setChecked(favorite_of(self._store, document) is not None)
 
     # 收藏 and 书签 -----------------------------------------------------------------
+    @_saving
     def toggle_favorite(self, _checked=None) -> bool:
         """Keep the current document, or take it out if kept; True if it is a favorite now."""
         from ..core.favorites import favorite_of, keep_document
@@ -605,6 +639,7 @@ class Favorites(QObject):
             lambda dialog=self.bookmark_dialog: self.add_bookmark(dialog.note.text()))
         self.bookmark_dialog.open()
 
+    @_saving
     def add_bookmark(self, note: str = "") -> int | None:
         """Bookmark the reading cursor's sentence; the new bookmark's id."""
         from ..core.favorites import add_bookmark
@@ -691,6 +726,7 @@ class Favorites(QObject):
         self.panel.fill(store.documents(), store.bookmarks, matches, pinyin_order.sort_key)
 
     # Panel requests ---------------------------------------------------------------
+    @_saving
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
         from ..core.favorites import find_bookmark, source_to_open
         from ..core.positions import document_key
@@ -729,6 +765,7 @@ class Favorites(QObject):
         window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    @_saving
     def rename(self, document_id: int, name: str) -> None:
         store = self.store
         favorite = store.document(document_id) if store else None
@@ -739,6 +776,7 @@ class Favorites(QObject):
         self._tell(self.tr("Renamed: {title}").format(title=name or favorite.title))
         self.refresh()
 
+    @_saving
     def set_note(self, bookmark_id: int, note: str) -> None:
         if self.store is None:
             return
@@ -746,6 +784,7 @@ class Favorites(QObject):
         self._tell(self.tr("Note saved.") if note.strip() else self.tr("Note removed."))
         self.refresh()
 
+    @_saving
     def delete_entry(self, document_id: int, bookmark_id: int = 0) -> None:
         store = self.store
         if store is None:
@@ -782,11 +821,13 @@ class Favorites(QObject):
             self._panel.show_undo(message)
         self._tell(message())
 
+    @_saving
     def undo(self) -> bool:
         if not self._undo or self.store is None:
             return False
-        removed, _message = self._undo.pop()
-        self.store.restore(removed)
+        removed, _message = self._undo[-1]
+        self.store.restore(removed)  # taken off the list only once put back (a full disk keeps it)
+        self._undo.pop()
         self.undo_action.setEnabled(bool(self._undo))
         if self._panel is not None and self._undo:
             self._panel.show_undo(self._undo[-1][1])
@@ -856,6 +897,7 @@ class Favorites(QObject):
         self._tell(self.tr("Notes saved to {path}").format(path=path))
         return True
 
+    @_saving
     def import_file(self, path):
         """Import an exported file; the report (None when the file was refused)."""
         from PySide6.QtCore import QCoreApplication

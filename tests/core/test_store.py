@@ -1,4 +1,6 @@
 """我的收藏 storage: WAL SQLite, migrations, corrupt files set aside, kills and two writers lose nothing."""
+import errno
+import json
 import os
 import random
 import signal
@@ -12,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.anchors import Anchor
-from reader.core.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, _statements
+from reader.core.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, StoreWriteError, _statements
+from tests.time_limit import time_limit
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -232,3 +235,127 @@ def test_unreferenced_copies_are_pruned_when_old(tmp_path):
     os.utime(store.copy_path(kept), (old, old))
     assert store.prune_copies() == 1
     assert store.copy_path(kept).exists() and not store.copy_path(gone).exists()
+
+
+# Read-only and full data folders, another reader importing (issue 19) --------------------------------
+@pytest.fixture
+def failures():
+    from reader.core import save_failures
+
+    save_failures.forget()
+    yield save_failures
+    save_failures.forget()
+
+
+def _filled(path: Path) -> Store:
+    store = Store(path)
+    document = store.add_document("k", "标题", content=b"text")
+    for n in range(3):
+        store.add_bookmark(document.id, anchor(n), note=f"备注{n}")
+    store.close()
+    return store
+
+
+def _reads_and_refuses_writes(store: Store, kind: str, failures) -> None:
+    assert [b.note for b in store.bookmarks()] == ["备注0", "备注1", "备注2"]
+    with pytest.raises(StoreWriteError) as raised:
+        store.add_bookmark(store.documents()[0].id, anchor(9), note="长备注" * 5000)  # more than a page's room
+    assert raised.value.failure.kind == kind and "cannot be saved" in str(raised.value)
+    assert store.read_only == (kind == "read-only")  # known now: the next change is refused at once
+    with pytest.raises(StoreWriteError):
+        store.keep_copy(b"new content", ".txt")
+    assert failures.first_failure().kind == kind
+    assert [b.note for b in store.bookmarks()] == ["备注0", "备注1", "备注2"]
+
+
+def test_a_read_only_data_folder_reads_and_says_why_it_cannot_save(tmp_path, failures):
+    """The real thing: a read-only bind mount (skipped where mount is not allowed)."""
+    from tests.disk_faults import read_only_mount
+
+    _filled(tmp_path / "data" / "favorites.sqlite3")
+    with read_only_mount(tmp_path / "data") as read_only, time_limit(20):
+        store = Store(read_only / "favorites.sqlite3")
+        assert store.cannot_save.kind == "read-only"
+        _reads_and_refuses_writes(store, "read-only", failures)
+        store.close()
+        assert Store(read_only / "sub" / "favorites.sqlite3").documents() == []  # none there, none made
+
+
+def test_a_read_only_data_folder_simulated(tmp_path, monkeypatch, failures):
+    from tests.disk_faults import refuse_writes
+
+    _filled(tmp_path / "favorites.sqlite3")
+    refuse_writes(monkeypatch, errno.EROFS)
+    with time_limit(20):
+        store = Store(tmp_path / "favorites.sqlite3")
+        _reads_and_refuses_writes(store, "read-only", failures)
+        empty = Store(tmp_path / "nothing" / "favorites.sqlite3")
+        assert empty.documents() == [] and empty.cannot_save.kind == "read-only"
+
+
+def test_a_full_disk_reads_and_says_it_is_full(tmp_path, monkeypatch, failures):
+    from tests.disk_faults import refuse_writes
+
+    _filled(tmp_path / "favorites.sqlite3")
+    refuse_writes(monkeypatch, errno.ENOSPC)
+    with time_limit(20):
+        store = Store(tmp_path / "favorites.sqlite3")
+        _reads_and_refuses_writes(store, "full", failures)
+
+
+def test_a_really_full_disk(tmp_path, failures):
+    """A 1 MB tmpfs filled to the last byte (skipped where mount is not allowed)."""
+    from tests.disk_faults import fill, small_tmpfs
+
+    with small_tmpfs(tmp_path / "disk") as disk, time_limit(30):
+        _filled(disk / "favorites.sqlite3")
+        fill(disk)
+        store = Store(disk / "favorites.sqlite3")
+        assert [b.note for b in store.bookmarks()] == ["备注0", "备注1", "备注2"]
+        with pytest.raises(StoreWriteError) as raised:
+            for n in range(200):  # the last free pages of the file and its journal go first
+                store.add_bookmark(store.documents()[0].id, anchor(n), note="备注" * 500)
+        assert raised.value.failure.kind == "full"
+        assert len(store.bookmarks()) >= 3 and store.integrity_check() == "ok"
+
+
+def test_a_writer_waits_for_an_import_and_a_reader_does_not(tmp_path, monkeypatch, failures):
+    """An import holds the write lock: a new reader opens and lists at once; a writer waits its turn,
+    and past the wait says clearly that another reader is changing the favorites (not "database is locked")."""
+    import reader.core.store as store_module
+
+    path = tmp_path / "favorites.sqlite3"
+    _filled(path)
+    importer = Store(path)
+    importer._connection.execute("BEGIN IMMEDIATE")  # as merge() does for the whole import
+    importer._connection.execute("INSERT INTO documents (key, title, added) VALUES ('new', 'n', 0)")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 300)
+    with time_limit(5):
+        started = time.monotonic()
+        other = Store(path)
+        assert len(other.bookmarks()) == 3 and time.monotonic() - started < 1
+        with pytest.raises(StoreWriteError) as raised:
+            other.add_bookmark(other.documents()[0].id, anchor(5))
+        assert raised.value.failure.kind == "busy" and "import" in str(raised.value)
+        assert failures.first_failure() is None  # a wait, not a failure to save: nothing to tell at start
+    importer._connection.execute("COMMIT")
+    assert other.add_bookmark(other.documents()[0].id, anchor(5))
+
+
+@pytest.mark.parametrize("error_number", [errno.ENOSPC, errno.EROFS])
+def test_settings_that_cannot_be_saved_keep_their_value_and_say_so_once(tmp_path, monkeypatch, failures, error_number):
+    from reader.core.settings import Settings
+    from tests.disk_faults import refuse_writes
+
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("zoom_percent", 120)
+    refuse_writes(monkeypatch, error_number)
+    told = []
+    failures.listen(told.append)
+    settings.set("zoom_percent", 150)
+    settings.set("elder_mode", True)
+    settings.reset(["zoom_percent"])
+    assert settings.get("elder_mode") is True  # this run goes on with what the user chose
+    assert [failure.kind for failure in told] == ["full" if error_number == errno.ENOSPC else "read-only"]
+    assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))["zoom_percent"] == 120
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

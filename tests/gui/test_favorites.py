@@ -1,4 +1,6 @@
 """收藏, 添加书签 and 我的收藏 in the window: keys, the panel, undo, elder mode, a damaged file, two readers."""
+import errno
+import re
 import shutil
 import subprocess
 import sys
@@ -6,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reader.bundled import sample_report
 from reader.core.store import Store
@@ -368,3 +370,38 @@ def test_a_changed_file_opened_again_later_keeps_its_bookmarks_and_the_reading_p
     assert favorites.favorite_action.isChecked() and favorite.path == str(path.resolve())
     assert favorites.store.bookmark(bookmark).sentence == sentence_with(window, "第12项")
     assert favorites.store.copy_path(favorite).read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("error_number, kind", [(errno.ENOSPC, "full"), (errno.EROFS, "read-only")])
+def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothing_can_be_saved(
+        make_window, qtbot, monkeypatch, error_number, kind):
+    """Disk full: the window could not start (ENOSPC from the style's icons); now it reads the favorites
+    kept before, says once why nothing can be saved, and a bookmark asked for is refused in a sentence."""
+    from reader.core import save_failures
+    from reader.core.favorites import add_bookmark
+    from reader.core.parsing import parse_file
+    from reader.gui import style
+    from tests.disk_faults import refuse_writes
+
+    kept = Store()
+    favorite, _ = add_bookmark(kept, parse_file(sample_report()), sample_report(), 3, note="满盘之前")
+    kept.close()
+    save_failures.forget()
+    monkeypatch.setattr(style, "_icon_dir", None)  # no icon written yet: the style must not need one
+    refuse_writes(monkeypatch, error_number)
+    told = []
+    save_failures.listen(told.append)
+    try:
+        window = make_window()
+        qtbot.waitUntil(lambda: window.favorites._store is not None)
+        favorites = window.favorites
+        assert "cannot be saved" in window.message_bar.text() and told[0].kind == kind
+        assert any(url.startswith(":/qt-project.org") for url in re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
+        favorites.set_panel_visible(True)
+        assert favorites.panel.find_item(favorite.id) is not None  # reading works
+        assert favorites.add_bookmark("不能保存" * 3000) is None  # more than the room left in a page
+        assert "cannot be saved" in window.message_bar.text()
+        window.settings.set("zoom_percent", 150)
+        assert len(told) == 1 and len(Store().bookmarks()) == 1
+    finally:
+        save_failures.forget()
