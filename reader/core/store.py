@@ -13,7 +13,11 @@ Durability
     its own transaction, so a half-done migration never sticks.
   * A file that is not a database, or fails ``PRAGMA quick_check``, is set aside under a
     timestamped name (``favorites.sqlite3.corrupt-YYYYmmdd-HHMMSS``) and a fresh one is
-    made; ``Store.set_aside`` tells the caller so the user can be told.
+    made; ``Store.set_aside`` tells the caller so the user can be told. What can still be read
+    of the damaged file is saved into the fresh one (``Store.salvaged``: how many): Python's
+    sqlite3 has no ``.recover`` (that is the sqlite3 shell's), so the tables are read row by
+    row in rowid order, without their indexes (a damaged index page loses nothing), stepping
+    past rows on a damaged page.
   * Reading never needs a write: opening takes no write lock unless a migration is due, and a
     database on a read-only or full disk opens read-only (``Store.cannot_save`` says why; a
     missing one is an empty list). A change that cannot be saved raises ``StoreWriteError``
@@ -46,12 +50,15 @@ from urllib.parse import quote
 from . import save_failures
 from .anchors import Anchor
 from .atomic import write_atomically
+from .messages import QT_TRANSLATE_NOOP
 from .paths import data_dir
 from .stored_time import LATEST_TIME, displayable_time  # noqa: F401 - for the store's users
 
 DATABASE_NAME = "favorites.sqlite3"
 COPIES_FOLDER = "documents"
 BUSY_TIMEOUT_MS = 15000
+SALVAGED_MESSAGE = QT_TRANSLATE_NOOP("Store", "Bookmarks saved from the damaged file: {bookmarks} "
+                                              "(in {documents} documents).")
 KNOWN_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml")
 
 # Each migration takes the schema from version n to n + 1 (the list index + 1).
@@ -123,6 +130,17 @@ class StoreWriteError(StoreError):
 
 # SQLite's names (sqlite_errorname, extended ones too) for a write the disk refused.
 _WRITE_REFUSED = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_PERM")
+
+
+@dataclass(frozen=True)
+class Salvaged:
+    """What was read back from a damaged database into the fresh one."""
+
+    documents: int
+    bookmarks: int
+
+    def format(self, translated: str = SALVAGED_MESSAGE) -> str:
+        return translated.format(documents=self.documents, bookmarks=self.bookmarks)
 
 
 @dataclass(frozen=True)
@@ -233,6 +251,7 @@ class Store:
         self.path = Path(path) if path is not None else data_dir() / DATABASE_NAME
         self.copies = self.path.parent / COPIES_FOLDER
         self.set_aside: Path | None = None  # where a corrupt database was moved, to tell the user
+        self.salvaged: Salvaged | None = None  # what was read back from it
         self.cannot_save: save_failures.SaveFailure | None = None  # opened read-only: why
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -246,8 +265,11 @@ class Store:
         except sqlite3.DatabaseError as error:
             if not _is_corruption(error):
                 raise StoreError(str(error)) from error
+            if self._open_read_only_if_refused():
+                return  # nothing can be set aside nor made: read what can be read, in place
             self._set_aside_corrupt()
             self._connection = self._open()
+            self.salvaged = self._salvage(self.set_aside)
 
     @property
     def read_only(self) -> bool:
@@ -365,6 +387,45 @@ class Store:
             if companion.exists():
                 os.replace(companion, target.with_name(target.name + extra))
         self.set_aside = target
+
+    def _open_read_only_if_refused(self) -> bool:
+        """A damaged database in a folder that takes no write: an empty list with the reason (the
+        file stays as it is, to be salvaged once the folder can be written). True if so."""
+        failure = save_failures.check_folder(self.path.parent)
+        if failure is None:
+            return False
+        self._open_empty(failure)
+        return True
+
+    def _salvage(self, source: Path) -> Salvaged:
+        """Read what can be read of the damaged database ``source`` into this (fresh) one."""
+        documents = bookmarks = 0
+        try:
+            damaged = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            return Salvaged(0, 0)
+        try:
+            with self._transaction() as connection:
+                for table, columns in (("documents", _DOCUMENT_COLUMNS), ("bookmarks", _BOOKMARK_COLUMNS)):
+                    present = [name for name in columns if name in _column_names(damaged, table)]
+                    if "id" not in present:
+                        continue
+                    insert = (f"INSERT INTO {table} ({', '.join(present)}) "
+                              f"VALUES ({', '.join('?' * len(present))})")
+                    for row in _readable_rows(damaged, table, present):
+                        try:
+                            connection.execute(insert, row)
+                        except (sqlite3.IntegrityError, sqlite3.InterfaceError, OverflowError):
+                            continue  # a row read wrong (a NULL, a duplicate key, a missing document)
+                        if table == "documents":
+                            documents += 1
+                        else:
+                            bookmarks += 1
+        except StoreWriteError:
+            pass
+        finally:
+            damaged.close()
+        return Salvaged(documents, bookmarks)
 
     def close(self) -> None:
         self._connection.close()
@@ -693,6 +754,32 @@ class Store:
             except OSError:
                 pass
         return removed
+
+
+def _column_names(connection: sqlite3.Connection, table: str) -> set[str]:
+    try:
+        return {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.DatabaseError:  # the schema itself is unreadable
+        return set()
+
+
+def _readable_rows(connection: sqlite3.Connection, table: str, columns: list[str], most_failures: int = 200):
+    """The rows of ``table`` that can be read, in rowid order and through the table alone (NOT
+    INDEXED: a damaged index costs nothing). A read that fails on a damaged page starts again
+    after the last row read, a step further each time it fails without progress."""
+    after, step, failures = 0, 1, 0  # the reader's rowids are all 1 or more
+    query = f"SELECT rowid, {', '.join(columns)} FROM {table} NOT INDEXED WHERE rowid > ? ORDER BY rowid"
+    while failures < most_failures and after < 2**62:
+        progressed = False
+        try:
+            for row in connection.execute(query, (after,)):
+                after, progressed = row[0], True
+                yield row[1:]
+            return
+        except sqlite3.DatabaseError:
+            failures += 1
+            step = 1 if progressed else step * 2
+            after += step
 
 
 def _statements(script: str) -> list[str]:

@@ -565,10 +565,16 @@ class Favorites(QObject):
                 self._tell(self.tr("My Favorites cannot be opened: {reason}").format(reason=error), error=True)
                 return None
             if self._store.set_aside is not None:
-                set_aside = self._store.set_aside
+                from PySide6.QtCore import QCoreApplication
+
+                from ..core.store import SALVAGED_MESSAGE
+
+                set_aside, salvaged = self._store.set_aside, self._store.salvaged
                 self._tell(lambda: self.tr(
                     "The favorites file was damaged, so the reader started a new one. "
-                    "The damaged file was kept as {path}.").format(path=set_aside), error=True)
+                    "The damaged file was kept as {path}.").format(path=set_aside)
+                    + (" " + salvaged.format(QCoreApplication.translate("Store", SALVAGED_MESSAGE)) if salvaged else ""),
+                    error=True)
             self._data_version = self._store.data_version()
         return self._store
 
