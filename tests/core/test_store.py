@@ -100,7 +100,7 @@ def test_migrations_take_an_old_database_to_the_latest_schema_keeping_its_data(t
     connection.execute("INSERT INTO bookmarks (document_id, sentence, text, added) VALUES (1, 2, '旧句子。', 5.0)")
     connection.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert store.schema_version() == SCHEMA_VERSION == 5
     (bookmark,) = store.bookmarks()
     assert (bookmark.text, bookmark.updated, bookmark.changed_from) == ("旧句子。", 5.0, "")
     assert bookmark.original_anchor is None
@@ -122,14 +122,14 @@ def test_migration_4_keeps_a_changed_bookmarks_former_text_as_its_original_ancho
                        " VALUES (1, 3, '没变的句子。', 7.0, 7.0)")
     connection.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 4 and store.integrity_check() == "ok"
+    assert store.schema_version() == SCHEMA_VERSION == 5 and store.integrity_check() == "ok"
     changed, same = store.bookmarks()[1], store.bookmarks()[0]
     assert (changed.sentence, changed.text, changed.before, changed.after, changed.note, changed.added,
             changed.updated, changed.changed_from) == (11, "猜的句子。", "前", "后", "备注", 5.0, 6.0, "原来的句子。")
     assert changed.original_anchor == Anchor(11, "原来的句子。", "", "")
     assert (same.text, same.changed_from, same.original_anchor) == ("没变的句子。", "", None)
     store.close()
-    assert Store(path).schema_version() == 4  # opened again: nothing more to do
+    assert Store(path).schema_version() == 5  # opened again: nothing more to do
 
 
 def test_a_database_from_a_newer_reader_is_refused_not_replaced(tmp_path):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from reader.bundled import sample_report
 from reader.core.store import Store
 from reader.gui.style import ELDER_UI_POINT_SIZE
+from tests.time_limit import time_limit
 
 from test_accessibility import unnamed_or_roleless
 
@@ -273,7 +274,7 @@ def test_two_readers_at_once_lose_no_writes_and_see_each_others(make_window, qtb
     assert other.wait(60) == 0
     notes = {b.note for b in Store(_private_data_dir / "favorites.sqlite3").bookmarks()}
     assert {f"mine-{n}" for n in range(40)} | {f"other-{n}" for n in range(40)} <= notes
-    qtbot.waitUntil(lambda: favorites.panel.tree.topLevelItem(0).childCount() == 80, timeout=5000)
+    qtbot.waitUntil(lambda: favorites.panel.tree.topLevelItem(0).text(1) == "80 bookmarks", timeout=5000)
 
 
 def test_export_import_and_notes_from_the_window(window, favorites, tmp_path):
@@ -405,3 +406,41 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
         assert len(told) == 1 and len(Store().bookmarks()) == 1
     finally:
         save_failures.forget()
+
+
+@pytest.mark.parametrize("documents, per_document", [(1, 100_000), (100_000, 1), (1000, 100)])
+def test_the_panel_opens_on_100k_bookmarks_in_under_a_second_and_fills_as_it_is_read(
+        window, favorites, qtbot, figures, documents, per_document):
+    """1e6 documents made the panel take 90 s and 1.95 GB: every row was made at once."""
+    import time
+
+    from reader.core.bookmarks_io import FORMAT_NAME, import_data
+
+    import_data(favorites.store, {"format": FORMAT_NAME, "version": 1, "documents": [
+        {"key": f"k{d}", "title": f"文件{d}", "added": 1.7e9 + d, "bookmarks": [
+            {"sentence": i, "text": f"第{i}句。", "note": f"备注{i}", "added": 1.7e9 + i} for i in range(per_document)]}
+        for d in range(documents)]})
+    with time_limit(10, "opening the panel"):
+        started = time.perf_counter()
+        favorites.set_panel_visible(True)
+        qtbot.wait(1)  # shown, laid out
+        took = time.perf_counter() - started
+    figures[f"panel open on {documents} x {per_document} bookmarks, s"] = round(took, 2)
+    assert took < 1
+    panel, tree = favorites.panel, favorites.panel.tree
+    newest = tree.topLevelItem(0)
+    assert newest.text(0) == f"文件{documents - 1}"
+    assert newest.text(1) == (f"{per_document} bookmarks" if per_document > 1 else "1 bookmark")
+    before = sum(1 for _ in panel.items())
+    assert before < 2000  # a page, not everything
+    with time_limit(5, "reading on with the keyboard"):
+        last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+        tree.setCurrentItem(last.child(last.childCount() - 1) if last.childCount() else last)
+        assert sum(1 for _ in panel.items()) > before  # the next rows came when the last was reached
+        tree.verticalScrollBar().setValue(tree.verticalScrollBar().maximum())
+        target = f"k{max(documents - 40, 0)}"  # on a page not shown yet (deeper ones: see SEARCH_PAGES)
+        document_id = favorites.store.document_by_key(target).id
+        if per_document > 1:
+            bookmark = [b.id for b in favorites.store.bookmarks(document_id)][min(per_document - 1, 150)]
+            panel.select(document_id, bookmark)
+            assert panel.current_ids() == (document_id, bookmark)
