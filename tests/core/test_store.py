@@ -407,3 +407,60 @@ def test_damaged_table_pages_keep_every_row_that_can_still_be_read(tmp_path, fig
     figures["damaged table pages: bookmarks saved of 400"] = fresh.salvaged.bookmarks
     assert 300 < fresh.salvaged.bookmarks < 400 and len(fresh.bookmarks()) == fresh.salvaged.bookmarks
     assert {b.note for b in fresh.bookmarks()} == {"备注" * 50}
+
+
+IMPORTER = r"""
+import json, sys
+from reader.core.bookmarks_io import import_file
+from reader.core.store import Store
+store = Store(sys.argv[1])
+transaction = store._transaction
+
+
+def announced():  # say when the import holds the write lock
+    context = transaction()
+    connection = context.__enter__()
+    print("ready", flush=True)
+    return context
+
+
+class Announced:
+    def __enter__(self):
+        self.context = announced()
+        return store._connection
+
+    def __exit__(self, *exc):
+        return self.context.__exit__(*exc)
+
+
+store._transaction = Announced
+report = import_file(store, sys.argv[2])
+print(report.bookmarks_added, flush=True)
+"""
+
+
+def test_while_a_100k_import_runs_another_reader_lists_at_once_and_adds_after_it(tmp_path, figures):
+    """Before: `add` and `list` failed after 15 s with "database is locked" while an import ran."""
+    path = tmp_path / "favorites.sqlite3"
+    _filled(path)
+    backup = tmp_path / "many.json"
+    backup.write_text(json.dumps({"format": "reader-bookmarks", "version": 1, "documents": [
+        {"key": "many", "title": "多", "bookmarks": [{"sentence": n, "text": f"第{n}句。"} for n in range(100_000)]}]},
+        ensure_ascii=False), encoding="utf-8")
+    importer = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(backup)], cwd=REPOSITORY,
+                                stdout=subprocess.PIPE, text=True)
+    try:
+        assert importer.stdout.readline().strip() == "ready"
+        with time_limit(30):
+            started = time.monotonic()
+            other = Store(path)
+            assert len(other.documents()) in (1, 2)  # the import's documents come all at once, or not yet
+            listed = time.monotonic() - started
+            added = other.add_bookmark(other.document_by_key("k").id, anchor(7))
+            waited = time.monotonic() - started
+        assert importer.wait(60) == 0 and importer.stdout.read().strip() == "100000"
+    finally:
+        importer.kill()
+    figures["while importing 100k: list took, s"] = round(listed, 2)
+    figures["while importing 100k: add waited, s"] = round(waited, 2)
+    assert listed < 1 and other.bookmark(added) is not None and len(Store(path).bookmarks()) == 100_004
