@@ -667,6 +667,18 @@ class Store:
             rows = self._connection.execute(query + " AND (sentence, id) > (?, ?)" + order,
                                             (document_id, last.sentence, last.id, page)).fetchall()
 
+    def bookmarks_of_documents(self, document_ids: list[int]) -> dict[int, list[Bookmark]]:
+        """The bookmarks of several documents in one query (a filter reads every document's)."""
+        found: dict[int, list[Bookmark]] = {document_id: [] for document_id in document_ids}
+        for start in range(0, len(document_ids), 500):  # SQLite's limit on parameters
+            ids = document_ids[start:start + 500]
+            rows = self._connection.execute(
+                f"SELECT {', '.join(_BOOKMARK_COLUMNS)} FROM bookmarks WHERE document_id IN"
+                f" ({', '.join('?' * len(ids))}) ORDER BY document_id, sentence, id", ids)
+            for row in rows:
+                found[row[1]].append(Bookmark(*row))
+        return found
+
     def bookmark_count(self, document_id: int) -> int:
         return self._connection.execute("SELECT count(*) FROM bookmarks WHERE document_id = ?",
                                         (document_id,)).fetchone()[0]

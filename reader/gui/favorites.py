@@ -54,6 +54,7 @@ PANEL_CHARACTERS = 30  # the docked panel's width, in characters
 DOCUMENT_PAGE = 25  # documents made at a time (more when the list is read to its end)
 BOOKMARK_PAGE = 10  # a document's bookmarks made at a time
 SEARCH_PAGES = 5  # pages made at most to find an entry to select
+FILTER_PAGE = 500  # documents whose bookmarks a filter reads in one query
 
 
 def _saving(method):
@@ -816,7 +817,19 @@ class Favorites(QObject):
             return pinyin_order.matches(text, query)
 
         documents = store.documents() if self.panel.sort.currentData() == "title" else store.iter_documents()
-        self.panel.fill(documents, store.iter_bookmarks, matches, pinyin_order.sort_key, store.bookmark_count)
+        bookmarks_of = store.iter_bookmarks
+        if self.panel.filter.text().strip():  # every document's bookmarks are read: a page of documents a query
+            prefetched: dict = {}
+
+            def documents_read_ahead(documents=iter(documents)):
+                while page := list(itertools.islice(documents, FILTER_PAGE)):
+                    prefetched.clear()
+                    prefetched.update(store.bookmarks_of_documents([document.id for document in page]))
+                    yield from page
+
+            documents = documents_read_ahead()
+            bookmarks_of = lambda document_id: prefetched.get(document_id) or store.iter_bookmarks(document_id)  # noqa: E731
+        self.panel.fill(documents, bookmarks_of, matches, pinyin_order.sort_key, store.bookmark_count)
 
     # Panel requests ---------------------------------------------------------------
     @_saving
