@@ -218,7 +218,7 @@ def _shown(value) -> str:
     """A bad value as the report quotes it: short, whatever it was."""
     try:
         text = repr(value)
-    except ValueError:  # an int too long to write in decimal
+    except (ValueError, RecursionError):  # an int too long to write in decimal, lists nested too deep
         text = f"<{type(value).__name__}>"
     return text if len(text) <= 40 else text[:40] + "…"
 

@@ -395,23 +395,25 @@ class Store:
         self.set_aside = target
 
     def _open_read_only_if_refused(self) -> bool:
-        """A damaged database in a folder that takes no write: an empty list with the reason (the
-        file stays as it is, to be salvaged once the folder can be written). True if so."""
+        """A damaged database in a folder that takes no write: what can be read of it, in memory
+        and read-only (the file stays as it is, to be set aside once the folder can be written)."""
         failure = save_failures.check_folder(self.path.parent)
         if failure is None:
             return False
         self._open_empty(failure)
+        self.salvaged = self._salvage(self.path)
         return True
 
     def _salvage(self, source: Path) -> Salvaged:
         """Read what can be read of the damaged database ``source`` into this (fresh) one."""
         documents = bookmarks = 0
-        try:
-            damaged = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True, isolation_level=None)
-        except sqlite3.Error:
+        damaged = _open_damaged(source)
+        if damaged is None:
             return Salvaged(0, 0)
+        connection = self._connection
         try:
-            with self._transaction() as connection:
+            connection.execute("BEGIN IMMEDIATE")  # not _transaction: an in-memory copy is written too
+            try:
                 for table, columns in (("documents", _DOCUMENT_COLUMNS), ("bookmarks", _BOOKMARK_COLUMNS)):
                     present = [name for name in columns if name in _column_names(damaged, table)]
                     if "id" not in present:
@@ -427,8 +429,13 @@ class Store:
                             documents += 1
                         else:
                             bookmarks += 1
-        except StoreWriteError:
-            pass
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError:  # the fresh database cannot take them (a full disk)
+            return Salvaged(0, 0)
         finally:
             damaged.close()
         return Salvaged(documents, bookmarks)
@@ -803,6 +810,24 @@ class Store:
             except OSError:
                 pass
         return removed
+
+
+def _open_damaged(source: Path) -> sqlite3.Connection | None:
+    """A damaged database opened to be read, never written: read-only, or where even that needs a
+    write (its WAL index in a read-only folder), as an immutable file. None if neither reads."""
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            connection = sqlite3.connect(f"file:{quote(str(source))}?{mode}", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            continue
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return connection
+        except sqlite3.OperationalError:
+            connection.close()
+        except sqlite3.DatabaseError:  # the schema page damaged too: the rows may still be reached
+            return connection
+    return None
 
 
 def _column_names(connection: sqlite3.Connection, table: str) -> set[str]:

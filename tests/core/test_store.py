@@ -464,3 +464,24 @@ def test_while_a_100k_import_runs_another_reader_lists_at_once_and_adds_after_it
     figures["while importing 100k: list took, s"] = round(listed, 2)
     figures["while importing 100k: add waited, s"] = round(waited, 2)
     assert listed < 1 and other.bookmark(added) is not None and len(Store(path).bookmarks()) == 100_004
+
+
+def test_a_damaged_database_in_a_read_only_folder_shows_what_can_be_read(tmp_path, monkeypatch, failures):
+    from tests.disk_faults import refuse_writes
+
+    path = tmp_path / "favorites.sqlite3"
+    store = Store(path)
+    document = store.add_document("k", "标题", content=b"x")
+    for n in range(30):
+        store.add_bookmark(document.id, anchor(n), note=f"备注{n}")
+    index_page = store._connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'bookmarks_by_document'").fetchone()[0]
+    store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    _damage_page(path, index_page)
+    damaged = path.read_bytes()
+    refuse_writes(monkeypatch, errno.EROFS)
+    with time_limit(10):
+        shown = Store(path)
+    assert shown.read_only and shown.salvaged.bookmarks == 30 and len(shown.bookmarks()) == 30
+    assert shown.set_aside is None and path.read_bytes() == damaged  # nothing moved nor written
