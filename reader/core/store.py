@@ -289,7 +289,7 @@ class Store:
             if not _write_refused(error):
                 raise
             failure = self._failure(error)
-        if not self.path.exists():  # nothing to read, and it cannot be made: an empty list
+        if not self.path.exists() or self.path.stat().st_size == 0:  # nothing to read, none can be made
             return self._open_empty(failure)
         self.cannot_save = failure
         try:

@@ -317,6 +317,8 @@ def test_a_really_full_disk(tmp_path, failures):
                 store.add_bookmark(store.documents()[0].id, anchor(n), note="备注" * 500)
         assert raised.value.failure.kind == "full"
         assert len(store.bookmarks()) >= 3 and store.integrity_check() == "ok"
+        fresh = Store(disk / "favorites-new.sqlite3")  # none yet, and no room to make one: an empty list
+        assert fresh.documents() == [] and fresh.cannot_save.kind == "full"
 
 
 def test_a_writer_waits_for_an_import_and_a_reader_does_not(tmp_path, monkeypatch, failures):
