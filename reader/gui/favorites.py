@@ -55,6 +55,7 @@ DOCUMENT_PAGE = 25  # documents made at a time (more when the list is read to it
 BOOKMARK_PAGE = 10  # a document's bookmarks made at a time
 SEARCH_PAGES = 5  # pages made at most to find an entry to select
 FILTER_PAGE = 500  # documents whose bookmarks a filter reads in one query
+SEARCH_SLICE_S = 0.05  # a filter passing over documents lets the window answer this often
 
 
 def _saving(method):
@@ -157,6 +158,8 @@ class FavoritesPanel(QWidget):
         self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._rows = iter(())
         self._more_bookmarks = {}
+        self._generation = 0  # of fill(): a search paused for the window goes on only in its own
+        self._searching = False
 
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -263,17 +266,22 @@ class FavoritesPanel(QWidget):
             documents = sorted(documents, key=lambda d: sort_key(d.display_title))
         self._rows = self._matching(iter(documents), bookmarks_of, matches, query, count_of)
         self._more_bookmarks: dict[int, object] = {}  # document id -> the rest of its bookmarks
+        self._generation += 1  # a search still going on for an earlier fill stops
         self._filling = True
         self.tree.clear()
         self._filling = False
         self._load_documents()
-        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
-        self.empty.setText(self._empty_text())
+        self._show_empty()
         self.select(*current)
         self._update_buttons()
 
+    def _show_empty(self) -> None:
+        self.empty.setVisible(self.tree.topLevelItemCount() == 0 and not self._searching)
+        self.empty.setText(self._empty_text())
+
     def _matching(self, documents, bookmarks_of, matches, query, count_of):
-        """(document, its bookmarks to show as an iterator, how many) for each document to show."""
+        """(document, its bookmarks to show as an iterator, how many) for each document to show, and
+        None for each one a filter passed over (so that a long search can pause for the window)."""
         for document in documents:
             if not query or matches(document.display_title, query):
                 if count_of is not None:
@@ -285,12 +293,25 @@ class FavoritesPanel(QWidget):
             bookmarks = [b for b in bookmarks_of(document.id) if matches(f"{b.section} {b.text} {b.note}", query)]
             if bookmarks:
                 yield document, iter(bookmarks), len(bookmarks)
+            else:
+                yield None
 
     def _load_documents(self, count: int = DOCUMENT_PAGE) -> bool:
-        """Add up to ``count`` more documents (each with a page of its bookmarks); False at the end."""
-        added = 0
+        """Add up to ``count`` more documents (each with a page of its bookmarks); False when none
+        came. A filter that passes over many documents goes on after the window's next events
+        (every SEARCH_SLICE_S), so typing in it never freezes the window on a long list."""
+        added = passed = 0
+        started = time.monotonic()
+        self._searching = False
         self._filling = True
-        for document, bookmarks, total in itertools.islice(self._rows, count):
+        for row in self._rows:
+            if row is None:
+                passed += 1
+                if passed % 256 == 0 and time.monotonic() - started > SEARCH_SLICE_S:
+                    self._search_later(count - added)
+                    break
+                continue
+            document, bookmarks, total = row
             item = QTreeWidgetItem([document.display_title, self.bookmark_count(total), _date(document.added)])
             item.setData(0, DOCUMENT_ROLE, document.id)
             item.setData(0, BOOKMARK_ROLE, 0)
@@ -301,8 +322,22 @@ class FavoritesPanel(QWidget):
             self._load_bookmarks(item)
             item.setExpanded(True)
             added += 1
+            if added == count:
+                break
         self._filling = False
         return added > 0
+
+    def _search_later(self, count: int) -> None:
+        self._searching = True
+        generation = self._generation
+
+        def go_on() -> None:
+            if generation == self._generation:  # not filled again since
+                self._load_documents(count)
+                self._show_empty()
+                if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+                    self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        QTimer.singleShot(0, self, go_on)
 
     def _load_bookmarks(self, item, count: int = BOOKMARK_PAGE) -> bool:
         """Add up to ``count`` more of a document's bookmarks under its item; False when all are there."""
@@ -712,7 +747,7 @@ class Favorites(QObject):
             self._tell(self.tr("Added to My Favorites: {title}").format(title=favorite.display_title))
             kept = True
         else:
-            count = len(store.bookmarks(favorite.id))
+            count = store.bookmark_count(favorite.id)
             removed = store.delete_document(favorite.id)
             self._push_undo(removed, self._removed_message(favorite.display_title, count))
             kept = False
@@ -906,7 +941,7 @@ class Favorites(QObject):
             favorite = store.document(document_id)
             if favorite is None:
                 return
-            count = len(store.bookmarks(document_id))
+            count = store.bookmark_count(document_id)
             removed = store.delete_document(document_id)
             message = self._removed_message(favorite.display_title, count)
         self._push_undo(removed, message)
