@@ -867,7 +867,6 @@ class Favorites(QObject):
         self.panel.fill(documents, bookmarks_of, matches, pinyin_order.sort_key, store.bookmark_count)
 
     # Panel requests ---------------------------------------------------------------
-    @_saving
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
         from ..core.favorites import find_bookmark, source_to_open
         from ..core.positions import document_key
@@ -898,7 +897,12 @@ class Favorites(QObject):
                     self._tell(self.tr("The text has changed since the bookmark was made; "
                                        "this is the nearest place."))
                 if bookmark.changed_from:  # told now: no longer marked
-                    store.confirm_bookmark(bookmark_id)
+                    from ..core.store import StoreWriteError
+
+                    try:
+                        store.confirm_bookmark(bookmark_id)
+                    except StoreWriteError:  # reading goes on where nothing can be saved
+                        pass
                     self.refresh()
         if self.elder_window is not None and self.elder_window.isVisible():
             self.elder_window.hide()

@@ -400,6 +400,8 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
         assert any(url.startswith(":/qt-project.org") for url in re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
         favorites.set_panel_visible(True)
         assert favorites.panel.find_item(favorite.id) is not None  # reading works
+        bookmark_id = favorites.store.bookmarks()[0].id
+        assert favorites.open_entry(favorite.id, bookmark_id) and window.reading.sentence == 3
         assert favorites.add_bookmark("不能保存" * 3000) is None  # more than the room left in a page
         assert "cannot be saved" in window.message_bar.text()
         window.settings.set("zoom_percent", 150)
