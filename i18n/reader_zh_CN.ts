@@ -352,6 +352,18 @@
 <context>
     <name>BookmarksImport</name>
     <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>not valid text</source>
+        <translation>不是有效的文字</translation>
+    </message>
+    <message>
+        <source>not a sentence number (0 to {limit})</source>
+        <translation>不是有效的句子序号（应为 0 到 {limit}）</translation>
+    </message>
+    <message>
         <location filename="../reader/core/bookmarks_io.py" line="139"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是书签文件。</translation>
@@ -427,11 +439,6 @@
         <location filename="../reader/core/bookmarks_io.py" line="245"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳过此文档及其书签</translation>
-    </message>
-    <message>
-        <location filename="../reader/core/bookmarks_io.py" line="204"/>
-        <source>not a sentence number (0 or more)</source>
-        <translation>不是有效的句子序号（应为 0 或以上）</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2353,32 @@
         <location filename="../reader/gui/zoom.py" line="61"/>
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
+        <translation>无法保存收藏和设置：{folder} 所在的磁盘已满。阅读不受影响。</translation>
+    </message>
+    <message>
+        <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
+        <translation>无法保存收藏和设置：数据文件夹 {folder} 是只读的。阅读不受影响。</translation>
+    </message>
+    <message>
+        <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
+        <translation>无法在 {folder} 中保存收藏和设置（{reason}）。阅读不受影响。</translation>
+    </message>
+    <message>
+        <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
+        <translation>另一个阅读器正在更改“我的收藏”（可能正在导入）。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Bookmarks saved from the damaged file: {bookmarks} (in {documents} documents).</source>
+        <translation>已从损坏的文件中救回书签：{bookmarks} 个（共 {documents} 个文档）。</translation>
     </message>
 </context>
 </TS>

@@ -352,6 +352,18 @@
 <context>
     <name>BookmarksImport</name>
     <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} 不是一般檔案。</translation>
+    </message>
+    <message>
+        <source>not valid text</source>
+        <translation>不是有效的文字</translation>
+    </message>
+    <message>
+        <source>not a sentence number (0 to {limit})</source>
+        <translation>不是有效的句子序號（應為 0 到 {limit}）</translation>
+    </message>
+    <message>
         <location filename="../reader/core/bookmarks_io.py" line="139"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是書籤檔案。</translation>
@@ -427,11 +439,6 @@
         <location filename="../reader/core/bookmarks_io.py" line="245"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳過此文件及其書籤</translation>
-    </message>
-    <message>
-        <location filename="../reader/core/bookmarks_io.py" line="204"/>
-        <source>not a sentence number (0 or more)</source>
-        <translation>不是有效的句子序號（應為 0 或以上）</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2353,32 @@
         <location filename="../reader/gui/zoom.py" line="61"/>
         <source>Text size {percent}%</source>
         <translation>字型大小 {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
+        <translation>無法儲存收藏與設定：{folder} 所在的磁碟已滿。閱讀不受影響。</translation>
+    </message>
+    <message>
+        <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
+        <translation>無法儲存收藏與設定：資料夾 {folder} 為唯讀。閱讀不受影響。</translation>
+    </message>
+    <message>
+        <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
+        <translation>無法在 {folder} 中儲存收藏與設定（{reason}）。閱讀不受影響。</translation>
+    </message>
+    <message>
+        <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
+        <translation>另一個閱讀器正在變更「我的收藏」（可能正在匯入）。請稍後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Bookmarks saved from the damaged file: {bookmarks} (in {documents} documents).</source>
+        <translation>已從損毀的檔案中救回書籤：{bookmarks} 個（共 {documents} 份文件）。</translation>
     </message>
 </context>
 </TS>

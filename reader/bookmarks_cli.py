@@ -32,8 +32,8 @@ def _translator(language: str | None):
     return translate
 
 
-def _open_store():
-    from .core.store import Store, StoreError
+def _open_store(language: str | None = None):
+    from .core.store import SALVAGED_MESSAGE, Store, StoreError
 
     try:
         store = Store()
@@ -42,8 +42,9 @@ def _open_store():
     except OSError as error:
         return None, _fail(f"cannot open the bookmarks database: {error}")
     if store.set_aside is not None:
+        salvaged = store.salvaged.format(_translator(language)("Store", SALVAGED_MESSAGE)) if store.salvaged else ""
         print(f"reader bookmarks: the bookmarks database was damaged and has been set aside as "
-              f"{store.set_aside}; starting with an empty one", file=sys.stderr)
+              f"{store.set_aside}. {salvaged}", file=sys.stderr)
     return store, None
 
 
@@ -80,7 +81,7 @@ def _add(options) -> int:
         sentence = _find_section(document, options.section)
         if sentence is None:
             return _fail(f"no section {options.section!r} in {options.file}")
-    store, failed = _open_store()
+    store, failed = _open_store(options.lang)
     if store is None:
         return failed
     favorite, bookmark = add_bookmark(store, document, options.file, sentence, note=options.note or "")
@@ -92,7 +93,7 @@ def _add(options) -> int:
 def _list(options) -> int:
     from .core.bookmarks_io import export_data
 
-    store, failed = _open_store()
+    store, failed = _open_store(options.lang)
     if store is None:
         return failed
     if options.json:
@@ -121,7 +122,7 @@ def _list(options) -> int:
 def _export(options) -> int:
     from .core.bookmarks_io import export_json, export_markdown
 
-    store, failed = _open_store()
+    store, failed = _open_store(options.lang)
     if store is None:
         return failed
     target = Path(options.file)
@@ -144,7 +145,7 @@ def _import(options) -> int:
     from .core.bookmarks_io import ImportFormatError, import_file
 
     translate = _translator(options.lang)
-    store, failed = _open_store()
+    store, failed = _open_store(options.lang)
     if store is None:
         return failed
     try:
@@ -178,8 +179,13 @@ def bookmarks_command(argv: list[str]) -> int:
         sub.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     handler = {"add": _add, "list": _list, "export": _export, "import": _import}[options.command]
+    from .core.store import StoreWriteError
+
     try:
         return handler(options)
+    except StoreWriteError as error:  # a read-only or full data folder, or another reader importing
+        failure = error.failure
+        return _fail(failure.format(_translator(options.lang)("SaveFailure", failure.message)))
     except BrokenPipeError:
         import os
 

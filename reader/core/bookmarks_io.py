@@ -2,7 +2,11 @@
 
 An import reads the whole file, checks every entry and adds the good ones in one
 transaction; the bad ones are reported (where and why) and nothing already stored
-is changed or lost. A bookmark already present (same document, sentence, text and
+is changed or lost. Every field is checked for its type and range (a time between 1970 and
+the year 9999, a sentence number a document can have, text that is valid Unicode), so what an
+import stores can always be listed, exported and shown. An import never reads a file a
+bookmarks file names (a "path" of /dev/zero or a FIFO would be read for ever): only the
+bookmarks file itself, and only if it is a regular file. A bookmark already present (same document, sentence, text and
 note) is skipped as a duplicate, so importing a backup twice adds nothing.
 
 Fields added to the format since version 1 are optional (a bookmark's ``changed_from`` and
@@ -12,7 +16,10 @@ need no new version. The version changes only for what an older reader would mis
 from __future__ import annotations
 
 import json
+import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,12 +27,13 @@ from pathlib import Path
 from .anchors import Anchor
 from .atomic import write_atomically
 from .messages import QT_TRANSLATE_NOOP
-from .store import Store, content_digest
+from .store import LATEST_TIME, Store, displayable_time
 
 FORMAT_NAME = "reader-bookmarks"
 FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 MAX_TEXT = 10000
+MAX_SENTENCE = 2**31 - 1  # far beyond any document, and an int everywhere it goes (Qt, SQLite)
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 CONTEXT = "BookmarksImport"
 
@@ -67,7 +75,7 @@ class ImportReport:
 
 # Export ---------------------------------------------------------------------------
 def iso_time(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.fromtimestamp(displayable_time(seconds), timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def export_data(store: Store) -> dict:
@@ -135,19 +143,37 @@ def export_markdown(store: Store, path: Path | str, heading: str = "Notes") -> N
 def read_import_file(path: Path | str) -> dict:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is too large to be a bookmarks file."),
-                                    path=path)
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        content = _read_regular_file(path)
+        data = json.loads(content.decode("utf-8-sig"))
     except FileNotFoundError:
         raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "There is no file {path}."), path=path) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "Cannot read {path}: {reason}"),
                                 path=path, reason=getattr(error, "strerror", None) or str(error)) from None
+    except RecursionError:
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is not JSON ({reason})."),
+                                path=path, reason="nested too deeply") from None
     except ValueError as error:
         raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is not JSON ({reason})."),
                                 path=path, reason=str(error)) from None
     return check_header(data, path)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file no larger than MAX_IMPORT_BYTES.
+
+    Opened without blocking (a FIFO would wait for a writer for ever) and checked on the open
+    file, so what is read is what was checked; a device (/dev/zero) is refused, not read."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is not a regular file."), path=path)
+        content = handle.read(MAX_IMPORT_BYTES + 1)
+    if len(content) > MAX_IMPORT_BYTES:
+        raise ImportFormatError(QT_TRANSLATE_NOOP("BookmarksImport", "{path} is too large to be a bookmarks file."),
+                                path=path)
+    return content
 
 
 def check_header(data, path: Path | str = "") -> dict:
@@ -167,20 +193,34 @@ def check_header(data, path: Path | str = "") -> dict:
 
 
 def _time(value, where: str, problems: list[Problem]) -> float | None:
+    """Seconds since 1970 from a number or an ISO 8601 text, between 1970 and the end of 9999."""
     if value is None:
         return datetime.now().timestamp()
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
-        return float(value)
-    if isinstance(value, str):
+    seconds = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value) if abs(value) < 1e18 else math.inf  # an int of 300 digits too
+    elif isinstance(value, str) and len(value) < 64:
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=timezone.utc)
-            return moment.timestamp()
-        except ValueError:
+            seconds = moment.timestamp()
+        except (ValueError, OverflowError):
             pass
-    problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "not a date and time: {value}"), {"value": repr(value)}))
+    if seconds is not None and math.isfinite(seconds) and 0 <= seconds <= LATEST_TIME:
+        return seconds
+    problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "not a date and time: {value}"),
+                            {"value": _shown(value)}))
     return None
+
+
+def _shown(value) -> str:
+    """A bad value as the report quotes it: short, whatever it was."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # an int too long to write in decimal, lists nested too deep
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _text(entry: dict, name: str, where: str, problems: list[Problem], required: bool = False) -> str | None:
@@ -194,14 +234,20 @@ def _text(entry: dict, name: str, where: str, problems: list[Problem], required:
         problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP("BookmarksImport", "longer than {limit} characters"),
                                 {"limit": MAX_TEXT}))
         return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (JSON's "\ud800"): no database or file can hold it
+        problems.append(Problem(f"{where}.{name}", QT_TRANSLATE_NOOP("BookmarksImport", "not valid text")))
+        return None
     return value
 
 
 def _sentence(entry: dict, where: str, problems: list[Problem]) -> int | None:
     sentence = entry.get("sentence")
-    if not isinstance(sentence, int) or isinstance(sentence, bool) or sentence < 0:
+    if not isinstance(sentence, int) or isinstance(sentence, bool) or not 0 <= sentence <= MAX_SENTENCE:
         problems.append(Problem(f"{where}.sentence",
-                                QT_TRANSLATE_NOOP("BookmarksImport", "not a sentence number (0 or more)")))
+                                QT_TRANSLATE_NOOP("BookmarksImport", "not a sentence number (0 to {limit})"),
+                                {"limit": MAX_SENTENCE}))
         return None
     return sentence
 
@@ -266,19 +312,10 @@ def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
     return good, problems
 
 
-def import_data(store: Store, data: dict, copy_from_path: bool = True) -> ImportReport:
+def import_data(store: Store, data: dict) -> ImportReport:
+    """Add what ``data`` holds; no file it names is read (its "path" is only kept, as text)."""
     data = check_header(data)
     documents, problems = check_entries(data)
-    if copy_from_path:  # keep a copy of an original that is still there and unchanged
-        for document in documents:
-            copy = store.copy_path_for(document["content_sha256"], document["suffix"])
-            if document["content_sha256"] and copy is not None and not copy.exists() and document["path"]:
-                try:
-                    content = Path(document["path"]).read_bytes()
-                except OSError:
-                    continue
-                if content_digest(content) == document["content_sha256"]:
-                    store.keep_copy(content, document["suffix"])
     added_documents, added_bookmarks, duplicates = store.merge(documents)
     return ImportReport(added_documents, added_bookmarks, duplicates, problems)
 

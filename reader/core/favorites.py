@@ -19,7 +19,7 @@ from .model import Document
 from .navigation import Navigator
 from .outline import heading_line
 from .positions import document_key
-from .store import Bookmark, FavoriteDocument, Followed, Placed, Store, content_digest
+from .store import Bookmark, FavoriteDocument, Followed, Placed, Store, StoreWriteError, content_digest
 
 
 def _content(document: Document, path: Path | str | None) -> tuple[bytes, str]:
@@ -139,5 +139,8 @@ def find_bookmark(document: Document, store: Store, bookmark_id: int) -> Found |
     if placed.restored:
         favorite = store.document(bookmark.document_id)
         if favorite is not None and favorite.key == document_key(document):
-            store.restore_anchor(bookmark_id, placed.anchor, placed.section)
+            try:
+                store.restore_anchor(bookmark_id, placed.anchor, placed.section)
+            except StoreWriteError:  # a read-only or full disk: found all the same, told once elsewhere
+                pass
     return found

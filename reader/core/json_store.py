@@ -2,7 +2,9 @@
 
 Writes go to a temporary file in the same folder, are flushed to disk, then
 renamed over the old file, so a crash or a kill leaves either the old or the
-new content, never half of one.
+new content, never half of one. A write that fails (a full disk, a read-only
+folder) keeps the old file, is reported to save_failures (the user is told once)
+and the reader goes on with the values in memory.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import os
 import time
 from pathlib import Path
 
+from . import save_failures
 from .atomic import write_atomically
 
 
@@ -32,9 +35,15 @@ class JsonStore:
         self._set_aside()
         return {}
 
-    def save(self, data: dict) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    def save(self, data: dict) -> bool:
+        """Write ``data``; False when it could not be saved (reported to save_failures)."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        except OSError as error:
+            save_failures.report_os_error(error, self.path.parent)
+            return False
+        return True
 
     def _set_aside(self) -> None:
         target = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")

@@ -19,6 +19,8 @@ the first window), and pypinyin is loaded only when the panel first sorts or fil
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ..core.stored_time import displayable_time
 from .announce import announce
 from .dock_title import give_title_bar
 from .labels import name_action, plain
@@ -48,10 +51,30 @@ EXCERPT_CHARS = 40
 NAME_COLUMN, NOTE_COLUMN, DATE_COLUMN = range(3)
 BUTTON_PX = 44  # WCAG 2.5.5; ELDER_CONTROL_PX in elder mode
 PANEL_CHARACTERS = 30  # the docked panel's width, in characters
+DOCUMENT_PAGE = 25  # documents made at a time (more when the list is read to its end)
+BOOKMARK_PAGE = 10  # a document's bookmarks made at a time
+SEARCH_PAGES = 5  # pages made at most to find an entry to select
+FILTER_PAGE = 500  # documents whose bookmarks a filter reads in one query
+SEARCH_SLICE_S = 0.05  # a filter passing over documents lets the window answer this often
+
+
+def _saving(method):
+    """A change to the favorites that may not be saved (a read-only or full data folder, another
+    reader importing): the user is told why, in a sentence; nothing is lost and nothing raised."""
+    @functools.wraps(method)
+    def saving(self, *args, **kwargs):
+        from ..core.store import StoreWriteError
+
+        try:
+            return method(self, *args, **kwargs)
+        except StoreWriteError as error:
+            self._tell_cannot_save(error.failure)
+            return None
+    return saving
 
 
 def _date(seconds: float) -> str:
-    return time.strftime("%Y-%m-%d", time.localtime(seconds))
+    return time.strftime("%Y-%m-%d", time.localtime(displayable_time(seconds)))
 
 
 class BookmarkDialog(QDialog):
@@ -131,6 +154,12 @@ class FavoritesPanel(QWidget):
         self.tree.itemActivated.connect(lambda item, _column: self._open(item))
         self.tree.itemChanged.connect(self._edited)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._current_moved(current))
+        self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._rows = iter(())
+        self._more_bookmarks = {}
+        self._generation = 0  # of fill(): a search paused for the window goes on only in its own
+        self._searching = False
 
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -224,51 +253,146 @@ class FavoritesPanel(QWidget):
             field.setMinimumHeight(least if elder else 0)
 
     # Filling ------------------------------------------------------------------
-    def fill(self, documents, bookmarks_of, matches, sort_key) -> None:
-        """Show ``documents`` (FavoriteDocument) with their bookmarks, filtered and sorted."""
+    # The list is filled as it is read: a page of documents, each with a page of its bookmarks, and
+    # more when the view reaches the end of what is there (scrolled, or the keyboard on the last
+    # row). 100,000 bookmarks made the panel take 90 s and 1.95 GB when every row was made at once.
+    def fill(self, documents, bookmarks_of, matches, sort_key, count_of=None) -> None:
+        """Show ``documents`` (an iterable of FavoriteDocument, read as far as shown) with their
+        bookmarks (``bookmarks_of(id)``: an iterable, read as far as shown), filtered and sorted;
+        ``count_of(id)``: how many bookmarks a document has, without reading them."""
         current = self.current_ids()
         query = self.filter.text().strip()
-        if self.sort.currentData() == "title":
+        if self.sort.currentData() == "title":  # the order needs every title
             documents = sorted(documents, key=lambda d: sort_key(d.display_title))
+        self._rows = self._matching(iter(documents), bookmarks_of, matches, query, count_of)
+        self._more_bookmarks: dict[int, object] = {}  # document id -> the rest of its bookmarks
+        self._generation += 1  # a search still going on for an earlier fill stops
         self._filling = True
         self.tree.clear()
-        shown = 0
+        self._filling = False
+        self._load_documents()
+        self._show_empty()
+        self.select(*current)
+        self._update_buttons()
+
+    def _show_empty(self) -> None:
+        self.empty.setVisible(self.tree.topLevelItemCount() == 0 and not self._searching)
+        self.empty.setText(self._empty_text())
+
+    def _matching(self, documents, bookmarks_of, matches, query, count_of):
+        """(document, its bookmarks to show as an iterator, how many) for each document to show, and
+        None for each one a filter passed over (so that a long search can pause for the window)."""
         for document in documents:
-            bookmarks = bookmarks_of(document.id)
-            title_matches = not query or matches(document.display_title, query)
-            if not title_matches:
-                bookmarks = [b for b in bookmarks if matches(f"{b.section} {b.text} {b.note}", query)]
-                if not bookmarks:
-                    continue
-            item = QTreeWidgetItem([document.display_title, self.bookmark_count(len(bookmarks)),
-                                    _date(document.added)])
+            if not query or matches(document.display_title, query):
+                if count_of is not None:
+                    yield document, iter(bookmarks_of(document.id)), count_of(document.id)
+                else:
+                    bookmarks = list(bookmarks_of(document.id))
+                    yield document, iter(bookmarks), len(bookmarks)
+                continue
+            bookmarks = [b for b in bookmarks_of(document.id) if matches(f"{b.section} {b.text} {b.note}", query)]
+            if bookmarks:
+                yield document, iter(bookmarks), len(bookmarks)
+            else:
+                yield None
+
+    def _load_documents(self, count: int = DOCUMENT_PAGE) -> bool:
+        """Add up to ``count`` more documents (each with a page of its bookmarks); False when none
+        came. A filter that passes over many documents goes on after the window's next events
+        (every SEARCH_SLICE_S), so typing in it never freezes the window on a long list."""
+        added = passed = 0
+        started = time.monotonic()
+        self._searching = False
+        self._filling = True
+        for row in self._rows:
+            if row is None:
+                passed += 1
+                if passed % 256 == 0 and time.monotonic() - started > SEARCH_SLICE_S:
+                    self._search_later(count - added)
+                    break
+                continue
+            document, bookmarks, total = row
+            item = QTreeWidgetItem([document.display_title, self.bookmark_count(total), _date(document.added)])
             item.setData(0, DOCUMENT_ROLE, document.id)
             item.setData(0, BOOKMARK_ROLE, 0)
             item.setToolTip(0, document.path or document.display_title)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            for bookmark in bookmarks:
-                excerpt = bookmark.text if len(bookmark.text) <= EXCERPT_CHARS else bookmark.text[:EXCERPT_CHARS] + "…"
-                name = f"{bookmark.section} — {excerpt}" if bookmark.section and bookmark.section != bookmark.text \
-                    else excerpt
-                if bookmark.changed_from:
-                    name = self.tr("Changed: {place}").format(place=name)
-                child = QTreeWidgetItem([name, bookmark.note, _date(bookmark.added)])
-                child.setData(0, DOCUMENT_ROLE, document.id)
-                child.setData(0, BOOKMARK_ROLE, bookmark.id)
-                child.setToolTip(0, bookmark.text)
-                if bookmark.changed_from:
-                    child.setToolTip(0, self.tr("The text has changed since the bookmark was made; it is now at "
-                                                "the nearest place. It was: {text}").format(text=bookmark.changed_from))
-                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
-                item.addChild(child)
+            self._more_bookmarks[document.id] = bookmarks
             self.tree.addTopLevelItem(item)
+            self._load_bookmarks(item)
             item.setExpanded(True)
-            shown += 1
+            added += 1
+            if added == count:
+                break
         self._filling = False
-        self.empty.setVisible(shown == 0)
-        self.empty.setText(self._empty_text())
-        self.select(*current)
-        self._update_buttons()
+        return added > 0
+
+    def _search_later(self, count: int) -> None:
+        self._searching = True
+        generation = self._generation
+
+        def go_on() -> None:
+            if generation == self._generation:  # not filled again since
+                self._load_documents(count)
+                self._show_empty()
+                if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+                    self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        QTimer.singleShot(0, self, go_on)
+
+    def _load_bookmarks(self, item, count: int = BOOKMARK_PAGE) -> bool:
+        """Add up to ``count`` more of a document's bookmarks under its item; False when all are there."""
+        document_id = item.data(0, DOCUMENT_ROLE)
+        rest = self._more_bookmarks.get(document_id)
+        if rest is None:
+            return False
+        children = [self._bookmark_item(document_id, bookmark) for bookmark in itertools.islice(rest, count)]
+        if len(children) < count:
+            del self._more_bookmarks[document_id]
+        filling, self._filling = self._filling, True
+        item.addChildren(children)
+        self._filling = filling
+        return bool(children)
+
+    def _bookmark_item(self, document_id: int, bookmark) -> QTreeWidgetItem:
+        excerpt = bookmark.text if len(bookmark.text) <= EXCERPT_CHARS else bookmark.text[:EXCERPT_CHARS] + "…"
+        name = f"{bookmark.section} — {excerpt}" if bookmark.section and bookmark.section != bookmark.text \
+            else excerpt
+        if bookmark.changed_from:
+            name = self.tr("Changed: {place}").format(place=name)
+        child = QTreeWidgetItem([name, bookmark.note, _date(bookmark.added)])
+        child.setData(0, DOCUMENT_ROLE, document_id)
+        child.setData(0, BOOKMARK_ROLE, bookmark.id)
+        child.setToolTip(0, bookmark.text)
+        if bookmark.changed_from:
+            child.setToolTip(0, self.tr("The text has changed since the bookmark was made; it is now at "
+                                        "the nearest place. It was: {text}").format(text=bookmark.changed_from))
+        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+        return child
+
+    def _load_more(self) -> bool:
+        """The view reached the end of what is there: the last document's next bookmarks, or more documents."""
+        count = self.tree.topLevelItemCount()
+        if count and self._load_bookmarks(self.tree.topLevelItem(count - 1)):
+            return True
+        return self._load_documents()
+
+    def _scrolled(self, value: int) -> None:
+        if value >= self.tree.verticalScrollBar().maximum():
+            self._load_more()
+
+    def _current_moved(self, current) -> None:
+        """The keyboard on the last row there is: the rows after it come (a page of a document's
+        bookmarks when on its last one)."""
+        if current is None or self._filling:
+            return
+        parent = current.parent()
+        if parent is not None and parent.indexOfChild(current) == parent.childCount() - 1:
+            if self._load_bookmarks(parent):
+                return
+        top = parent or current
+        if self.tree.indexOfTopLevelItem(top) == self.tree.topLevelItemCount() - 1 and (
+                parent is not None or top.childCount() == 0):
+            self._load_more()
 
     def bookmark_count(self, count: int) -> str:
         """"1 bookmark", "3 bookmarks": two texts, since English, the source language, has no
@@ -276,17 +400,32 @@ class FavoritesPanel(QWidget):
         return self.tr("1 bookmark") if count == 1 else self.tr("%n bookmarks", "", count)
 
     def items(self):
+        """The rows made so far (see fill)."""
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
             yield top
             for child in range(top.childCount()):
                 yield top.child(child)
 
-    def find_item(self, document_id: int, bookmark_id: int = 0):
-        for item in self.items():
-            if item.data(0, DOCUMENT_ROLE) == document_id and item.data(0, BOOKMARK_ROLE) == bookmark_id:
-                return item
+    def find_item(self, document_id: int, bookmark_id: int = 0, pages: int = SEARCH_PAGES):
+        """The row of a document or bookmark; rows not made yet are made, up to ``pages`` more pages."""
+        for _page in range(pages + 1):
+            document = self._top_item(document_id)
+            if document is not None and not bookmark_id:
+                return document
+            if document is not None:
+                found = next((document.child(i) for i in range(document.childCount())
+                              if document.child(i).data(0, BOOKMARK_ROLE) == bookmark_id), None)
+                if found is not None:
+                    return found
+            if not (self._load_bookmarks(document, BOOKMARK_PAGE * 10) if document is not None
+                    else self._load_documents()):
+                return None
         return None
+
+    def _top_item(self, document_id: int):
+        return next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+                     if self.tree.topLevelItem(i).data(0, DOCUMENT_ROLE) == document_id), None)
 
     def select(self, document_id: int | None, bookmark_id: int = 0) -> None:
         item = self.find_item(document_id, bookmark_id) if document_id else None
@@ -413,6 +552,9 @@ class Favorites(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
         QTimer.singleShot(STORE_OPEN_DELAY_MS, self, lambda: window.loader.when_idle(self._open_store_later))
+        from ..core import save_failures
+
+        save_failures.listen(self._tell_cannot_save)  # settings, positions and favorites: told once
 
     @property
     def panel(self) -> FavoritesPanel:
@@ -495,7 +637,12 @@ class Favorites(QObject):
 
     # The store ------------------------------------------------------------------
     def _open_store_later(self) -> None:
-        self.store  # noqa: B018 - opening it tells the user of a damaged file at start-up
+        from ..core import save_failures
+        from ..core.paths import data_dir
+
+        store = self.store  # opening it tells the user of a damaged file at start-up
+        failure = store.cannot_save if store is not None else None
+        save_failures.report(failure or save_failures.check_folder(data_dir()))  # told now, not at the first save
         self._sync_favorite_action()
         if self._store is not None and self.window.document is not None:
             self._follow_change(self.window.document)
@@ -509,9 +656,13 @@ class Favorites(QObject):
         import sqlite3
 
         from ..core.favorites import follow_change
+        from ..core.store import StoreWriteError
 
         try:
             followed = follow_change(self._store, document, self.window.current_path)
+        except StoreWriteError as error:
+            self._tell_cannot_save(error.failure)
+            return
         except (sqlite3.Error, OSError) as error:
             self._tell(self.tr("The bookmarks could not be moved to the changed document: {reason}")
                        .format(reason=error), error=True)
@@ -536,12 +687,23 @@ class Favorites(QObject):
                 self._tell(self.tr("My Favorites cannot be opened: {reason}").format(reason=error), error=True)
                 return None
             if self._store.set_aside is not None:
-                set_aside = self._store.set_aside
+                from PySide6.QtCore import QCoreApplication
+
+                from ..core.store import SALVAGED_MESSAGE
+
+                set_aside, salvaged = self._store.set_aside, self._store.salvaged
                 self._tell(lambda: self.tr(
                     "The favorites file was damaged, so the reader started a new one. "
-                    "The damaged file was kept as {path}.").format(path=set_aside), error=True)
+                    "The damaged file was kept as {path}.").format(path=set_aside)
+                    + (" " + salvaged.format(QCoreApplication.translate("Store", SALVAGED_MESSAGE)) if salvaged else ""),
+                    error=True)
             self._data_version = self._store.data_version()
         return self._store
+
+    def _tell_cannot_save(self, failure) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self._tell(lambda: failure.format(QCoreApplication.translate("SaveFailure", failure.message)), error=True)
 
     def _tell(self, message, error: bool = False) -> None:
         """Say message (a text, or for an error that stays on screen, a function that writes it)."""
@@ -569,6 +731,7 @@ class Favorites(QObject):
         self.favorite_action.setChecked(favorite_of(self._store, document) is not None)
 
     # 收藏 and 书签 -----------------------------------------------------------------
+    @_saving
     def toggle_favorite(self, _checked=None) -> bool:
         """Keep the current document, or take it out if kept; True if it is a favorite now."""
         from ..core.favorites import favorite_of, keep_document
@@ -584,7 +747,7 @@ class Favorites(QObject):
             self._tell(self.tr("Added to My Favorites: {title}").format(title=favorite.display_title))
             kept = True
         else:
-            count = len(store.bookmarks(favorite.id))
+            count = store.bookmark_count(favorite.id)
             removed = store.delete_document(favorite.id)
             self._push_undo(removed, self._removed_message(favorite.display_title, count))
             kept = False
@@ -604,6 +767,7 @@ class Favorites(QObject):
             lambda dialog=self.bookmark_dialog: self.add_bookmark(dialog.note.text()))
         self.bookmark_dialog.open()
 
+    @_saving
     def add_bookmark(self, note: str = "") -> int | None:
         """Bookmark the reading cursor's sentence; the new bookmark's id."""
         from ..core.favorites import add_bookmark
@@ -687,7 +851,20 @@ class Favorites(QObject):
         def matches(text: str, query: str) -> bool:
             return pinyin_order.matches(text, query)
 
-        self.panel.fill(store.documents(), store.bookmarks, matches, pinyin_order.sort_key)
+        documents = store.documents() if self.panel.sort.currentData() == "title" else store.iter_documents()
+        bookmarks_of = store.iter_bookmarks
+        if self.panel.filter.text().strip():  # every document's bookmarks are read: a page of documents a query
+            prefetched: dict = {}
+
+            def documents_read_ahead(documents=iter(documents)):
+                while page := list(itertools.islice(documents, FILTER_PAGE)):
+                    prefetched.clear()
+                    prefetched.update(store.bookmarks_of_documents([document.id for document in page]))
+                    yield from page
+
+            documents = documents_read_ahead()
+            bookmarks_of = lambda document_id: prefetched.get(document_id) or store.iter_bookmarks(document_id)  # noqa: E731
+        self.panel.fill(documents, bookmarks_of, matches, pinyin_order.sort_key, store.bookmark_count)
 
     # Panel requests ---------------------------------------------------------------
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
@@ -720,7 +897,12 @@ class Favorites(QObject):
                     self._tell(self.tr("The text has changed since the bookmark was made; "
                                        "this is the nearest place."))
                 if bookmark.changed_from:  # told now: no longer marked
-                    store.confirm_bookmark(bookmark_id)
+                    from ..core.store import StoreWriteError
+
+                    try:
+                        store.confirm_bookmark(bookmark_id)
+                    except StoreWriteError:  # reading goes on where nothing can be saved
+                        pass
                     self.refresh()
         if self.elder_window is not None and self.elder_window.isVisible():
             self.elder_window.hide()
@@ -728,6 +910,7 @@ class Favorites(QObject):
         window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    @_saving
     def rename(self, document_id: int, name: str) -> None:
         store = self.store
         favorite = store.document(document_id) if store else None
@@ -738,6 +921,7 @@ class Favorites(QObject):
         self._tell(self.tr("Renamed: {title}").format(title=name or favorite.title))
         self.refresh()
 
+    @_saving
     def set_note(self, bookmark_id: int, note: str) -> None:
         if self.store is None:
             return
@@ -745,6 +929,7 @@ class Favorites(QObject):
         self._tell(self.tr("Note saved.") if note.strip() else self.tr("Note removed."))
         self.refresh()
 
+    @_saving
     def delete_entry(self, document_id: int, bookmark_id: int = 0) -> None:
         store = self.store
         if store is None:
@@ -760,7 +945,7 @@ class Favorites(QObject):
             favorite = store.document(document_id)
             if favorite is None:
                 return
-            count = len(store.bookmarks(document_id))
+            count = store.bookmark_count(document_id)
             removed = store.delete_document(document_id)
             message = self._removed_message(favorite.display_title, count)
         self._push_undo(removed, message)
@@ -781,11 +966,13 @@ class Favorites(QObject):
             self._panel.show_undo(message)
         self._tell(message())
 
+    @_saving
     def undo(self) -> bool:
         if not self._undo or self.store is None:
             return False
-        removed, _message = self._undo.pop()
-        self.store.restore(removed)
+        removed, _message = self._undo[-1]
+        self.store.restore(removed)  # taken off the list only once put back (a full disk keeps it)
+        self._undo.pop()
         self.undo_action.setEnabled(bool(self._undo))
         if self._panel is not None and self._undo:
             self._panel.show_undo(self._undo[-1][1])
@@ -855,6 +1042,7 @@ class Favorites(QObject):
         self._tell(self.tr("Notes saved to {path}").format(path=path))
         return True
 
+    @_saving
     def import_file(self, path):
         """Import an exported file; the report (None when the file was refused)."""
         from PySide6.QtCore import QCoreApplication

@@ -42,28 +42,41 @@ _SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close
 }
 
 
+# Qt's own drawings, built into the library: what a style sheet shows when no icon can be written.
+_BUILT_IN = {name: f":/qt-project.org/styles/commonstyle/images/arrow-{name}-32.png"
+             for name in ("up", "down", "left", "right")}
+_BUILT_IN["close"] = ":/qt-project.org/styles/commonstyle/images/standardbutton-close-32.png"
+
+
 def icon_file(shape: str, colour: str, size: int) -> str:
     """An SVG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes.
 
     Kept in the cache folder under a name made from its drawing, so each is written once, not
-    once a run (a folder of them a start, never removed, piled up in /tmp before).
+    once a run (a folder of them a start, never removed, piled up in /tmp before). Where none can
+    be written (a full disk, a read-only home) Qt's own built-in arrow is used: the window must
+    start without writing anything.
     """
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
            f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>').encode("utf-8")
-    path = _icon_folder() / f"{shape}-{colour.lstrip('#')}-{size}-{hashlib.sha1(svg).hexdigest()[:8]}.svg"
-    if not path.exists():
-        write_atomically(path, svg, mode=0o644)
+    name = f"{shape}-{colour.lstrip('#')}-{size}-{hashlib.sha1(svg).hexdigest()[:8]}.svg"
+    try:
+        path = _icon_folder() / name
+        if not path.exists():
+            write_atomically(path, svg, mode=0o644)
+    except OSError:
+        return _BUILT_IN[shape]
     return path.as_posix()
 
 
 def _icon_folder() -> Path:
     global _icon_dir
     if _icon_dir is None:
-        _icon_dir = cache_dir() / "style"
+        folder = cache_dir() / "style"
         try:
-            _icon_dir.mkdir(parents=True, exist_ok=True)
-        except OSError:  # no writable cache: a folder for this run
-            _icon_dir = Path(tempfile.mkdtemp(prefix="reader-style-"))
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # no writable cache: a folder for this run (raises too when there is none)
+            folder = Path(tempfile.mkdtemp(prefix="reader-style-"))
+        _icon_dir = folder
     return _icon_dir
 
 

@@ -11,6 +11,14 @@ from reader.core.store import Store
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
+def translated_here() -> bool:
+    """Whether the reader run here finds this checkout's translations (a worktree beside an editable
+    install finds the install's, which lack the strings this checkout adds)."""
+    from reader.bundled import resource_folder
+
+    return resource_folder().resolve() == (REPOSITORY / "resources").resolve()
+
+
 def run(data_dir, *arguments):
     env = dict(os.environ, READER_DATA_DIR=str(data_dir))
     return subprocess.run([sys.executable, "-m", "reader", "bookmarks", *map(str, arguments)],
@@ -95,3 +103,38 @@ def test_the_bookmarks_command_does_not_load_qt_or_pypinyin(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "data")], capture_output=True, text=True,
                             cwd=REPOSITORY, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_list_and_export_work_on_a_read_only_data_folder_and_add_says_why_it_cannot(tmp_path):
+    """Even `bookmarks list` failed on a read-only data folder (a read-only bind mount here)."""
+    from tests.disk_faults import read_only_mount
+
+    data = tmp_path / "data"
+    assert run(data, "add", sample_report(), "--note", "只读").returncode == 0
+    with read_only_mount(data) as read_only:
+        listed = run(read_only, "list")
+        assert listed.returncode == 0 and "只读" in listed.stdout, listed.stderr
+        exported = run(read_only, "export", tmp_path / "backup.json")
+        assert exported.returncode == 0 and (tmp_path / "backup.json").is_file()
+        added = run(read_only, "add", sample_report())
+        assert added.returncode == 2 and "read-only" in added.stderr and "Traceback" not in added.stderr
+        assert len(added.stderr.strip().splitlines()) == 1
+        chinese = run(read_only, "--lang", "zh_CN", "add", sample_report())
+        assert chinese.returncode == 2 and ("只读" in chinese.stderr or not translated_here())
+
+
+def test_a_damaged_index_page_is_salvaged_and_the_count_said_in_the_users_language(tmp_path):
+    data = tmp_path / "data"
+    for n in range(3):
+        assert run(data, "add", sample_report(), "--note", f"第{n}条").returncode == 0
+    store = Store(data / "favorites.sqlite3")
+    page = store._connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'documents_by_path'").fetchone()[0]
+    store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    raw = bytearray((data / "favorites.sqlite3").read_bytes())
+    raw[(page - 1) * 4096: page * 4096] = b"\xff" * 4096
+    (data / "favorites.sqlite3").write_bytes(bytes(raw))
+    listed = run(data, "--lang", "zh_CN", "list")
+    assert listed.returncode == 0 and "3" in listed.stderr, listed.stderr
+    assert "已从损坏的文件中救回书签：3 个" in listed.stderr or not translated_here()
+    assert all(f"第{n}条" in listed.stdout for n in range(3))

@@ -1,7 +1,11 @@
 """Export and import of 我的收藏: the documented JSON format, a checked import, notes as Markdown."""
 import json
+import os
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.bundled import sample_report
 from reader.core.bookmarks_io import (FORMAT_NAME, FORMAT_VERSION, ImportFormatError, export_data, export_json,
@@ -10,6 +14,7 @@ from reader.core.favorites import add_bookmark, keep_document, source_to_open
 from reader.core.parsing import parse_file
 from reader.core.pinyin_order import initials, matches, sort_key
 from reader.core.store import Store
+from tests.time_limit import time_limit
 
 
 @pytest.fixture
@@ -50,8 +55,9 @@ def test_a_backup_restores_into_an_empty_store_and_twice_adds_nothing(store, sam
     report = import_file(other, out)
     assert (report.documents_added, report.bookmarks_added, report.duplicates, report.problems) == (1, 2, 0, [])
     assert [b.note for b in other.bookmarks()] == ["重点", "第二"]
-    # the original is still there and unchanged, so the new store keeps its own copy of it
-    assert other.copy_path(other.documents()[0]).is_file()
+    # an import reads no file the bookmarks file names: the original is opened from its path when asked
+    assert not other.copy_path(other.documents()[0]).exists()
+    assert source_to_open(other, other.documents()[0]) == sample_report().resolve()
     again = import_file(other, out)
     assert (again.bookmarks_added, again.duplicates) == (0, 2)
 
@@ -197,3 +203,171 @@ def test_a_bad_original_or_changed_from_skips_its_bookmark_and_says_why(store):
     (bookmark,) = store.bookmarks()
     assert bookmark.changed_from == "原。" and bookmark.original_anchor.sentence == 9
     assert bookmark.original_anchor.before == ""
+
+
+# Hostile imports (issue 19): each case within a time limit, the store usable afterwards. ------------
+def _one_bookmark(**fields) -> dict:
+    mark = {"sentence": 1, "text": "句子。"}
+    mark.update(fields)
+    return {"format": FORMAT_NAME, "version": 1, "documents": [
+        {"key": "k", "title": "标题", "bookmarks": [mark]}]}
+
+
+def _still_usable(store, tmp_path) -> None:
+    """Everything that shows stored data works: the list, both exports, the dates the panel shows."""
+    from reader.bookmarks_cli import bookmarks_command
+    from reader.gui.favorites import _date
+
+    data = export_data(store)
+    json.dumps(data, ensure_ascii=False).encode("utf-8")
+    export_json(store, tmp_path / "out.json")
+    notes_markdown(store)
+    for document in store.documents():
+        _date(document.added)
+    for bookmark in store.bookmarks():
+        _date(bookmark.added), _date(bookmark.updated)
+    read_import_file(tmp_path / "out.json")  # what was exported imports again
+
+
+@pytest.mark.parametrize("field, value", [
+    ("added", float("inf")), ("added", float("-inf")), ("added", float("nan")), ("added", 1e300),
+    ("added", -1), ("added", 10**30), ("added", "10000-01-01T00:00:00Z"),
+    ("added", "0001-01-01T00:00:00Z"), ("added", "9" * 5000), ("updated", 1e300), ("added", True),
+    ("sentence", 2**70), ("sentence", 2**31), ("sentence", -1), ("sentence", 1.5), ("sentence", "1"),
+    ("text", "\ud800孤"), ("note", "\udfff"), ("text", 42), ("section", ["a"]), ("original", {"sentence": 2**70}),
+    ("original", {"sentence": 1, "text": "x", "before": "\ud800"}), ("changed_from", {"a": 1}),
+])
+def test_every_field_is_checked_for_type_and_range_and_a_bad_one_skipped(store, tmp_path, field, value):
+    with time_limit(5, f"{field}={value!r:.20}"):
+        report = import_data(store, _one_bookmark(**{field: value}))
+        assert report.bookmarks_added == 0 and report.problems
+        assert report.problems[0].where.startswith("documents[0].bookmarks[0]")
+        assert all(str(problem) for problem in report.problems)
+        _still_usable(store, tmp_path)
+
+
+@pytest.mark.parametrize("value", [float("inf"), 1e300, "10000-01-01", -5, [], "昨天"])
+def test_a_document_with_a_bad_date_is_skipped_with_its_bookmarks(store, tmp_path, value):
+    data = _one_bookmark()
+    data["documents"][0]["added"] = value
+    with time_limit(5):
+        report = import_data(store, data)
+    assert report.documents_added == 0 and "documents[0].added" in [p.where for p in report.problems]
+    _still_usable(store, tmp_path)
+
+
+def test_times_stored_out_of_range_by_an_older_reader_still_list_and_export(store, tmp_path):
+    """A database an older reader filled with Infinity and 1e300 (its import let them in)."""
+    document = store.add_document("k", "标题")
+    from reader.core.anchors import Anchor
+
+    for bad in (float("inf"), 1e300, -1e300, 253402300800 * 2):
+        mark = store.add_bookmark(document.id, Anchor(1, f"句{bad}。", "", ""))
+        store._connection.execute("UPDATE bookmarks SET added = ?, updated = ? WHERE id = ?", (bad, bad, mark))
+    store._connection.execute("UPDATE documents SET added = ?", (float("inf"),))
+    with time_limit(5):
+        _still_usable(store, tmp_path)
+    assert all(m["added"].endswith("Z") for m in export_data(store)["documents"][0]["bookmarks"])
+
+
+def test_an_import_never_reads_a_path_it_names(store, tmp_path):
+    """"path": /dev/zero was read until memory ran out; a FIFO hung for ever. Now the path is kept as text."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    data = {"format": FORMAT_NAME, "version": 1, "documents": [
+        {"key": f"k{n}", "title": "t", "path": path, "content_sha256": "0" * 64,
+         "bookmarks": [{"sentence": 0, "text": "句。"}]} for n, path in enumerate(("/dev/zero", str(fifo), "/dev/stdin"))]}
+    with time_limit(5, "an import naming /dev/zero and a FIFO"):
+        report = import_data(store, data)
+    assert (report.documents_added, report.bookmarks_added, report.problems) == (3, 3, [])
+    assert [d.path for d in store.documents()][::-1] == ["/dev/zero", str(fifo), "/dev/stdin"]
+    assert not store.copies.exists() or not list(store.copies.iterdir())
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory"])
+def test_only_a_regular_file_is_read_as_a_bookmarks_file(tmp_path, kind):
+    path = {"device": Path("/dev/zero"), "directory": tmp_path}.get(kind, tmp_path / "fifo")
+    if kind == "fifo":
+        os.mkfifo(path)
+    with time_limit(5, f"reading a {kind}"), pytest.raises(ImportFormatError):
+        read_import_file(path)
+
+
+def test_json_nested_100k_deep_is_refused_in_a_sentence(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"format": "reader-bookmarks", "version": 1, "documents": [' + "[" * 100_000
+                    + "]" * 100_000 + "]}", encoding="utf-8")
+    with time_limit(5), pytest.raises(ImportFormatError) as raised:
+        read_import_file(deep)
+    assert "not JSON" in str(raised.value)
+
+
+def test_a_file_too_large_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    import reader.core.bookmarks_io as bookmarks_io
+
+    monkeypatch.setattr(bookmarks_io, "MAX_IMPORT_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 2000)
+    with pytest.raises(ImportFormatError) as raised:
+        read_import_file(big)
+    assert "too large" in str(raised.value)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+    | st.sampled_from(["2020-01-01T00:00:00Z", "10000-01-01", "\ud800", "1e309"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8)
+_bookmark_fields = ("sentence", "text", "before", "after", "section", "note", "added", "updated",
+                    "changed_from", "original")
+
+
+_good_text = st.text(min_size=1, max_size=12).filter(str.strip)
+_good_time = st.floats(0, 4e9) | st.datetimes().map(lambda moment: moment.isoformat() + "Z")
+
+
+@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(document=st.fixed_dictionaries(
+           {"key": _good_text | _json_values, "title": _good_text | _json_values},
+           optional={name: _json_values for name in ("name", "path", "content_sha256", "suffix")}
+           | {"added": _good_time | _json_values}),
+       mark=st.fixed_dictionaries(
+           {"sentence": st.integers(0, 10**6) | _json_values, "text": _good_text | _json_values},
+           optional={name: _json_values | _good_text for name in _bookmark_fields if name not in ("sentence", "text")}
+           | {"added": _good_time | _json_values, "updated": _good_time | _json_values}))
+def test_any_value_in_any_field_imports_or_is_reported_and_everything_still_works(
+        store, tmp_path, figures, document, mark):
+    data = {"format": FORMAT_NAME, "version": 1, "documents": [dict(document, bookmarks=[mark])]}
+    figures["hostile import fields: tried"] = figures.get("hostile import fields: tried", 0) + 1
+    with time_limit(5):
+        report = import_data(store, data)
+        assert report.bookmarks_added + len(report.problems) + report.duplicates >= 1
+        _still_usable(store, tmp_path)
+    outcome = "reported and skipped" if report.problems else "imported"
+    name = f"hostile import fields: {outcome}"
+    figures[name] = figures.get(name, 0) + 1  # a hang or a crash fails the test: none are counted
+
+
+def _many(documents: int, per_document: int) -> dict:
+    return {"format": FORMAT_NAME, "version": 1, "documents": [
+        {"key": f"k{d}", "title": f"文件{d}", "added": 1.7e9 + d, "bookmarks": [
+            {"sentence": i, "text": f"第{i}句。", "note": "备注", "added": 1.7e9 + i} for i in range(per_document)]}
+        for d in range(documents)]}
+
+
+@pytest.mark.parametrize("documents, per_document", [(1, 100_000), (100, 1000)])
+def test_100k_bookmarks_import_in_under_10_s_and_again_as_duplicates(tmp_path, figures, documents, per_document):
+    """Quadratic before: 10,000 bookmarks in one document took 5 s, 40,000 took 90 s."""
+    import time
+
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(_many(documents, per_document), ensure_ascii=False), encoding="utf-8")
+    store = Store(tmp_path / "favorites.sqlite3")
+    with time_limit(30, "importing 100,000 bookmarks"):
+        started = time.perf_counter()
+        report = import_file(store, path)
+        took = time.perf_counter() - started
+        again = import_file(store, path)
+    figures[f"import of 100k bookmarks in {documents} document(s), s"] = round(took, 2)
+    assert report.bookmarks_added == 100_000 and again.duplicates == 100_000 and again.bookmarks_added == 0
+    assert took < 10

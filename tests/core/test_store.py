@@ -1,4 +1,6 @@
 """我的收藏 storage: WAL SQLite, migrations, corrupt files set aside, kills and two writers lose nothing."""
+import errno
+import json
 import os
 import random
 import signal
@@ -12,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.anchors import Anchor
-from reader.core.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, _statements
+from reader.core.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, StoreWriteError, _statements
+from tests.time_limit import time_limit
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -97,7 +100,7 @@ def test_migrations_take_an_old_database_to_the_latest_schema_keeping_its_data(t
     connection.execute("INSERT INTO bookmarks (document_id, sentence, text, added) VALUES (1, 2, '旧句子。', 5.0)")
     connection.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert store.schema_version() == SCHEMA_VERSION == 5
     (bookmark,) = store.bookmarks()
     assert (bookmark.text, bookmark.updated, bookmark.changed_from) == ("旧句子。", 5.0, "")
     assert bookmark.original_anchor is None
@@ -119,14 +122,14 @@ def test_migration_4_keeps_a_changed_bookmarks_former_text_as_its_original_ancho
                        " VALUES (1, 3, '没变的句子。', 7.0, 7.0)")
     connection.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 4 and store.integrity_check() == "ok"
+    assert store.schema_version() == SCHEMA_VERSION == 5 and store.integrity_check() == "ok"
     changed, same = store.bookmarks()[1], store.bookmarks()[0]
     assert (changed.sentence, changed.text, changed.before, changed.after, changed.note, changed.added,
             changed.updated, changed.changed_from) == (11, "猜的句子。", "前", "后", "备注", 5.0, 6.0, "原来的句子。")
     assert changed.original_anchor == Anchor(11, "原来的句子。", "", "")
     assert (same.text, same.changed_from, same.original_anchor) == ("没变的句子。", "", None)
     store.close()
-    assert Store(path).schema_version() == 4  # opened again: nothing more to do
+    assert Store(path).schema_version() == 5  # opened again: nothing more to do
 
 
 def test_a_database_from_a_newer_reader_is_refused_not_replaced(tmp_path):
@@ -232,3 +235,255 @@ def test_unreferenced_copies_are_pruned_when_old(tmp_path):
     os.utime(store.copy_path(kept), (old, old))
     assert store.prune_copies() == 1
     assert store.copy_path(kept).exists() and not store.copy_path(gone).exists()
+
+
+# Read-only and full data folders, another reader importing (issue 19) --------------------------------
+@pytest.fixture
+def failures():
+    from reader.core import save_failures
+
+    save_failures.forget()
+    yield save_failures
+    save_failures.forget()
+
+
+def _filled(path: Path) -> Store:
+    store = Store(path)
+    document = store.add_document("k", "标题", content=b"text")
+    for n in range(3):
+        store.add_bookmark(document.id, anchor(n), note=f"备注{n}")
+    store.close()
+    return store
+
+
+def _reads_and_refuses_writes(store: Store, kind: str, failures) -> None:
+    assert [b.note for b in store.bookmarks()] == ["备注0", "备注1", "备注2"]
+    with pytest.raises(StoreWriteError) as raised:
+        store.add_bookmark(store.documents()[0].id, anchor(9), note="长备注" * 5000)  # more than a page's room
+    assert raised.value.failure.kind == kind and "cannot be saved" in str(raised.value)
+    assert store.read_only == (kind == "read-only")  # known now: the next change is refused at once
+    with pytest.raises(StoreWriteError):
+        store.keep_copy(b"new content", ".txt")
+    assert failures.first_failure().kind == kind
+    assert [b.note for b in store.bookmarks()] == ["备注0", "备注1", "备注2"]
+
+
+def test_a_read_only_data_folder_reads_and_says_why_it_cannot_save(tmp_path, failures):
+    """The real thing: a read-only bind mount (skipped where mount is not allowed)."""
+    from tests.disk_faults import read_only_mount
+
+    _filled(tmp_path / "data" / "favorites.sqlite3")
+    with read_only_mount(tmp_path / "data") as read_only, time_limit(20):
+        store = Store(read_only / "favorites.sqlite3")
+        assert store.cannot_save.kind == "read-only"
+        _reads_and_refuses_writes(store, "read-only", failures)
+        store.close()
+        assert Store(read_only / "sub" / "favorites.sqlite3").documents() == []  # none there, none made
+
+
+def test_a_read_only_data_folder_simulated(tmp_path, monkeypatch, failures):
+    from tests.disk_faults import refuse_writes
+
+    _filled(tmp_path / "favorites.sqlite3")
+    refuse_writes(monkeypatch, errno.EROFS)
+    with time_limit(20):
+        store = Store(tmp_path / "favorites.sqlite3")
+        _reads_and_refuses_writes(store, "read-only", failures)
+        empty = Store(tmp_path / "nothing" / "favorites.sqlite3")
+        assert empty.documents() == [] and empty.cannot_save.kind == "read-only"
+
+
+def test_a_full_disk_reads_and_says_it_is_full(tmp_path, monkeypatch, failures):
+    from tests.disk_faults import refuse_writes
+
+    _filled(tmp_path / "favorites.sqlite3")
+    refuse_writes(monkeypatch, errno.ENOSPC)
+    with time_limit(20):
+        store = Store(tmp_path / "favorites.sqlite3")
+        _reads_and_refuses_writes(store, "full", failures)
+
+
+def test_a_really_full_disk(tmp_path, failures):
+    """A 1 MB tmpfs filled to the last byte (skipped where mount is not allowed)."""
+    from tests.disk_faults import fill, small_tmpfs
+
+    with small_tmpfs(tmp_path / "disk") as disk, time_limit(30):
+        _filled(disk / "favorites.sqlite3")
+        fill(disk)
+        store = Store(disk / "favorites.sqlite3")
+        assert [b.note for b in store.bookmarks()] == ["备注0", "备注1", "备注2"]
+        with pytest.raises(StoreWriteError) as raised:
+            for n in range(200):  # the last free pages of the file and its journal go first
+                store.add_bookmark(store.documents()[0].id, anchor(n), note="备注" * 500)
+        assert raised.value.failure.kind == "full"
+        assert len(store.bookmarks()) >= 3 and store.integrity_check() == "ok"
+        fresh = Store(disk / "favorites-new.sqlite3")  # none yet, and no room to make one: an empty list
+        assert fresh.documents() == [] and fresh.cannot_save.kind == "full"
+
+
+def test_a_writer_waits_for_an_import_and_a_reader_does_not(tmp_path, monkeypatch, failures):
+    """An import holds the write lock: a new reader opens and lists at once; a writer waits its turn,
+    and past the wait says clearly that another reader is changing the favorites (not "database is locked")."""
+    import reader.core.store as store_module
+
+    path = tmp_path / "favorites.sqlite3"
+    _filled(path)
+    importer = Store(path)
+    importer._connection.execute("BEGIN IMMEDIATE")  # as merge() does for the whole import
+    importer._connection.execute("INSERT INTO documents (key, title, added) VALUES ('new', 'n', 0)")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 300)
+    with time_limit(5):
+        started = time.monotonic()
+        other = Store(path)
+        assert len(other.bookmarks()) == 3 and time.monotonic() - started < 1
+        with pytest.raises(StoreWriteError) as raised:
+            other.add_bookmark(other.documents()[0].id, anchor(5))
+        assert raised.value.failure.kind == "busy" and "import" in str(raised.value)
+        assert failures.first_failure() is None  # a wait, not a failure to save: nothing to tell at start
+    importer._connection.execute("COMMIT")
+    assert other.add_bookmark(other.documents()[0].id, anchor(5))
+
+
+@pytest.mark.parametrize("error_number", [errno.ENOSPC, errno.EROFS])
+def test_settings_that_cannot_be_saved_keep_their_value_and_say_so_once(tmp_path, monkeypatch, failures, error_number):
+    from reader.core.settings import Settings
+    from tests.disk_faults import refuse_writes
+
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("zoom_percent", 120)
+    refuse_writes(monkeypatch, error_number)
+    told = []
+    failures.listen(told.append)
+    settings.set("zoom_percent", 150)
+    settings.set("elder_mode", True)
+    settings.reset(["zoom_percent"])
+    assert settings.get("elder_mode") is True  # this run goes on with what the user chose
+    assert [failure.kind for failure in told] == ["full" if error_number == errno.ENOSPC else "read-only"]
+    assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))["zoom_percent"] == 120
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def _damage_page(path: Path, page_number: int) -> None:
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    start = (page_number - 1) * size
+    data[start:start + size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_index_page_loses_no_bookmark(tmp_path):
+    """One damaged index page set aside the whole database, hiding 30 bookmarks the copy still held."""
+    path = tmp_path / "favorites.sqlite3"
+    store = Store(path)
+    document = store.add_document("k", "标题", content=b"x")
+    other = store.add_document("k2", "另一个", content=b"y")
+    for n in range(30):
+        store.add_bookmark(document.id if n % 2 else other.id, anchor(n), note=f"备注{n}")
+    index_page = store._connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'bookmarks_by_document'").fetchone()[0]
+    store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    _damage_page(path, index_page)
+    with time_limit(10):
+        fresh = Store(path)
+    assert fresh.set_aside is not None and fresh.set_aside.is_file() and fresh.integrity_check() == "ok"
+    assert (fresh.salvaged.documents, fresh.salvaged.bookmarks) == (2, 30)
+    assert sorted(b.note for b in fresh.bookmarks()) == sorted(f"备注{n}" for n in range(30))
+    assert "30" in fresh.salvaged.format() and Store(path).set_aside is None
+
+
+def test_damaged_table_pages_keep_every_row_that_can_still_be_read(tmp_path, figures):
+    path = tmp_path / "favorites.sqlite3"
+    store = Store(path)
+    document = store.add_document("k", "t", content=b"x")
+    for n in range(400):
+        store.add_bookmark(document.id, anchor(n), note="备注" * 50)
+    store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
+    store.close()
+    for page in range(pages // 2, pages // 2 + 3):  # three leaf pages in the middle of the bookmarks
+        _damage_page(path, page)
+    with time_limit(20):
+        fresh = Store(path)
+    assert fresh.set_aside is not None and fresh.integrity_check() == "ok"
+    figures["damaged table pages: bookmarks saved of 400"] = fresh.salvaged.bookmarks
+    assert 300 < fresh.salvaged.bookmarks < 400 and len(fresh.bookmarks()) == fresh.salvaged.bookmarks
+    assert {b.note for b in fresh.bookmarks()} == {"备注" * 50}
+
+
+IMPORTER = r"""
+import json, sys
+from reader.core.bookmarks_io import import_file
+from reader.core.store import Store
+store = Store(sys.argv[1])
+transaction = store._transaction
+
+
+def announced():  # say when the import holds the write lock
+    context = transaction()
+    connection = context.__enter__()
+    print("ready", flush=True)
+    return context
+
+
+class Announced:
+    def __enter__(self):
+        self.context = announced()
+        return store._connection
+
+    def __exit__(self, *exc):
+        return self.context.__exit__(*exc)
+
+
+store._transaction = Announced
+report = import_file(store, sys.argv[2])
+print(report.bookmarks_added, flush=True)
+"""
+
+
+def test_while_a_100k_import_runs_another_reader_lists_at_once_and_adds_after_it(tmp_path, figures):
+    """Before: `add` and `list` failed after 15 s with "database is locked" while an import ran."""
+    path = tmp_path / "favorites.sqlite3"
+    _filled(path)
+    backup = tmp_path / "many.json"
+    backup.write_text(json.dumps({"format": "reader-bookmarks", "version": 1, "documents": [
+        {"key": "many", "title": "多", "bookmarks": [{"sentence": n, "text": f"第{n}句。"} for n in range(100_000)]}]},
+        ensure_ascii=False), encoding="utf-8")
+    importer = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(backup)], cwd=REPOSITORY,
+                                stdout=subprocess.PIPE, text=True)
+    try:
+        assert importer.stdout.readline().strip() == "ready"
+        with time_limit(30):
+            started = time.monotonic()
+            other = Store(path)
+            assert len(other.documents()) in (1, 2)  # the import's documents come all at once, or not yet
+            listed = time.monotonic() - started
+            added = other.add_bookmark(other.document_by_key("k").id, anchor(7))
+            waited = time.monotonic() - started
+        assert importer.wait(60) == 0 and importer.stdout.read().strip() == "100000"
+    finally:
+        importer.kill()
+    figures["while importing 100k: list took, s"] = round(listed, 2)
+    figures["while importing 100k: add waited, s"] = round(waited, 2)
+    assert listed < 1 and other.bookmark(added) is not None and len(Store(path).bookmarks()) == 100_004
+
+
+def test_a_damaged_database_in_a_read_only_folder_shows_what_can_be_read(tmp_path, monkeypatch, failures):
+    from tests.disk_faults import refuse_writes
+
+    path = tmp_path / "favorites.sqlite3"
+    store = Store(path)
+    document = store.add_document("k", "标题", content=b"x")
+    for n in range(30):
+        store.add_bookmark(document.id, anchor(n), note=f"备注{n}")
+    index_page = store._connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'bookmarks_by_document'").fetchone()[0]
+    store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    _damage_page(path, index_page)
+    damaged = path.read_bytes()
+    refuse_writes(monkeypatch, errno.EROFS)
+    with time_limit(10):
+        shown = Store(path)
+    assert shown.read_only and shown.salvaged.bookmarks == 30 and len(shown.bookmarks()) == 30
+    assert shown.set_aside is None and path.read_bytes() == damaged  # nothing moved nor written
