@@ -1,0 +1,207 @@
+"""Lines placed on pages (PDF, OFD) to source lines in reading order, without the page's furniture.
+
+A page format gives the text of each line with its box; what a printed page adds to the
+text is taken off here, for every such format alike:
+
+- the running header and footer (a line at the top or bottom that recurs, its numbers aside,
+  on most pages) and page numbers (— 3 —, 第3页 共9页, 3/9);
+- two columns are read one after the other, not across;
+- a line that fills its column to the right edge and is followed by a line that is not
+  indented continues into that line (a Chinese sentence breaks wherever the line is full):
+  they are joined into one paragraph, across a page break too.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from .lines import SourceLine, clean_line
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    """One line of text on a page; distances from the page's top left corner, in any unit."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.0)
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    lines: tuple[PlacedLine, ...]
+
+
+_PAGE_NUMBER = re.compile(
+    r"^[-—–－‒―~·•\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:/|of|共)\s*\d{1,4}\s*页?)?[-—–－‒―~·•\s]*$"
+    r"|^(?:第\s*\d{1,4}\s*页\s*)?共\s*\d{1,4}\s*页$|^[Pp]age\s*\d+(?:\s*(?:/|of)\s*\d+)?$"
+)
+_DIGITS = re.compile(r"\d+")
+# The share of the page's height at its top and bottom where headers, footers and numbers stand.
+_MARGIN_SHARE = 0.12
+_EDGE_LINES = 2
+# A line reaches its column's right edge when it ends within this many character heights of it.
+_FULL_LINE_SLACK = 2.5
+# A line is indented when it starts this many character heights right of its column's left edge.
+_INDENT = 0.8
+_SENTENCE_END = "。！？!?：:；;"
+
+
+def page_lines(pages: list[Page]) -> list[SourceLine]:
+    """The pages' text as source lines, a paragraph to a line, in reading order."""
+    recurring = _recurring_edges(pages)
+    paragraphs: list[str] = []
+    carry: _Open | None = None  # the paragraph still open at the end of the page before
+    for page in pages:
+        body = [line for line in page.lines if not _is_furniture(line, page, recurring)]
+        for column in _columns(body, page):
+            carry = _read_column(column, paragraphs, carry)
+        if carry is not None and not carry.continues:
+            paragraphs.append(carry.text)
+            carry = None
+    if carry is not None:
+        paragraphs.append(carry.text)
+    return [SourceLine(clean_line(text)) for text in paragraphs]
+
+
+@dataclass
+class _Open:
+    text: str
+    continues: bool  # filled its column to the edge: the next column's first line goes on with it
+
+
+def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open | None) -> _Open | None:
+    if not column:
+        return carry
+    left = min(line.left for line in column)
+    right = _right_edge(column)
+    for index, line in enumerate(column):
+        size = line.height or 1.0
+        indented = line.left - left > _INDENT * size
+        if carry is not None:
+            if carry.continues and not indented and not _gap_before(column, index):
+                carry.text = _join(carry.text, line.text)
+                carry.continues = _fills(line, right, size)
+                continue
+            paragraphs.append(carry.text)
+        carry = _Open(line.text, _fills(line, right, size))
+    return carry
+
+
+def _fills(line: PlacedLine, right: float, size: float) -> bool:
+    text = line.text.rstrip()
+    return right - line.right <= _FULL_LINE_SLACK * size and bool(text) and text[-1] not in "。！？!?"
+
+
+def _gap_before(column: list[PlacedLine], index: int) -> bool:
+    """A blank line's worth of space above: a new paragraph whatever the line above filled."""
+    if index == 0:
+        return False
+    above, line = column[index - 1], column[index]
+    return line.top - above.bottom > 1.2 * max(line.height, above.height, 1e-6)
+
+
+def _right_edge(column: list[PlacedLine]) -> float:
+    """The column's right margin: the right end most full lines reach (a wide table row aside)."""
+    rights = sorted(line.right for line in column)
+    return rights[int(len(rights) * 0.9) - (1 if len(rights) >= 10 else 0)] if len(rights) > 1 else rights[0]
+
+
+def _join(first: str, second: str) -> str:
+    first, second = first.rstrip(), second.lstrip()
+    if first.endswith("-") and first[-2:-1].isalpha() and second[:1].islower():
+        return first[:-1] + second  # a word hyphenated at the line's end
+    if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() and second[:1].isalnum():
+        return first + " " + second
+    return first + second
+
+
+def _normal(text: str) -> str:
+    return _DIGITS.sub("#", re.sub(r"\s+", "", text))
+
+
+def _edge_lines(page: Page) -> list[PlacedLine]:
+    ordered = sorted(page.lines, key=lambda line: line.top)
+    top = [line for line in ordered[:_EDGE_LINES] if line.bottom <= page.height * _MARGIN_SHARE]
+    bottom = [line for line in ordered[-_EDGE_LINES:] if line.top >= page.height * (1 - _MARGIN_SHARE)]
+    return top + [line for line in bottom if line not in top]
+
+
+def _recurring_edges(pages: list[Page]) -> frozenset[str]:
+    """Lines in the top or bottom margin that recur (numbers aside) on half the pages or more."""
+    if len(pages) < 2:
+        return frozenset()
+    counts = Counter(text for page in pages for text in {_normal(line.text) for line in _edge_lines(page)})
+    return frozenset(text for text, count in counts.items() if count >= max(2, len(pages) / 2))
+
+
+def _is_furniture(line: PlacedLine, page: Page, recurring: frozenset[str]) -> bool:
+    if not line.text.strip():
+        return True
+    in_margin = line.bottom <= page.height * _MARGIN_SHARE or line.top >= page.height * (1 - _MARGIN_SHARE)
+    if not in_margin:
+        return False
+    return _PAGE_NUMBER.match(line.text.strip()) is not None or _normal(line.text) in recurring
+
+
+def _columns(lines: list[PlacedLine], page: Page) -> list[list[PlacedLine]]:
+    """The page's lines in reading order, by column: two columns side by side are read in turn.
+
+    Lines across the whole width above the columns come first, those below them last.
+    """
+    ordered = sorted(lines, key=lambda line: (round(line.top, 1), line.left))
+    middle = page.width / 2
+    left = [line for line in ordered if line.right <= middle + page.width * 0.02]
+    right = [line for line in ordered if line.left >= middle - page.width * 0.02]
+    if len(left) < 3 or len(right) < 3 or not _side_by_side(left, right):
+        return [ordered]
+    columns_top = min(left[0].top, right[0].top)
+    columns_bottom = max(left[-1].bottom, right[-1].bottom)
+    across = [line for line in ordered if line not in left and line not in right]
+    above = [line for line in across if line.bottom <= columns_top]
+    below = [line for line in across if line.top >= columns_bottom]
+    if len(above) + len(below) != len(across):
+        return [ordered]  # a line across the middle of the columns: not two columns
+    return [above, left, right, below]
+
+
+def _side_by_side(left: list[PlacedLine], right: list[PlacedLine]) -> bool:
+    """Most lines of one side have a line of the other beside them (centred short lines do not)."""
+    beside = sum(any(abs(line.top - other.top) < line.height * 2 for other in right) for line in left)
+    return beside >= len(left) * 0.5
+
+
+def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
+    """Fragments of text (runs, words) into lines: those that overlap vertically, left to right."""
+    lines: list[list[PlacedLine]] = []
+    for fragment in sorted(fragments, key=lambda f: (f.top, f.left)):
+        for line in reversed(lines[-3:]):
+            first = line[0]
+            overlap = min(first.bottom, fragment.bottom) - max(first.top, fragment.top)
+            if overlap > 0.5 * min(first.height, fragment.height):
+                line.append(fragment)
+                break
+        else:
+            lines.append([fragment])
+    return tuple(_merge(sorted(line, key=lambda f: f.left)) for line in lines)
+
+
+def _merge(line: list[PlacedLine]) -> PlacedLine:
+    text = line[0].text
+    for before, fragment in zip(line, line[1:]):
+        gap = fragment.left - before.right
+        wide = gap > 0.5 * max(fragment.height, 1e-6)
+        text += (" " if wide else "") + fragment.text
+    return replace(
+        line[0], text=text, right=max(f.right for f in line),
+        top=min(f.top for f in line), bottom=max(f.bottom for f in line),
+    )
