@@ -53,7 +53,6 @@ _EDGE_LINES = 2
 _FULL_LINE_SLACK = 2.5
 # A line is indented when it starts this many character heights right of its column's left edge.
 _INDENT = 0.8
-_SENTENCE_END = "。！？!?：:；;"
 
 
 def page_lines(pages: list[Page]) -> list[SourceLine]:

@@ -62,5 +62,25 @@ def _lines(text_page, height: float):
         if line.strip() and last < count:
             left, bottom, _, top = text_page.get_charbox(first, loose=True)
             _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
-            yield PlacedLine(line.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end))
+            text = _without_script_gaps(text_page, line, start)
+            yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end))
         start = end + 1
+
+
+def _is_hanzi(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uff0f"
+
+
+def _without_script_gaps(text_page, line: str, start: int) -> str:
+    """The line without the spaces PDFium adds where a writer left room between hanzi and Latin
+    letters or digits (2020 年); a space the document holds (00054 分类) is kept."""
+    kept = []
+    for offset, char in enumerate(line):
+        if (char == " " and 0 < offset < len(line) - 1
+                and _is_hanzi(line[offset - 1]) != _is_hanzi(line[offset + 1])
+                and (line[offset - 1].isascii() and line[offset - 1].isalnum()
+                     or line[offset + 1].isascii() and line[offset + 1].isalnum())
+                and pdfium_c.FPDFText_IsGenerated(text_page, start + offset) == 1):
+            continue
+        kept.append(char)
+    return "".join(kept)
