@@ -28,10 +28,15 @@ class PlacedLine:
     top: float
     right: float
     bottom: float
+    font_size: float = 0.0  # where the format tells it; else the height stands for it
 
     @property
     def height(self) -> float:
         return max(self.bottom - self.top, 0.0)
+
+    @property
+    def size(self) -> float:
+        return self.font_size or self.height
 
 
 @dataclass(frozen=True)
@@ -58,15 +63,13 @@ _INDENT = 0.8
 def page_lines(pages: list[Page]) -> list[SourceLine]:
     """The pages' text as source lines, a paragraph to a line, in reading order."""
     recurring = _recurring_edges(pages)
+    columns = [column for page in pages
+               for column in _columns([line for line in page.lines if not _is_furniture(line, page, recurring)], page)]
+    indents = _indents_paragraphs(columns)
     paragraphs: list[str] = []
-    carry: _Open | None = None  # the paragraph still open at the end of the page before
-    for page in pages:
-        body = [line for line in page.lines if not _is_furniture(line, page, recurring)]
-        for column in _columns(body, page):
-            carry = _read_column(column, paragraphs, carry)
-        if carry is not None and not carry.continues:
-            paragraphs.append(carry.text)
-            carry = None
+    carry: _Open | None = None  # the paragraph still open at the end of the column before
+    for column in columns:
+        carry = _read_column(column, paragraphs, carry, indents)
     if carry is not None:
         paragraphs.append(carry.text)
     return [SourceLine(clean_line(text)) for text in paragraphs]
@@ -75,10 +78,13 @@ def page_lines(pages: list[Page]) -> list[SourceLine]:
 @dataclass
 class _Open:
     text: str
-    continues: bool  # filled its column to the edge: the next column's first line goes on with it
+    last: PlacedLine  # its last line
+    centred: bool  # every line of it so far is centred (a title set over two lines)
+    continues: bool  # filled its column to the edge: the next line may go on with it
 
 
-def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open | None) -> _Open | None:
+def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open | None,
+                 indents: bool) -> _Open | None:
     if not column:
         return carry
     left = min(line.left for line in column)
@@ -86,19 +92,40 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open |
     for index, line in enumerate(column):
         size = line.height or 1.0
         indented = line.left - left > _INDENT * size
+        centred = abs((line.left - left) - (right - line.right)) < size
         if carry is not None:
-            if carry.continues and not indented and not _gap_before(column, index):
+            same_size = abs(line.size - carry.last.size) <= 0.15 * max(line.size, carry.last.size)
+            goes_on = (not indented or centred and carry.centred) and same_size
+            if carry.continues and goes_on and not _gap_before(column, index):
                 carry.text = _join(carry.text, line.text)
-                carry.continues = _fills(line, right, size)
+                carry.last = line
+                carry.centred = carry.centred and centred
+                carry.continues = _fills(line, right, size, indents)
                 continue
             paragraphs.append(carry.text)
-        carry = _Open(line.text, _fills(line, right, size))
+        carry = _Open(line.text, line, centred, _fills(line, right, size, indents))
     return carry
 
 
-def _fills(line: PlacedLine, right: float, size: float) -> bool:
+def _indents_paragraphs(columns: list[list[PlacedLine]]) -> bool:
+    """Whether the document starts its paragraphs with an indent (two hanzi, as 公文 are set).
+
+    Then a line that fills its column and ends a sentence still goes on into the next line
+    when that one is not indented; set flush, a sentence's end at the edge ends the paragraph.
+    """
+    indented = 0
+    for column in columns:
+        if column:
+            left = min(line.left for line in column)
+            indented += sum(1.5 <= (line.left - left) / (line.height or 1.0) <= 2.6 for line in column)
+    return indented >= 2
+
+
+def _fills(line: PlacedLine, right: float, size: float, indents: bool) -> bool:
     text = line.text.rstrip()
-    return right - line.right <= _FULL_LINE_SLACK * size and bool(text) and text[-1] not in "。！？!?"
+    if not text or right - line.right > _FULL_LINE_SLACK * size:
+        return False
+    return indents or text[-1] not in "。！？!?"
 
 
 def _gap_before(column: list[PlacedLine], index: int) -> bool:

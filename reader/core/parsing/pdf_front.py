@@ -63,7 +63,8 @@ def _lines(text_page, height: float):
             left, bottom, _, top = text_page.get_charbox(first, loose=True)
             _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
             text = _without_script_gaps(text_page, line, start)
-            yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end))
+            yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end),
+                             pdfium_c.FPDFText_GetFontSize(text_page, first))
         start = end + 1
 
 
