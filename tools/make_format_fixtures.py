@@ -137,6 +137,16 @@ def two_columns(folder: Path) -> Path:
     return path
 
 
+def encrypted(docx_file: Path, folder: Path) -> Path:
+    """The document as a PDF that opens only with a password (secret)."""
+    options = ('{"EncryptFile":{"type":"boolean","value":"true"},'
+               '"DocumentOpenPassword":{"type":"string","value":"secret"}}')
+    target = folder / "encrypted"
+    target.mkdir()
+    path = convert(docx_file, f"pdf:writer_pdf_Export:{options}", target)
+    return path.rename(folder / "encrypted.pdf")
+
+
 def scanned(pdf: Path, folder: Path) -> Path:
     """The first page of a PDF as a picture, saved as an image-only PDF by Pillow."""
     import pypdfium2 as pdfium
@@ -176,6 +186,7 @@ def main(shared: Path) -> None:
         columns = two_columns(folder)
         made += [convert(columns, "pdf", folder)]
         made.append(scanned(folder / "yueyang-opinion.pdf", folder))
+        made.append(encrypted(folder / "yueyang-opinion.docx", folder))
         made.append(ofd_from_pdf(folder / "yueyang-opinion.pdf", folder))
         made.append(ofd_from_pdf(folder / "official-paper.pdf", folder))
         for path in made:

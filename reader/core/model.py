@@ -116,6 +116,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     source_name: str = ""
     text: str = field(default="", repr=False)
+    imprint: tuple[str, ...] = ()  # the 版记 of a printed document (抄送, 印发), kept out of the text
 
     def headings(self):
         """All outline nodes in document order."""

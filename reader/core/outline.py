@@ -19,6 +19,7 @@ def document_dict(document: Document) -> dict:
         "metadata": document.metadata.as_dict(),
         "outline": [heading_dict(top) for top in document.outline],
         "signature": {"issuer": document.signature.issuer, "date": document.signature.date},
+        "imprint": list(document.imprint),
         "stats": {
             "characters": document.character_count(),
             "paragraphs": document.paragraph_count(),

@@ -5,7 +5,7 @@ import os
 
 from ..loading import MSG_NO_TEXT, LoadedText, LoadError, decode_document, read_document_bytes
 from ..model import Document
-from . import formats
+from . import formats, official_paper
 from .html import html_lines
 from .lines import SourceLine
 from .progress import Progress, report
@@ -38,7 +38,10 @@ def parse_bytes(data: bytes, name: str = "", progress: Progress | None = None) -
     kind = formats.sniff(data, name)
     if kind:  # PDF, Word, OFD: their own front end, loaded now
         report(progress, 0.0)
-        return _parse_lines(*formats.format_lines(kind, data, name), name, progress)
+        lines, title = formats.format_lines(kind, data, name)
+        issuer, lines = official_paper.red_header(lines)
+        printed, lines = official_paper.imprint(lines)
+        return official_paper.with_paper_parts(_parse_lines(lines, title, name, progress), issuer, printed)
     return parse_loaded(decode_document(data, name), name, progress)
 
 

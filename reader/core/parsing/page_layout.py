@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .dates import is_date_line
 from .lines import SourceLine, clean_line
 
 
@@ -117,14 +118,14 @@ def _indents_paragraphs(columns: list[list[PlacedLine]]) -> bool:
     for column in columns:
         if column:
             left = min(line.left for line in column)
-            indented += sum(1.5 <= (line.left - left) / (line.height or 1.0) <= 2.6 for line in column)
+            indented += sum(1.0 <= (line.left - left) / (line.height or 1.0) <= 2.6 for line in column)
     return indented >= 2
 
 
 def _fills(line: PlacedLine, right: float, size: float, indents: bool) -> bool:
     text = line.text.rstrip()
-    if not text or right - line.right > _FULL_LINE_SLACK * size:
-        return False
+    if not text or right - line.right > _FULL_LINE_SLACK * size or is_date_line(text):
+        return False  # a date set flush right under the signature ends its line
     return indents or text[-1] not in "。！？!?"
 
 

@@ -1,0 +1,117 @@
+"""What a printed page adds to a document is taken off: running headers and footers, page
+numbers, the 红头 and 版记 (kept as the issuer and the imprint), columns, broken lines."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.loading import LoadError
+from reader.core.parsing import formats, parse_file
+from reader.core.parsing.page_layout import Page, PlacedLine, page_lines
+
+FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def outline(document) -> list[tuple[int, str, str]]:
+    return [(h.level, h.label, h.title) for top in document.outline for h in top.walk()]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "doc", "ofd"])
+def test_the_official_paper_reads_as_its_text(kind):
+    """LibreOffice printed it with a running header and — N — page numbers; easyofd made the OFD."""
+    document = parse_file(FORMATS / f"official-paper.{kind}")
+    assert document.title.replace(" ", "") == "花都区人民政府办公室关于做好2021年政务公开工作的通知"
+    assert document.metadata.publisher == "花都区人民政府办公室"  # from the 红头
+    assert "文件" not in document.text.split("\n")[0]
+    assert [label for _, label, _ in outline(document)] == [
+        label for top in ("一、", "二、", "三、") for label in (top, "（一）", "（二）")]
+    assert [line.replace(" ", "") for line in document.imprint] == [
+        "抄送：区委办，区人大常委会办公室，区政协办公室。", "花都区人民政府办公室　　　　　　　　2020年12月28日印发"]
+    assert "抄送" not in document.text and "印发" not in document.text.split("\n")[-1]
+    assert "公报" not in document.text  # the running header
+    assert "—" not in document.text  # the page numbers
+    assert document.signature.issuer == "花都区人民政府办公室"
+    assert document.signature.date == "2020-12-28"
+
+
+def test_the_official_paper_pdf_has_headers_and_numbers_to_take_off():
+    """The check above means something: the PDF's text layer holds them on every page."""
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(FORMATS / "official-paper.pdf")
+    texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    assert len(texts) >= 2
+    assert all("公报" in text for text in texts)
+    assert all(f"— {n} —" in text for n, text in enumerate(texts, 1))
+
+
+def test_the_paragraphs_of_the_official_paper_are_whole():
+    paragraphs = [b.text for b in parse_file(FORMATS / "official-paper.pdf").blocks]
+    words = [b.text for b in parse_file(FORMATS / "official-paper.docx").blocks]
+    assert paragraphs == words
+
+
+def test_two_columns_are_read_one_after_the_other():
+    document = parse_file(FORMATS / "two-columns.pdf")
+    starts = ["一、左栏第一段。", "二、左栏第二段。", "三、接着读的一段。", "四、最后一段。"]
+    text = document.text.replace("\n", "")
+    positions = [text.find(start) for start in starts]
+    assert -1 not in positions and positions == sorted(positions)
+    # every paragraph whole: its heading once at its start, six more times inside
+    assert all(text.count(start) == 7 for start in starts)
+    assert len([b for b in document.blocks if b.kind.value == "paragraph"]) == 4
+
+
+def test_a_scanned_pdf_says_it_is_an_image():
+    with pytest.raises(LoadError) as raised:
+        parse_file(FORMATS / "scanned.pdf")
+    assert raised.value.message == formats.MSG_SCANNED
+
+
+def line(text, top, left=50.0, right=550.0, size=10.0):
+    return PlacedLine(text, left, top, right, top + size)
+
+
+@pytest.mark.parametrize("number", ["— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 9 页", "3/9", "Page 3"])
+def test_page_numbers_at_the_foot_are_taken_off(number):
+    page = Page(600, 800, (line("正文第一段。", 100), line(number, 760, 280, 320)))
+    assert [l.text for l in page_lines([page])] == ["正文第一段。"]
+
+
+def test_a_number_in_the_body_stays():
+    page = Page(600, 800, (line("2020", 400, 280, 320),))
+    assert [l.text for l in page_lines([page])] == ["2020"]
+
+
+def test_a_running_header_with_the_issue_number_is_taken_off_on_every_page():
+    pages = [Page(600, 800, (line(f"某某市人民政府公报 2021年第{n}期", 30, 200, 400), line(f"第{n}页的正文。", 100)))
+             for n in range(1, 4)]
+    assert [l.text for l in page_lines(pages)] == ["第1页的正文。", "第2页的正文。", "第3页的正文。"]
+
+
+def test_a_chinese_line_broken_mid_sentence_is_joined_across_the_page():
+    first = Page(600, 800, (line("一、总体要求", 80, right=120), line("各地要按照要求认真组织实施，切实", 100),
+                            line("加强领导，确保工作落到实处。", 115, right=300)))
+    second = Page(600, 800, (line("二、工作安排", 80, right=120),))
+    assert [l.text for l in page_lines([first, second])] == [
+        "一、总体要求", "各地要按照要求认真组织实施，切实加强领导，确保工作落到实处。", "二、工作安排"]
+
+
+def test_start_up_loads_no_pdf_or_word_library_and_a_pdf_loads_its_own():
+    probe = f"""
+import sys
+from reader.core.parsing import parse_file
+import reader.gui.main_window
+parse_file({str(REPOSITORY / 'resources' / 'huadu-police-2020-rule-of-law-report.txt')!r})
+heavy = ("pypdfium2", "docx", "ofdkit", "lxml")
+assert not [name for name in heavy if name in sys.modules], [name for name in heavy if name in sys.modules]
+parse_file({str(FORMATS / 'yueyang-opinion.pdf')!r})
+assert "pypdfium2" in sys.modules and "docx" not in sys.modules
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPOSITORY,
+                            timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "ok", result.stderr
