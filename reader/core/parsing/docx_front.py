@@ -8,6 +8,7 @@ but the HTML front end would then have to guess again which table is data and wh
 from __future__ import annotations
 
 import zipfile
+import zlib
 from io import BytesIO
 from xml.etree.ElementTree import ParseError
 
@@ -28,7 +29,8 @@ def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
         document = docx.Document(BytesIO(data))
         return list(_body_lines(document)), None
     except (PackageNotFoundError, KeyError, ValueError, ParseError, LxmlError, OSError, EOFError,
-            zipfile.BadZipFile, NotImplementedError):
+            zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError,
+            AttributeError, TypeError, IndexError):  # a part python-docx finds in a shape it does not expect
         raise damaged(DOCX, name) from None
 
 

@@ -9,6 +9,7 @@ and renders pages to images, which the reader has no use for.
 from __future__ import annotations
 
 import zipfile
+import zlib
 
 import ofdkit
 
@@ -27,7 +28,8 @@ def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
         with ofdkit.open(data) as document:
             pages = [_page(page) for page in document.pages]
             title = (document.info.title or "").strip() if getattr(document, "info", None) else ""
-    except (ofdkit.OFDError, zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError):
+    except (ofdkit.OFDError, zipfile.BadZipFile, zlib.error, ValueError, KeyError, OSError, EOFError,
+            AttributeError, TypeError, IndexError):  # parts in shapes ofdkit does not expect
         raise damaged(OFD, name) from None
     if not any(page.lines for page in pages):
         raise LoadError(MSG_SCANNED, path=name)

@@ -1,0 +1,110 @@
+"""Broken and hostile PDF, Word and OFD files: one clear message each, never a hang or a traceback."""
+from __future__ import annotations
+
+import io
+import random
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reader.core.loading import LoadError
+from reader.core.parsing import formats, parse_bytes, parse_file
+from reader.core.parsing import doc_front
+
+FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
+GOOD = ["yueyang-opinion.pdf", "yueyang-opinion.docx", "yueyang-opinion.doc", "yueyang-opinion.ofd"]
+
+
+def message_of(data: bytes, name: str) -> str:
+    with pytest.raises(LoadError) as raised:
+        parse_bytes(data, name)
+    return raised.value.message
+
+
+def test_an_encrypted_pdf_asks_for_no_password_and_says_why():
+    """LibreOffice wrote it with an open password."""
+    with pytest.raises(LoadError) as raised:
+        parse_file(FORMATS / "encrypted.pdf")
+    assert raised.value.message == formats.MSG_ENCRYPTED
+    assert "encrypted.pdf" in str(raised.value)
+
+
+def test_an_encrypted_word_file_says_so():
+    """Word's "Encrypt with password" writes an OLE file with an EncryptedPackage stream."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le") + bytes(500)
+    assert message_of(ole, "report.docx") == formats.MSG_ENCRYPTED
+
+
+@pytest.mark.parametrize("name", GOOD)
+@pytest.mark.parametrize("share", [0.1, 0.5, 0.9])
+def test_a_truncated_file_is_damaged_or_reads_what_is_there(name, share):
+    data = (FORMATS / name).read_bytes()
+    try:
+        document = parse_bytes(data[: int(len(data) * share)], name)
+    except LoadError as error:
+        assert error.message in (formats.MSG_DAMAGED, formats.MSG_SCANNED, formats.MSG_NO_DOC_CONVERTER)
+    else:
+        assert document.blocks
+
+
+@pytest.mark.parametrize("name", ["notice.pdf", "notice.docx", "notice.doc", "notice.ofd"])
+def test_a_file_named_as_a_format_but_holding_garbage_is_damaged(name):
+    data = bytes(random.Random(name).randrange(256) for _ in range(4000))
+    assert message_of(data, name) == formats.MSG_DAMAGED
+
+
+def test_a_pdf_header_with_nothing_after_it_is_damaged():
+    assert message_of(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<", "x.pdf") == formats.MSG_DAMAGED
+
+
+def _bomb(kind: str) -> bytes:
+    """A small zip whose parts unpack to 300 MB of zeros (a .docx or an OFD)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        if kind == "docx":
+            archive.writestr("[Content_Types].xml", "<Types/>")
+            name = "word/document.xml"
+        else:
+            archive.writestr("OFD.xml", "<ofd:OFD/>")
+            name = "Doc_0/Pages/Page_0/Content.xml"
+        with archive.open(name, "w", force_zip64=True) as part:
+            block = bytes(1 << 20)
+            for _ in range(300):
+                part.write(block)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["docx", "ofd"])
+def test_a_zip_bomb_is_refused_before_it_unpacks(kind):
+    data = _bomb(kind)
+    assert len(data) < 2_000_000
+    started = time.perf_counter()
+    assert message_of(data, f"bomb.{kind}") == formats.MSG_TOO_MUCH_INSIDE
+    assert time.perf_counter() - started < 1.0
+
+
+def test_an_old_word_file_without_a_converter_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(doc_front.shutil, "which", lambda program: None)
+    with pytest.raises(LoadError) as raised:
+        parse_file(FORMATS / "yueyang-opinion.doc")
+    assert raised.value.message == doc_front.MSG_NO_DOC_CONVERTER
+    assert "antiword" in str(raised.value) and "LibreOffice" in str(raised.value)
+
+
+@pytest.mark.parametrize("name", GOOD)
+def test_files_with_bytes_changed_open_or_say_they_are_damaged(name):
+    """A hundred files with a few bytes changed each: a Document or a LoadError, quickly."""
+    data = (FORMATS / name).read_bytes()
+    rng = random.Random(name)
+    started = time.perf_counter()
+    for _ in range(25):
+        changed = bytearray(data)
+        for _ in range(rng.randrange(1, 20)):
+            changed[rng.randrange(len(changed))] = rng.randrange(256)
+        try:
+            parse_bytes(bytes(changed), name)
+        except LoadError:
+            pass
+    assert time.perf_counter() - started < 60
