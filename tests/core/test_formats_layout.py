@@ -26,6 +26,7 @@ def test_the_official_paper_reads_as_its_text(kind):
     document = parse_file(FORMATS / f"official-paper.{kind}")
     assert document.title.replace(" ", "") == "花都区人民政府办公室关于做好2021年政务公开工作的通知"
     assert document.metadata.publisher == "花都区人民政府办公室"  # from the 红头
+    assert document.metadata.document_number.replace(" ", "") == "花府办〔2020〕12号"
     assert "文件" not in document.text.split("\n")[0]
     assert [label for _, label, _ in outline(document)] == [
         label for top in ("一、", "二、", "三、") for label in (top, "（一）", "（二）")]

@@ -9,6 +9,7 @@ LoadError with one of the messages below for whatever it cannot read.
 from __future__ import annotations
 
 import importlib
+import os
 import zipfile  # already loaded at start-up (importlib.metadata reads wheels' zips)
 from io import BytesIO
 from pathlib import PurePath
@@ -57,6 +58,11 @@ def sniff(data: bytes, name: str = "") -> str | None:
         if kind:
             return kind
     return EXTENSIONS.get(PurePath(name).suffix.lower())
+
+
+def is_paged_format(path: str | os.PathLike) -> bool:
+    """Whether the file is named as a PDF, Word or OFD file (they open in the background)."""
+    return PurePath(path).suffix.lower() in EXTENSIONS
 
 
 def _zip_kind(data: bytes) -> str | None:

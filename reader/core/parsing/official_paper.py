@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Document
+from ..model import BlockKind, Document
 from .lines import SourceLine
 
 # 广州市人民政府文件, 中共XX市委办公室 XX市人民政府办公室文件; not a title (关于转发…的文件).
@@ -45,7 +45,11 @@ def imprint(lines: list[SourceLine]) -> tuple[tuple[str, ...], list[SourceLine]]
 
 
 def with_paper_parts(document: Document, issuer: str | None, printed: tuple[str, ...]) -> Document:
+    """The issuer the 红头 names and the 文号 under it fill the card where the document has none."""
     metadata = document.metadata
     if issuer and metadata.publisher is None:
         metadata = replace(metadata, publisher=issuer)
+    number = next((b.text for b in document.blocks if b.kind is BlockKind.DOCUMENT_NUMBER), None)
+    if issuer and number and metadata.document_number is None:
+        metadata = replace(metadata, document_number=number)
     return replace(document, metadata=metadata, imprint=printed)

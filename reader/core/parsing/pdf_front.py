@@ -8,6 +8,8 @@ page_layout takes off the furniture and joins the lines of a paragraph.
 """
 from __future__ import annotations
 
+import threading
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -17,7 +19,19 @@ from .lines import SourceLine
 from .page_layout import Page, PlacedLine, page_lines
 
 
+# PDFium is not thread-safe: one document at a time (the window's loader reads in a thread).
+_PDFIUM = threading.Lock()
+
+
 def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
+    with _PDFIUM:
+        pages = _read_pages(data, name)
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise LoadError(MSG_SCANNED, path=name)
+    return page_lines(pages), None
+
+
+def _read_pages(data: bytes, name: str) -> list[Page]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -30,9 +44,7 @@ def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
         raise damaged(PDF, name) from None
     finally:
         document.close()
-    if not any(line.text.strip() for page in pages for line in page.lines):
-        raise LoadError(MSG_SCANNED, path=name)
-    return page_lines(pages), None
+    return pages
 
 
 def _page(document: pdfium.PdfDocument, index: int) -> Page:
