@@ -34,3 +34,4 @@ def test_a_scanned_pdf_says_so_in_the_window_and_keeps_the_document(window):
     assert window.loader.wait()
     assert window.document is before
     assert "cannot read images yet" in window.message_bar.text()
+
