@@ -67,3 +67,12 @@ def test_the_text_of_a_pdf_is_the_text_of_the_document():
     converted = parse_file(FORMATS / "huadu-report.pdf")
     assert converted.text.replace("\n", "").replace(" ", "") == reference.text.replace("\n", "").replace(" ", "")
     assert [b.kind for b in converted.blocks] == [b.kind for b in reference.blocks]
+
+
+def test_a_pdf_qt_wrote_reads_as_its_text():
+    """Qt's PDF writer (benchmarks/formats.py made it): hanzi as Kangxi radicals in the text layer,
+    a line cut by the page break drawn on both pages, lines PDFium does not break apart."""
+    reference = parse_file(FORMATS / "qt-report.txt")
+    converted = parse_file(FORMATS / "qt-report.pdf")
+    assert [(b.kind, b.text.replace(" ", "")) for b in converted.blocks] == [
+        (b.kind, b.text.replace(" ", "")) for b in reference.blocks]

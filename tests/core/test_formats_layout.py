@@ -116,3 +116,17 @@ print("ok")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPOSITORY,
                             timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_text_layer_of_kangxi_radicals_reads_as_hanzi():
+    """Qt's PDF writer and some Word exports map 一 to ⼀ (U+2F00) and 人民 to 人⺠."""
+    page = Page(600, 800, (line("⼀、⼯作⽬标：⼈⺠满意。", 100),))
+    assert [l.text for l in page_lines([page])] == ["一、工作目标：人民满意。"]
+
+
+def test_a_line_cut_by_the_page_break_is_read_once():
+    """Qt's PDF writer draws the line that crosses the page break on both pages, above the top
+    of the second one."""
+    first = Page(600, 800, (line("正文的最后一行，句子没有写", 700),))
+    second = Page(600, 800, (line("正文的最后一行，句子没有写", -40), line("完，接着在下一页。", 80, right=300)))
+    assert [l.text for l in page_lines([first, second])] == ["正文的最后一行，句子没有写完，接着在下一页。"]

@@ -6,6 +6,8 @@ text is taken off here, for every such format alike:
 - the running header and footer (a line at the top or bottom that recurs, its numbers aside,
   on most pages) and page numbers (— 3 —, 第3页 共9页, 3/9);
 - two columns are read one after the other, not across;
+- Kangxi radicals that a writer put in the text layer for the hanzi they look like (⼀ for 一)
+  are read as those hanzi;
 - a line that fills its column to the right edge and is followed by a line that is not
   indented continues into that line (a Chinese sentence breaks wherever the line is full):
   they are joined into one paragraph, across a page break too.
@@ -16,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..pdf_text_fix import nfkc_ideographs
 from .dates import is_date_line
 from .lines import SourceLine, clean_line
 
@@ -55,57 +58,92 @@ _DIGITS = re.compile(r"\d+")
 # The share of the page's height at its top and bottom where headers, footers and numbers stand.
 _MARGIN_SHARE = 0.12
 _EDGE_LINES = 2
+# Pieces of one line further apart than this many character sizes are not joined.
+_FRAGMENT_GAP = 1.5
 # A line reaches its column's right edge when it ends within this many character heights of it.
-_FULL_LINE_SLACK = 2.5
+_FULL_LINE_SLACK = 3.5
 # A line is indented when it starts this many character heights right of its column's left edge.
-_INDENT = 0.8
+_INDENT = 0.45
 
 
 def page_lines(pages: list[Page]) -> list[SourceLine]:
     """The pages' text as source lines, a paragraph to a line, in reading order."""
+    radicals = _radicals_as_ideographs()
+    pages = [replace(page, lines=tuple(replace(line, text=line.text.translate(radicals)) for line in page.lines))
+             for page in pages]
     recurring = _recurring_edges(pages)
     columns = [column for page in pages
                for column in _columns([line for line in page.lines if not _is_furniture(line, page, recurring)], page)]
-    indents = _indents_paragraphs(columns)
+    style = _Style(_indents_paragraphs(columns), _body_size(columns))
     paragraphs: list[str] = []
     carry: _Open | None = None  # the paragraph still open at the end of the column before
     for column in columns:
-        carry = _read_column(column, paragraphs, carry, indents)
+        carry = _read_column(column, paragraphs, carry, style)
     if carry is not None:
         paragraphs.append(carry.text)
     return [SourceLine(clean_line(text)) for text in paragraphs]
+
+
+def _radicals_as_ideographs() -> dict[int, int]:
+    """Kangxi radicals to the hanzi they look like: PDF writers that map a glyph to the lowest
+    code point give 一 as ⼀ and 人民 as 人⺠ (Qt, some Word exports); a 公文 never means a radical."""
+    if not _RADICALS:
+        _RADICALS.update(nfkc_ideographs())
+        _RADICALS.update({ord(radical): ord(hanzi) for radical, hanzi in zip(_SIMPLIFIED_RADICALS, _THEIR_HANZI)})
+    return _RADICALS
+
+
+_RADICALS: dict[int, int] = {}
+# The CJK Radicals Supplement's simplified forms that are whole hanzi (NFKC leaves them be);
+# the forms used only as a component (⻈ 讠, ⻠ 饣) are not among them.
+_SIMPLIFIED_RADICALS = "⺠⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳⻄⻘⻝⻣⻤⺁⺇⺝⺩"
+_THEIR_HANZI = "民见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟西青食骨鬼厂几月王"
+
+
+@dataclass(frozen=True)
+class _Style:
+    indents: bool  # paragraphs start with an indent (see _indents_paragraphs)
+    body_size: float  # the size of most of the text
 
 
 @dataclass
 class _Open:
     text: str
     last: PlacedLine  # its last line
-    centred: bool  # every line of it so far is centred (a title set over two lines)
+    heads: bool  # one line so far, larger than the body text: a title, whose next centred line goes on
     continues: bool  # filled its column to the edge: the next line may go on with it
 
 
 def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open | None,
-                 indents: bool) -> _Open | None:
+                 style: _Style) -> _Open | None:
     if not column:
         return carry
     left = min(line.left for line in column)
     right = _right_edge(column)
+    usual_gap = _usual_gap(column)
     for index, line in enumerate(column):
-        size = line.height or 1.0
-        indented = line.left - left > _INDENT * size
-        centred = abs((line.left - left) - (right - line.right)) < size
+        size = line.size or 1.0
+        before, after = line.left - left, right - line.right
+        indented = before > _INDENT * size
+        centred = before >= size and after >= size and abs(before - after) < size
         if carry is not None:
             same_size = abs(line.size - carry.last.size) <= 0.15 * max(line.size, carry.last.size)
-            goes_on = (not indented or centred and carry.centred) and same_size
-            if carry.continues and goes_on and not _gap_before(column, index):
+            goes_on = (not indented or centred and carry.heads) and same_size
+            if carry.continues and goes_on and not _gap_before(column, index, usual_gap):
                 carry.text = _join(carry.text, line.text)
                 carry.last = line
-                carry.centred = carry.centred and centred
-                carry.continues = _fills(line, right, size, indents)
+                carry.heads = False
+                carry.continues = _fills(line, right, size, style.indents)
                 continue
             paragraphs.append(carry.text)
-        carry = _Open(line.text, line, centred, _fills(line, right, size, indents))
+        heads = size >= 1.15 * style.body_size
+        carry = _Open(line.text, line, heads, heads or _fills(line, right, size, style.indents))
     return carry
+
+
+def _body_size(columns: list[list[PlacedLine]]) -> float:
+    sizes = sorted(line.size for column in columns for line in column)
+    return sizes[len(sizes) // 2] if sizes else 1.0
 
 
 def _indents_paragraphs(columns: list[list[PlacedLine]]) -> bool:
@@ -118,7 +156,7 @@ def _indents_paragraphs(columns: list[list[PlacedLine]]) -> bool:
     for column in columns:
         if column:
             left = min(line.left for line in column)
-            indented += sum(1.0 <= (line.left - left) / (line.height or 1.0) <= 2.6 for line in column)
+            indented += sum(0.45 <= (line.left - left) / (line.size or 1.0) <= 2.6 for line in column)
     return indented >= 2
 
 
@@ -129,12 +167,19 @@ def _fills(line: PlacedLine, right: float, size: float, indents: bool) -> bool:
     return indents or text[-1] not in "。！？!?"
 
 
-def _gap_before(column: list[PlacedLine], index: int) -> bool:
-    """A blank line's worth of space above: a new paragraph whatever the line above filled."""
+def _gap_before(column: list[PlacedLine], index: int, usual: float) -> bool:
+    """Half a line's height more space above than between the column's lines: a new paragraph,
+    whatever the line above filled."""
     if index == 0:
         return False
     above, line = column[index - 1], column[index]
-    return line.top - above.bottom > 1.2 * max(line.height, above.height, 1e-6)
+    return line.top - above.bottom > usual + 0.5 * max(line.height, above.height, 1e-6)
+
+
+def _usual_gap(column: list[PlacedLine]) -> float:
+    """The space between one line and the next that most lines of the column have."""
+    gaps = sorted(line.top - above.bottom for above, line in zip(column, column[1:]) if line.top >= above.bottom)
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _right_edge(column: list[PlacedLine]) -> float:
@@ -172,8 +217,8 @@ def _recurring_edges(pages: list[Page]) -> frozenset[str]:
 
 
 def _is_furniture(line: PlacedLine, page: Page, recurring: frozenset[str]) -> bool:
-    if not line.text.strip():
-        return True
+    if not line.text.strip() or not 0 <= (line.top + line.bottom) / 2 <= page.height:
+        return True  # nothing, or off the page (Qt prints a line cut by the page break on both pages)
     in_margin = line.bottom <= page.height * _MARGIN_SHARE or line.top >= page.height * (1 - _MARGIN_SHARE)
     if not in_margin:
         return False
@@ -208,25 +253,36 @@ def _side_by_side(left: list[PlacedLine], right: list[PlacedLine]) -> bool:
 
 
 def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
-    """Fragments of text (runs, words) into lines: those that overlap vertically, left to right."""
-    lines: list[list[PlacedLine]] = []
-    for fragment in sorted(fragments, key=lambda f: (f.top, f.left)):
-        for line in reversed(lines[-3:]):
-            first = line[0]
-            overlap = min(first.bottom, fragment.bottom) - max(first.top, fragment.top)
-            if overlap > 0.5 * min(first.height, fragment.height):
-                line.append(fragment)
+    """Fragments of text (runs, words, pieces of a line) into lines: those that overlap
+    vertically and follow each other closely, left to right. A wide gap (between two columns,
+    or cells of a table) keeps them apart."""
+    rows: list[list[PlacedLine]] = []
+    for fragment in sorted(fragments, key=lambda f: f.top):
+        for row in reversed(rows[-3:]):
+            first = row[0]
+            if min(first.bottom, fragment.bottom) - max(first.top, fragment.top) > 0.5 * min(first.height, fragment.height):
+                row.append(fragment)
                 break
         else:
-            lines.append([fragment])
-    return tuple(_merge(sorted(line, key=lambda f: f.left)) for line in lines)
+            rows.append([fragment])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda f: f.left)
+        piece = [row[0]]
+        for fragment in row[1:]:
+            if fragment.left - piece[-1].right > _FRAGMENT_GAP * max(fragment.size, piece[-1].size):
+                lines.append(_merge(piece))
+                piece = []
+            piece.append(fragment)
+        lines.append(_merge(piece))
+    return tuple(lines)
 
 
 def _merge(line: list[PlacedLine]) -> PlacedLine:
     text = line[0].text
     for before, fragment in zip(line, line[1:]):
         gap = fragment.left - before.right
-        wide = gap > 0.5 * max(fragment.height, 1e-6)
+        wide = gap > 0.5 * max(fragment.size, 1e-6)
         text += (" " if wide else "") + fragment.text
     return replace(
         line[0], text=text, right=max(f.right for f in line),

@@ -16,7 +16,7 @@ import pypdfium2.raw as pdfium_c
 from ..loading import LoadError
 from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged
 from .lines import SourceLine
-from .page_layout import Page, PlacedLine, page_lines
+from .page_layout import Page, PlacedLine, lines_from_fragments, page_lines
 
 
 # PDFium is not thread-safe: one document at a time (the window's loader reads in a thread).
@@ -53,7 +53,7 @@ def _page(document: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         text_page = page.get_textpage()
         try:
-            lines = tuple(_lines(text_page, height))
+            lines = lines_from_fragments(list(_lines(text_page, height)))  # PDFium may break a line in two
         finally:
             text_page.close()
     finally:
@@ -69,15 +69,54 @@ def _lines(text_page, height: float):
     for raw in text.split("\n"):
         end = start + len(raw)  # PDFium ends a line with \r\n: one character each
         line = raw.rstrip("\r")
-        first = start + (len(line) - len(line.lstrip()))
-        last = start + len(line.rstrip()) - 1
-        if line.strip() and last < count:
-            left, bottom, _, top = text_page.get_charbox(first, loose=True)
-            _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
-            text = _without_script_gaps(text_page, line, start)
-            yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end),
-                             pdfium_c.FPDFText_GetFontSize(text_page, first))
+        if line.strip() and start + len(line) <= count:
+            yield from _placed(text_page, line, start, height)
         start = end + 1
+
+
+def _placed(text_page, line: str, start: int, height: float):
+    """The line placed by its first and last characters' boxes; a "line" that stands over
+    several baselines (PDFium does not always break between lines a writer set apart) is cut
+    where a character drops to the next baseline, by the boxes of all its characters."""
+    first = start + (len(line) - len(line.lstrip()))
+    last = start + len(line.rstrip()) - 1
+    left, bottom, _, top = text_page.get_charbox(first, loose=True)
+    _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
+    size = _font_size(text_page, first)
+    if size and max(top, top_end) - min(bottom, bottom_end) > 2.2 * size:
+        yield from _cut_at_baselines(text_page, line, start, height, size)
+        return
+    text = _without_script_gaps(text_page, line, start)
+    yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end), size)
+
+
+def _cut_at_baselines(text_page, line: str, start: int, height: float, size: float):
+    piece: list[tuple[str, tuple[float, float, float, float]]] = []
+    for offset, char in enumerate(line):
+        box = text_page.get_charbox(start + offset, loose=True)
+        if piece and char.strip() and box[3] < piece[-1][1][1] + 0.3 * size:  # top under the last one's bottom
+            yield _piece_line(piece, height, size)
+            piece = []
+        if char.strip() or piece:
+            piece.append((char, box))
+    if piece:
+        yield _piece_line(piece, height, size)
+
+
+def _piece_line(piece, height: float, size: float) -> PlacedLine:
+    boxes = [box for char, box in piece if char.strip()]
+    return PlacedLine("".join(char for char, _ in piece).strip(), min(b[0] for b in boxes),
+                      height - max(b[3] for b in boxes), max(b[2] for b in boxes), height - min(b[1] for b in boxes), size)
+
+
+def _font_size(text_page, index: int) -> float:
+    """The character's size on the page: its font's size scaled by the text matrix (Qt writes
+    16 pt as 267 scaled by 0.06); 0 where PDFium knows none (then the line's height serves)."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text_page, index, matrix):
+        return 0.0
+    size = pdfium_c.FPDFText_GetFontSize(text_page, index) * (matrix.c ** 2 + matrix.d ** 2) ** 0.5
+    return size if size >= 2 else 0.0
 
 
 def _is_hanzi(char: str) -> bool:
