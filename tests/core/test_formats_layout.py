@@ -130,3 +130,28 @@ def test_a_line_cut_by_the_page_break_is_read_once():
     first = Page(600, 800, (line("正文的最后一行，句子没有写", 700),))
     second = Page(600, 800, (line("正文的最后一行，句子没有写", -40), line("完，接着在下一页。", 80, right=300)))
     assert [l.text for l in page_lines([first, second])] == ["正文的最后一行，句子没有写完，接着在下一页。"]
+
+
+def test_a_letter_spaced_red_header_names_the_issuer():
+    from reader.core.parsing.lines import SourceLine
+    from reader.core.parsing.official_paper import red_header
+
+    issuer, rest = red_header([SourceLine("花 都 区 人 民 政 府 文 件"), SourceLine("花府〔2020〕1号")])
+    assert issuer == "花都区人民政府" and [line.text for line in rest] == ["花府〔2020〕1号"]
+
+
+def test_a_pdf_reports_its_pages_and_stops_when_told():
+    """The window's loader shows the progress and cancels by raising in the callback."""
+    shares = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(share):
+        shares.append(share)
+        if len(shares) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        parse_file(FORMATS / "huadu-report.pdf", progress)
+    assert shares == sorted(shares) and 0 < shares[-1] < 0.3

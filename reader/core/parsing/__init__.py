@@ -38,7 +38,7 @@ def parse_bytes(data: bytes, name: str = "", progress: Progress | None = None) -
     kind = formats.sniff(data, name)
     if kind:  # PDF, Word, OFD: their own front end, loaded now
         report(progress, 0.0)
-        lines, title = formats.format_lines(kind, data, name)
+        lines, title = formats.format_lines(kind, data, name, progress)
         issuer, lines = official_paper.red_header(lines)
         printed, lines = official_paper.imprint(lines)
         return official_paper.with_paper_parts(_parse_lines(lines, title, name, progress), issuer, printed)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..loading import LoadError
 from .formats import DOC, MSG_ENCRYPTED, MSG_NO_DOC_CONVERTER, damaged
 from .lines import SourceLine
+from .progress import Progress
 from .text import text_lines
 
 TIME_LIMIT = 60  # seconds
@@ -22,7 +23,7 @@ TIME_LIMIT = 60  # seconds
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
-def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
+def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
     if _ENCRYPTED_PACKAGE in data:
         raise LoadError(MSG_ENCRYPTED, path=name)
     with tempfile.TemporaryDirectory(prefix="reader-doc-") as folder:

@@ -21,9 +21,10 @@ from lxml.etree import LxmlError
 
 from .formats import DOCX, damaged, open_zip
 from .lines import SourceLine, clean_line
+from .progress import Progress
 
 
-def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
+def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
     open_zip(data, DOCX, name).close()  # refuses a zip bomb before python-docx unpacks it
     try:
         document = docx.Document(BytesIO(data))

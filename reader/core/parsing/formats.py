@@ -17,6 +17,7 @@ from pathlib import PurePath
 from ..loading import LoadError
 from ..messages import QT_TRANSLATE_NOOP
 from .lines import SourceLine
+from .progress import Progress, report
 
 PDF, DOCX, DOC, OFD = "pdf", "docx", "doc", "ofd"
 EXTENSIONS = {".pdf": PDF, ".docx": DOCX, ".doc": DOC, ".ofd": OFD}
@@ -36,6 +37,7 @@ MSG_NO_DOC_CONVERTER = QT_TRANSLATE_NOOP(
     "LoadError", "Old Word documents (.doc) such as {path} need antiword or LibreOffice, "
     "and neither is installed.")
 
+FRONT_END_SHARE = 0.3  # of the whole parse (parsing/__init__.py's FRONT_END_DONE)
 # What a .docx or an OFD may unpack to, all parts together, and how much smaller it may be packed.
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
@@ -77,10 +79,18 @@ def _zip_kind(data: bytes) -> str | None:
     return None
 
 
-def format_lines(kind: str, data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
-    """The source lines and, where the file names one, the title of a document of that format."""
+def format_lines(kind: str, data: bytes, name: str,
+                 progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
+    """The source lines and, where the file names one, the title of a document of that format.
+
+    ``progress`` hears of 0.0 to FRONT_END_DONE page by page where the format has pages.
+    """
     module = importlib.import_module(f".{kind}_front", __package__)
-    return module.read_lines(data, name)
+    return module.read_lines(data, name, progress)
+
+
+def page_progress(progress: Progress | None, done: int, pages: int) -> None:
+    report(progress, FRONT_END_SHARE * done / max(pages, 1))
 
 
 def damaged(kind: str, name: str) -> LoadError:

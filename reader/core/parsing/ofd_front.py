@@ -14,19 +14,23 @@ import zlib
 import ofdkit
 
 from ..loading import LoadError
-from .formats import MSG_SCANNED, OFD, damaged, open_zip
+from .formats import MSG_SCANNED, OFD, damaged, open_zip, page_progress
 from .lines import SourceLine
 from .page_layout import Page, PlacedLine, lines_from_fragments, page_lines
+from .progress import Progress
 
 # The share of a run's font size above its baseline (the rest is below).
 _ASCENT = 0.88
 
 
-def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
+def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
     open_zip(data, OFD, name).close()  # refuses a zip bomb and an encrypted package
     try:
         with ofdkit.open(data) as document:
-            pages = [_page(page) for page in document.pages]
+            pages = []
+            for index, page in enumerate(document.pages):
+                page_progress(progress, index, len(document.pages))
+                pages.append(_page(page))
             title = (document.info.title or "").strip() if getattr(document, "info", None) else ""
     except (ofdkit.OFDError, zipfile.BadZipFile, zlib.error, ValueError, KeyError, OSError, EOFError,
             AttributeError, TypeError, IndexError):  # parts in shapes ofdkit does not expect

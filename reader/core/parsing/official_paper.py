@@ -27,8 +27,14 @@ def red_header(lines: list[SourceLine]) -> tuple[str | None, list[SourceLine]]:
     for index, line in enumerate(lines[:_HEADER_LINES + 1]):
         match = _RED_HEADER.match(line.text)
         if match and not line.is_table_row:
-            return match.group(1), lines[:index] + lines[index + 1:]
+            return _unspaced(match.group(1)), lines[:index] + lines[index + 1:]
     return None, lines
+
+
+def _unspaced(issuer: str) -> str:
+    """花 都 区 人 民 政 府 set letter-spaced across the page, read as its name."""
+    parts = issuer.split()
+    return "".join(parts) if len(parts) > 2 and all(len(part) == 1 for part in parts) else issuer
 
 
 def imprint(lines: list[SourceLine]) -> tuple[tuple[str, ...], list[SourceLine]]:

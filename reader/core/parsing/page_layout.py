@@ -209,11 +209,12 @@ def _edge_lines(page: Page) -> list[PlacedLine]:
 
 
 def _recurring_edges(pages: list[Page]) -> frozenset[str]:
-    """Lines in the top or bottom margin that recur (numbers aside) on half the pages or more."""
+    """Lines in the top or bottom margin that recur (numbers aside) on many of the pages."""
     if len(pages) < 2:
         return frozenset()
     counts = Counter(text for page in pages for text in {_normal(line.text) for line in _edge_lines(page)})
-    return frozenset(text for text, count in counts.items() if count >= max(2, len(pages) / 2))
+    # 0.4: a header that alternates between odd and even pages is on each of their halves
+    return frozenset(text for text, count in counts.items() if count >= max(2, 0.4 * len(pages)))
 
 
 def _is_furniture(line: PlacedLine, page: Page, recurring: frozenset[str]) -> bool:

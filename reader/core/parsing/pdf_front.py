@@ -14,24 +14,25 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..loading import LoadError
-from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged
+from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged, page_progress
 from .lines import SourceLine
 from .page_layout import Page, PlacedLine, lines_from_fragments, page_lines
+from .progress import Progress
 
 
 # PDFium is not thread-safe: one document at a time (the window's loader reads in a thread).
 _PDFIUM = threading.Lock()
 
 
-def read_lines(data: bytes, name: str) -> tuple[list[SourceLine], str | None]:
+def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
     with _PDFIUM:
-        pages = _read_pages(data, name)
+        pages = _read_pages(data, name, progress)
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise LoadError(MSG_SCANNED, path=name)
     return page_lines(pages), None
 
 
-def _read_pages(data: bytes, name: str) -> list[Page]:
+def _read_pages(data: bytes, name: str, progress: Progress | None) -> list[Page]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -39,7 +40,10 @@ def _read_pages(data: bytes, name: str) -> list[Page]:
             raise LoadError(MSG_ENCRYPTED, path=name) from None
         raise damaged(PDF, name) from None
     try:
-        pages = [_page(document, index) for index in range(len(document))]
+        pages = []
+        for index in range(len(document)):
+            page_progress(progress, index, len(document))  # and the Cancel of the window's loader
+            pages.append(_page(document, index))
     except pdfium.PdfiumError:
         raise damaged(PDF, name) from None
     finally:
