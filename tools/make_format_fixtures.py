@@ -2,7 +2,7 @@
 
 The files are written by programs no one here wrote: LibreOffice (apt
 libreoffice-writer-nogui) converts text, pages and .docx to .pdf, .docx and .doc; Pillow
-writes the image-only (scanned) PDF; easyofd writes the OFD. python-docx lays out the one
+writes the image-only (scanned) PDF; easyofd writes the OFD; Qt's PDF writer the qt-report. python-docx lays out the one
 document in the form of an official paper (红头, running header, page numbers, 版记) and the
 two-column one, which LibreOffice then prints to PDF.
 
@@ -171,6 +171,17 @@ def ofd_from_pdf(pdf: Path, folder: Path) -> Path:
     return path
 
 
+def qt_pdf(folder: Path) -> list[Path]:
+    """Three pages of the sample report printed by Qt's PDF writer (benchmarks/formats.py), and its text."""
+    sys.path.insert(0, str(OUT.parents[2] / "benchmarks"))
+    import formats
+    from PySide6.QtGui import QGuiApplication
+
+    _application = QGuiApplication.instance() or QGuiApplication([])
+    pdf, txt = formats.make_pdf(folder, 3)
+    return [pdf.rename(folder / "qt-report.pdf"), txt.rename(folder / "qt-report.txt")]
+
+
 def main(shared: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -189,6 +200,7 @@ def main(shared: Path) -> None:
         made.append(encrypted(folder / "yueyang-opinion.docx", folder))
         made.append(ofd_from_pdf(folder / "yueyang-opinion.pdf", folder))
         made.append(ofd_from_pdf(folder / "official-paper.pdf", folder))
+        made += qt_pdf(folder)
         for path in made:
             if Path(path).parent != OUT:
                 shutil.copy(path, OUT / Path(path).name)

@@ -155,3 +155,29 @@ def test_a_pdf_reports_its_pages_and_stops_when_told():
     with pytest.raises(Stop):
         parse_file(FORMATS / "huadu-report.pdf", progress)
     assert shares == sorted(shares) and 0 < shares[-1] < 0.3
+
+
+def test_a_red_header_in_a_word_text_box_is_read(tmp_path):
+    """Word writes a text box as a drawing and again as a VML fallback: it is read once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    box = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+           '<mc:Choice Requires="wps"><wps:txbx><w:txbxContent><w:p><w:r><w:t>某某市人民政府文件</w:t></w:r></w:p>'
+           '</w:txbxContent></wps:txbx></mc:Choice><mc:Fallback><v:textbox><w:txbxContent><w:p><w:r>'
+           '<w:t>某某市人民政府文件</w:t></w:r></w:p></w:txbxContent></v:textbox></mc:Fallback>'
+           '</mc:AlternateContent></w:r>')
+    anchor._p.append(parse_xml(box))
+    for text in ("某府〔2024〕3号", "某某市人民政府关于做好安全生产工作的通知", "一、总体要求", "各单位要认真落实。"):
+        document.add_paragraph(text)
+    path = tmp_path / "boxed.docx"
+    document.save(path)
+    parsed = parse_file(path)
+    assert parsed.metadata.publisher == "某某市人民政府"
+    assert parsed.title == "某某市人民政府关于做好安全生产工作的通知"
+    assert "文件" not in parsed.text

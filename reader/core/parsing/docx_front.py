@@ -43,6 +43,8 @@ def _block_lines(container, parent):
     """The paragraphs and tables of the body, a cell or a content control, in order."""
     for child in container.iterchildren():
         if child.tag == qn("w:p"):
+            for box in _text_boxes(child):
+                yield from _block_lines(box, parent)
             for part in Paragraph(child, parent).text.split("\n"):  # a line break inside (Shift+Enter)
                 yield SourceLine(clean_line(part))
         elif child.tag == qn("w:tbl"):
@@ -51,6 +53,15 @@ def _block_lines(container, parent):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _block_lines(content, parent)
+
+
+def _text_boxes(paragraph):
+    """The text boxes anchored in a paragraph (a 红头 or a 版记 is often set in one), each once:
+    Word writes a box twice, as a drawing and as a VML fallback (mc:Fallback) for old readers."""
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    for box in paragraph.iter(qn("w:txbxContent")):
+        if not any(ancestor.tag == fallback for ancestor in box.iterancestors()):
+            yield box
 
 
 def _table_lines(table: Table):
