@@ -173,9 +173,15 @@ def ofd_from_pdf(pdf: Path, folder: Path) -> Path:
 
 def qt_pdf(folder: Path) -> list[Path]:
     """Three pages of the sample report printed by Qt's PDF writer (benchmarks/formats.py), and its text."""
-    sys.path.insert(0, str(OUT.parents[2] / "benchmarks"))
-    import formats
+    import importlib.util
+
     from PySide6.QtGui import QGuiApplication
+
+    benchmarks = Path(__file__).resolve().parent.parent / "benchmarks"
+    sys.path.insert(0, str(benchmarks))  # formats.py imports harness beside it
+    spec = importlib.util.spec_from_file_location("formats_benchmark", benchmarks / "formats.py")
+    formats = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(formats)
 
     _application = QGuiApplication.instance() or QGuiApplication([])
     pdf, txt = formats.make_pdf(folder, 3)

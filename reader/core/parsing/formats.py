@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
-import zipfile  # already loaded at start-up (importlib.metadata reads wheels' zips)
+import zipfile  # PySide6 has loaded it already: start-up does not grow
 from io import BytesIO
 from pathlib import PurePath
 
