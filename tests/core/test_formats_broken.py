@@ -108,3 +108,31 @@ def test_files_with_bytes_changed_open_or_say_they_are_damaged(name):
         except LoadError:
             pass
     assert time.perf_counter() - started < 60
+
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 10))
+          + ']>')
+
+
+@pytest.mark.parametrize("kind", ["docx", "ofd"])
+def test_an_entity_bomb_in_the_xml_neither_expands_nor_hangs(kind):
+    """A billion laughs in the main part: python-docx does not resolve entities, ofdkit refuses DTDs."""
+    source = FORMATS / f"yueyang-opinion.{kind}"
+    part = "word/document.xml" if kind == "docx" else "Doc_0/Pages/Page_0/Content.xml"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in original.infolist():
+            data = original.read(info)
+            if info.filename == part:
+                body = data.decode("utf-8").split("?>", 1)[-1]
+                data = (LAUGHS + body.replace("</w:t>", "&lol9;</w:t>", 1)).encode("utf-8")
+            copy.writestr(info, data)
+    started = time.perf_counter()
+    try:
+        document = parse_bytes(buffer.getvalue(), f"laughs.{kind}")
+    except LoadError as error:
+        assert error.message in (formats.MSG_DAMAGED, formats.MSG_SCANNED)
+    else:
+        assert "lollol" not in document.text
+    assert time.perf_counter() - started < 5
