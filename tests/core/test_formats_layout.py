@@ -181,3 +181,12 @@ def test_a_red_header_in_a_word_text_box_is_read(tmp_path):
     assert parsed.metadata.publisher == "某某市人民政府"
     assert parsed.title == "某某市人民政府关于做好安全生产工作的通知"
     assert "文件" not in parsed.text
+
+
+def test_a_table_of_two_columns_is_read_row_by_row():
+    rows = [("办理事项", "数量"), ("新收政府信息公开申请", "12"), ("予以公开", "8"), ("不予公开", "4")]
+    lines = []
+    for n, (label, number) in enumerate(rows):
+        lines += [line(label, 100 + 20 * n, 60, 60 + 12 * len(label)), line(number, 100 + 20 * n, 400, 424)]
+    texts = [l.text for l in page_lines([Page(600, 800, tuple(lines))])]
+    assert texts.index("新收政府信息公开申请") < texts.index("12") < texts.index("予以公开")

@@ -121,6 +121,7 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open |
     left = min(line.left for line in column)
     right = _right_edge(column)
     usual_gap = _usual_gap(column)
+    in_rows = _in_rows(column)
     for index, line in enumerate(column):
         size = line.size or 1.0
         before, after = line.left - left, right - line.right
@@ -129,7 +130,7 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open |
         if carry is not None:
             same_size = abs(line.size - carry.last.size) <= 0.15 * max(line.size, carry.last.size)
             goes_on = (not indented or centred and carry.heads) and same_size
-            if carry.continues and goes_on and not _gap_before(column, index, usual_gap):
+            if carry.continues and goes_on and index not in in_rows and not _gap_before(column, index, usual_gap):
                 carry.text = _join(carry.text, line.text)
                 carry.last = line
                 carry.heads = False
@@ -137,8 +138,18 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open |
                 continue
             paragraphs.append(carry.text)
         heads = size >= 1.15 * style.body_size
-        carry = _Open(line.text, line, heads, heads or _fills(line, right, size, style.indents))
+        fills = index not in in_rows and _fills(line, right, size, style.indents)
+        carry = _Open(line.text, line, heads, heads or fills)
     return carry
+
+
+def _in_rows(column: list[PlacedLine]) -> set[int]:
+    """The lines that have another beside them: cells of a table row, which never run on."""
+    rows = set()
+    for index, (above, line) in enumerate(zip(column, column[1:])):
+        if min(above.bottom, line.bottom) - max(above.top, line.top) > 0.5 * min(above.height, line.height):
+            rows.update((index, index + 1))
+    return rows
 
 
 def _body_size(columns: list[list[PlacedLine]]) -> float:
@@ -235,7 +246,7 @@ def _columns(lines: list[PlacedLine], page: Page) -> list[list[PlacedLine]]:
     middle = page.width / 2
     left = [line for line in ordered if line.right <= middle + page.width * 0.02]
     right = [line for line in ordered if line.left >= middle - page.width * 0.02]
-    if len(left) < 3 or len(right) < 3 or not _side_by_side(left, right):
+    if len(left) < 3 or len(right) < 3 or not _side_by_side(left, right, page.width):
         return [ordered]
     columns_top = min(left[0].top, right[0].top)
     columns_bottom = max(left[-1].bottom, right[-1].bottom)
@@ -247,10 +258,16 @@ def _columns(lines: list[PlacedLine], page: Page) -> list[list[PlacedLine]]:
     return [above, left, right, below]
 
 
-def _side_by_side(left: list[PlacedLine], right: list[PlacedLine]) -> bool:
-    """Most lines of one side have a line of the other beside them (centred short lines do not)."""
+def _side_by_side(left: list[PlacedLine], right: list[PlacedLine], width: float) -> bool:
+    """Most lines of one side have a line of the other beside them, and the lines of both sides
+    fill their half (columns of text, not the short cells of a table with two columns)."""
     beside = sum(any(abs(line.top - other.top) < line.height * 2 for other in right) for line in left)
-    return beside >= len(left) * 0.5
+    return beside >= len(left) * 0.5 and _fill_their_half(left, width) and _fill_their_half(right, width)
+
+
+def _fill_their_half(lines: list[PlacedLine], width: float) -> bool:
+    widths = sorted(line.right - line.left for line in lines)
+    return widths[len(widths) // 2] >= 0.3 * width
 
 
 def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
