@@ -136,3 +136,16 @@ def test_an_entity_bomb_in_the_xml_neither_expands_nor_hangs(kind):
     else:
         assert "lollol" not in document.text
     assert time.perf_counter() - started < 5
+
+
+def test_without_antiword_libreoffice_reads_an_old_word_file(monkeypatch):
+    """LibreOffice (here, where it is installed) is the second way to a .doc's text."""
+    office = doc_front._office_program()
+    if office is None:
+        pytest.skip("LibreOffice is not installed (CI does not need it)")
+    real_which = doc_front.shutil.which
+    monkeypatch.setattr(doc_front.shutil, "which", lambda name: None if name == "antiword" else real_which(name))
+    document = parse_file(FORMATS / "yueyang-opinion.doc")
+    reference = parse_file(FORMATS / "yueyang-opinion.txt")
+    assert [(h.label, h.title) for h in document.headings()] == [(h.label, h.title) for h in reference.headings()]
+    assert document.signature == reference.signature

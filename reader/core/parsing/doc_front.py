@@ -30,7 +30,7 @@ def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tupl
         source = Path(folder) / "document.doc"
         source.write_bytes(data)
         antiword = shutil.which("antiword")
-        office = shutil.which("soffice") or shutil.which("libreoffice")
+        office = _office_program()
         if antiword:
             text = _antiword(antiword, source, name)
         elif office:
@@ -47,6 +47,19 @@ def _unframed(line: str) -> str:
     if len(stripped) > 1 and stripped[0] == "|" and stripped[-1] == "|":
         return "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
     return line
+
+
+# Where LibreOffice installs itself when its program is not on PATH (Windows, macOS).
+_OFFICE_PLACES = (
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+)
+
+
+def _office_program() -> str | None:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    return found or next((place for place in _OFFICE_PLACES if Path(place).is_file()), None)
 
 
 def _run(command: list[str], name: str, **options) -> subprocess.CompletedProcess:
