@@ -60,9 +60,11 @@ _MARGIN_SHARE = 0.12
 _EDGE_LINES = 2
 # Pieces of one line further apart than this many character sizes are not joined.
 _FRAGMENT_GAP = 1.5
-# A line reaches its column's right edge when it ends within this many character heights of it.
+# A line reaches its column's right edge when it ends within this many character sizes of it
+# (a writer breaks before a word, or a closing mark that may not start a line, with room left).
 _FULL_LINE_SLACK = 3.5
-# A line is indented when it starts this many character heights right of its column's left edge.
+# A line is indented when it starts this many character sizes right of its column's left edge
+# (two half-width spaces are 0.5).
 _INDENT = 0.45
 
 
