@@ -204,6 +204,8 @@ def main(shared: Path) -> None:
         made += [convert(columns, "pdf", folder)]
         made.append(scanned(folder / "yueyang-opinion.pdf", folder))
         made.append(encrypted(folder / "yueyang-opinion.docx", folder))
+        rich_text = convert(folder / "yueyang-opinion.docx", "rtf", folder / "encrypted")
+        made.append(rich_text.rename(folder / "yueyang-opinion-rich-text.doc"))  # as portals serve it
         made.append(ofd_from_pdf(folder / "yueyang-opinion.pdf", folder))
         made.append(ofd_from_pdf(folder / "official-paper.pdf", folder))
         made += qt_pdf(folder)

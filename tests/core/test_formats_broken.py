@@ -51,7 +51,8 @@ def test_a_truncated_file_is_damaged_or_reads_what_is_there(name, share):
 
 @pytest.mark.parametrize("name", ["notice.pdf", "notice.docx", "notice.doc", "notice.ofd"])
 def test_a_file_named_as_a_format_but_holding_garbage_is_damaged(name):
-    data = bytes(random.Random(name).randrange(256) for _ in range(4000))
+    rng = random.Random(name)
+    data = bytes(rng.randrange(256) for _ in range(4000))
     assert message_of(data, name) == formats.MSG_DAMAGED
 
 
@@ -149,3 +150,22 @@ def test_without_antiword_libreoffice_reads_an_old_word_file(monkeypatch):
     reference = parse_file(FORMATS / "yueyang-opinion.txt")
     assert [(h.label, h.title) for h in document.headings()] == [(h.label, h.title) for h in reference.headings()]
     assert document.signature == reference.signature
+
+
+def test_a_web_page_named_doc_reads_as_the_page(tmp_path):
+    """Word's "Save as Web Page" kept the .doc name, as portals often serve it."""
+    page = (FORMATS / "guobanfa-notice.html").read_bytes()
+    named = tmp_path / "notice.doc"
+    named.write_bytes(page)
+    assert parse_file(named).outline == parse_file(FORMATS / "guobanfa-notice.html").outline
+
+
+def test_rich_text_named_doc_reads_through_libreoffice():
+    """LibreOffice wrote the Rich Text; antiword cannot read it, LibreOffice can."""
+    if doc_front._office_program() is None:
+        with pytest.raises(LoadError):
+            parse_file(FORMATS / "yueyang-opinion-rich-text.doc")
+        return
+    document = parse_file(FORMATS / "yueyang-opinion-rich-text.doc")
+    reference = parse_file(FORMATS / "yueyang-opinion.txt")
+    assert [(h.label, h.title) for h in document.headings()] == [(h.label, h.title) for h in reference.headings()]

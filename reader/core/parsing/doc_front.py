@@ -1,4 +1,5 @@
-"""Old Word (.doc) front end: the text through antiword, or LibreOffice where antiword is missing.
+"""Old Word (.doc) front end: the text through antiword, or LibreOffice where antiword is missing
+or cannot read the file (a Rich Text file named .doc, as portals often serve them).
 
 No maintained Python library reads the binary .doc format. antiword (GPL-2.0-or-later, apt
 `antiword`, 0.2 MB) writes a .doc's text in UTF-8 in about 10 ms and keeps each paragraph on
@@ -31,12 +32,14 @@ def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tupl
         source.write_bytes(data)
         antiword = shutil.which("antiword")
         office = _office_program()
-        if antiword:
-            text = _antiword(antiword, source, name)
-        elif office:
-            text = _office(office, source, name)
-        else:
+        if not antiword and not office:
             raise LoadError(MSG_NO_DOC_CONVERTER, path=name)
+        rich_text = data.startswith(b"{\\rtf")
+        text = _antiword(antiword, source, name) if antiword and not rich_text else None
+        if text is None:  # no antiword, or Rich Text, which antiword does not read
+            if not office or (antiword and not rich_text):  # LibreOffice takes any bytes for text
+                raise damaged(DOC, name)
+            text = _office(office, source, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     return text_lines("\n".join(_unframed(line) for line in text.split("\n"))), None
 
@@ -69,12 +72,13 @@ def _run(command: list[str], name: str, **options) -> subprocess.CompletedProces
         raise damaged(DOC, name) from None
 
 
-def _antiword(program: str, source: Path, name: str) -> str:
+def _antiword(program: str, source: Path, name: str) -> str | None:
+    """The text, or None where antiword cannot read the file."""
     result = _run([program, "-w", "0", "-m", "UTF-8.txt", str(source)], name)
     if result.returncode != 0:
         if b"encrypted" in result.stderr.lower():
             raise LoadError(MSG_ENCRYPTED, path=name)
-        raise damaged(DOC, name)
+        return None
     return result.stdout.decode("utf-8", "replace")
 
 

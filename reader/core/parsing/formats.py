@@ -47,19 +47,28 @@ MAX_PARTS = 20_000
 def sniff(data: bytes, name: str = "") -> str | None:
     """The format of a document's bytes, or None for text and web pages.
 
-    A file named .pdf, .docx, .doc or .ofd is taken as that format even when its first bytes
-    are wrong, so that it is called damaged rather than binary text.
+    A binary file named .pdf, .docx, .doc or .ofd is taken as that format even when its first
+    bytes are wrong, so that it is called damaged rather than binary text; a .doc that is a web
+    page or text (portals serve Word's "Save as Web Page" so) is read as one.
     """
     head = data[:1024]
     if b"%PDF-" in head:
         return PDF
-    if data.startswith(_OLE):
+    if data.startswith(_OLE) or data.startswith(b"{\\rtf"):  # Word 97-2003, or Rich Text saved as .doc
         return DOC
     if data.startswith(b"PK\x03\x04"):
         kind = _zip_kind(data)
         if kind:
             return kind
-    return EXTENSIONS.get(PurePath(name).suffix.lower())
+    return EXTENSIONS.get(PurePath(name).suffix.lower()) if _looks_binary(data[:4096]) else None
+
+
+_CONTROL = bytes(range(9)) + bytes(range(14, 32))
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Control characters no text holds, in more than a few places (a zip's or PDF's bytes do)."""
+    return len(head) - len(head.translate(None, _CONTROL)) > max(2, len(head) // 200)
 
 
 def is_paged_format(path: str | os.PathLike) -> bool:
