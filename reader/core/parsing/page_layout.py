@@ -77,13 +77,25 @@ def page_lines(pages: list[Page]) -> list[SourceLine]:
     columns = [column for page in pages
                for column in _columns([line for line in page.lines if not _is_furniture(line, page, recurring)], page)]
     style = _Style(_indents_paragraphs(columns), _body_size(columns))
-    paragraphs: list[str] = []
+    paragraphs: list[str | tuple[str, ...]] = []  # a paragraph's text, or a row's cells
     carry: _Open | None = None  # the paragraph still open at the end of the column before
     for column in columns:
         carry = _read_column(column, paragraphs, carry, style)
     if carry is not None:
         paragraphs.append(carry.text)
-    return [SourceLine(clean_line(text)) for text in paragraphs]
+    return [_source_line(paragraphs, index) for index in range(len(paragraphs))]
+
+
+def _source_line(paragraphs: list[str | tuple[str, ...]], index: int) -> SourceLine:
+    """A paragraph, or a table row; a row with no row above or below it is a line of text."""
+    item = paragraphs[index]
+    if isinstance(item, str):
+        return SourceLine(clean_line(item))
+    cells = tuple(clean_line(cell) for cell in item)
+    beside = [paragraphs[i] for i in (index - 1, index + 1) if 0 <= i < len(paragraphs)]
+    if not any(isinstance(other, tuple) for other in beside):
+        return SourceLine(" ".join(cells))
+    return SourceLine(" | ".join(cells), cells)
 
 
 def _radicals_as_ideographs() -> dict[int, int]:
@@ -116,15 +128,22 @@ class _Open:
     continues: bool  # filled its column to the edge: the next line may go on with it
 
 
-def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open | None,
+def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...]], carry: _Open | None,
                  style: _Style) -> _Open | None:
     if not column:
         return carry
     left = min(line.left for line in column)
     right = _right_edge(column)
     usual_gap = _usual_gap(column)
-    in_rows = _in_rows(column)
+    rows = _rows(column)
     for index, line in enumerate(column):
+        if index in rows:  # a row of cells: a table's, read as one
+            if rows[index] == index:
+                if carry is not None:
+                    paragraphs.append(carry.text)
+                    carry = None
+                paragraphs.append(tuple(cell.text for i, cell in enumerate(column) if rows.get(i) == index))
+            continue
         size = line.size or 1.0
         before, after = line.left - left, right - line.right
         indented = before > _INDENT * size
@@ -132,7 +151,7 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open |
         if carry is not None:
             same_size = abs(line.size - carry.last.size) <= 0.15 * max(line.size, carry.last.size)
             goes_on = (not indented or centred and carry.heads) and same_size
-            if carry.continues and goes_on and index not in in_rows and not _gap_before(column, index, usual_gap):
+            if carry.continues and goes_on and not _gap_before(column, index, usual_gap):
                 carry.text = _join(carry.text, line.text)
                 carry.last = line
                 carry.heads = False
@@ -140,17 +159,16 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str], carry: _Open |
                 continue
             paragraphs.append(carry.text)
         heads = size >= 1.15 * style.body_size
-        fills = index not in in_rows and _fills(line, right, size, style.indents)
-        carry = _Open(line.text, line, heads, heads or fills)
+        carry = _Open(line.text, line, heads, heads or _fills(line, right, size, style.indents))
     return carry
 
 
-def _in_rows(column: list[PlacedLine]) -> set[int]:
-    """The lines that have another beside them: cells of a table row, which never run on."""
-    rows = set()
-    for index, (above, line) in enumerate(zip(column, column[1:])):
-        if min(above.bottom, line.bottom) - max(above.top, line.top) > 0.5 * min(above.height, line.height):
-            rows.update((index, index + 1))
+def _rows(column: list[PlacedLine]) -> dict[int, int]:
+    """The lines that have others beside them (cells of a table row), each to its row's first."""
+    rows: dict[int, int] = {}
+    for index, (before, line) in enumerate(zip(column, column[1:])):
+        if min(before.bottom, line.bottom) - max(before.top, line.top) > 0.5 * min(before.height, line.height):
+            rows[index + 1] = rows.setdefault(index, index)
     return rows
 
 
