@@ -124,7 +124,7 @@ class _Style:
 class _Open:
     text: str
     last: PlacedLine  # its last line
-    heads: bool  # one line so far, larger than the body text: a title, whose next centred line goes on
+    heads: bool  # larger than the body text, centred lines so far: a title, whose next centred line goes on
     continues: bool  # filled its column to the edge: the next line may go on with it
 
 
@@ -154,8 +154,8 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
             if carry.continues and goes_on and not _gap_before(column, index, usual_gap):
                 carry.text = _join(carry.text, line.text)
                 carry.last = line
-                carry.heads = False
-                carry.continues = _fills(line, right, size, style.indents)
+                carry.heads = carry.heads and centred  # a title goes on over its centred lines
+                carry.continues = carry.heads or _fills(line, right, size, style.indents)
                 continue
             paragraphs.append(carry.text)
         heads = size >= 1.15 * style.body_size
