@@ -169,3 +169,9 @@ def test_rich_text_named_doc_reads_through_libreoffice():
     document = parse_file(FORMATS / "yueyang-opinion-rich-text.doc")
     reference = parse_file(FORMATS / "yueyang-opinion.txt")
     assert [(h.label, h.title) for h in document.headings()] == [(h.label, h.title) for h in reference.headings()]
+
+
+def test_a_page_that_speaks_of_pdf_headers_is_a_page():
+    page = "<html><body><h1>关于文件格式的说明</h1><p>一、PDF 文件以 %PDF-1.7 开头。</p></body></html>"
+    document = parse_bytes(page.encode("utf-8"), "notice.html")
+    assert document.title == "关于文件格式的说明"

@@ -51,8 +51,10 @@ def sniff(data: bytes, name: str = "") -> str | None:
     bytes are wrong, so that it is called damaged rather than binary text; a .doc that is a web
     page or text (portals serve Word's "Save as Web Page" so) is read as one.
     """
-    head = data[:1024]
-    if b"%PDF-" in head:
+    suffix = PurePath(name).suffix.lower()
+    # PDF readers accept junk before the header within the first kilobyte; a page that only
+    # speaks of "%PDF-" is not one.
+    if data.lstrip()[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         return PDF
     if data.startswith(_OLE) or data.startswith(b"{\\rtf"):  # Word 97-2003, or Rich Text saved as .doc
         return DOC
@@ -60,7 +62,7 @@ def sniff(data: bytes, name: str = "") -> str | None:
         kind = _zip_kind(data)
         if kind:
             return kind
-    return EXTENSIONS.get(PurePath(name).suffix.lower()) if _looks_binary(data[:4096]) else None
+    return EXTENSIONS.get(suffix) if _looks_binary(data[:4096]) else None
 
 
 _CONTROL = bytes(range(9)) + bytes(range(14, 32))
