@@ -188,6 +188,16 @@ def qt_pdf(folder: Path) -> list[Path]:
     return [pdf.rename(folder / "qt-report.pdf"), txt.rename(folder / "qt-report.txt")]
 
 
+def word_numbering(folder: Path) -> list[Path]:
+    """Headings numbered by a Word numbering list (tests/core/test_formats_word_numbering.py
+    writes the .docx), and LibreOffice's PDF of it, where the numbers are drawn as text."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "core"))
+    from test_formats_word_numbering import numbered_document
+
+    source = numbered_document(folder / "word-numbering.docx")
+    return [source, convert(source, "pdf", folder)]
+
+
 def main(shared: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -209,6 +219,7 @@ def main(shared: Path) -> None:
         made.append(ofd_from_pdf(folder / "yueyang-opinion.pdf", folder))
         made.append(ofd_from_pdf(folder / "official-paper.pdf", folder))
         made += qt_pdf(folder)
+        made += word_numbering(folder)
         for path in made:
             if Path(path).parent != OUT:
                 shutil.copy(path, OUT / Path(path).name)

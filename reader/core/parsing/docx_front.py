@@ -19,6 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import LxmlError
 
+from .docx_numbering import Numbering
 from .formats import DOCX, damaged, open_zip
 from .lines import SourceLine, clean_line
 from .progress import Progress
@@ -36,23 +37,24 @@ def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tupl
 
 
 def _body_lines(document):
-    yield from _block_lines(document.element.body, document)
+    yield from _block_lines(document.element.body, document, Numbering(document))
 
 
-def _block_lines(container, parent):
+def _block_lines(container, parent, numbering: Numbering):
     """The paragraphs and tables of the body, a cell or a content control, in order."""
     for child in container.iterchildren():
         if child.tag == qn("w:p"):
             for box in _text_boxes(child):
-                yield from _block_lines(box, parent)
-            for part in Paragraph(child, parent).text.split("\n"):  # a line break inside (Shift+Enter)
+                yield from _block_lines(box, parent, numbering)
+            text = numbering.label(child) + Paragraph(child, parent).text  # 一、 drawn by a numbering list
+            for part in text.split("\n"):  # a line break inside (Shift+Enter)
                 yield SourceLine(clean_line(part))
         elif child.tag == qn("w:tbl"):
-            yield from _table_lines(Table(child, parent))
+            yield from _table_lines(Table(child, parent), numbering)
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
-                yield from _block_lines(content, parent)
+                yield from _block_lines(content, parent, numbering)
 
 
 def _text_boxes(paragraph):
@@ -64,7 +66,7 @@ def _text_boxes(paragraph):
             yield box
 
 
-def _table_lines(table: Table):
+def _table_lines(table: Table, numbering: Numbering):
     """Each row as a table row of its cells' text.
 
     A row of one cell, or one that holds tables (a page laid out with tables), is read as what
@@ -74,7 +76,7 @@ def _table_lines(table: Table):
         unique = _unique_cells(row)
         if len(unique) == 1 or any(cell._tc.find(qn("w:tbl")) is not None for cell in unique):
             for cell in unique:
-                yield from _block_lines(cell._tc, cell)
+                yield from _block_lines(cell._tc, cell, numbering)
             continue
         cells = [clean_line(" ".join(p.text for p in cell.paragraphs)) for cell in unique]
         if any(cells):

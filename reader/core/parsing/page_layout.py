@@ -60,6 +60,10 @@ _MARGIN_SHARE = 0.12
 _EDGE_LINES = 2
 # Pieces of one line further apart than this many character sizes are not joined.
 _FRAGMENT_GAP = 1.5
+# A heading's number alone, which a writer sets a tab away from its title (Word's numbering).
+_LABEL_ONLY = re.compile(
+    r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|[（(]?\d{1,3}[.．、)）]|[（(]\d{1,3}[)）]"
+    r"|第[一二三四五六七八九十百零\d]+[章节条款])$")
 # A line reaches its column's right edge when it ends within this many character sizes of it
 # (a writer breaks before a word, or a closing mark that may not start a line, with room left).
 _FULL_LINE_SLACK = 3.5
@@ -74,13 +78,16 @@ def page_lines(pages: list[Page]) -> list[SourceLine]:
     pages = [replace(page, lines=tuple(replace(line, text=line.text.translate(radicals)) for line in page.lines))
              for page in pages]
     recurring = _recurring_edges(pages)
-    columns = [column for page in pages
-               for column in _columns([line for line in page.lines if not _is_furniture(line, page, recurring)], page)]
+    # each column with the page's width where it is the page's only one (see _read_column)
+    laid_out = [(column, page.width if len(columns) == 1 else 0.0) for page in pages
+                for columns in [_columns([line for line in page.lines if not _is_furniture(line, page, recurring)], page)]
+                for column in columns]
+    columns = [column for column, _ in laid_out]
     style = _Style(_indents_paragraphs(columns), _body_size(columns))
     paragraphs: list[str | tuple[str, ...]] = []  # a paragraph's text, or a row's cells
     carry: _Open | None = None  # the paragraph still open at the end of the column before
-    for column in columns:
-        carry = _read_column(column, paragraphs, carry, style)
+    for column, page_width in laid_out:
+        carry = _read_column(column, paragraphs, carry, style, page_width)
     if carry is not None:
         paragraphs.append(carry.text)
     return [_source_line(paragraphs, index) for index in range(len(paragraphs))]
@@ -129,11 +136,14 @@ class _Open:
 
 
 def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...]], carry: _Open | None,
-                 style: _Style) -> _Open | None:
+                 style: _Style, page_width: float = 0.0) -> _Open | None:
+    """Reads the column's lines into paragraphs. With the width of a page it is the only column
+    of, the right margin is taken as wide as the left one at least: a page of short lines
+    (headings, a list) has no full line to show where the right edge is."""
     if not column:
         return carry
     left = min(line.left for line in column)
-    right = _right_edge(column)
+    right = max(_right_edge(column), page_width - left)
     usual_gap = _usual_gap(column)
     rows = _rows(column)
     for index, line in enumerate(column):
@@ -308,7 +318,8 @@ def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
         row.sort(key=lambda f: f.left)
         piece = [row[0]]
         for fragment in row[1:]:
-            if fragment.left - piece[-1].right > _FRAGMENT_GAP * max(fragment.size, piece[-1].size):
+            wide = fragment.left - piece[-1].right > _FRAGMENT_GAP * max(fragment.size, piece[-1].size)
+            if wide and not _LABEL_ONLY.match(piece[-1].text.strip()):  # 一、<tab>总体要求 is one line
                 lines.append(_merge(piece))
                 piece = []
             piece.append(fragment)
