@@ -4,307 +4,307 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Reading Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Large Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Guide Lines</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Text Only</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Pointer, Captions and Text</source>
         <translation>滑鼠、字幕和純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="240"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="240"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="255"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="269"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="259"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="273"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="276"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="280"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="294"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="298"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -312,39 +312,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="63"/>
-        <location filename="../reader/gui/favorites.py" line="64"/>
-        <location filename="../reader/gui/favorites.py" line="78"/>
+        <location filename="../reader/gui/favorites.py" line="86"/>
+        <location filename="../reader/gui/favorites.py" line="87"/>
+        <location filename="../reader/gui/favorites.py" line="101"/>
         <source>Add Bookmark</source>
         <translation>新增書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="66"/>
+        <location filename="../reader/gui/favorites.py" line="89"/>
         <source>Bookmark at: {where}</source>
         <translation>書籤位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="72"/>
+        <location filename="../reader/gui/favorites.py" line="95"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="73"/>
+        <location filename="../reader/gui/favorites.py" line="96"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>隨書籤儲存的備註，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="74"/>
+        <location filename="../reader/gui/favorites.py" line="97"/>
         <source>Note (optional)</source>
         <translation>備註（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="75"/>
+        <location filename="../reader/gui/favorites.py" line="98"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="79"/>
+        <location filename="../reader/gui/favorites.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -352,91 +352,95 @@
 <context>
     <name>BookmarksImport</name>
     <message>
+        <location filename="../reader/core/bookmarks_io.py" line="171"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} 不是一般檔案。</translation>
     </message>
     <message>
+        <location filename="../reader/core/bookmarks_io.py" line="240"/>
         <source>not valid text</source>
         <translation>不是有效的文字</translation>
     </message>
     <message>
+        <location filename="../reader/core/bookmarks_io.py" line="249"/>
         <source>not a sentence number (0 to {limit})</source>
         <translation>不是有效的句子序號（應為 0 到 {limit}）</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="139"/>
+        <location filename="../reader/core/bookmarks_io.py" line="174"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是書籤檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="143"/>
+        <location filename="../reader/core/bookmarks_io.py" line="149"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="145"/>
+        <location filename="../reader/core/bookmarks_io.py" line="151"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="148"/>
+        <location filename="../reader/core/bookmarks_io.py" line="154"/>
+        <location filename="../reader/core/bookmarks_io.py" line="157"/>
         <source>{path} is not JSON ({reason}).</source>
         <translation>{path} 不是 JSON 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="155"/>
+        <location filename="../reader/core/bookmarks_io.py" line="181"/>
         <source>{path} is not a bookmarks file of this reader.</source>
         <translation>{path} 不是本閱讀器的書籤檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="159"/>
+        <location filename="../reader/core/bookmarks_io.py" line="185"/>
         <source>{path} has no valid format version.</source>
         <translation>{path} 沒有有效的格式版本。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="162"/>
+        <location filename="../reader/core/bookmarks_io.py" line="188"/>
         <source>{path} was written by a newer reader (format {version}); please update.</source>
         <translation>{path} 由更新版本的閱讀器寫入（格式 {version}），請升級閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="165"/>
+        <location filename="../reader/core/bookmarks_io.py" line="191"/>
         <source>{path} has no list of documents.</source>
         <translation>{path} 沒有文件清單。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="182"/>
+        <location filename="../reader/core/bookmarks_io.py" line="212"/>
         <source>not a date and time: {value}</source>
         <translation>不是有效的日期時間：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="191"/>
+        <location filename="../reader/core/bookmarks_io.py" line="231"/>
         <source>missing or not text</source>
         <translation>缺失或不是文字</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="194"/>
+        <location filename="../reader/core/bookmarks_io.py" line="234"/>
         <source>longer than {limit} characters</source>
         <translation>超過 {limit} 個字元</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="214"/>
-        <location filename="../reader/core/bookmarks_io.py" line="230"/>
-        <location filename="../reader/core/bookmarks_io.py" line="252"/>
+        <location filename="../reader/core/bookmarks_io.py" line="260"/>
+        <location filename="../reader/core/bookmarks_io.py" line="276"/>
+        <location filename="../reader/core/bookmarks_io.py" line="298"/>
         <source>not an object</source>
         <translation>不是物件</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="239"/>
+        <location filename="../reader/core/bookmarks_io.py" line="285"/>
         <source>not a SHA-256 digest</source>
         <translation>不是 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="243"/>
+        <location filename="../reader/core/bookmarks_io.py" line="289"/>
         <source>not a list</source>
         <translation>不是清單</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="245"/>
+        <location filename="../reader/core/bookmarks_io.py" line="291"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳過此文件及其書籤</translation>
     </message>
@@ -579,22 +583,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="142"/>
+        <location filename="../reader/gui/document_view.py" line="143"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/document_view.py" line="144"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="470"/>
+        <location filename="../reader/gui/document_view.py" line="476"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="507"/>
+        <location filename="../reader/gui/document_view.py" line="513"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -737,229 +741,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="421"/>
-        <location filename="../reader/gui/favorites.py" line="478"/>
+        <location filename="../reader/gui/favorites.py" line="563"/>
+        <location filename="../reader/gui/favorites.py" line="620"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="461"/>
+        <location filename="../reader/gui/favorites.py" line="603"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="463"/>
+        <location filename="../reader/gui/favorites.py" line="605"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="464"/>
+        <location filename="../reader/gui/favorites.py" line="606"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="465"/>
+        <location filename="../reader/gui/favorites.py" line="607"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="466"/>
+        <location filename="../reader/gui/favorites.py" line="608"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="467"/>
+        <location filename="../reader/gui/favorites.py" line="609"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="467"/>
+        <location filename="../reader/gui/favorites.py" line="609"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="468"/>
+        <location filename="../reader/gui/favorites.py" line="610"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="468"/>
+        <location filename="../reader/gui/favorites.py" line="610"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="469"/>
+        <location filename="../reader/gui/favorites.py" line="611"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="470"/>
+        <location filename="../reader/gui/favorites.py" line="612"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="471"/>
+        <location filename="../reader/gui/favorites.py" line="613"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="472"/>
+        <location filename="../reader/gui/favorites.py" line="614"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="473"/>
+        <location filename="../reader/gui/favorites.py" line="615"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="474"/>
+        <location filename="../reader/gui/favorites.py" line="616"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="516"/>
+        <location filename="../reader/gui/favorites.py" line="667"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="524"/>
+        <location filename="../reader/gui/favorites.py" line="675"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="536"/>
+        <location filename="../reader/gui/favorites.py" line="687"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="541"/>
+        <location filename="../reader/gui/favorites.py" line="696"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="557"/>
+        <location filename="../reader/gui/favorites.py" line="719"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="584"/>
+        <location filename="../reader/gui/favorites.py" line="747"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="773"/>
+        <location filename="../reader/gui/favorites.py" line="958"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="618"/>
+        <location filename="../reader/gui/favorites.py" line="782"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="706"/>
+        <location filename="../reader/gui/favorites.py" line="883"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="720"/>
+        <location filename="../reader/gui/favorites.py" line="897"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="738"/>
+        <location filename="../reader/gui/favorites.py" line="921"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="745"/>
+        <location filename="../reader/gui/favorites.py" line="929"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="745"/>
+        <location filename="../reader/gui/favorites.py" line="929"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="758"/>
+        <location filename="../reader/gui/favorites.py" line="943"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="794"/>
+        <location filename="../reader/gui/favorites.py" line="981"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="811"/>
+        <location filename="../reader/gui/favorites.py" line="998"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="811"/>
+        <location filename="../reader/gui/favorites.py" line="998"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="816"/>
+        <location filename="../reader/gui/favorites.py" line="1003"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="816"/>
+        <location filename="../reader/gui/favorites.py" line="1003"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="823"/>
+        <location filename="../reader/gui/favorites.py" line="1010"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="824"/>
+        <location filename="../reader/gui/favorites.py" line="1011"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="836"/>
-        <location filename="../reader/gui/favorites.py" line="852"/>
+        <location filename="../reader/gui/favorites.py" line="1023"/>
+        <location filename="../reader/gui/favorites.py" line="1039"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="839"/>
+        <location filename="../reader/gui/favorites.py" line="1026"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="855"/>
+        <location filename="../reader/gui/favorites.py" line="1042"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="871"/>
+        <location filename="../reader/gui/favorites.py" line="1059"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="873"/>
+        <location filename="../reader/gui/favorites.py" line="1061"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="878"/>
+        <location filename="../reader/gui/favorites.py" line="1066"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -969,150 +973,150 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="182"/>
-        <location filename="../reader/gui/favorites.py" line="850"/>
+        <location filename="../reader/gui/favorites.py" line="211"/>
+        <location filename="../reader/gui/favorites.py" line="1037"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="183"/>
+        <location filename="../reader/gui/favorites.py" line="212"/>
         <source>Filter: words or pinyin initials</source>
         <translation>篩選：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="184"/>
+        <location filename="../reader/gui/favorites.py" line="213"/>
         <source>Filter favorites</source>
         <translation>篩選收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="186"/>
+        <location filename="../reader/gui/favorites.py" line="215"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="187"/>
+        <location filename="../reader/gui/favorites.py" line="216"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="188"/>
+        <location filename="../reader/gui/favorites.py" line="217"/>
         <source>By title (pinyin)</source>
         <translation>按標題（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="189"/>
+        <location filename="../reader/gui/favorites.py" line="218"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="190"/>
+        <location filename="../reader/gui/favorites.py" line="219"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按標題拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="191"/>
+        <location filename="../reader/gui/favorites.py" line="220"/>
         <source>&amp;Filter:</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="192"/>
+        <location filename="../reader/gui/favorites.py" line="221"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="193"/>
+        <location filename="../reader/gui/favorites.py" line="222"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="193"/>
+        <location filename="../reader/gui/favorites.py" line="222"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="193"/>
+        <location filename="../reader/gui/favorites.py" line="222"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="194"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="196"/>
+        <location filename="../reader/gui/favorites.py" line="225"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="209"/>
+        <location filename="../reader/gui/favorites.py" line="238"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="276"/>
+        <location filename="../reader/gui/favorites.py" line="400"/>
         <source>1 bookmark</source>
         <translation>1 個書籤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="276"/>
+        <location filename="../reader/gui/favorites.py" line="400"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 個書籤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="198"/>
+        <location filename="../reader/gui/favorites.py" line="227"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="198"/>
+        <location filename="../reader/gui/favorites.py" line="227"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>開啟選取的文件或書籤（Enter）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="199"/>
+        <location filename="../reader/gui/favorites.py" line="228"/>
         <source>&amp;Rename / Note</source>
         <translation>重新命名/備註(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="200"/>
+        <location filename="../reader/gui/favorites.py" line="229"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="201"/>
+        <location filename="../reader/gui/favorites.py" line="230"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="201"/>
+        <location filename="../reader/gui/favorites.py" line="230"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>刪除選取的條目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="202"/>
+        <location filename="../reader/gui/favorites.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="202"/>
+        <location filename="../reader/gui/favorites.py" line="231"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="254"/>
+        <location filename="../reader/gui/favorites.py" line="361"/>
         <source>Changed: {place}</source>
         <translation>已改動：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="260"/>
+        <location filename="../reader/gui/favorites.py" line="367"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="208"/>
+        <location filename="../reader/gui/favorites.py" line="237"/>
         <source>Nothing matches “{query}”.</source>
         <translation>沒有與“{query}”相符的內容。</translation>
     </message>
@@ -1120,18 +1124,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="384"/>
-        <location filename="../reader/gui/favorites.py" line="385"/>
+        <location filename="../reader/gui/favorites.py" line="523"/>
+        <location filename="../reader/gui/favorites.py" line="524"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="386"/>
+        <location filename="../reader/gui/favorites.py" line="525"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="386"/>
+        <location filename="../reader/gui/favorites.py" line="525"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1294,17 +1298,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="46"/>
+        <location filename="../reader/gui/language.py" line="45"/>
         <source>As the &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="52"/>
+        <location filename="../reader/gui/language.py" line="51"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="61"/>
+        <location filename="../reader/gui/language.py" line="60"/>
         <source>Interface language: {language}</source>
         <translation>介面語言：{language}</translation>
     </message>
@@ -1351,6 +1355,31 @@
         <source>The file {path} holds no readable text.</source>
         <translation>檔案 {path} 中沒有可閱讀的文字。</translation>
     </message>
+    <message>
+        <location filename="../reader/core/parsing/formats.py" line="27"/>
+        <source>{path} is a scanned image of a document: it has no text layer, and the reader cannot read images yet.</source>
+        <translation>{path} 是文件的掃描圖片，沒有文字層；閱讀器暫時還不能讀取圖片。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/parsing/formats.py" line="30"/>
+        <source>{path} is protected by a password; the reader cannot open it.</source>
+        <translation>{path} 受密碼保護，閱讀器無法開啟。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/parsing/formats.py" line="32"/>
+        <source>{path} is damaged or incomplete: it is not a {format} file the reader can read.</source>
+        <translation>{path} 已損毀或不完整，不是閱讀器能讀取的 {format} 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/parsing/formats.py" line="34"/>
+        <source>{path} unpacks to more than {limit} MB; the reader does not open it.</source>
+        <translation>{path} 解壓縮後超過 {limit} MB，閱讀器不開啟它。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/parsing/formats.py" line="36"/>
+        <source>Old Word documents (.doc) such as {path} need antiword or LibreOffice, and neither is installed.</source>
+        <translation>開啟 {path} 這類舊版 Word 文件（.doc）需要 antiword 或 LibreOffice，兩者都沒有安裝。</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1379,114 +1408,114 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="145"/>
-        <location filename="../reader/gui/main_window.py" line="293"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="298"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="114"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="153"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="156"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="157"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="183"/>
+        <location filename="../reader/gui/main_window.py" line="184"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="187"/>
+        <location filename="../reader/gui/main_window.py" line="188"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="199"/>
+        <location filename="../reader/gui/main_window.py" line="200"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="200"/>
+        <location filename="../reader/gui/main_window.py" line="201"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="234"/>
+        <location filename="../reader/gui/main_window.py" line="236"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="256"/>
-        <location filename="../reader/gui/main_window.py" line="257"/>
+        <location filename="../reader/gui/main_window.py" line="259"/>
+        <location filename="../reader/gui/main_window.py" line="260"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="267"/>
+        <location filename="../reader/gui/main_window.py" line="271"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="326"/>
+        <location filename="../reader/gui/main_window.py" line="331"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="327"/>
+        <location filename="../reader/gui/main_window.py" line="332"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1508,42 +1537,42 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="67"/>
+        <location filename="../reader/gui/text_writing.py" line="83"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="68"/>
+        <location filename="../reader/gui/text_writing.py" line="84"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="69"/>
+        <location filename="../reader/gui/text_writing.py" line="85"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="70"/>
+        <location filename="../reader/gui/text_writing.py" line="86"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="71"/>
+        <location filename="../reader/gui/text_writing.py" line="87"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="72"/>
+        <location filename="../reader/gui/text_writing.py" line="88"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="73"/>
+        <location filename="../reader/gui/text_writing.py" line="89"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="74"/>
+        <location filename="../reader/gui/text_writing.py" line="90"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
@@ -1553,7 +1582,7 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="80"/>
+        <location filename="../reader/gui/text_writing.py" line="97"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -1858,7 +1887,7 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="154"/>
-        <location filename="../reader/gui/read_aloud.py" line="581"/>
+        <location filename="../reader/gui/read_aloud.py" line="579"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -2063,118 +2092,141 @@
         <translation>請先選取要朗讀的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="478"/>
+        <location filename="../reader/gui/read_aloud.py" line="476"/>
         <source>This document has no catalogue card.</source>
         <translation>此文件沒有公文資訊。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="483"/>
+        <location filename="../reader/gui/read_aloud.py" line="481"/>
         <source>Nothing to read here.</source>
         <translation>這裡沒有可朗讀的內容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="497"/>
-        <location filename="../reader/gui/read_aloud.py" line="508"/>
+        <location filename="../reader/gui/read_aloud.py" line="495"/>
+        <location filename="../reader/gui/read_aloud.py" line="506"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="581"/>
+        <location filename="../reader/gui/read_aloud.py" line="579"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <location filename="../reader/gui/read_aloud.py" line="608"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>語速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="612"/>
+        <location filename="../reader/gui/read_aloud.py" line="610"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>語速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="614"/>
+        <location filename="../reader/gui/read_aloud.py" line="612"/>
         <source>Speed {rate}x</source>
         <translation>語速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="625"/>
+        <location filename="../reader/gui/read_aloud.py" line="623"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="633"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>Reading mode: {mode}</source>
         <translation>閱讀方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="636"/>
+        <location filename="../reader/gui/read_aloud.py" line="634"/>
         <source>point reading (指读)</source>
         <translation>指讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="636"/>
+        <location filename="../reader/gui/read_aloud.py" line="634"/>
         <source>continuous reading (连读)</source>
         <translation>連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="657"/>
+        <location filename="../reader/gui/read_aloud.py" line="655"/>
         <source>Voice: {name}</source>
         <translation>語音：{name}</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="183"/>
-        <location filename="../reader/gui/read_aloud.py" line="675"/>
+        <location filename="../reader/gui/read_aloud.py" line="673"/>
         <source>&amp;Other Languages</source>
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="776"/>
+        <location filename="../reader/gui/read_aloud.py" line="774"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="780"/>
-        <location filename="../reader/gui/read_aloud.py" line="859"/>
-        <location filename="../reader/gui/read_aloud.py" line="860"/>
+        <location filename="../reader/gui/read_aloud.py" line="778"/>
+        <location filename="../reader/gui/read_aloud.py" line="857"/>
+        <location filename="../reader/gui/read_aloud.py" line="858"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="781"/>
+        <location filename="../reader/gui/read_aloud.py" line="779"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="863"/>
+        <location filename="../reader/gui/read_aloud.py" line="861"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="861"/>
+        <location filename="../reader/gui/read_aloud.py" line="859"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="866"/>
+        <location filename="../reader/gui/read_aloud.py" line="864"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="878"/>
+        <location filename="../reader/gui/read_aloud.py" line="876"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="882"/>
+        <location filename="../reader/gui/read_aloud.py" line="880"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="893"/>
+        <location filename="../reader/gui/read_aloud.py" line="891"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <location filename="../reader/core/save_failures.py" line="26"/>
+        <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
+        <translation>無法儲存收藏與設定：{folder} 所在的磁碟已滿。閱讀不受影響。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/save_failures.py" line="28"/>
+        <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
+        <translation>無法儲存收藏與設定：資料夾 {folder} 為唯讀。閱讀不受影響。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/save_failures.py" line="30"/>
+        <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
+        <translation>無法在 {folder} 中儲存收藏與設定（{reason}）。閱讀不受影響。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/save_failures.py" line="32"/>
+        <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
+        <translation>另一個閱讀器正在變更「我的收藏」（可能正在匯入）。請稍後再試。</translation>
     </message>
 </context>
 <context>
@@ -2269,34 +2321,42 @@
         <translation>朗讀已關閉：找到的語音引擎（{detail}）不會說普通話。若要啟用朗讀，請安裝 Python 套件 espeakng-loader（pip install espeakng-loader，內含 espeak-ng 1.52），然後重新啟動閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="40"/>
+        <location filename="../reader/speech/engine_loader.py" line="41"/>
         <source>Speech is off: the system&apos;s speech engine ({detail}) has no Mandarin voice. To enable it, add a Chinese (Simplified) voice in the system&apos;s speech settings, then restart the reader.</source>
         <translation>朗讀已關閉：系統的語音引擎（{detail}）沒有普通話語音。若要啟用朗讀，請在系統的語音設定中新增中文（簡體）語音，然後重新啟動閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="35"/>
+        <location filename="../reader/speech/engine_loader.py" line="45"/>
         <source>Speech is off: the Python package pyttsx3 is missing. To enable it, run pip install pyttsx3, then restart the reader.</source>
         <translation>朗讀已關閉：缺少 Python 套件 pyttsx3。要啟用朗讀，請執行 pip install pyttsx3，然後重新啟動閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="39"/>
+        <location filename="../reader/speech/engine_loader.py" line="49"/>
         <source>Speech is off: the speech engine could not start ({detail}).</source>
         <translation>朗讀已關閉：語音引擎無法啟動（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="41"/>
+        <location filename="../reader/speech/engine_loader.py" line="51"/>
         <source>Speech is off: no audio player was found. To enable it, install alsa-utils (aplay) or pulseaudio-utils (paplay), then restart the reader.</source>
         <translation>朗讀已關閉：未找到音訊播放程式。要啟用朗讀，請安裝 alsa-utils（aplay）或 pulseaudio-utils（paplay），然後重新啟動閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="45"/>
+        <location filename="../reader/speech/engine_loader.py" line="55"/>
         <source>The speech engine stopped unexpectedly. Press Play to start it again.</source>
         <translation>語音引擎意外停止。再按一次播放即可重新開始。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="47"/>
+        <location filename="../reader/speech/engine_loader.py" line="57"/>
         <source>A sentence could not be spoken ({detail}).</source>
         <translation>有一句無法朗讀（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../reader/core/store.py" line="60"/>
+        <source>Bookmarks saved from the damaged file: {bookmarks} (in {documents} documents).</source>
+        <translation>已從損毀的檔案中救回書籤：{bookmarks} 個（共 {documents} 份文件）。</translation>
     </message>
 </context>
 <context>
@@ -2353,32 +2413,6 @@
         <location filename="../reader/gui/zoom.py" line="61"/>
         <source>Text size {percent}%</source>
         <translation>字型大小 {percent}%</translation>
-    </message>
-</context>
-<context>
-    <name>SaveFailure</name>
-    <message>
-        <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
-        <translation>無法儲存收藏與設定：{folder} 所在的磁碟已滿。閱讀不受影響。</translation>
-    </message>
-    <message>
-        <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
-        <translation>無法儲存收藏與設定：資料夾 {folder} 為唯讀。閱讀不受影響。</translation>
-    </message>
-    <message>
-        <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
-        <translation>無法在 {folder} 中儲存收藏與設定（{reason}）。閱讀不受影響。</translation>
-    </message>
-    <message>
-        <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
-        <translation>另一個閱讀器正在變更「我的收藏」（可能正在匯入）。請稍後再試。</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>Bookmarks saved from the damaged file: {bookmarks} (in {documents} documents).</source>
-        <translation>已從損毀的檔案中救回書籤：{bookmarks} 個（共 {documents} 份文件）。</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ APP_ID = "io.github.govdoc_reader.Reader"
 DESKTOP_FILE = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO_FILE = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 SAMPLE = "huadu-police-2020-rule-of-law-report.txt"
+FORMAT_FIXTURES = ROOT / "tests" / "fixtures" / "formats"
 # What the wheel is built from: a copy of these, so that nothing left in build/ gets in.
 SOURCE_ITEMS = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "reader", "resources",
                 "i18n", "tools")
@@ -243,6 +244,7 @@ class Smoke:
         self.help()
         self.screenshots()
         self.outline()
+        self.formats()
         self.translations()
         self.pinyin_export()
         self.speech()
@@ -283,6 +285,16 @@ class Smoke:
             model = json.loads(result.stdout)
             self.check("outline (bundled report)", [] if len(model.get("outline", [])) >= 3
                        else ["the bundled report has no outline"])
+
+    def formats(self) -> None:
+        """PDF (PDFium's library), Word (python-docx, lxml) and OFD (ofdkit): their front ends
+        are imported by name, so the app must carry them (reader.spec's hidden imports)."""
+        for name in ("official-paper.pdf", "official-paper.docx", "official-paper.ofd"):
+            step = f"outline ({name})"
+            result = self.run(step, ["outline", str(FORMAT_FIXTURES / name), "--json"])
+            if result is not None:
+                labels = [item.get("label") for item in json.loads(result.stdout).get("outline", [])]
+                self.check(step, [] if labels == ["一、", "二、", "三、"] else [f"unexpected outline: {labels}"])
 
     def translations(self) -> None:
         missing = self.folder / "missing.txt"

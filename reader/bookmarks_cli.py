@@ -165,7 +165,7 @@ def bookmarks_command(argv: list[str]) -> int:
     parser.add_argument("--lang", metavar="LANG", help="language of messages: zh_CN or en")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=CommandParser)
     add = commands.add_parser("add", help="bookmark a document (at its start, or at a section)")
-    add.add_argument("file", help="a .txt or .html document")
+    add.add_argument("file", help="a .txt, .html, .pdf, .docx, .doc or .ofd document")
     add.add_argument("--section", metavar="LABEL", help="a heading's label or title, e.g. 二、 or 工作目标")
     add.add_argument("--note", metavar="TEXT", help="a note to keep with the bookmark")
     listing = commands.add_parser("list", help="list the favorites and their bookmarks")

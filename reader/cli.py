@@ -37,8 +37,8 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
     )
     # Several: a desktop may hand over every document chosen in a file manager (macOS does).
     parser.add_argument("files", nargs="*", metavar="file",
-                        help="a .txt or .html document (default: the bundled sample report); "
-                        "the reader shows one at a time, the first of several")
+                        help="a .txt, .html, .pdf, .docx, .doc or .ofd document (default: the bundled "
+                        "sample report); the reader shows one at a time, the first of several")
     _language_argument(parser)
     parser.add_argument("--elder", action="store_true", help="start in elder mode (长者助手)")
     parser.add_argument("--scheme", choices=SCHEME_ORDER, help="colour scheme (配色)")
@@ -74,7 +74,7 @@ def _translated_error(error: LoadError, language: str | None) -> str:
 
 def outline_command(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="reader outline", description="Print a document's structure.")
-    parser.add_argument("file", help="a .txt or .html document")
+    parser.add_argument("file", help="a .txt, .html, .pdf, .docx, .doc or .ofd document")
     parser.add_argument("--json", action="store_true", help="print the document model as JSON")
     _language_argument(parser)
     options = parser.parse_args(argv)

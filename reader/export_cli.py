@@ -26,7 +26,7 @@ _fail = functools.partial(fail, "reader")
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = CommandParser(prog="reader export",
                      description="Save a document as accessible HTML, Markdown or plain text.")
-    parser.add_argument("file", help="a .txt or .html document")
+    parser.add_argument("file", help="a .txt, .html, .pdf, .docx, .doc or .ofd document")
     parser.add_argument("--format", choices=("html", "markdown", "text"),
                         help="what to write (default: from OUT's suffix, else html)")
     parser.add_argument("--pinyin", nargs="?", const="marks", choices=("marks", "numbers"),

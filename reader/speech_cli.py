@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="reader speak",
         description="Write the reading of a document (or one section) to a WAV file, "
         "or print the text exactly as it is spoken, one sentence a line.")
-    parser.add_argument("file", nargs="?", help="a .txt or .html document")
+    parser.add_argument("file", nargs="?", help="a .txt, .html, .pdf, .docx, .doc or .ofd document")
     parser.add_argument("--out", metavar="OUT.wav", help="the WAV file to write")
     parser.add_argument("--section", metavar="LABEL",
                         help="only this section: a heading label or title, e.g. 二、 or 存在的不足和原因")

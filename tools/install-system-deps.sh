@@ -32,6 +32,7 @@ RUN_PACKAGES=(
     libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
     libxcb-sync1 libxcb-shm0 libxcb-util1 libxcb-glx0
     alsa-utils                              # aplay, to play the speech (read aloud)
+    antiword                                # the text of old Word (.doc) files
 )
 
 TEST_PACKAGES=(

@@ -1,17 +1,19 @@
 #!/bin/sh
 # Desktop integration on Linux: the reader in the applications menu, with its icon, as an
-# opener of .txt and .html documents (Open With), and known to software centres.
+# opener of .txt, .html, .pdf, .docx, .doc and .ofd documents (Open With), and known to
+# software centres.
 #
 #   install-desktop.sh [--prefix DIR] [--exec PROGRAM] [--uninstall]
 #
 #   --prefix DIR     install under DIR/share (default: $XDG_DATA_HOME, i.e. ~/.local/share;
 #                    --prefix /usr/local as root for every user). Writes
 #                    share/applications/ID.desktop, share/icons/hicolor/scalable/apps/ID.svg
-#                    and share/metainfo/ID.metainfo.xml (ID: io.github.govdoc_reader.Reader).
+#                    share/metainfo/ID.metainfo.xml and share/mime/packages/ID-ofd.xml (the
+#                    OFD file type, which the desktop does not know; ID: io.github.govdoc_reader.Reader).
 #   --exec PROGRAM   the program the menu entry starts. Default: the `reader` one folder up
 #                    (the one-folder build ships this script in its share/ folder), else
 #                    `reader` on PATH (pip and pipx installs).
-#   --uninstall      remove those three files again.
+#   --uninstall      remove those four files again.
 #
 # The files come from the folder holding this script (packaging/linux/ in a checkout,
 # share/ in the one-folder build); in a checkout the icon is ../../resources/icons/reader.svg.
@@ -36,10 +38,14 @@ done
 desktop=$share/applications/$ID.desktop
 icon=$share/icons/hicolor/scalable/apps/$ID.svg
 metainfo=$share/metainfo/$ID.metainfo.xml
+mime=$share/mime/packages/$ID-ofd.xml
 
 refresh() {
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$share/applications" || true
+    fi
+    if command -v update-mime-database >/dev/null 2>&1 && [ -d "$share/mime/packages" ]; then
+        update-mime-database "$share/mime" >/dev/null 2>&1 || true
     fi
     if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$share/icons/hicolor/index.theme" ]; then
         gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
@@ -47,9 +53,9 @@ refresh() {
 }
 
 if $uninstall; then
-    rm -f "$desktop" "$icon" "$metainfo"
+    rm -f "$desktop" "$icon" "$metainfo" "$mime"
     refresh
-    echo "removed $desktop, $icon and $metainfo"
+    echo "removed $desktop, $icon, $metainfo and $mime"
     exit 0
 fi
 
@@ -62,6 +68,7 @@ find_file() {  # the first of the given paths that exists
 }
 source_desktop=$(find_file "$here/$ID.desktop")
 source_metainfo=$(find_file "$here/$ID.metainfo.xml")
+source_mime=$(find_file "$here/$ID-ofd.xml")
 source_icon=$(find_file "$here/$ID.svg" "$here/../../resources/icons/reader.svg")
 
 if [ -z "$program" ]; then
@@ -79,12 +86,13 @@ case $program in
     *) exec_value=$program ;;
 esac
 
-mkdir -p "$(dirname "$desktop")" "$(dirname "$icon")" "$(dirname "$metainfo")"
+mkdir -p "$(dirname "$desktop")" "$(dirname "$icon")" "$(dirname "$metainfo")" "$(dirname "$mime")"
 # Exec is quoted as the spec asks; TryExec is a plain string (the bare path).
 sed -e "s|^Exec=.*|Exec=$exec_value %f|" \
     -e "s|^TryExec=.*|TryExec=$program|" "$source_desktop" > "$desktop.tmp"
 mv "$desktop.tmp" "$desktop"
 cp "$source_icon" "$icon"
 cp "$source_metainfo" "$metainfo"
+cp "$source_mime" "$mime"
 refresh
-echo "installed $desktop (Exec=$exec_value %f), $icon and $metainfo"
+echo "installed $desktop (Exec=$exec_value %f), $icon, $metainfo and $mime"

@@ -8,7 +8,7 @@
 ;   iscc packaging\windows\reader.iss                      (dist\reader-0.1.0-setup.exe)
 ;
 ; It installs for the current user without administrator rights (or for everyone, when
-; chosen), adds a Start menu entry, and registers the reader for .txt, .htm and .html
+; chosen), adds a Start menu entry, and registers the reader for .txt, .htm, .html, .pdf, .docx, .doc and .ofd
 ; documents under "Open with" (Windows lets only the user choose the default program).
 ; A Chinese installer: add ChineseSimplified.isl from Inno Setup's unofficial translations
 ; to its Languages folder and uncomment the line in [Languages].
@@ -56,19 +56,27 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\reader.exe"; Comment: "å…¬æ–
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\reader.exe"; Tasks: desktopicon
 
 [Registry]
-; The document type the reader opens, and "Open with" for .txt, .htm and .html.
+; The document type the reader opens, and "Open with" for .txt, .htm, .html, .pdf, .docx, .doc and .ofd.
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "Document (Reader)"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\reader.exe,0"
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\reader.exe"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\.txt\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.htm\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.html\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.pdf\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.docx\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.doc\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.ofd\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 ; The application itself, as "Open with" and Default Programs know it.
 Root: HKA; Subkey: "Software\Classes\Applications\reader.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\reader.exe"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".txt"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".htm"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".html"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".pdf"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".docx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".doc"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\reader.exe\SupportedTypes"; ValueType: string; ValueName: ".ofd"; ValueData: ""
 
 [Run]
 Filename: "{app}\reader.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

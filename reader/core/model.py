@@ -129,6 +129,7 @@ class Document:
     source_name: str = ""
     text: str = field(default="", repr=False)
     toc: tuple[TocEntry, ...] = ()  # the document's own 目录, when it prints one
+    imprint: tuple[str, ...] = ()  # the 版记 of a printed document (抄送, 印发), kept out of the text
 
     def headings(self):
         """All outline nodes in document order."""

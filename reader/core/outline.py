@@ -20,6 +20,7 @@ def document_dict(document: Document) -> dict:
         "outline": [heading_dict(top) for top in document.outline],
         "toc": [{"level": e.level, "label": e.label, "title": e.title} for e in document.toc],
         "signature": {"issuer": document.signature.issuer, "date": document.signature.date},
+        "imprint": list(document.imprint),
         "stats": {
             "characters": document.character_count(),
             "paragraphs": document.paragraph_count(),

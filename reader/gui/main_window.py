@@ -11,6 +11,7 @@ from ..bundled import sample_report
 from ..core.loading import LoadError
 from ..core.model import Document
 from ..core.parsing import parse_file
+from ..core.parsing.formats import is_paged_format
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .accessibility_toolbar import install_accessibility_toolbar
@@ -36,7 +37,7 @@ from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 
-DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml"
+DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
 BACKGROUND_FROM_BYTES = 256 * 1024  # documents this large open off the GUI thread
 
 
@@ -209,10 +210,11 @@ class MainWindow(QMainWindow):
         """Open a document; on failure say why in the window and keep what was open.
 
         With wait=False (File > Open, recent files, drops) a file of BACKGROUND_FROM_BYTES or
-        more opens in the background (document_loader.py): this returns True at once and the
-        loader says how it went. Smaller ones parse and show within ~50 ms, so they open here.
+        more opens in the background (document_loader.py), and so does every PDF, Word and OFD
+        file (a page takes ~10 ms to read): this returns True at once and the loader says how it
+        went. Smaller text and pages parse and show within ~50 ms, so they open here.
         """
-        if not wait and _file_size(path) >= BACKGROUND_FROM_BYTES:
+        if not wait and (_file_size(path) >= BACKGROUND_FROM_BYTES or is_paged_format(path)):
             self.loader.load(path, remember)
             return True
         try:

@@ -15,7 +15,8 @@ def model():
 
 
 def test_json_shape(model):
-    assert list(model) == ["title", "metadata", "outline", "toc", "signature", "stats"]
+    assert list(model) == ["title", "metadata", "outline", "toc", "signature", "imprint", "stats"]
+    assert model["imprint"] == []  # a page has no 版记
     assert list(model["metadata"]) == [
         "index_number", "category", "publisher", "written_date",
         "name", "document_number", "published_date", "subject_words", "source",

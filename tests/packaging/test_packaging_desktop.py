@@ -1,6 +1,7 @@
 """The Linux desktop file, the AppStream metainfo, their installer, and the ids and versions
 the packaging files share."""
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
 
@@ -11,6 +12,7 @@ LINUX = PACKAGING / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 INSTALL = LINUX / "install-desktop.sh"
+OFD_TYPE = LINUX / f"{APP_ID}-ofd.xml"
 
 
 def desktop_entry(path):
@@ -34,10 +36,14 @@ def test_desktop_file_is_valid():
     assert result.stdout.strip() == "", result.stdout  # no hints either
 
 
-def test_desktop_file_opens_text_and_html():
+def test_desktop_file_opens_text_html_pdf_word_and_ofd():
     entry = desktop_entry(DESKTOP)
     assert entry["Exec"] == "reader %f"
-    assert {"text/plain", "text/html"} <= set(filter(None, entry["MimeType"].split(";")))
+    types = set(filter(None, entry["MimeType"].split(";")))
+    assert {"text/plain", "text/html", "application/pdf", "application/msword", "application/ofd",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"} <= types
+    provided = {element.text for element in ElementTree.parse(METAINFO).getroot().iter("mediatype")}
+    assert provided == types
     assert entry["Icon"] == APP_ID
     assert entry["Name[zh_CN]"]
 
@@ -82,16 +88,20 @@ def test_install_and_uninstall(tmp_path):
     if need_tool("desktop-file-validate", "desktop-file-utils"):
         result = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout
+    ofd_type = share / "mime" / "packages" / OFD_TYPE.name
+    assert ofd_type.read_bytes() == OFD_TYPE.read_bytes()
+    if shutil.which("update-mime-database"):  # the desktop now knows .ofd files as application/ofd
+        assert "application/ofd:*.ofd" in (share / "mime" / "globs2").read_text(encoding="utf-8")
     subprocess.run(["sh", str(INSTALL), "--prefix", str(tmp_path), "--uninstall"], check=True,
                    capture_output=True)
-    assert not desktop.exists() and not icon.exists() and not metainfo.exists()
+    assert not desktop.exists() and not icon.exists() and not metainfo.exists() and not ofd_type.exists()
 
 
 def test_install_from_the_one_folder_app_runs_its_reader(tmp_path):
     """In the one-folder build the script sits in share/ beside the files, under the app."""
     app = tmp_path / "reader"
     (app / "share").mkdir(parents=True)
-    for path in (DESKTOP, METAINFO, INSTALL):
+    for path in (DESKTOP, METAINFO, OFD_TYPE, INSTALL):
         (app / "share" / path.name).write_bytes(path.read_bytes())
     (app / "share" / f"{APP_ID}.svg").write_bytes((ROOT / "resources" / "icons" / "reader.svg").read_bytes())
     (app / "reader").write_text("#!/bin/sh\n")

@@ -5,7 +5,9 @@ import os
 
 from ..loading import MSG_NO_TEXT, LoadedText, LoadError, decode_document, read_document_bytes
 from ..model import Document
+from . import formats, official_paper
 from .html import html_lines
+from .lines import SourceLine
 from .progress import Progress, report
 from .structure import build_document
 from .text import text_lines
@@ -21,6 +23,10 @@ def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None =
         lines, page_title = html_lines(loaded.text, progress)
     else:
         lines, page_title = text_lines(loaded.text, progress), None
+    return _parse_lines(lines, page_title, name, progress)
+
+
+def _parse_lines(lines: list[SourceLine], page_title: str | None, name: str, progress: Progress | None) -> Document:
     report(progress, FRONT_END_DONE)
     document = build_document(lines, source_name=name, title_hint=page_title, progress=progress)
     if not document.blocks:
@@ -29,6 +35,13 @@ def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None =
 
 
 def parse_bytes(data: bytes, name: str = "", progress: Progress | None = None) -> Document:
+    kind = formats.sniff(data, name)
+    if kind:  # PDF, Word, OFD: their own front end, loaded now
+        report(progress, 0.0)
+        lines, title = formats.format_lines(kind, data, name, progress)
+        issuer, lines = official_paper.red_header(lines)
+        printed, lines = official_paper.imprint(lines)
+        return official_paper.with_paper_parts(_parse_lines(lines, title, name, progress), issuer, printed)
     return parse_loaded(decode_document(data, name), name, progress)
 
 

@@ -1,0 +1,142 @@
+"""PDF front end: the text layer, line by line with its place on the page, through pypdfium2.
+
+pypdfium2 (PDFium, the PDF engine of Chromium; Apache-2.0/BSD) reads CJK text layers
+correctly, with its ToUnicode maps, and is ten times faster than the pure Python
+pdfminer.six (see benchmarks/README.md). PDFium gives the page's text with a line break
+where the baseline changes; the box of each line's first and last character places it, and
+page_layout takes off the furniture and joins the lines of a paragraph.
+"""
+from __future__ import annotations
+
+import threading
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..loading import LoadError
+from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged, page_progress
+from .lines import SourceLine
+from .page_layout import Page, PlacedLine, lines_from_fragments, page_lines
+from .progress import Progress
+
+
+# PDFium is not thread-safe: one document at a time (the window's loader reads in a thread).
+_PDFIUM = threading.Lock()
+
+
+def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
+    with _PDFIUM:
+        pages = _read_pages(data, name, progress)
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise LoadError(MSG_SCANNED, path=name)
+    return page_lines(pages), None
+
+
+def _read_pages(data: bytes, name: str, progress: Progress | None) -> list[Page]:
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise LoadError(MSG_ENCRYPTED, path=name) from None
+        raise damaged(PDF, name) from None
+    try:
+        pages = []
+        for index in range(len(document)):
+            page_progress(progress, index, len(document))  # and the Cancel of the window's loader
+            pages.append(_page(document, index))
+    except pdfium.PdfiumError:
+        raise damaged(PDF, name) from None
+    finally:
+        document.close()
+    return pages
+
+
+def _page(document: pdfium.PdfDocument, index: int) -> Page:
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        text_page = page.get_textpage()
+        try:
+            lines = lines_from_fragments(list(_lines(text_page, height)))  # PDFium may break a line in two
+        finally:
+            text_page.close()
+    finally:
+        page.close()
+    return Page(width, height, lines)
+
+
+def _lines(text_page, height: float):
+    """Each line of the text layer with the box from its first to its last character."""
+    text = text_page.get_text_range()
+    count = text_page.count_chars()
+    start = 0
+    for raw in text.split("\n"):
+        end = start + len(raw)  # PDFium ends a line with \r\n: one character each
+        line = raw.rstrip("\r")
+        if line.strip() and start + len(line) <= count:
+            yield from _placed(text_page, line, start, height)
+        start = end + 1
+
+
+def _placed(text_page, line: str, start: int, height: float):
+    """The line placed by its first and last characters' boxes; a "line" that stands over
+    several baselines (PDFium does not always break between lines a writer set apart) is cut
+    where a character drops to the next baseline, by the boxes of all its characters."""
+    first = start + (len(line) - len(line.lstrip()))
+    last = start + len(line.rstrip()) - 1
+    left, bottom, _, top = text_page.get_charbox(first, loose=True)
+    _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
+    size = _font_size(text_page, first)
+    if size and max(top, top_end) - min(bottom, bottom_end) > 2.2 * size:
+        yield from _cut_at_baselines(text_page, line, start, height, size)
+        return
+    text = _without_script_gaps(text_page, line, start)
+    yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end), size)
+
+
+def _cut_at_baselines(text_page, line: str, start: int, height: float, size: float):
+    piece: list[tuple[str, tuple[float, float, float, float]]] = []
+    for offset, char in enumerate(line):
+        box = text_page.get_charbox(start + offset, loose=True)
+        if piece and char.strip() and box[3] < piece[-1][1][1] + 0.3 * size:  # top under the last one's bottom
+            yield _piece_line(piece, height, size)
+            piece = []
+        if char.strip() or piece:
+            piece.append((char, box))
+    if piece:
+        yield _piece_line(piece, height, size)
+
+
+def _piece_line(piece, height: float, size: float) -> PlacedLine:
+    boxes = [box for char, box in piece if char.strip()]
+    return PlacedLine("".join(char for char, _ in piece).strip(), min(b[0] for b in boxes),
+                      height - max(b[3] for b in boxes), max(b[2] for b in boxes), height - min(b[1] for b in boxes), size)
+
+
+def _font_size(text_page, index: int) -> float:
+    """The character's size on the page: its font's size scaled by the text matrix (Qt writes
+    16 pt as 267 scaled by 0.06); 0 where PDFium knows none (then the line's height serves)."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text_page, index, matrix):
+        return 0.0
+    size = pdfium_c.FPDFText_GetFontSize(text_page, index) * (matrix.c ** 2 + matrix.d ** 2) ** 0.5
+    return size if size >= 2 else 0.0
+
+
+def _is_hanzi(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uff0f"
+
+
+def _without_script_gaps(text_page, line: str, start: int) -> str:
+    """The line without the spaces PDFium adds where a writer left room between hanzi and Latin
+    letters or digits (2020 年); a space the document holds (00054 分类) is kept."""
+    kept = []
+    for offset, char in enumerate(line):
+        if (char == " " and 0 < offset < len(line) - 1
+                and _is_hanzi(line[offset - 1]) != _is_hanzi(line[offset + 1])
+                and (line[offset - 1].isascii() and line[offset - 1].isalnum()
+                     or line[offset + 1].isascii() and line[offset + 1].isalnum())
+                and pdfium_c.FPDFText_IsGenerated(text_page, start + offset) == 1):
+            continue
+        kept.append(char)
+    return "".join(kept)

@@ -1,0 +1,78 @@
+"""PDF, .docx and .doc files LibreOffice made of corpus documents read as the text or page does.
+
+The fixtures (tests/fixtures/formats, made by tools/make_format_fixtures.py) are LibreOffice's
+conversions; the reference is the reader's reading of the same document as text or page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.parsing import parse_file
+
+FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
+
+
+def outline(document) -> list[tuple[int, str, str]]:
+    return [(h.level, h.label, h.title) for top in document.outline for h in top.walk()]
+
+
+def reading(document) -> dict:
+    return {
+        "title": document.title,
+        "metadata": document.metadata.as_dict(),
+        "signature": document.signature,
+        "outline": outline(document),
+    }
+
+
+@pytest.mark.parametrize("kind", ["docx", "doc", "pdf"])
+@pytest.mark.parametrize("source", ["huadu-report.txt", "yueyang-opinion.txt"])
+def test_a_text_document_in_every_format_reads_as_the_text(source, kind):
+    reference = parse_file(FORMATS / source)
+    converted = parse_file(FORMATS / source.replace(".txt", f".{kind}"))
+    assert reading(converted) == reading(reference)
+    assert reference.outline  # something to compare
+
+
+@pytest.mark.parametrize("kind", ["docx", "doc"])
+@pytest.mark.parametrize("source", ["guobanfa-notice.html", "patent-agency-regulation.html"])
+def test_a_page_as_word_reads_as_the_page(source, kind):
+    """Word keeps the page's tables: the catalogue card, title, outline and signature all come through."""
+    reference = parse_file(FORMATS / source)
+    converted = parse_file(FORMATS / source.replace(".html", f".{kind}"))
+    assert reading(converted) == reading(reference)
+
+
+def test_the_regulation_s_articles_come_through_word():
+    document = parse_file(FORMATS / "patent-agency-regulation.docx")
+    labels = [label for _, label, _ in outline(document)]
+    assert "第一章" in labels and "第一条" in labels and len(labels) >= 30
+
+
+def test_a_page_as_pdf_keeps_its_outline_and_signature():
+    """A page printed to PDF: its table of catalogue fields is print now (a card is part of the page,
+    not of the document a PDF holds), but the outline and the signature are the page's."""
+    reference = parse_file(FORMATS / "guobanfa-notice.html")
+    converted = parse_file(FORMATS / "guobanfa-notice.pdf")
+    assert outline(converted) == outline(reference)
+    assert converted.signature == reference.signature
+
+
+def test_the_text_of_a_pdf_is_the_text_of_the_document():
+    """Every character of the text is there, in order, line breaks of the page joined back
+    (a space where a line broke is not: the page does not keep it)."""
+    reference = parse_file(FORMATS / "huadu-report.txt")
+    converted = parse_file(FORMATS / "huadu-report.pdf")
+    assert converted.text.replace("\n", "").replace(" ", "") == reference.text.replace("\n", "").replace(" ", "")
+    assert [b.kind for b in converted.blocks] == [b.kind for b in reference.blocks]
+
+
+def test_a_pdf_qt_wrote_reads_as_its_text():
+    """Qt's PDF writer (benchmarks/formats.py made it): hanzi as Kangxi radicals in the text layer,
+    a line cut by the page break drawn on both pages, lines PDFium does not break apart."""
+    reference = parse_file(FORMATS / "qt-report.txt")
+    converted = parse_file(FORMATS / "qt-report.pdf")
+    assert [(b.kind, b.text.replace(" ", "")) for b in converted.blocks] == [
+        (b.kind, b.text.replace(" ", "")) for b in reference.blocks]
