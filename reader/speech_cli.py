@@ -13,6 +13,7 @@ import sys
 
 from .cli import EXIT_BAD_INPUT, _language_argument, _translated_error, fail
 from .core.loading import LoadError
+from .core.output_file import OutputRefused, check_output
 
 EXIT_NO_ENGINE = 1
 
@@ -56,6 +57,12 @@ def speak_command(argv: list[str]) -> int:
         parser.error("a FILE is needed")
     if not options.out and not options.print_text:
         parser.error("give --out OUT.wav or --print-text")
+
+    if options.out:  # before the work: never over the document, a link, a pipe or a device
+        try:
+            check_output(options.out, options.file)
+        except OutputRefused as refused:
+            return _fail(_translated_error(refused, options.lang))
 
     from .core.parsing import parse_file
     from .speech.export import find_sections, section_sentences, speech_items

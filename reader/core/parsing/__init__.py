@@ -6,6 +6,7 @@ import os
 from ..loading import MSG_NO_TEXT, LoadedText, LoadError, decode_document, read_document_bytes
 from ..model import Document
 from .html import html_lines
+from .long_lines import cut_long_lines
 from .progress import Progress, report
 from .structure import build_document
 from .text import text_lines
@@ -22,7 +23,7 @@ def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None =
     else:
         lines, page_title = text_lines(loaded.text, progress), None
     report(progress, FRONT_END_DONE)
-    document = build_document(lines, source_name=name, title_hint=page_title, progress=progress)
+    document = build_document(cut_long_lines(lines), source_name=name, title_hint=page_title, progress=progress)
     if not document.blocks:
         raise LoadError(MSG_NO_TEXT, path=name)
     return document
