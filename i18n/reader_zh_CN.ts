@@ -1344,6 +1344,11 @@
         <source>The file {path} holds no readable text.</source>
         <translation>文件 {path} 中没有可阅读的文字。</translation>
     </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="1"/>
+        <source>{path} is not a document file (it is a device, a pipe or a socket).</source>
+        <translation>{path} 不是文档文件（它是设备、管道或套接字）。</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1630,6 +1635,34 @@
         <location filename="../reader/gui/outline_panel.py" line="34"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Will not write over the document itself: {path}.</source>
+        <translation>不会覆盖文档本身：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：它是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Will not write over {path}: it is a link to another file; give the file's own name.</source>
+        <translation>不会覆盖 {path}：它是指向另一个文件的链接；请给出该文件本身的名称。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Will not write over {path}: it is not a file (it is a device, a pipe or a socket).</source>
+        <translation>不会覆盖 {path}：它不是文件（它是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2308,11 @@
         <location filename="../reader/speech/engine_loader.py" line="47"/>
         <source>A sentence could not be spoken ({detail}).</source>
         <translation>有一句无法朗读（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/export.py" line="1"/>
+        <source>The reading would last about {detail} hours, more than a WAV file holds: export a section.</source>
+        <translation>朗读约需 {detail} 小时，超出一个 WAV 文件的容量：请导出其中一节。</translation>
     </message>
 </context>
 <context>

@@ -1344,6 +1344,11 @@
         <source>The file {path} holds no readable text.</source>
         <translation>檔案 {path} 中沒有可閱讀的文字。</translation>
     </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="1"/>
+        <source>{path} is not a document file (it is a device, a pipe or a socket).</source>
+        <translation>{path} 不是文件檔案（它是裝置、管線或通訊端）。</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1630,6 +1635,34 @@
         <location filename="../reader/gui/outline_panel.py" line="34"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文件的各級標題。按 Enter 鍵跳至該處。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Will not write over the document itself: {path}.</source>
+        <translation>不會覆寫文件本身：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>無法寫入 {path}：它是資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Will not write over {path}: it is a link to another file; give the file's own name.</source>
+        <translation>不會覆寫 {path}：它是指向另一個檔案的連結；請給出該檔案本身的名稱。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Will not write over {path}: it is not a file (it is a device, a pipe or a socket).</source>
+        <translation>不會覆寫 {path}：它不是檔案（它是裝置、管線或通訊端）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2308,11 @@
         <location filename="../reader/speech/engine_loader.py" line="47"/>
         <source>A sentence could not be spoken ({detail}).</source>
         <translation>有一句無法朗讀（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/export.py" line="1"/>
+        <source>The reading would last about {detail} hours, more than a WAV file holds: export a section.</source>
+        <translation>朗讀約需 {detail} 小時，超出一個 WAV 檔案的容量：請匯出其中一節。</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,8 @@ def _export(document, sentences, options) -> int:
     except ValueError as error:  # an unknown voice
         return _fail(f"{error} (see `reader speak --list-voices`)")
     except (ExportError, OSError) as error:
-        print(f"reader speak: {error}", file=sys.stderr)
+        reason = _unavailable_message(error, options.lang) if getattr(error, "reason", None) else error
+        print(f"reader speak: {reason}", file=sys.stderr)
         return EXIT_NO_ENGINE
     print(f"reader speak: wrote {result.path} ({result.sentences} sentences, "
           f"{result.duration_ms / 1000:.1f} s)", file=sys.stderr)

@@ -37,14 +37,6 @@ from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml"
-BACKGROUND_FROM_BYTES = 256 * 1024  # documents this large open off the GUI thread
-
-
-def _file_size(path) -> int:
-    try:
-        return Path(path).stat().st_size
-    except (OSError, ValueError):
-        return 0  # missing or unreadable: parse_file says why
 
 
 class MainWindow(QMainWindow):
@@ -208,11 +200,12 @@ class MainWindow(QMainWindow):
     def open_path(self, path, remember: bool = True, wait: bool = True) -> bool:
         """Open a document; on failure say why in the window and keep what was open.
 
-        With wait=False (File > Open, recent files, drops) a file of BACKGROUND_FROM_BYTES or
-        more opens in the background (document_loader.py): this returns True at once and the
-        loader says how it went. Smaller ones parse and show within ~50 ms, so they open here.
+        With wait=False (File > Open, recent files, drops, the command line) it opens in the
+        background (document_loader.py), whatever its size: a small hostile file (122 KB of
+        huge table spans) once held the window here for a minute. This returns True at once and
+        the loader says how it went.
         """
-        if not wait and _file_size(path) >= BACKGROUND_FROM_BYTES:
+        if not wait:
             self.loader.load(path, remember)
             return True
         try:

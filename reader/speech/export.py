@@ -14,6 +14,7 @@ import wave
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.model import BlockKind, Document, Heading, Sentence
 from ..core.outline import heading_line
 from ..core.output_file import mode_for_output
@@ -145,8 +146,7 @@ def export_audio(document: Document, sentences: Iterable[int | Sentence] | None,
                 else:
                     frames = silence + frames
                 if (total_frames * frame_bytes + len(frames)) > MAX_WAV_DATA_BYTES:  # the estimate fell short
-                    raise AudioTooLong(_estimated_seconds(items, rate), MAX_WAV_DATA_BYTES / (
-                        first_params.framerate * frame_bytes))
+                    raise AudioTooLong(_estimated_seconds(items, rate))
                 out.writeframes(frames)
                 total_frames += len(frames) // frame_bytes
                 if progress_callback is not None:
@@ -179,16 +179,20 @@ MAX_WAV_DATA_BYTES = 0xFFFFFFFF - 36
 ESTIMATE_CHARACTERS_PER_SECOND = 5.0
 ESTIMATE_BYTES_PER_SECOND = 22050 * 2
 MAX_RATE_SPEED_UP = 3.0
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Speech", "The reading would last about {detail} hours, more than a WAV file holds: export a section.")
 
 
 class AudioTooLong(ExportError):
-    """The reading would not fit in one WAV file; ``seconds`` is its estimated length."""
+    """The reading would not fit in one WAV file. ``reason`` and ``detail`` (its hours) as
+    EngineUnavailable has them: the window and ``reader speak`` translate the reason."""
 
-    def __init__(self, seconds: float, limit_seconds: float):
+    reason = MSG_TOO_LONG
+
+    def __init__(self, seconds: float):
         self.seconds = seconds
-        self.limit_seconds = limit_seconds
-        super().__init__(f"the reading would last about {seconds / 3600:.0f} hours; a WAV file holds "
-                         f"at most {limit_seconds / 3600:.0f} hours: export one section at a time")
+        self.detail = f"{seconds / 3600:.0f}"
+        super().__init__(MSG_TOO_LONG.format(detail=self.detail))
 
 
 def _estimated_seconds(items: list[tuple[int, str]], rate: float) -> float:
@@ -200,9 +204,8 @@ def _estimated_seconds(items: list[tuple[int, str]], rate: float) -> float:
 def _check_length(items: list[tuple[int, str]], rate: float) -> None:
     """Refuse, before any synthesis, a reading that surely exceeds one WAV file."""
     seconds = _estimated_seconds(items, rate)
-    limit = MAX_WAV_DATA_BYTES / ESTIMATE_BYTES_PER_SECOND
-    if seconds > limit:
-        raise AudioTooLong(seconds, limit)
+    if seconds > MAX_WAV_DATA_BYTES / ESTIMATE_BYTES_PER_SECOND:
+        raise AudioTooLong(seconds)
 
 
 def _synthesize(worker: SyncWorker, text: str, path: str, settings: dict) -> None:

@@ -1,4 +1,5 @@
-"""Lines longer than any real paragraph, and words longer than any real word, cut into pieces.
+"""Lines longer than any real paragraph, words longer than any real word and tables longer
+than most real tables, cut into pieces.
 
 Qt lays a paragraph out whole, and a run of characters with nowhere to break a line (a
 128,000-letter "word") in time that grows with its square: 5 s for 128,000, minutes for a
@@ -15,6 +16,9 @@ from .lines import SourceLine
 
 MAX_PARAGRAPH = 20_000
 MAX_WORD = 2_000
+# Qt lays a table out in time that grows faster than its rows (500 rows of 8 cells: 4 s, 1,000:
+# 10 s); as tables of at most this many rows, one after the other, it takes linear time.
+MAX_TABLE_ROWS = 100
 # A run with no line-break opportunity for Qt: no space, no CJK character or punctuation.
 _LONG_WORD = re.compile(
     "[^\\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{%d,}" % (MAX_WORD + 1))
@@ -70,3 +74,8 @@ def _cut_point(text: str) -> int:
         if last is not None:
             return MAX_PARAGRAPH // 2 + last.end()
     return MAX_PARAGRAPH
+
+
+def table_pieces(rows: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
+    """A table's rows as consecutive tables of at most MAX_TABLE_ROWS rows (one for nearly all)."""
+    return [rows[start:start + MAX_TABLE_ROWS] for start in range(0, len(rows), MAX_TABLE_ROWS)] or [rows]
