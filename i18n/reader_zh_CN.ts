@@ -583,22 +583,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/document_view.py" line="151"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="144"/>
+        <location filename="../reader/gui/document_view.py" line="152"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="476"/>
+        <location filename="../reader/gui/document_view.py" line="487"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="513"/>
+        <location filename="../reader/gui/document_view.py" line="524"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -1316,42 +1316,47 @@
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../reader/core/loading.py" line="18"/>
+        <location filename="../reader/core/loading.py" line="19"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="19"/>
+        <location filename="../reader/core/loading.py" line="20"/>
         <source>{path} is a folder, not a document.</source>
         <translation>{path} 是文件夹，不是文档。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="20"/>
+        <location filename="../reader/core/loading.py" line="21"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>无法读取文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="21"/>
+        <location filename="../reader/core/loading.py" line="22"/>
+        <source>{path} is not a document file (it is a device, a pipe or a socket).</source>
+        <translation>{path} 不是文档文件（它是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/loading.py" line="25"/>
         <source>The file {path} is empty.</source>
         <translation>文件 {path} 是空的。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="22"/>
+        <location filename="../reader/core/loading.py" line="26"/>
         <source>The file {path} is too large ({size} MB); the limit is {limit} MB.</source>
         <translation>文件 {path} 太大（{size} MB），上限为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="25"/>
+        <location filename="../reader/core/loading.py" line="29"/>
         <source>The file {path} is not a text or web page document (it holds binary data).</source>
         <translation>文件 {path} 不是文本或网页文档（其中含有二进制数据）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="28"/>
+        <location filename="../reader/core/loading.py" line="32"/>
         <source>The text of {path} is in an encoding the reader does not know.</source>
         <translation>文件 {path} 的文字编码无法识别。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="31"/>
+        <location filename="../reader/core/loading.py" line="35"/>
         <source>The file {path} holds no readable text.</source>
         <translation>文件 {path} 中没有可阅读的文字。</translation>
     </message>
@@ -1408,114 +1413,114 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="146"/>
-        <location filename="../reader/gui/main_window.py" line="298"/>
+        <location filename="../reader/gui/main_window.py" line="137"/>
+        <location filename="../reader/gui/main_window.py" line="289"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="153"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="114"/>
+        <location filename="../reader/gui/main_window.py" line="105"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="141"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="157"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="184"/>
+        <location filename="../reader/gui/main_window.py" line="175"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="188"/>
+        <location filename="../reader/gui/main_window.py" line="179"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="200"/>
+        <location filename="../reader/gui/main_window.py" line="191"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="201"/>
+        <location filename="../reader/gui/main_window.py" line="192"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="236"/>
+        <location filename="../reader/gui/main_window.py" line="227"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="259"/>
-        <location filename="../reader/gui/main_window.py" line="260"/>
+        <location filename="../reader/gui/main_window.py" line="250"/>
+        <location filename="../reader/gui/main_window.py" line="251"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="271"/>
+        <location filename="../reader/gui/main_window.py" line="262"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="331"/>
+        <location filename="../reader/gui/main_window.py" line="322"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="332"/>
+        <location filename="../reader/gui/main_window.py" line="323"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1671,6 +1676,34 @@
         <location filename="../reader/gui/outline_panel.py" line="34"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../reader/core/output_file.py" line="18"/>
+        <source>Will not write over the document itself: {path}.</source>
+        <translation>不会覆盖文档本身：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="19"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：它是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="20"/>
+        <source>Will not write over {path}: it is a link to another file; give the file&apos;s own name.</source>
+        <translation>不会覆盖 {path}：它是指向另一个文件的链接；请给出该文件本身的名称。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="22"/>
+        <source>Will not write over {path}: it is not a file (it is a device, a pipe or a socket).</source>
+        <translation>不会覆盖 {path}：它不是文件（它是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/output_file.py" line="24"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2382,11 @@
         <location filename="../reader/speech/engine_loader.py" line="57"/>
         <source>A sentence could not be spoken ({detail}).</source>
         <translation>有一句无法朗读（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/speech/export.py" line="182"/>
+        <source>The reading would last about {detail} hours, more than a WAV file holds: export a section.</source>
+        <translation>朗读约需 {detail} 小时，超出一个 WAV 文件的容量：请导出其中一节。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def _window_size(text: str) -> tuple[int, int]:
 def _translated_error(error: LoadError, language: str | None) -> str:
     from .i18n import choose_language, translate_without_application
 
-    return error.format(translate_without_application(choose_language(language), "LoadError", error.message))
+    return error.format(translate_without_application(choose_language(language), error.context, error.message))
 
 
 def outline_command(argv: list[str]) -> int:

@@ -1,9 +1,9 @@
 """`reader export FILE --format html|markdown|text [--pinyin] [-o OUT]`: the document for other programs.
 
 Prints to stdout, or writes OUT (atomically: a temporary file beside it, then renamed).
-Bad input (a document that does not load, an OUT that cannot be written or is the document
-itself, pinyin without pypinyin) gives exit status 2 and one line on stderr. No Qt unless a
-load error is translated.
+Bad input (a document that does not load; an OUT that cannot be written, is the document itself
+or is no regular file: core/output_file.py; pinyin without pypinyin) gives exit status 2 and
+one line on stderr. No Qt unless an error is translated.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .cli import CommandParser, _language_argument, _translated_error, fail
 from .core.loading import LoadError
+from .core.output_file import OutputRefused, check_output
 
 _FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown",
                      ".markdown": "markdown", ".txt": "text", ".text": "text"}
@@ -37,22 +38,15 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def export_command(argv: list[str]) -> int:
     options = _arguments(argv)
     output = Path(options.output) if options.output else None
     format = options.format or (_FORMAT_OF_SUFFIX.get(output.suffix.lower(), "html") if output else "html")
     if output is not None:
-        if output.is_dir():
-            return _fail(f"cannot write {output}: it is a folder")
-        if _same_file(output, Path(options.file)):
-            return _fail(f"will not write over the document itself: {output}")
+        try:
+            check_output(output, options.file)
+        except OutputRefused as refused:
+            return _fail(_translated_error(refused, options.lang))
 
     from .core import export, pinyin
     from .core.parsing import parse_file

@@ -14,6 +14,7 @@ import sys
 
 from .cli import EXIT_BAD_INPUT, _language_argument, _translated_error, fail
 from .core.loading import LoadError
+from .core.output_file import OutputRefused, check_output
 
 EXIT_NO_ENGINE = 1
 
@@ -59,6 +60,12 @@ def speak_command(argv: list[str]) -> int:
         parser.error("a FILE is needed")
     if not options.out and not options.print_text and not options.phonemes:
         parser.error("give --out OUT.wav, --print-text or --phonemes")
+
+    if options.out:  # before the work: never over the document, a link, a pipe or a device
+        try:
+            check_output(options.out, options.file)
+        except OutputRefused as refused:
+            return _fail(_translated_error(refused, options.lang))
 
     from .core.parsing import parse_file
     from .speech.export import find_sections, section_sentences, speech_items
@@ -130,7 +137,8 @@ def _export(document, sentences, options) -> int:
     except ValueError as error:  # an unknown voice
         return _fail(f"{error} (see `reader speak --list-voices`)")
     except (ExportError, OSError) as error:
-        print(f"reader speak: {error}", file=sys.stderr)
+        reason = _unavailable_message(error, options.lang) if getattr(error, "reason", None) else error
+        print(f"reader speak: {reason}", file=sys.stderr)
         return EXIT_NO_ENGINE
     print(f"reader speak: wrote {result.path} ({result.sentences} sentences, "
           f"{result.duration_ms / 1000:.1f} s)", file=sys.stderr)

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 from typing import Callable, Sequence
 
 from .atomic import write_atomically
+from .output_file import mode_for_output
 from .model import METADATA_FIELDS, Block, BlockKind, Document
 from .parsing.dates import find_date
 
@@ -436,25 +436,4 @@ def to_text(document: Document, pinyin: str | None = None, pause: Callable[[], N
 
 def write_file(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` all at once, with the permissions a file of the user's gets."""
-    write_atomically(path, data, _mode_for(Path(path)))
-
-
-def _mode_for(path: Path) -> int:
-    """The permissions a new file gets (mkstemp makes it private), or those of the file replaced."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    try:  # Linux tells it without changing it (os.umask would, for every thread, for a moment)
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return umask
+    write_atomically(path, data, mode_for_output(path))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ MAX_BYTES = 50 * 1024 * 1024
 MSG_MISSING = QT_TRANSLATE_NOOP("LoadError", "The file {path} does not exist.")
 MSG_FOLDER = QT_TRANSLATE_NOOP("LoadError", "{path} is a folder, not a document.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("LoadError", "The file {path} cannot be read: {reason}.")
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "LoadError", "{path} is not a document file (it is a device, a pipe or a socket)."
+)
 MSG_EMPTY = QT_TRANSLATE_NOOP("LoadError", "The file {path} is empty.")
 MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "LoadError", "The file {path} is too large ({size} MB); the limit is {limit} MB."
@@ -33,6 +37,8 @@ MSG_NO_TEXT = QT_TRANSLATE_NOOP("LoadError", "The file {path} holds no readable 
 
 class LoadError(Exception):
     """A document could not be opened; ``message`` is untranslated, ``fields`` fill it."""
+
+    context = "LoadError"  # of the message's translation
 
     def __init__(self, message: str, **fields: object):
         self.message = message
@@ -77,12 +83,16 @@ def read_document_bytes(path: str | os.PathLike) -> bytes:
     if p.is_dir():
         raise LoadError(MSG_FOLDER, path=shown)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError(
-                MSG_TOO_LARGE, path=shown, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)
-            )
-        with p.open("rb") as handle:
+        # Non-blocking: opening a FIFO waits for a writer, for ever; then only a regular file is read
+        # (a FIFO, /dev/zero or a terminal never ends).
+        descriptor = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                raise LoadError(MSG_NOT_A_FILE, path=shown)
+            if status.st_size > MAX_BYTES:
+                raise LoadError(MSG_TOO_LARGE, path=shown, size=status.st_size // (1024 * 1024),
+                                limit=MAX_BYTES // (1024 * 1024))
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise LoadError(MSG_UNREADABLE, path=shown, reason=error.strerror or str(error)) from None
@@ -159,6 +169,10 @@ def _declared_charset(data: bytes) -> str | None:
     # Pages that say gb2312 or gbk are routinely GB18030 in practice; it is a superset.
     if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "euc-cn"):
         return "gb18030"
+    # The HTML standard's rule: a page that says UTF-16 in ASCII bytes cannot be UTF-16 (that needs
+    # a byte order mark, read above); it is UTF-8. Decoded as UTF-16, it was mojibake.
+    if name.startswith(("utf-16", "utf16", "utf-32", "utf32", "ucs-2", "ucs2", "unicode")):
+        return "utf-8"
     try:
         encoding = codecs.lookup(name).name
     except LookupError:

@@ -11,7 +11,6 @@ from ..bundled import sample_report
 from ..core.loading import LoadError
 from ..core.model import Document
 from ..core.parsing import parse_file
-from ..core.parsing.formats import is_paged_format
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .accessibility_toolbar import install_accessibility_toolbar
@@ -38,14 +37,6 @@ from .reading_cursor import ReadingCursor
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
-BACKGROUND_FROM_BYTES = 256 * 1024  # documents this large open off the GUI thread
-
-
-def _file_size(path) -> int:
-    try:
-        return Path(path).stat().st_size
-    except (OSError, ValueError):
-        return 0  # missing or unreadable: parse_file says why
 
 
 class MainWindow(QMainWindow):
@@ -209,12 +200,12 @@ class MainWindow(QMainWindow):
     def open_path(self, path, remember: bool = True, wait: bool = True) -> bool:
         """Open a document; on failure say why in the window and keep what was open.
 
-        With wait=False (File > Open, recent files, drops) a file of BACKGROUND_FROM_BYTES or
-        more opens in the background (document_loader.py), and so does every PDF, Word and OFD
-        file (a page takes ~10 ms to read): this returns True at once and the loader says how it
-        went. Smaller text and pages parse and show within ~50 ms, so they open here.
+        With wait=False (File > Open, recent files, drops, the command line) it opens in the
+        background (document_loader.py), whatever its size or format: a small hostile file (122 KB of
+        huge table spans) once held the window here for a minute. This returns True at once and
+        the loader says how it went.
         """
-        if not wait and (_file_size(path) >= BACKGROUND_FROM_BYTES or is_paged_format(path)):
+        if not wait:
             self.loader.load(path, remember)
             return True
         try:

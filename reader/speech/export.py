@@ -8,13 +8,16 @@ and the window's File > Export audio (run it in a thread; it blocks).
 from __future__ import annotations
 
 import os
+import struct
 import tempfile
 import wave
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.model import BlockKind, Document, Heading, Sentence
 from ..core.outline import heading_line
+from ..core.output_file import mode_for_output
 from .client import SyncWorker, WorkerDied
 from .voices import rate_to_wpm
 
@@ -107,13 +110,18 @@ def export_audio(document: Document, sentences: Iterable[int | Sentence] | None,
     engine, ValueError for an unknown voice, ExportError when synthesis fails.
     """
     items = speech_items(document, sentences)
+    _check_length(items, rate)
     out_path = os.fspath(out_path)
-    partial = out_path + ".part"
     total_frames = 0
     with tempfile.TemporaryDirectory(prefix="reader-export-") as folder, SyncWorker(env=worker_env) as worker:
         if voice is not None and voice not in {v["id"] for v in worker.voices}:
             raise ValueError(f"unknown voice: {voice}")
         settings = {"rate": rate_to_wpm(rate), "voice": voice or worker.default_voice, "volume": volume}
+        # A new file of our own beside the target (never a FIFO or link someone left there under
+        # a fixed name); renamed over the target at the end, removed on any failure.
+        descriptor, partial = tempfile.mkstemp(prefix=f".{os.path.basename(out_path)}.", suffix=".part",
+                                               dir=os.path.dirname(out_path) or ".")
+        handle = os.fdopen(descriptor, "wb")
         out: wave.Wave_write | None = None
         silence = b""
         try:
@@ -127,31 +135,77 @@ def export_audio(document: Document, sentences: Iterable[int | Sentence] | None,
                     frames = wav.readframes(wav.getnframes())
                 os.remove(path)
                 if out is None:
-                    out = wave.open(partial, "wb")
+                    out = wave.open(handle, "wb")
                     out.setparams(params)
                     silence = b"\0" * (params.sampwidth * params.nchannels * (params.framerate * gap_ms // 1000))
                     first_params = params
+                    frame_bytes = params.sampwidth * params.nchannels
                 elif (params.nchannels, params.sampwidth, params.framerate) != (
                         first_params.nchannels, first_params.sampwidth, first_params.framerate):
                     raise ExportError(f"sentence {index}: the engine changed its audio format")
                 else:
-                    out.writeframes(silence)
-                    total_frames += len(silence) // (params.sampwidth * params.nchannels)
+                    frames = silence + frames
+                if (total_frames * frame_bytes + len(frames)) > MAX_WAV_DATA_BYTES:  # the estimate fell short
+                    raise AudioTooLong(_estimated_seconds(items, rate))
                 out.writeframes(frames)
-                total_frames += len(frames) // (params.sampwidth * params.nchannels)
+                total_frames += len(frames) // frame_bytes
                 if progress_callback is not None:
                     progress_callback(done + 1, len(items))
             if out is None:
                 raise ExportError("nothing to read")
             out.close()
             out = None
+            handle.close()
+            os.chmod(partial, mode_for_output(out_path))
             os.replace(partial, out_path)
         finally:
-            if out is not None:
-                out.close()
+            try:
+                if out is not None:
+                    out.close()
+            except (OSError, struct.error):
+                pass
+            handle.close()
             if os.path.exists(partial):
                 os.remove(partial)
         return ExportResult(out_path, len(items), round(1000 * total_frames / first_params.framerate))
+
+
+# The WAV format counts its bytes in 32 bits: 4 GiB, less the header (27 hours of espeak-ng's
+# 22,050 Hz 16-bit mono). Python's wave module fails with struct.error past it.
+MAX_WAV_DATA_BYTES = 0xFFFFFFFF - 36
+# What the length is judged by before synthesis starts: espeak-ng reads ~3.8 characters a second
+# at rate 1.0 (measured on the sample); counted faster here, so only what is surely too long is
+# refused at once (writing stops at the limit in any case).
+ESTIMATE_CHARACTERS_PER_SECOND = 5.0
+ESTIMATE_BYTES_PER_SECOND = 22050 * 2
+MAX_RATE_SPEED_UP = 3.0
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Speech", "The reading would last about {detail} hours, more than a WAV file holds: export a section.")
+
+
+class AudioTooLong(ExportError):
+    """The reading would not fit in one WAV file. ``reason`` and ``detail`` (its hours) as
+    EngineUnavailable has them: the window and ``reader speak`` translate the reason."""
+
+    reason = MSG_TOO_LONG
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.detail = f"{seconds / 3600:.0f}"
+        super().__init__(MSG_TOO_LONG.format(detail=self.detail))
+
+
+def _estimated_seconds(items: list[tuple[int, str]], rate: float) -> float:
+    characters = sum(len(text) for _, text in items)
+    return characters / (ESTIMATE_CHARACTERS_PER_SECOND * min(max(rate, 0.5), MAX_RATE_SPEED_UP)) \
+        + len(items) * GAP_MS / 1000
+
+
+def _check_length(items: list[tuple[int, str]], rate: float) -> None:
+    """Refuse, before any synthesis, a reading that surely exceeds one WAV file."""
+    seconds = _estimated_seconds(items, rate)
+    if seconds > MAX_WAV_DATA_BYTES / ESTIMATE_BYTES_PER_SECOND:
+        raise AudioTooLong(seconds)
 
 
 def _synthesize(worker: SyncWorker, text: str, path: str, settings: dict) -> None:

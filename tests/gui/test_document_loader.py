@@ -1,17 +1,8 @@
 """Opening in the background: File > Open, recent files and drops parse off the GUI thread."""
 from pathlib import Path
 
-import pytest
 
 from reader.bundled import sample_report
-
-
-@pytest.fixture(autouse=True)
-def _every_file_in_the_background(monkeypatch):
-    """Files under 256 KB open in place; these tests take even small ones through the loader."""
-    from reader.gui import main_window
-
-    monkeypatch.setattr(main_window, "BACKGROUND_FROM_BYTES", 0)
 
 
 def big_document(folder: Path, copies: int = 40) -> Path:

@@ -325,6 +325,7 @@ def test_bookmarks_follow_a_file_changed_and_reloaded_while_the_panel_is_open(wi
     write_again(path, NOTICE.replace("一、总体要求", "新增的说明段落。\n\n另一段补充文字。\n\n一、总体要求")
                 .replace("各单位要认真落实第20项工作要求。", "各单位务必认真落实第20项具体工作要求。"))
     window.file_watch.reload_action.trigger()  # F5
+    assert window.loader.wait()
     assert "新增的说明段落" in window.document.text
     (moved,) = favorites.store.documents()
     assert moved.id == favorite.id and moved.key != favorite.key

@@ -77,6 +77,7 @@ def test_several_writes_make_one_offer_and_f5_reloads(opened, qtbot):
     assert window.file_watch.reload_action.shortcut().toString() == "F5"
     assert window.file_watch.reload_action in window.view_menu.actions()
     window.file_watch.reload_action.trigger()
+    assert window.loader.wait()  # every open runs in the background
     assert "追加2" in window.document.text
     assert "第12项" in reading_text(window)
 
@@ -87,5 +88,6 @@ def test_a_removed_sentence_keeps_the_place_by_share(opened, qtbot):
     share = window.reading.sentence / len(window.document.sentences)
     write(path, "关于开展检查的通知\n\n" + BODY.replace("第20项", "第二十项"))
     window.file_watch.reload()
+    assert window.loader.wait()
     assert "第二十项" in window.document.text
     assert abs(window.reading.sentence / len(window.document.sentences) - share) < 0.05

@@ -83,8 +83,9 @@ def test_ctrl_o_opens_a_chosen_file(window, qtbot, monkeypatch, other_document):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other_document), ""))
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.loader.wait()  # every open runs in the background
     assert window.document.title == "关于印发测试方案的通知"
-    assert window.outline.topLevelItemCount() == 2
+    qtbot.waitUntil(lambda: window.outline.topLevelItemCount() == 2)  # filled on a later turn
 
 
 def test_dropping_a_file_opens_it(window, other_document):
@@ -93,6 +94,7 @@ def test_dropping_a_file_opens_it(window, other_document):
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    assert window.loader.wait()
     assert window.document.title == "关于印发测试方案的通知"
 
 
@@ -105,6 +107,7 @@ def test_recent_files_menu_lists_and_reopens_and_is_remembered(make_window, othe
     entries = [a for a in second.recent_menu.actions() if a.data()]
     assert [Path(a.data()) for a in entries] == [other_document.resolve()]
     entries[0].trigger()
+    assert second.loader.wait()
     assert second.document.title == "关于印发测试方案的通知"
 
 
@@ -251,6 +254,7 @@ def test_a_document_the_system_hands_a_running_reader_opens(window, tmp_path, qt
     path.write_text("关于开展安全检查的通知\n一、检查范围\n全区。\n", encoding="utf-8")
     DocumentsFromTheSystem(QApplication.instance(), window)
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert window.loader.wait()
     assert window.current_path == path
     assert window.document.title == "关于开展安全检查的通知"
 

@@ -8,6 +8,7 @@ from ..model import Document
 from . import formats, official_paper
 from .html import html_lines
 from .lines import SourceLine
+from .long_lines import cut_long_lines
 from .progress import Progress, report
 from .structure import build_document
 from .text import text_lines
@@ -28,7 +29,7 @@ def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None =
 
 def _parse_lines(lines: list[SourceLine], page_title: str | None, name: str, progress: Progress | None) -> Document:
     report(progress, FRONT_END_DONE)
-    document = build_document(lines, source_name=name, title_hint=page_title, progress=progress)
+    document = build_document(cut_long_lines(lines), source_name=name, title_hint=page_title, progress=progress)
     if not document.blocks:
         raise LoadError(MSG_NO_TEXT, path=name)
     return document

@@ -73,11 +73,6 @@ def _looks_binary(head: bytes) -> bool:
     return len(head) - len(head.translate(None, _CONTROL)) > max(2, len(head) // 200)
 
 
-def is_paged_format(path: str | os.PathLike) -> bool:
-    """Whether the file is named as a PDF, Word or OFD file (they open in the background)."""
-    return PurePath(path).suffix.lower() in EXTENSIONS
-
-
 def _zip_kind(data: bytes) -> str | None:
     try:
         names = set(zipfile.ZipFile(BytesIO(data)).namelist())

@@ -62,9 +62,12 @@ def _is_site_header(node) -> bool:
     return node.css_first("h1, h2") is None
 
 
-# Spans beyond these are mistakes (the HTML standard caps colspan at 1000).
+# Spans beyond these are mistakes (the HTML standard caps colspan at 1000). A colspan is also
+# kept within the table's real width (see _Table.open_cell): 2,000 cells of colspan=1000000
+# made a table of 128,000 places per row that froze the window for a minute.
 MAX_COLSPAN = 64
 MAX_ROWSPAN = 1000
+MAX_ROWS_MEASURED = 20_000  # rows looked at for a table's width: enough for any real one
 
 
 def _span(value: str | None, cap: int) -> int:
@@ -83,7 +86,8 @@ class _Table:
     read it out again on every row it spans.
     """
 
-    def __init__(self):
+    def __init__(self, node=None):
+        self.width = _source_width(node) if node is not None else MAX_COLSPAN
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.layout = False
@@ -95,7 +99,10 @@ class _Table:
     def open_cell(self, node) -> None:
         self.cell = []
         attributes = node.attributes if node is not None else {}
-        self.colspan = _span(attributes.get("colspan"), MAX_COLSPAN)
+        self._fill_carried(len(self.row))
+        # Never past the table's widest row (in cells of the source), unless the row is already.
+        room = max(1, self.width - len(self.row))
+        self.colspan = _span(attributes.get("colspan"), min(MAX_COLSPAN, room))
         self.rowspan = _span(attributes.get("rowspan"), MAX_ROWSPAN)
 
     def close_cell(self) -> None:
@@ -103,8 +110,8 @@ class _Table:
         start = len(self.row)
         self.row.append("".join(self.cell))
         self.row.extend([""] * (self.colspan - 1))
-        if self.rowspan > 1:
-            for column in range(start, start + self.colspan):
+        if self.rowspan > 1:  # past the table's width, a cell carries nothing down (it is a mistake)
+            for column in range(start, min(start + self.colspan, self.width)):
                 self.carried[column] = self.rowspan - 1
         self.cell = None
         self.cells_read += 1
@@ -130,6 +137,17 @@ class _Table:
             self.carried[column] -= 1
             if not self.carried[column]:
                 del self.carried[column]
+
+
+def _source_width(table) -> int:
+    """The most cells of the table's rows in the source (spans counted once; rows of
+    tables inside it counted too, which errs on the wide side)."""
+    widest = 1
+    for measured, row in enumerate(table.css("tr")):
+        if measured == MAX_ROWS_MEASURED:
+            return max(widest, MAX_COLSPAN)
+        widest = max(widest, sum(1 for cell in row.iter() if cell.tag in ("td", "th")))
+    return widest
 
 
 class _LineBuilder:
@@ -177,7 +195,7 @@ class _LineBuilder:
             if table is not None and table.cell is not None:
                 self._make_layout(table)
             self.break_line()
-            self.tables.append(_Table())
+            self.tables.append(_Table(node))
         elif tag == "tr" and data_table and table.cell is None:
             self.break_line()
             table.row = []
@@ -230,6 +248,58 @@ class _LineBuilder:
         table.layout = True
 
 
+# Nesting no real page reaches (browsers stop at 512): deeper tags are dropped before lexbor
+# sees them, whose tree building slows down with depth (100,000 nested divs took 33 s).
+MAX_DEPTH = 512
+# Tags counted for the depth: those a page must close; <p>, <li>, <td> ... often stay open.
+_TAG = re.compile(
+    r"<!--.*?-->|<(script|style|textarea|title|xmp|plaintext)\b.*?</\1\s*>"
+    r"|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>", re.S | re.I)
+_NOT_COUNTED = frozenset({
+    "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "colgroup", "option",
+    "optgroup", "rb", "rt", "rp", "html", "head", "body",
+    # void elements: never closed
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "command", "basefont", "bgsound", "frame", "image", "isindex", "nextid",
+})
+
+
+def within_depth(markup: str, limit: int = MAX_DEPTH) -> str:
+    """The markup with the tags nested deeper than ``limit`` left out (their text kept)."""
+    if markup.count("<") < limit:
+        return markup
+    open_tags: list[str] = []
+    dropped: dict[str, int] = {}  # per tag name: opened too deep, their closing tags to drop
+    cuts: list[tuple[int, int]] = []
+    for match in _TAG.finditer(markup):
+        name = match.group(3)
+        if name is None or match.group(0).endswith("/>"):
+            continue  # a comment, a script, a self-closed tag
+        name = name.lower()
+        if name in _NOT_COUNTED:
+            continue
+        if not match.group(2):  # an opening tag
+            if len(open_tags) < limit:
+                open_tags.append(name)
+            else:
+                dropped[name] = dropped.get(name, 0) + 1
+                cuts.append(match.span())
+        elif dropped.get(name):
+            dropped[name] -= 1
+            cuts.append(match.span())
+        elif name in open_tags:
+            while open_tags.pop() != name:
+                pass
+    if not cuts:
+        return markup
+    pieces, start = [], 0
+    for cut_start, cut_end in cuts:
+        pieces.append(markup[start:cut_start])
+        start = cut_end
+    pieces.append(markup[start:])
+    return "".join(pieces)
+
+
 def html_lines(markup: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
     """Source lines of the page's body, and the page's <title> as a fallback title.
 
@@ -238,7 +308,7 @@ def html_lines(markup: str, progress: Progress | None = None) -> tuple[list[Sour
     """
     from selectolax.lexbor import LexborHTMLParser  # only web pages need it (2 MB)
 
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(within_depth(markup))
     root = tree.body or tree.root
     builder = _LineBuilder()
     if root is not None:

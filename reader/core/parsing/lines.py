@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+")
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\v\f\u00a0\u2000-\u200b\u202f\u205f]+")
+# Invisible characters, control characters (an ESC would reach a terminal through `reader
+# outline`) and bidi controls (RLO shows text reversed while speech reads it in order).
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 

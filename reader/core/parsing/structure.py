@@ -8,6 +8,7 @@ from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Senten
 from ..sentences import split_spans
 from .cell_lines import with_figure_columns
 from .chrome import is_chrome, is_counter_line, without_buttons
+from .long_lines import table_pieces
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
 from .headings import ATTACHMENT_RANK, HeadingMatch, HeadingReader
@@ -375,7 +376,8 @@ def _add_paragraph(builder: _Builder, text: str) -> None:
 
 
 def _add_table(builder: _Builder, rows: list[tuple[str, ...]]) -> None:
-    builder.add(BlockKind.TABLE, "\n".join("\t".join(row) for row in rows), rows=tuple(rows))
+    for piece in table_pieces(rows):  # a table of thousands of rows: tables Qt lays out in linear time
+        builder.add(BlockKind.TABLE, "\n".join("\t".join(row) for row in piece), rows=tuple(piece))
 
 
 def _outline(blocks: list[Block]) -> tuple[Heading, ...]:
