@@ -106,3 +106,13 @@ def test_values_keep_their_labels(rows, expected):
 
 def test_a_lone_label_is_not_a_metadata_block():
     assert find_metadata([SourceLine("名称：花都区"), SourceLine("正文第一段。")]) is None
+
+
+def test_a_document_stored_as_one_line_is_its_text_not_a_catalogue():
+    """Labels at the start of a page saved without line breaks do not make the page a catalogue
+    block (it was blanked whole, and the document refused as holding no text)."""
+    body = "一、工作开展情况。" + "我局坚持依法行政，严格规范公正文明执法，各项工作取得明显成效。" * 30
+    line = "索引号：114401/2020-001 分类：综合政务 发布机构：某区分局 成文日期：2020-12-25 " + body
+    assert find_metadata(text_lines(line)) is None
+    inline = "索引号：114401/2020-001 分类：综合政务 发布机构：某区分局 成文日期：2020-12-25"
+    assert find_metadata(text_lines(inline)).metadata.publisher == "某区分局"

@@ -21,12 +21,6 @@ from hypothesis import strategies as st
 TIME_LIMIT_S = 20.0
 GENERATED = int(os.environ.get("HOSTILE_EXAMPLES", "60"))  # more for a longer hunt
 
-_KNOWN = {  # cases another branch of issue 19 mends
-    "sample without line breaks": "the one-line sample holds 访问量：, and the whole line is dropped as a "
-                                  "view counter until chrome removal keeps to short lines (the parser's part)",
-}
-
-
 @pytest.fixture(scope="module")
 def runner(figures):
     runner = Runner(TIME_LIMIT_S)
@@ -36,9 +30,7 @@ def runner(figures):
 
 
 @pytest.mark.parametrize("case", fixed_cases(), ids=lambda case: case.name)
-def test_a_hostile_document_is_handled_in_time_and_keeps_its_text(runner, case, request):
-    if case.name in _KNOWN:
-        request.applymarker(pytest.mark.xfail(reason=_KNOWN[case.name], strict=False))
+def test_a_hostile_document_is_handled_in_time_and_keeps_its_text(runner, case):
     outcome = runner.run(case.name, case.data, case.kept)
     assert outcome == "handled", runner.tally.failures[-1]
 

@@ -9,7 +9,6 @@ LoadError with one of the messages below for whatever it cannot read.
 from __future__ import annotations
 
 import importlib
-import os
 import zipfile  # PySide6 has loaded it already: start-up does not grow
 from io import BytesIO
 from pathlib import PurePath

@@ -33,6 +33,8 @@ _EMPTY_VALUES = ("", "-", "—", "无", "/")
 SEARCH_LINES = 80
 # A catalogue block names at least this many fields with their values.
 MIN_FIELDS = 2
+# A catalogue on one line (索引号：… 分类：… 名称：<a long title> …) stays well under this.
+LONGEST_CATALOGUE_LINE = 600
 # What may stand above the block: the site's header, a title; never a sentence or a long line.
 _SENTENCE = re.compile("[。；！？!?]")
 MAX_HEADER_LINE = 60
@@ -231,6 +233,8 @@ def find_metadata(lines: list[SourceLine]) -> MetadataBlock | None:
                 pending, pending_label = None, ""
             continue
         gap, blank_run = blank_run, 0
+        if len(text) > LONGEST_CATALOGUE_LINE:
+            break  # the document's text (a page stored as one line), not a catalogue
         bare = None if line.is_table_row else _BARE_LABEL.match(text)
         if pending_label and bare and _field(bare.group(1)) == pending and pending is not None:
             bare = None  # 分类 / 主题分类: a synonym of the pending label is its value
