@@ -29,3 +29,16 @@ def parse_text():
 def texts_of():
     """The texts of a document's blocks of one kind, in order."""
     return lambda document, kind: [block.text for block in document.blocks if block.kind is BlockKind(kind)]
+
+
+@pytest.fixture
+def fresh_readings(tmp_path, monkeypatch):
+    """Readings with the bundled lexicon only and no corrections, in a data folder of the test's own."""
+    from reader.core import pinyin, readings
+
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path))
+    readings.use_lexicon(None)
+    pinyin.use_corrections(pinyin.Corrections(tmp_path / "corrections.json"))
+    yield
+    pinyin.use_corrections(None)
+    readings.use_lexicon(None)

@@ -7,14 +7,7 @@ from reader.core import pinyin, readings
 ENTRIES = readings.parse_lexicon(readings.bundled_lexicon_path().read_text("utf-8"))
 
 
-@pytest.fixture(autouse=True)
-def fresh(tmp_path, monkeypatch):
-    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path))
-    readings.use_lexicon(None)
-    pinyin.use_corrections(pinyin.Corrections(tmp_path / "corrections.json"))
-    yield
-    pinyin.use_corrections(None)
-    readings.use_lexicon(None)
+pytestmark = pytest.mark.usefixtures("fresh_readings")
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[entry.word for entry in ENTRIES])

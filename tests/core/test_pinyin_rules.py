@@ -5,14 +5,7 @@ import pytest
 from reader.core import pinyin, readings
 
 
-@pytest.fixture(autouse=True)
-def fresh(tmp_path, monkeypatch):
-    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path))
-    readings.use_lexicon(None)
-    pinyin.use_corrections(pinyin.Corrections(tmp_path / "corrections.json"))
-    yield
-    pinyin.use_corrections(None)
-    readings.use_lexicon(None)
+pytestmark = pytest.mark.usefixtures("fresh_readings")
 
 
 def reading_of(sentence: str, marked: str) -> str:

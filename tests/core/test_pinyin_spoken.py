@@ -18,14 +18,7 @@ import espeak_phonemes  # noqa: E402 - the helper beside this file
 needs_espeak = pytest.mark.skipif(espeak_phonemes.library() is None, reason="espeakng-loader not installed")
 
 
-@pytest.fixture(autouse=True)
-def fresh(tmp_path, monkeypatch):
-    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path))
-    readings.use_lexicon(None)
-    pinyin.use_corrections(pinyin.Corrections(tmp_path / "corrections.json"))
-    yield
-    pinyin.use_corrections(None)
-    readings.use_lexicon(None)
+pytestmark = pytest.mark.usefixtures("fresh_readings")
 
 
 @pytest.mark.parametrize("text, expected", [
