@@ -12,6 +12,7 @@ from ..core.outline import heading_line
 from ..core.spoken import spoken_heading
 from .announce import announce
 from .language import follow_language
+from .outline_panel import level_name
 
 
 class NavigationMenu(QObject):
@@ -33,8 +34,9 @@ class NavigationMenu(QObject):
         self._add("next_section", "Ctrl+PgDown", lambda s: nav().next_section(s))
         self._add("previous_section", "Ctrl+PgUp", lambda s: nav().previous_section(s))
         self.menu.addSeparator()
-        self._add("start", ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
-        self._add("end", ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
+        # Home and End move the caret to the line's start and end, as in any text.
+        self._add("start", "Ctrl+Home", lambda s: nav().first(), text_only)
+        self._add("end", "Ctrl+End", lambda s: nav().last(), text_only)
         self.menu.addSeparator()
         where = QAction(window)
         where.setShortcut(QKeySequence("Ctrl+Shift+I"))
@@ -84,7 +86,9 @@ class NavigationMenu(QObject):
             return
         heading = self.reading.navigator.current_heading(target)
         block = self.reading.navigator.block_of(target)
-        announcement = spoken_heading(heading) if heading is not None and heading.block == block else None
+        announcement = None
+        if heading is not None and heading.block == block:  # "二级标题 第二项 强化执法培训"
+            announcement = f"{level_name(heading.level)} {spoken_heading(heading)}"
         self.reading.move_to(target, announcement)
 
     def where_am_i(self) -> str:

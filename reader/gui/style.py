@@ -128,10 +128,10 @@ QToolButton#dockCloseButton:hover {{ background: {scheme.selection}; }}
 def stylesheet(scheme: Scheme, elder: bool) -> str:
     width = focus_width(elder)
     sheet = f"""
-QTextBrowser, QTreeWidget, QTreeView, QListView, QLineEdit {{
+QTextEdit, QTreeWidget, QTreeView, QListView, QLineEdit {{
     border: {width}px solid {scheme.frame};
 }}
-QTextBrowser:focus, QTreeWidget:focus, QTreeView:focus, QListView:focus, QLineEdit:focus {{
+QTextEdit:focus, QTreeWidget:focus, QTreeView:focus, QListView:focus, QLineEdit:focus {{
     border: {width}px solid {scheme.focus};
 }}
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComboBox:focus {{
