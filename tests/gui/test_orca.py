@@ -1,0 +1,45 @@
+"""Orca, the Linux screen reader, speaks what the reader announces: its speech captured.
+
+tools/orca_speech.py starts a private desktop, the reader on its sample report (in Chinese) and
+Orca with speech on, presses keys with xdotool and returns what Orca said after each (from its
+debug file). Orca 43 (Debian 12) ignores Qt's announcement events, so this is the check that
+announcements reach it (reader/gui/announce.py). Skipped when Orca, openbox, xdotool or the
+AT-SPI programs are not installed (tools/install-system-deps.sh test installs them).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tools import orca_speech
+
+TITLE = "广州市公安局花都区分局2020年法治政府建设年度报告"
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory):
+    missing = orca_speech.missing()
+    if missing:
+        pytest.skip("cannot run Orca, not installed: " + ", ".join(missing))
+    result = orca_speech.run(["h", "ctrl+shift+i", "Down", "Tab"], tmp_path_factory.mktemp("orca"))
+    print(f"\nOrca ({result['seconds']} s):")
+    for step in result["steps"]:
+        print(f"  {step['key']}: {step['said']}")
+    return {step["key"]: " | ".join(step["said"]) for step in result["steps"]}
+
+
+
+def test_after_h_orca_speaks_the_heading_and_its_level(speech):
+    assert "一级标题" in speech["h"] and "主要做法和成效" in speech["h"], speech
+
+
+def test_after_ctrl_shift_i_orca_speaks_where_the_reader_is(speech):
+    said = speech["ctrl+shift+i"]
+    assert TITLE in said and "一、主要做法和成效" in said and "已读到" in said, speech
+
+
+def test_down_reads_the_next_line(speech):
+    assert "加强组织领导" in speech["Down"], speech
+
+
+def test_tab_leaves_the_text_for_a_named_control(speech):
+    assert "目录" in speech["Tab"], speech
