@@ -27,9 +27,11 @@ _following_focus = False
 def announce(widget, text: str, assertive: bool = False) -> None:
     if not text:
         return
-    if uses_description_channel():
-        _describe_focused(widget, text)
+    focused = QApplication.focusWidget()
+    if focused is not None and uses_description_channel():
+        _describe_focused(focused, text)
         return
+    # (With nothing focused, a window not yet active, no description would be spoken.)
     event = QAccessibleAnnouncementEvent(widget, text)
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
@@ -41,8 +43,7 @@ def uses_description_channel() -> bool:
     return sys.platform.startswith("linux") and QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
-def _describe_focused(widget, text: str) -> None:
-    target = QApplication.focusWidget() or widget
+def _describe_focused(target, text: str) -> None:
     key = id(target)
     if key not in _lent:
         _lent[key] = (weakref.ref(target), target.accessibleDescription())

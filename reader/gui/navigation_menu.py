@@ -84,12 +84,15 @@ class NavigationMenu(QObject):
         if target is None:
             self._say(self.tr("Nothing further in that direction"))
             return
-        heading = self.reading.navigator.current_heading(target)
-        block = self.reading.navigator.block_of(target)
-        announcement = None
-        if heading is not None and heading.block == block:  # "二级标题 第二项 强化执法培训"
-            announcement = f"{level_name(heading.level)} {spoken_heading(heading)}"
-        self.reading.move_to(target, announcement)
+        self.reading.move_to(target, self.heading_announcement(target))
+
+    def heading_announcement(self, sentence: int) -> str | None:
+        """"二级标题 第二项 强化执法培训" when the sentence is a heading, else None."""
+        navigator = self.reading.navigator
+        heading = navigator.current_heading(sentence)
+        if heading is None or heading.block != navigator.block_of(sentence):
+            return None
+        return f"{level_name(heading.level)} {spoken_heading(heading)}"
 
     def where_am_i(self) -> str:
         reading = self.reading

@@ -1,0 +1,130 @@
+"""F6 goes round the window's regions; the toolbar works by keyboard; Esc and closing a panel
+bring the focus back to the text, at the reading position."""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def start_in_text(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+
+
+def toolbar_buttons(window):
+    return [b for toolbar in window.accessibility.toolbars for b in toolbar.findChildren(QToolButton)
+            if b.isVisible() and b.isEnabled() and b.defaultAction() is not None]
+
+
+def test_f6_goes_round_toolbar_outline_and_text(window, qtbot):
+    start_in_text(window, qtbot)
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)  # nothing after the text here: round to the toolbar
+    assert isinstance(focused(), QToolButton) and focused() in toolbar_buttons(window)
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert focused() is window.outline
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert focused() is window.view
+    qtbot.keyClick(focused(), Qt.Key.Key_F6, SHIFT)
+    assert focused() is window.outline
+
+
+def test_f6_reaches_the_find_bar_and_the_favorites_panel(window, qtbot):
+    start_in_text(window, qtbot)
+    window.find.open()
+    window.favorites.set_panel_visible(True)
+    start_in_text(window, qtbot)
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert focused() is window.find.bar.field
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert window.favorites.dock.isAncestorOf(focused())
+
+
+def test_toolbar_buttons_take_focus_and_move_by_arrows(window, qtbot):
+    start_in_text(window, qtbot)
+    buttons = toolbar_buttons(window)
+    assert len(buttons) >= 10
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    buttons[0].setFocus()
+    qtbot.waitUntil(buttons[0].hasFocus)
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
+    assert focused() is buttons[1]
+    qtbot.keyClick(focused(), Qt.Key.Key_Left)
+    assert focused() is buttons[0]
+    qtbot.keyClick(focused(), Qt.Key.Key_Left)  # round to the last
+    assert focused() is buttons[-1]
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert focused() is window.view
+
+
+def test_closing_the_outline_from_inside_brings_focus_to_the_text(window, qtbot):
+    start_in_text(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    caret = window.view.textCursor().position()
+    window.outline.setFocus()
+    qtbot.waitUntil(window.outline.hasFocus)
+    window.outline_dock.close()
+    qtbot.waitUntil(lambda: focused() is window.view)
+    assert window.view.textCursor().position() == caret
+
+
+def test_esc_closes_the_favorites_panel_and_returns_to_the_text(window, qtbot):
+    start_in_text(window, qtbot)
+    window.favorites.set_panel_visible(True)
+    dock = window.favorites.dock
+    qtbot.waitUntil(dock.isVisible)
+    target = window.favorites.panel.filter
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    qtbot.keyClick(target, Qt.Key.Key_Escape)
+    assert not dock.isVisible()
+    qtbot.waitUntil(lambda: focused() is window.view)
+
+
+def test_esc_in_the_outline_goes_to_the_text_and_keeps_the_outline(window, qtbot):
+    start_in_text(window, qtbot)
+    window.outline.setFocus()
+    qtbot.waitUntil(window.outline.hasFocus)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Escape)
+    assert focused() is window.view and window.outline_dock.isVisible()
+
+
+def test_the_print_preview_works_by_keyboard_and_names_its_controls(window, qtbot):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+    from reader.gui.print_menu import arrange_preview
+
+    printer = QPrinter()
+    dialog = QPrintPreviewDialog(printer, window)
+    qtbot.addWidget(dialog)
+    arrange_preview(dialog, False)
+    window.printing.preview_dialog = dialog
+    window.printing.retranslate()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    buttons = [b for b in dialog.toolbar_keys.buttons if b.isVisible() and b.isEnabled()]
+    texts = [b.defaultAction().text() for b in buttons]
+    assert texts[:2] == ["Page setup", "Print"], texts
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    buttons[0].setFocus()
+    qtbot.waitUntil(buttons[0].hasFocus)
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
+    assert focused() is buttons[1]  # Print
+    stops = [w for w in dialog.findChildren(QWidget)
+             if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus]
+    zoom = dialog.findChild(QComboBox)
+    assert dialog.findChild(QLabel, "previewZoomLabel").buddy() is zoom  # Linux names a combo box by its label
+    unnamed = [w for w in stops if w is not zoom and not (
+        QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name) or "").strip()]
+    assert unnamed == [], [(type(w).__name__, w.objectName(), QAccessible.queryAccessibleInterface(w).text(
+        QAccessible.Text.Name)) for w in unnamed]
+    window.printing.preview_dialog = None
+    dialog.close()
