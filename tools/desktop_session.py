@@ -10,12 +10,19 @@ import select
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 START_SECONDS = 10  # for each program to come up
+WINDOW_SECONDS = 40  # for the reader's window to come up on a loaded machine
+# openbox with no key or mouse bindings of its own (its Alt+Shift+arrows would take the reader's).
+OPENBOX_RC = """<?xml version="1.0"?>
+<openbox_config xmlns="http://openbox.org/3.4/rc"><keyboard/><mouse/>
+<focus><focusNew>yes</focusNew></focus></openbox_config>
+"""
 
 
 def missing_programs() -> list[str]:
@@ -139,3 +146,39 @@ def reader_environment(env: dict, folder: Path, root: Path) -> dict:
     return dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                 QT_ACCESSIBILITY="1", READER_DATA_DIR=str(data),
                 PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
+
+
+def start_window_manager(session: Session, env: dict) -> None:
+    """openbox: windows get the keyboard focus when they are activated (xdotool)."""
+    rc = session.folder / "openbox.xml"
+    rc.write_text(OPENBOX_RC)
+    session.start("openbox", ["openbox", "--config-file", str(rc)], env=env)
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def window_of(pid: int, env: dict) -> str:
+    """The X window id of a process's visible window, or ""."""
+    answer = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+                            env=env, capture_output=True, text=True, timeout=10)
+    return answer.stdout.split()[-1] if answer.stdout.split() else ""
+
+
+def start_reader(session: Session, env: dict, root: Path) -> tuple[subprocess.Popen, str]:
+    """The reader in Chinese on its sample report; its process and its window once shown."""
+    reader = session.start("reader", [sys.executable, "-m", "reader", "--lang", "zh_CN"],
+                           env=reader_environment(env, session.folder, root), cwd=root)
+    if not wait_for(lambda: window_of(reader.pid, env), WINDOW_SECONDS):
+        raise RuntimeError("the reader's window never appeared\n" + session.log("reader"))
+    return reader, window_of(reader.pid, env)
+
+
+def activate(window: str, env: dict) -> None:
+    subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, timeout=10)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -25,19 +24,15 @@ from datetime import datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from tools.desktop_session import Session, missing_programs, reader_environment, start_desktop
+from tools.desktop_session import (WINDOW_SECONDS, Session, activate, missing_programs, start_desktop, start_reader,
+                                  start_window_manager, wait_for)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_KEYS = ["h", "ctrl+shift+i", "Down", "Down", "Tab", "shift+Tab"]  # the window starts in the text
 # After a key, for Orca to have said all it will (a focus change is spoken ~1.5 s later on a
 # loaded machine). Orca buffers its debug file: it is read once Orca has ended.
 SETTLE_SECONDS = 3
-START_SECONDS = 40  # for the reader's window and Orca to come up on a loaded machine
 SPEECH = re.compile(r"^(\d+:\d+:[\d.]+) - SPEECH OUTPUT: '(.*)' ?\{'established")
-OPENBOX_RC = """<?xml version="1.0"?>
-<openbox_config xmlns="http://openbox.org/3.4/rc"><keyboard/><mouse/>
-<focus><focusNew>yes</focusNew></focus></openbox_config>
-"""
 
 
 def missing() -> list[str]:
@@ -69,21 +64,6 @@ def seconds_of_day() -> float:
     return now.hour * 3600 + now.minute * 60 + now.second + now.microsecond / 1e6
 
 
-def wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
-
-
-def window_of(pid: int, env: dict) -> str:
-    answer = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
-                            env=env, capture_output=True, text=True, timeout=10)
-    return answer.stdout.split()[-1] if answer.stdout.split() else ""
-
-
 def run(keys: list[str], folder: Path) -> dict:
     """Start everything, press the keys, and return what Orca said after each."""
     session = Session(folder)
@@ -97,23 +77,17 @@ def run(keys: list[str], folder: Path) -> dict:
             (home / sub).mkdir(parents=True, exist_ok=True)
         env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                    XDG_CACHE_HOME=str(home / "cache"))
-        rc = folder / "openbox.xml"
-        rc.write_text(OPENBOX_RC)
-        session.start("openbox", ["openbox", "--config-file", str(rc)], env=env)
-        reader = session.start("reader", [sys.executable, "-m", "reader", "--lang", "zh_CN"],
-                               env=reader_environment(env, folder, ROOT), cwd=ROOT)
-        if not wait_for(lambda: window_of(reader.pid, env), START_SECONDS):
-            raise RuntimeError("the reader's window never appeared\n" + session.log("reader"))
+        start_window_manager(session, env)
+        reader, window = start_reader(session, env, ROOT)
         prefs = folder / "orca-prefs"
         prefs.mkdir()
         session.start("orca", ["orca", "--replace", "-e", "speech", "-u", str(prefs), f"--debug-file={debug}"],
                       env=env)
-        window = window_of(reader.pid, env)
         # Orca has started once its log has its first block (it takes a few seconds more to be ready).
-        if not wait_for(lambda: debug.exists() and debug.stat().st_size, START_SECONDS):
+        if not wait_for(lambda: debug.exists() and debug.stat().st_size, WINDOW_SECONDS):
             raise RuntimeError("Orca did not start\n" + session.log("orca"))
         time.sleep(2 * SETTLE_SECONDS)
-        subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, timeout=10)
+        activate(window, env)
         time.sleep(SETTLE_SECONDS)
         for key in keys:
             pressed_at.append(seconds_of_day())
