@@ -17,11 +17,13 @@ from .language import follow_language
 
 
 # Qt's preview icons are dark line drawings: on the schemes' dark toolbars (黑底黄字, a checked
-# button's dark blue) they are lost, so the preview's toolbar stays light whatever the scheme.
+# button's dark blue) they are lost, so the preview's toolbar stays light whatever the scheme,
+# its focus ring black (a scheme's white or yellow ring would vanish on it).
 PREVIEW_TOOLBAR_SHEET = """
 QToolBar { background: #F3F3F3; }
 QToolBar QToolButton, QToolBar QLabel { color: #000000; background: transparent; }
 QToolBar QToolButton:checked { background: #CFE3FF; border: 3px solid #1A4FA0; }
+QToolBar QToolButton:focus, QToolBar QComboBox:focus, QToolBar QLineEdit:focus { border: 3px solid #000000; }
 """
 ELDER_PREVIEW_ICON_PX = 40
 

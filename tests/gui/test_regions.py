@@ -1,7 +1,11 @@
 """F6 goes round the window's regions; the toolbar works by keyboard; Esc and closing a panel
 bring the focus back to the text, at the reading position."""
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
+
+from reader.core.colours import hex_rgb
+from reader.core.schemes import SCHEMES
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -95,6 +99,7 @@ def test_esc_in_the_outline_goes_to_the_text_and_keeps_the_outline(window, qtbot
 
 
 def test_the_print_preview_works_by_keyboard_and_names_its_controls(window, qtbot):
+    window.accessibility.set_scheme("black-yellow")  # its white ring would vanish on the light toolbar
     from PySide6.QtGui import QAccessible
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -118,6 +123,7 @@ def test_the_print_preview_works_by_keyboard_and_names_its_controls(window, qtbo
     qtbot.waitUntil(buttons[0].hasFocus)
     qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
     assert focused() is buttons[1]  # Print
+    assert ring_colour(buttons[1]) == (0, 0, 0)  # on the preview's light toolbar in every scheme
     stops = [w for w in dialog.findChildren(QWidget)
              if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus]
     zoom = dialog.findChild(QComboBox)
@@ -128,3 +134,23 @@ def test_the_print_preview_works_by_keyboard_and_names_its_controls(window, qtbo
         QAccessible.Text.Name)) for w in unnamed]
     window.printing.preview_dialog = None
     dialog.close()
+
+
+def ring_colour(widget):
+    image = widget.grab().toImage()
+    colour = image.pixelColor(1, image.height() // 2)
+    return colour.red(), colour.green(), colour.blue()
+
+
+@pytest.mark.parametrize("scheme", sorted(SCHEMES))
+def test_every_focused_control_shows_the_ring_in_every_scheme(window, qtbot, scheme):
+    start_in_text(window, qtbot)
+    window.accessibility.set_scheme(scheme)
+    window.find.open()
+    ring = hex_rgb(SCHEMES[scheme].focus)
+    buttons = toolbar_buttons(window)
+    checkable = next(b for b in buttons if b.defaultAction().isCheckable())
+    for widget in (window.view, window.outline, window.find.bar.field, buttons[0], checkable):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        assert ring_colour(widget) == ring, (scheme, widget)
