@@ -88,3 +88,15 @@ def test_arrows_after_a_jump_start_from_the_jump(window, qtbot):
     assert caret(window) > heading
     qtbot.keyClick(window.view, Qt.Key.Key_Up)
     assert window.view.textCursor().block().position() == window.view.document().findBlock(heading).position()
+
+
+def test_a_screen_reader_setting_the_caret_brings_it_into_view(window, qtbot):
+    """Orca sets the caret through the accessible text where Say All stops: the view follows."""
+    view = window.view
+    accessible = QAccessible.queryAccessibleInterface(view).textInterface()
+    target = view.document().characterCount() - 50
+    accessible.setCursorPosition(target)
+    assert caret(window) == target
+    rect = view.cursorRect()
+    assert 0 <= rect.top() and rect.bottom() <= view.viewport().height()
+    assert window.reading.sentence == window.reading.navigator.sentence_at(view.view_to_model(target))
