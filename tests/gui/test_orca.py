@@ -13,6 +13,9 @@ import pytest
 from tools import orca_speech
 
 TITLE = "广州市公安局花都区分局2020年法治政府建设年度报告"
+# The window opens with the focus in the text; then H, where am I, Down, Tab to the outline, where am I there.
+KEYS = ["h", "ctrl+shift+i", "Down", "Tab", "ctrl+shift+i"]
+H, WHERE, DOWN, TAB, WHERE_IN_OUTLINE = range(len(KEYS))
 
 
 @pytest.fixture(scope="module")
@@ -20,26 +23,31 @@ def speech(tmp_path_factory):
     missing = orca_speech.missing()
     if missing:
         pytest.skip("cannot run Orca, not installed: " + ", ".join(missing))
-    result = orca_speech.run(["h", "ctrl+shift+i", "Down", "Tab"], tmp_path_factory.mktemp("orca"))
+    result = orca_speech.run(KEYS, tmp_path_factory.mktemp("orca"))
     print(f"\nOrca ({result['seconds']} s):")
     for step in result["steps"]:
         print(f"  {step['key']}: {step['said']}")
-    return {step["key"]: " | ".join(step["said"]) for step in result["steps"]}
+    return [" | ".join(step["said"]) for step in result["steps"]]
 
 
 
 def test_after_h_orca_speaks_the_heading_and_its_level(speech):
-    assert "一级标题" in speech["h"] and "主要做法和成效" in speech["h"], speech
+    assert "一级标题" in speech[H] and "主要做法和成效" in speech[H], speech
 
 
 def test_after_ctrl_shift_i_orca_speaks_where_the_reader_is(speech):
-    said = speech["ctrl+shift+i"]
+    said = speech[WHERE]
     assert TITLE in said and "一、主要做法和成效" in said and "已读到" in said, speech
 
 
 def test_down_reads_the_next_line(speech):
-    assert "加强组织领导" in speech["Down"], speech
+    assert "加强组织领导" in speech[DOWN], speech
 
 
-def test_tab_leaves_the_text_for_a_named_control(speech):
-    assert "目录" in speech["Tab"], speech
+def test_tab_leaves_the_text_for_the_outline_saying_the_item_level(speech):
+    assert "目录" in speech[TAB] and "一级标题" in speech[TAB], speech  # the item's level
+
+
+def test_announcements_are_spoken_in_the_outline_too(speech):
+    """There the current item has the focus (for Orca): the message is its description for a while."""
+    assert TITLE in speech[WHERE_IN_OUTLINE] and "已读到" in speech[WHERE_IN_OUTLINE], speech
