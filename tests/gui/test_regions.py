@@ -154,3 +154,29 @@ def test_every_focused_control_shows_the_ring_in_every_scheme(window, qtbot, sch
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)
         assert ring_colour(widget) == ring, (scheme, widget)
+
+
+def test_the_message_bars_action_gives_the_focus_back_to_the_text(window, qtbot):
+    start_in_text(window, qtbot)
+    done = []
+    window.message_bar.show_message("The file changed on disk.", "Reload", lambda: done.append(True))
+    button = window.message_bar.action_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert done and not window.message_bar.isVisible()
+    qtbot.waitUntil(lambda: focused() is window.view)
+
+
+def test_enter_in_the_outline_goes_to_the_text_and_says_the_heading(window, qtbot, monkeypatch):
+    from reader.gui import reading_cursor
+
+    said = []
+    monkeypatch.setattr(reading_cursor, "announce", lambda widget, text, assertive=False: said.append(text))
+    start_in_text(window, qtbot)
+    window.outline.setFocus()
+    qtbot.waitUntil(window.outline.hasFocus)
+    window.outline.setCurrentItem(window.outline.topLevelItem(0).child(0))
+    qtbot.keyClick(window.outline, Qt.Key.Key_Return)
+    assert focused() is window.view
+    assert said == ["Level 2 heading 第一项 加强组织领导"]
