@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QToolButton, QWidget
 
 from .language import follow_language
 
@@ -40,19 +40,40 @@ class ToolbarKeys(QObject):
     along the buttons of the toolbars in order, round at the ends; Esc calls ``on_escape``."""
 
     def __init__(self, toolbars, on_escape=None, parent=None):
+        """``toolbars``: a list, or a function giving the toolbars now (a layout may make others)."""
         super().__init__(parent)
         self.on_escape = on_escape
-        self.buttons: list[QToolButton] = []
-        for toolbar in toolbars:
+        self._toolbars = toolbars if callable(toolbars) else (lambda: list(toolbars))
+        for toolbar in self._toolbars():
+            self.watch(toolbar)
+
+    def watch(self, toolbar) -> None:
+        """Give the toolbar's buttons, now and to come, the focus by Tab and the arrow keys."""
+        toolbar.installEventFilter(self)
+        for button in toolbar.findChildren(QToolButton):
+            self._adopt(button)
+
+    def _adopt(self, button: QToolButton) -> None:
+        if button.objectName() != "qt_toolbar_ext_button":
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.installEventFilter(self)  # (installing again only moves it first)
+
+    @property
+    def buttons(self) -> list[QToolButton]:
+        """The buttons in the toolbars' order."""
+        found = []
+        for toolbar in self._toolbars():
             for action in toolbar.actions():
                 button = toolbar.widgetForAction(action)
                 if isinstance(button, QToolButton):
-                    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                    button.installEventFilter(self)
-                    self.buttons.append(button)
+                    found.append(button)
+        return found
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QToolButton):
+            self._adopt(event.child())  # a button for an action added later
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QToolButton):
             return False
         key = event.key()
         if event.modifiers() not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
@@ -89,8 +110,7 @@ class Regions(QObject):
         menu.addAction(self.next_action)
         menu.addAction(self.previous_action)
         self._homing: set[int] = set()
-        self.toolbar_keys = ToolbarKeys(window.accessibility.toolbars, self.go_home, self)
-        self._buttons = self.toolbar_keys.buttons
+        self.toolbar_keys = ToolbarKeys(lambda: window.accessibility.toolbars, self.go_home, self)
         for panel in (*window.findChildren(QDockWidget), window.message_bar, window.font_warning):
             self.come_home_from(panel)  # (the message bar's Reload left the focus on the outline)
         window.installEventFilter(self)  # panels made later (favorites) are looked after too
@@ -113,7 +133,7 @@ class Regions(QObject):
         """The shown regions in order: the widgets each is made of, and where the focus goes in it."""
         window = self.window
         found: list[tuple[list[QWidget], QWidget]] = []
-        buttons = [b for b in self._buttons if b.isVisible() and b.isEnabled()]
+        buttons = [b for b in self.toolbar_keys.buttons if b.isVisible() and b.isEnabled()]
         if buttons:
             focused = QApplication.focusWidget()
             found.append((list(window.accessibility.toolbars), focused if focused in buttons else buttons[0]))
@@ -163,6 +183,8 @@ class Regions(QObject):
         if kind == QEvent.Type.ChildPolished and watched is self.window:  # (when added, not a dock yet)
             if isinstance(event.child(), QDockWidget):
                 self.come_home_from(event.child())
+            elif isinstance(event.child(), QToolBar) and event.child() in self.window.accessibility.toolbars:
+                self.toolbar_keys.watch(event.child())  # a toolbar the layout made later
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QDockWidget) \
                 and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # Esc that no control in the panel took (a field with a popup, a tree editing) ends here.

@@ -180,3 +180,14 @@ def test_enter_in_the_outline_goes_to_the_text_and_says_the_heading(window, qtbo
     qtbot.keyClick(window.outline, Qt.Key.Key_Return)
     assert focused() is window.view
     assert said == ["Level 2 heading 第一项 加强组织领导"]
+
+
+def test_the_find_fields_clear_button_has_a_name(window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    window.find.open()
+    field = window.find.bar.field
+    clear = field.findChildren(QToolButton)
+    assert clear and not any(b.isVisible() for b in clear)  # shown only with text to clear
+    field.setText("法治")
+    assert [QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name) for b in clear] == ["Clear"]
