@@ -150,10 +150,16 @@ def test_every_focused_control_shows_the_ring_in_every_scheme(window, qtbot, sch
     ring = hex_rgb(SCHEMES[scheme].focus)
     buttons = toolbar_buttons(window)
     checkable = next(b for b in buttons if b.defaultAction().isCheckable())
-    for widget in (window.view, window.outline, window.find.bar.field, buttons[0], checkable):
+    close_outline = window.outline_dock.titleBarWidget().close_button
+    for widget in (window.view, window.outline, window.find.bar.field, buttons[0], checkable, close_outline):
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)
         assert ring_colour(widget) == ring, (scheme, widget)
+    window.message_bar.show_message("The file changed on disk.", "Reload", lambda: None)
+    for widget in (window.message_bar.close_button, window.message_bar.action_button):  # a light bar
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        assert ring_colour(widget) == (0, 0, 0), (scheme, widget)
 
 
 def test_the_message_bars_action_gives_the_focus_back_to_the_text(window, qtbot):
