@@ -34,7 +34,7 @@ def arrange_preview(dialog, elder: bool) -> None:
     in elder mode large icons in a maximised window. Its buttons take the focus by Tab and move
     by Left and Right (Qt's take no focus: Print could not be reached without a mouse)."""
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QToolBar
+    from PySide6.QtWidgets import QToolBar, QWidget
 
     from .regions import ToolbarKeys
 
@@ -47,6 +47,10 @@ def arrange_preview(dialog, elder: bool) -> None:
         toolbar.insertAction(first, action)
     toolbar.insertSeparator(first)
     dialog.toolbar_keys = ToolbarKeys([toolbar], parent=dialog)
+    stops = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+    stops = [widget for widget in stops if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for before, after in zip(stops, stops[1:]):  # Tab in the order shown: Print first, not last
+        QWidget.setTabOrder(before, after)
     dialog.setStyleSheet(PREVIEW_TOOLBAR_SHEET)
     if elder:
         toolbar.setIconSize(QSize(ELDER_PREVIEW_ICON_PX, ELDER_PREVIEW_ICON_PX))

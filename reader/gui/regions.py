@@ -10,7 +10,8 @@ move between them; Esc there goes back to the text.
 Esc in a panel closes it (the outline stays: Esc there goes back to the text). Focus comes
 home: when a panel or bar that held the focus is hidden (closed by its button, by Esc, by its
 menu entry), the focus goes to the text, where the caret is the reading position; Qt would
-move it to the next widget in the chain (the outline, or nothing visible).
+move it to the next widget in the chain (the outline, or nothing visible). So it does when a
+dialog opened from the toolbar closes (Qt would go back to the toolbar button).
 """
 from __future__ import annotations
 
@@ -110,10 +111,12 @@ class Regions(QObject):
         menu.addAction(self.next_action)
         menu.addAction(self.previous_action)
         self._homing: set[int] = set()
+        self._left_window = None  # the other window the focus last left (a dialog), until it lands
         self.toolbar_keys = ToolbarKeys(lambda: window.accessibility.toolbars, self.go_home, self)
         for panel in (*window.findChildren(QDockWidget), window.message_bar, window.font_warning):
             self.come_home_from(panel)  # (the message bar's Reload left the focus on the outline)
         window.installEventFilter(self)  # panels made later (favorites) are looked after too
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
@@ -173,6 +176,23 @@ class Regions(QObject):
         if id(widget) not in self._homing:
             self._homing.add(id(widget))
             widget.installEventFilter(self)
+
+    def _focus_changed(self, old, new) -> None:
+        """A dialog opened from the toolbar (Help, Keys, custom colours) has closed: Qt gives the
+        focus back to the toolbar button (at once, or once the window is active again, by way
+        of no focus at all); the reader goes on in the text."""
+        if old is not None and old.window() is not self.window:
+            self._left_window = old.window()
+        if new is None:
+            return
+        left, self._left_window = self._left_window, None
+        if left is not None and new in self.toolbar_keys.buttons:
+            try:
+                closed = not left.isVisible()
+            except RuntimeError:  # deleted already
+                closed = True
+            if closed:
+                QTimer.singleShot(0, self, self.go_home)
 
     def go_home(self) -> None:
         """Focus to the text, at the reading position (the caret)."""

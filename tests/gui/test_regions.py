@@ -124,6 +124,7 @@ def test_the_print_preview_works_by_keyboard_and_names_its_controls(window, qtbo
     qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
     assert focused() is buttons[1]  # Print
     assert ring_colour(buttons[1]) == (0, 0, 0)  # on the preview's light toolbar in every scheme
+    assert buttons[0].nextInFocusChain() is buttons[1]  # Tab too goes in the order shown
     stops = [w for w in dialog.findChildren(QWidget)
              if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus]
     zoom = dialog.findChild(QComboBox)
@@ -197,3 +198,19 @@ def test_the_find_fields_clear_button_has_a_name(window, qtbot):
     assert clear and not any(b.isVisible() for b in clear)  # shown only with text to clear
     field.setText("法治")
     assert [QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name) for b in clear] == ["Clear"]
+
+
+def test_a_dialog_opened_from_the_toolbar_gives_the_focus_to_the_text_when_it_closes(window, qtbot):
+    start_in_text(window, qtbot)
+    help_button = window.accessibility.button("help")
+    help_button.setFocus()
+    qtbot.waitUntil(help_button.hasFocus)
+    qtbot.keyClick(help_button, Qt.Key.Key_Space)
+    dialog = window.accessibility.help_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is dialog)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    window.activateWindow()  # what the window manager does (offscreen, no one does)
+    qtbot.waitUntil(lambda: focused() is window.view)
