@@ -1502,13 +1502,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="45"/>
-        <location filename="../reader/gui/message_bar.py" line="46"/>
+        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="48"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="49"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1798,95 +1798,95 @@
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="71"/>
+        <location filename="../reader/gui/print_menu.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="71"/>
+        <location filename="../reader/gui/print_menu.py" line="77"/>
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="72"/>
+        <location filename="../reader/gui/print_menu.py" line="78"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="73"/>
+        <location filename="../reader/gui/print_menu.py" line="79"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="131"/>
+        <location filename="../reader/gui/print_menu.py" line="137"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="78"/>
-        <location filename="../reader/gui/print_menu.py" line="79"/>
+        <location filename="../reader/gui/print_menu.py" line="84"/>
+        <location filename="../reader/gui/print_menu.py" line="85"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="91"/>
-        <location filename="../reader/gui/print_menu.py" line="93"/>
+        <location filename="../reader/gui/print_menu.py" line="97"/>
+        <location filename="../reader/gui/print_menu.py" line="99"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="102"/>
+        <location filename="../reader/gui/print_menu.py" line="108"/>
         <source>Zoom:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="105"/>
+        <location filename="../reader/gui/print_menu.py" line="111"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="109"/>
-        <location filename="../reader/gui/print_menu.py" line="111"/>
+        <location filename="../reader/gui/print_menu.py" line="115"/>
+        <location filename="../reader/gui/print_menu.py" line="117"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="152"/>
+        <location filename="../reader/gui/print_menu.py" line="158"/>
         <source>Laying out the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="178"/>
+        <location filename="../reader/gui/print_menu.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="210"/>
+        <location filename="../reader/gui/print_menu.py" line="216"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="211"/>
+        <location filename="../reader/gui/print_menu.py" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="224"/>
+        <location filename="../reader/gui/print_menu.py" line="230"/>
         <source>Saving the PDF file…</source>
         <translation>正在保存 PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="232"/>
+        <location filename="../reader/gui/print_menu.py" line="238"/>
         <source>The PDF file was not saved.</source>
         <translation>未保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="235"/>
+        <location filename="../reader/gui/print_menu.py" line="241"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="238"/>
+        <location filename="../reader/gui/print_menu.py" line="244"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -2235,22 +2235,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../reader/gui/regions.py" line="100"/>
+        <location filename="../reader/gui/regions.py" line="123"/>
         <source>Next Re&amp;gion</source>
         <translation>下一个区域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="101"/>
+        <location filename="../reader/gui/regions.py" line="124"/>
         <source>Previous Region</source>
         <translation>上一个区域</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="102"/>
+        <location filename="../reader/gui/regions.py" line="125"/>
         <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
         <translation>移到窗口的下一个区域：工具栏、目录、正文、查找栏、面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="103"/>
+        <location filename="../reader/gui/regions.py" line="126"/>
         <source>Move to the previous part of the window</source>
         <translation>移到窗口的上一个区域</translation>
     </message>

@@ -1502,13 +1502,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="45"/>
-        <location filename="../reader/gui/message_bar.py" line="46"/>
+        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="48"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="49"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
@@ -1793,95 +1793,95 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="71"/>
+        <location filename="../reader/gui/print_menu.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="71"/>
+        <location filename="../reader/gui/print_menu.py" line="77"/>
         <source>Show how the document prints, then print it</source>
         <translation>先預覽列印效果，再列印文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="72"/>
+        <location filename="../reader/gui/print_menu.py" line="78"/>
         <source>&amp;Export as PDF…</source>
         <translation>匯出為 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="73"/>
+        <location filename="../reader/gui/print_menu.py" line="79"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文件按列印版式儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="131"/>
+        <location filename="../reader/gui/print_menu.py" line="137"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="78"/>
-        <location filename="../reader/gui/print_menu.py" line="79"/>
+        <location filename="../reader/gui/print_menu.py" line="84"/>
+        <location filename="../reader/gui/print_menu.py" line="85"/>
         <source>Print Preview</source>
         <translation>列印預覽</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="91"/>
-        <location filename="../reader/gui/print_menu.py" line="93"/>
+        <location filename="../reader/gui/print_menu.py" line="97"/>
+        <location filename="../reader/gui/print_menu.py" line="99"/>
         <source>Zoom</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="102"/>
+        <location filename="../reader/gui/print_menu.py" line="108"/>
         <source>Zoom:</source>
         <translation>縮放：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="105"/>
+        <location filename="../reader/gui/print_menu.py" line="111"/>
         <source>Page number</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="109"/>
-        <location filename="../reader/gui/print_menu.py" line="111"/>
+        <location filename="../reader/gui/print_menu.py" line="115"/>
+        <location filename="../reader/gui/print_menu.py" line="117"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="152"/>
+        <location filename="../reader/gui/print_menu.py" line="158"/>
         <source>Laying out the pages…</source>
         <translation>正在排版頁面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="178"/>
+        <location filename="../reader/gui/print_menu.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="210"/>
+        <location filename="../reader/gui/print_menu.py" line="216"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="211"/>
+        <location filename="../reader/gui/print_menu.py" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="224"/>
+        <location filename="../reader/gui/print_menu.py" line="230"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="232"/>
+        <location filename="../reader/gui/print_menu.py" line="238"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="235"/>
+        <location filename="../reader/gui/print_menu.py" line="241"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="238"/>
+        <location filename="../reader/gui/print_menu.py" line="244"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -2235,22 +2235,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../reader/gui/regions.py" line="100"/>
+        <location filename="../reader/gui/regions.py" line="123"/>
         <source>Next Re&amp;gion</source>
         <translation>下一個區域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="101"/>
+        <location filename="../reader/gui/regions.py" line="124"/>
         <source>Previous Region</source>
         <translation>上一個區域</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="102"/>
+        <location filename="../reader/gui/regions.py" line="125"/>
         <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
         <translation>移到視窗的下一個區域：工具列、目錄、正文、尋找列、面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="103"/>
+        <location filename="../reader/gui/regions.py" line="126"/>
         <source>Move to the previous part of the window</source>
         <translation>移到視窗的上一個區域</translation>
     </message>
