@@ -111,7 +111,7 @@ class Regions(QObject):
         menu.addAction(self.next_action)
         menu.addAction(self.previous_action)
         self._homing: set[int] = set()
-        self._left_window = None  # the other window the focus last left (a dialog), until it lands
+        self._left_window: int | None = None  # id of the other window the focus last left, until it lands
         self.toolbar_keys = ToolbarKeys(lambda: window.accessibility.toolbars, self.go_home, self)
         for panel in (*window.findChildren(QDockWidget), window.message_bar, window.font_warning):
             self.come_home_from(panel)  # (the message bar's Reload left the focus on the outline)
@@ -180,19 +180,16 @@ class Regions(QObject):
     def _focus_changed(self, old, new) -> None:
         """A dialog opened from the toolbar (Help, Keys, custom colours) has closed: Qt gives the
         focus back to the toolbar button (at once, or once the window is active again, by way
-        of no focus at all); the reader goes on in the text."""
+        of no focus at all); the reader goes on in the text. (No widget is kept, only its id: a
+        dialog's internal windows may be gone by the time the focus lands.)"""
         if old is not None and old.window() is not self.window:
-            self._left_window = old.window()
+            self._left_window = id(old.window())
         if new is None:
             return
         left, self._left_window = self._left_window, None
-        if left is not None and new in self.toolbar_keys.buttons:
-            try:
-                closed = not left.isVisible()
-            except RuntimeError:  # deleted already
-                closed = True
-            if closed:
-                QTimer.singleShot(0, self, self.go_home)
+        if left is not None and new in self.toolbar_keys.buttons and not any(
+                id(shown) == left and shown.isVisible() for shown in QApplication.topLevelWidgets()):
+            QTimer.singleShot(0, self, self.go_home)
 
     def go_home(self) -> None:
         """Focus to the text, at the reading position (the caret)."""
