@@ -4,307 +4,307 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Reading Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Large Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Guide Lines</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Text Only</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Pointer, Captions and Text</source>
         <translation>滑鼠、字幕和純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="160"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="246"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="246"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="259"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="273"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="261"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="275"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="280"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="282"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="298"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="300"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -483,52 +483,57 @@
         <translation>搜尋命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="134"/>
+        <location filename="../reader/gui/command_palette.py" line="133"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/command_palette.py" line="135"/>
         <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>輸入命令名稱的一部分，中文或英文均可。上下方向鍵選擇命令，Enter 鍵執行，Esc 鍵關閉。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="136"/>
+        <location filename="../reader/gui/command_palette.py" line="137"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="137"/>
+        <location filename="../reader/gui/command_palette.py" line="138"/>
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合條件的命令。按 Enter 鍵執行選取的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="138"/>
+        <location filename="../reader/gui/command_palette.py" line="139"/>
         <source>Number of commands found</source>
         <translation>找到的命令數</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="187"/>
+        <location filename="../reader/gui/command_palette.py" line="188"/>
         <source>On</source>
         <translation>已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="187"/>
+        <location filename="../reader/gui/command_palette.py" line="188"/>
         <source>Off</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="197"/>
+        <location filename="../reader/gui/command_palette.py" line="198"/>
         <source>No commands found</source>
         <translation>沒有找到命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="199"/>
+        <location filename="../reader/gui/command_palette.py" line="200"/>
         <source>1 command</source>
         <translation>1 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="201"/>
+        <location filename="../reader/gui/command_palette.py" line="202"/>
         <source>{count} commands</source>
         <translation>{count} 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="209"/>
+        <location filename="../reader/gui/command_palette.py" line="210"/>
         <source>{count}. First: {command}</source>
         <translation>{count}。第一個：{command}</translation>
     </message>
@@ -536,7 +541,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="268"/>
+        <location filename="../reader/gui/command_palette.py" line="269"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -583,22 +588,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="151"/>
+        <location filename="../reader/gui/document_view.py" line="162"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="152"/>
+        <location filename="../reader/gui/document_view.py" line="163"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="487"/>
+        <location filename="../reader/gui/document_view.py" line="498"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="524"/>
+        <location filename="../reader/gui/document_view.py" line="539"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -741,229 +746,229 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="563"/>
-        <location filename="../reader/gui/favorites.py" line="620"/>
+        <location filename="../reader/gui/favorites.py" line="564"/>
+        <location filename="../reader/gui/favorites.py" line="621"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="603"/>
+        <location filename="../reader/gui/favorites.py" line="604"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="605"/>
+        <location filename="../reader/gui/favorites.py" line="606"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="606"/>
+        <location filename="../reader/gui/favorites.py" line="607"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="607"/>
+        <location filename="../reader/gui/favorites.py" line="608"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="608"/>
+        <location filename="../reader/gui/favorites.py" line="609"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="609"/>
+        <location filename="../reader/gui/favorites.py" line="610"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="609"/>
+        <location filename="../reader/gui/favorites.py" line="610"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="610"/>
+        <location filename="../reader/gui/favorites.py" line="611"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="610"/>
+        <location filename="../reader/gui/favorites.py" line="611"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="611"/>
+        <location filename="../reader/gui/favorites.py" line="612"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="612"/>
+        <location filename="../reader/gui/favorites.py" line="613"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="613"/>
+        <location filename="../reader/gui/favorites.py" line="614"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="614"/>
+        <location filename="../reader/gui/favorites.py" line="615"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="615"/>
+        <location filename="../reader/gui/favorites.py" line="616"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="616"/>
+        <location filename="../reader/gui/favorites.py" line="617"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="667"/>
+        <location filename="../reader/gui/favorites.py" line="668"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="675"/>
+        <location filename="../reader/gui/favorites.py" line="676"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="687"/>
+        <location filename="../reader/gui/favorites.py" line="688"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="696"/>
+        <location filename="../reader/gui/favorites.py" line="697"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="719"/>
+        <location filename="../reader/gui/favorites.py" line="720"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="747"/>
+        <location filename="../reader/gui/favorites.py" line="748"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="958"/>
+        <location filename="../reader/gui/favorites.py" line="959"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="782"/>
+        <location filename="../reader/gui/favorites.py" line="783"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="883"/>
+        <location filename="../reader/gui/favorites.py" line="884"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="897"/>
+        <location filename="../reader/gui/favorites.py" line="898"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="921"/>
+        <location filename="../reader/gui/favorites.py" line="922"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="929"/>
+        <location filename="../reader/gui/favorites.py" line="930"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="929"/>
+        <location filename="../reader/gui/favorites.py" line="930"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="943"/>
+        <location filename="../reader/gui/favorites.py" line="944"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="981"/>
+        <location filename="../reader/gui/favorites.py" line="982"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="998"/>
+        <location filename="../reader/gui/favorites.py" line="999"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="998"/>
+        <location filename="../reader/gui/favorites.py" line="999"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1003"/>
+        <location filename="../reader/gui/favorites.py" line="1004"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1003"/>
+        <location filename="../reader/gui/favorites.py" line="1004"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1010"/>
+        <location filename="../reader/gui/favorites.py" line="1011"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1011"/>
+        <location filename="../reader/gui/favorites.py" line="1012"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1023"/>
-        <location filename="../reader/gui/favorites.py" line="1039"/>
+        <location filename="../reader/gui/favorites.py" line="1024"/>
+        <location filename="../reader/gui/favorites.py" line="1040"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1026"/>
+        <location filename="../reader/gui/favorites.py" line="1027"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1042"/>
+        <location filename="../reader/gui/favorites.py" line="1043"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1059"/>
+        <location filename="../reader/gui/favorites.py" line="1060"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1061"/>
+        <location filename="../reader/gui/favorites.py" line="1062"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1066"/>
+        <location filename="../reader/gui/favorites.py" line="1067"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -974,7 +979,7 @@
     <name>FavoritesPanel</name>
     <message>
         <location filename="../reader/gui/favorites.py" line="211"/>
-        <location filename="../reader/gui/favorites.py" line="1037"/>
+        <location filename="../reader/gui/favorites.py" line="1038"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
@@ -989,134 +994,139 @@
         <translation>篩選收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="215"/>
+        <location filename="../reader/gui/favorites.py" line="214"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="216"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="216"/>
+        <location filename="../reader/gui/favorites.py" line="217"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="217"/>
+        <location filename="../reader/gui/favorites.py" line="218"/>
         <source>By title (pinyin)</source>
         <translation>按標題（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="218"/>
+        <location filename="../reader/gui/favorites.py" line="219"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="219"/>
+        <location filename="../reader/gui/favorites.py" line="220"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按標題拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="220"/>
+        <location filename="../reader/gui/favorites.py" line="221"/>
         <source>&amp;Filter:</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="221"/>
+        <location filename="../reader/gui/favorites.py" line="222"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="222"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="222"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="222"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
+        <location filename="../reader/gui/favorites.py" line="224"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="225"/>
+        <location filename="../reader/gui/favorites.py" line="226"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="238"/>
+        <location filename="../reader/gui/favorites.py" line="239"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="400"/>
+        <location filename="../reader/gui/favorites.py" line="401"/>
         <source>1 bookmark</source>
         <translation>1 個書籤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="400"/>
+        <location filename="../reader/gui/favorites.py" line="401"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 個書籤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="227"/>
+        <location filename="../reader/gui/favorites.py" line="228"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="227"/>
+        <location filename="../reader/gui/favorites.py" line="228"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>開啟選取的文件或書籤（Enter）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="228"/>
+        <location filename="../reader/gui/favorites.py" line="229"/>
         <source>&amp;Rename / Note</source>
         <translation>重新命名/備註(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="229"/>
+        <location filename="../reader/gui/favorites.py" line="230"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="230"/>
+        <location filename="../reader/gui/favorites.py" line="231"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="230"/>
+        <location filename="../reader/gui/favorites.py" line="231"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>刪除選取的條目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="231"/>
+        <location filename="../reader/gui/favorites.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="231"/>
+        <location filename="../reader/gui/favorites.py" line="232"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="361"/>
+        <location filename="../reader/gui/favorites.py" line="362"/>
         <source>Changed: {place}</source>
         <translation>已改動：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="367"/>
+        <location filename="../reader/gui/favorites.py" line="368"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="237"/>
+        <location filename="../reader/gui/favorites.py" line="238"/>
         <source>Nothing matches “{query}”.</source>
         <translation>沒有與“{query}”相符的內容。</translation>
     </message>
@@ -1124,18 +1134,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="523"/>
         <location filename="../reader/gui/favorites.py" line="524"/>
+        <location filename="../reader/gui/favorites.py" line="525"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="525"/>
+        <location filename="../reader/gui/favorites.py" line="526"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="525"/>
+        <location filename="../reader/gui/favorites.py" line="526"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1171,83 +1181,88 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="102"/>
+        <location filename="../reader/gui/find_bar.py" line="103"/>
         <source>Find bar</source>
         <translation>尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="103"/>
+        <location filename="../reader/gui/find_bar.py" line="104"/>
         <source>Find words in the document.</source>
         <translation>在文件中尋找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="104"/>
+        <location filename="../reader/gui/find_bar.py" line="105"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="105"/>
         <location filename="../reader/gui/find_bar.py" line="106"/>
+        <location filename="../reader/gui/find_bar.py" line="107"/>
         <source>Find in document</source>
         <translation>在文件中尋找</translation>
     </message>
     <message>
         <location filename="../reader/gui/find_bar.py" line="108"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/find_bar.py" line="110"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>輸入要尋找的文字。按 Enter 鍵轉到下一處，Shift+Enter 鍵轉到上一處，按 Esc 鍵關閉尋找列。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="110"/>
+        <location filename="../reader/gui/find_bar.py" line="112"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>目前是第幾個相符處，一共有幾個。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="111"/>
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Previous match</source>
         <translation>上一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="112"/>
+        <location filename="../reader/gui/find_bar.py" line="114"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>轉到上一個相符處（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="113"/>
+        <location filename="../reader/gui/find_bar.py" line="115"/>
         <source>Next match</source>
         <translation>下一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="113"/>
+        <location filename="../reader/gui/find_bar.py" line="115"/>
         <source>Go to the next match (F3).</source>
         <translation>轉到下一個相符處（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="114"/>
+        <location filename="../reader/gui/find_bar.py" line="116"/>
         <source>Results</source>
         <translation>結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="115"/>
+        <location filename="../reader/gui/find_bar.py" line="117"/>
         <source>Show results list</source>
         <translation>顯示結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="116"/>
+        <location filename="../reader/gui/find_bar.py" line="118"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>顯示或隱藏全部相符項目的清單，按章節分組。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="117"/>
+        <location filename="../reader/gui/find_bar.py" line="119"/>
         <source>Close find bar</source>
         <translation>關閉尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="118"/>
+        <location filename="../reader/gui/find_bar.py" line="120"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>關閉尋找列並清除醒目提示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="153"/>
+        <location filename="../reader/gui/find_bar.py" line="155"/>
         <source>Match count</source>
         <translation>相符數</translation>
     </message>
@@ -1255,42 +1270,42 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="225"/>
+        <location filename="../reader/gui/find_bar.py" line="227"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="226"/>
+        <location filename="../reader/gui/find_bar.py" line="228"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="227"/>
+        <location filename="../reader/gui/find_bar.py" line="229"/>
         <source>Find &amp;Previous</source>
         <translation>尋找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="224"/>
+        <location filename="../reader/gui/find_bar.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="545"/>
+        <location filename="../reader/gui/find_bar.py" line="547"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="548"/>
+        <location filename="../reader/gui/find_bar.py" line="550"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 項，共 {total} 項</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="566"/>
+        <location filename="../reader/gui/find_bar.py" line="568"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已從開頭繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="567"/>
+        <location filename="../reader/gui/find_bar.py" line="569"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已從末尾繼續</translation>
     </message>
@@ -1361,27 +1376,27 @@
         <translation>檔案 {path} 中沒有可閱讀的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="27"/>
+        <location filename="../reader/core/parsing/formats.py" line="26"/>
         <source>{path} is a scanned image of a document: it has no text layer, and the reader cannot read images yet.</source>
         <translation>{path} 是文件的掃描圖片，沒有文字層；閱讀器暫時還不能讀取圖片。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="30"/>
+        <location filename="../reader/core/parsing/formats.py" line="29"/>
         <source>{path} is protected by a password; the reader cannot open it.</source>
         <translation>{path} 受密碼保護，閱讀器無法開啟。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="32"/>
+        <location filename="../reader/core/parsing/formats.py" line="31"/>
         <source>{path} is damaged or incomplete: it is not a {format} file the reader can read.</source>
         <translation>{path} 已損毀或不完整，不是閱讀器能讀取的 {format} 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="34"/>
+        <location filename="../reader/core/parsing/formats.py" line="33"/>
         <source>{path} unpacks to more than {limit} MB; the reader does not open it.</source>
         <translation>{path} 解壓縮後超過 {limit} MB，閱讀器不開啟它。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="36"/>
+        <location filename="../reader/core/parsing/formats.py" line="35"/>
         <source>Old Word documents (.doc) such as {path} need antiword or LibreOffice, and neither is installed.</source>
         <translation>開啟 {path} 這類舊版 Word 文件（.doc）需要 antiword 或 LibreOffice，兩者都沒有安裝。</translation>
     </message>
@@ -1413,114 +1428,114 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="137"/>
-        <location filename="../reader/gui/main_window.py" line="289"/>
+        <location filename="../reader/gui/main_window.py" line="139"/>
+        <location filename="../reader/gui/main_window.py" line="293"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="105"/>
+        <location filename="../reader/gui/main_window.py" line="107"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="138"/>
+        <location filename="../reader/gui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="139"/>
+        <location filename="../reader/gui/main_window.py" line="141"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="140"/>
+        <location filename="../reader/gui/main_window.py" line="142"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="141"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="142"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175"/>
+        <location filename="../reader/gui/main_window.py" line="177"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179"/>
+        <location filename="../reader/gui/main_window.py" line="181"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="191"/>
+        <location filename="../reader/gui/main_window.py" line="193"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="192"/>
+        <location filename="../reader/gui/main_window.py" line="194"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="227"/>
+        <location filename="../reader/gui/main_window.py" line="229"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="250"/>
-        <location filename="../reader/gui/main_window.py" line="251"/>
+        <location filename="../reader/gui/main_window.py" line="252"/>
+        <location filename="../reader/gui/main_window.py" line="253"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="262"/>
+        <location filename="../reader/gui/main_window.py" line="264"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="322"/>
+        <location filename="../reader/gui/main_window.py" line="326"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="323"/>
+        <location filename="../reader/gui/main_window.py" line="327"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1528,13 +1543,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="45"/>
-        <location filename="../reader/gui/message_bar.py" line="46"/>
+        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="48"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="49"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
@@ -1595,67 +1610,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="63"/>
+        <location filename="../reader/gui/navigation_menu.py" line="65"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="49"/>
+        <location filename="../reader/gui/navigation_menu.py" line="51"/>
         <source>Next &amp;Heading</source>
         <translation>下一個標題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="50"/>
+        <location filename="../reader/gui/navigation_menu.py" line="52"/>
         <source>Previous Heading</source>
         <translation>上一個標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="51"/>
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一個{level}級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/navigation_menu.py" line="55"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="54"/>
+        <location filename="../reader/gui/navigation_menu.py" line="56"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="55"/>
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>Next &amp;Section</source>
         <translation>下一節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="56"/>
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>Previous Section</source>
         <translation>上一節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>&amp;Beginning of Document</source>
         <translation>文件開頭(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/navigation_menu.py" line="60"/>
         <source>&amp;End of Document</source>
         <translation>文件末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/navigation_menu.py" line="61"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪裡(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="83"/>
+        <location filename="../reader/gui/navigation_menu.py" line="85"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="100"/>
+        <location filename="../reader/gui/navigation_menu.py" line="107"/>
         <source>{percent}% through</source>
         <translation>已讀到 {percent}%</translation>
     </message>
@@ -1663,17 +1678,47 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="32"/>
+        <location filename="../reader/gui/outline_panel.py" line="17"/>
+        <source>Level 1 heading</source>
+        <translation>一級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="18"/>
+        <source>Level 2 heading</source>
+        <translation>二級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="19"/>
+        <source>Level 3 heading</source>
+        <translation>三級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="20"/>
+        <source>Level 4 heading</source>
+        <translation>四級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="21"/>
+        <source>Level 5 heading</source>
+        <translation>五級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="22"/>
+        <source>Level 6 heading</source>
+        <translation>六級標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/outline_panel.py" line="50"/>
         <source>Headings</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="33"/>
+        <location filename="../reader/gui/outline_panel.py" line="51"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="34"/>
+        <location filename="../reader/gui/outline_panel.py" line="52"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文件的各級標題。按 Enter 鍵跳至該處。</translation>
     </message>
@@ -1822,73 +1867,95 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="67"/>
+        <location filename="../reader/gui/print_menu.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="67"/>
+        <location filename="../reader/gui/print_menu.py" line="77"/>
         <source>Show how the document prints, then print it</source>
         <translation>先預覽列印效果，再列印文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="68"/>
+        <location filename="../reader/gui/print_menu.py" line="78"/>
         <source>&amp;Export as PDF…</source>
         <translation>匯出為 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="69"/>
+        <location filename="../reader/gui/print_menu.py" line="79"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文件按列印版式儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="95"/>
+        <location filename="../reader/gui/print_menu.py" line="137"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="74"/>
-        <location filename="../reader/gui/print_menu.py" line="75"/>
+        <location filename="../reader/gui/print_menu.py" line="84"/>
+        <location filename="../reader/gui/print_menu.py" line="85"/>
         <source>Print Preview</source>
         <translation>列印預覽</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="116"/>
+        <location filename="../reader/gui/print_menu.py" line="97"/>
+        <location filename="../reader/gui/print_menu.py" line="99"/>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="108"/>
+        <source>Zoom:</source>
+        <translation>縮放：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="111"/>
+        <source>Page number</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="115"/>
+        <location filename="../reader/gui/print_menu.py" line="117"/>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/print_menu.py" line="158"/>
         <source>Laying out the pages…</source>
         <translation>正在排版頁面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="142"/>
+        <location filename="../reader/gui/print_menu.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="174"/>
+        <location filename="../reader/gui/print_menu.py" line="216"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="175"/>
+        <location filename="../reader/gui/print_menu.py" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="188"/>
+        <location filename="../reader/gui/print_menu.py" line="230"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="196"/>
+        <location filename="../reader/gui/print_menu.py" line="238"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="199"/>
+        <location filename="../reader/gui/print_menu.py" line="241"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="202"/>
+        <location filename="../reader/gui/print_menu.py" line="244"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -2237,6 +2304,29 @@
         <location filename="../reader/gui/read_aloud.py" line="891"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../reader/gui/regions.py" line="123"/>
+        <source>Next Re&amp;gion</source>
+        <translation>下一個區域(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/regions.py" line="124"/>
+        <source>Previous Region</source>
+        <translation>上一個區域</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/regions.py" line="125"/>
+        <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
+        <translation>移到視窗的下一個區域：工具列、目錄、正文、尋找列、面板</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/regions.py" line="126"/>
+        <source>Move to the previous part of the window</source>
+        <translation>移到視窗的上一個區域</translation>
     </message>
 </context>
 <context>

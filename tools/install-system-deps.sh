@@ -39,6 +39,7 @@ TEST_PACKAGES=(
     "${RUN_PACKAGES[@]}"
     xvfb xauth                              # a virtual X display (xvfb-run)
     at-spi2-core dbus-x11 python3-pyatspi   # AT-SPI, the Linux screen-reader bus and client
+    orca openbox xdotool                    # Orca's speech captured (tests/gui/test_orca.py)
     espeak-ng                               # Debian's 1.51: the Mandarin probe must refuse it
     poppler-utils                           # pdftotext: the exported PDF's text layer is checked
     desktop-file-utils appstream            # desktop-file-validate, appstreamcli: packaging/linux/

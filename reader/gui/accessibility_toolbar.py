@@ -96,7 +96,9 @@ class AccessibilityToolbar(QObject):
         self._toggle("caption", "幕", ["Alt+Shift+0"], None, self.settings.get("caption_bar"))
         self._toggle("text_only", "文", ["Alt+Shift+9"], self.set_text_only, self.appearance.text_only)
         self._command("reset", "↺", ["Alt+Shift+1"], self.reset)
-        self._command("help", "?", ["Alt+Shift+/", "Alt+?"], self.show_help)
+        # One sequence: X11 offers Alt+Shift+/ as both of "Alt+Shift+/" and "Alt+?", and two on one
+        # action are an ambiguous shortcut to Qt, which then does nothing.
+        self._command("help", "?", ["Alt+Shift+/"], self.show_help)
         self._command("shortcuts", "⌨", [], self.window.show_shortcuts)
         self._build_scheme_menu()
         self._build_line_focus_menu()

@@ -1,11 +1,112 @@
-"""Tell screen readers about something that happened (Qt's announcement events)."""
+"""Tell screen readers about something that happened: the one place features call.
+
+No single channel reaches every screen reader, so the platform decides:
+- Windows and macOS: Qt's announcement event (QAccessibleAnnouncementEvent), which Qt hands
+  to UI Automation as a notification (NVDA, JAWS, Narrator) and to VoiceOver.
+- Linux (AT-SPI): Orca 43 (Debian 12) ignores object:announcement, Qt's announcement there.
+  Orca of every version speaks a change of the accessible description of the object that has
+  the focus, so the message becomes that description while the focus stays: the focused
+  widget's, or in a list or tree the current item's (the item is what has the focus for Orca).
+  Measured with Orca 43.1, its speech captured (tools/orca_speech.py, tests/gui/test_orca.py).
+  The own description comes back once the focus (or the current item) moves on, when the screen
+  reader no longer listens to it. The announcement event is not sent as well: an Orca that
+  reads both would say everything twice.
+"""
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+import sys
+import weakref
+from typing import Callable
+
+from PySide6.QtCore import QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+DESCRIPTION_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
+# Widgets whose (or whose current item's) description holds a message now:
+# id -> (the widget, weakly; what puts the own description back).
+_lent: dict[int, tuple[weakref.ref, Callable[[], None]]] = {}
+_watched_views: set[int] = set()
+_following_focus = False
 
 
 def announce(widget, text: str, assertive: bool = False) -> None:
+    if not text:
+        return
+    focused = QApplication.focusWidget()
+    if focused is not None and uses_description_channel():
+        if not (isinstance(focused, QAbstractItemView) and _describe_current_item(focused, text)):
+            _describe_widget(focused, text)
+        _follow_focus()
+        return
+    # (With nothing focused, a window not yet active, no description would be spoken.)
     event = QAccessibleAnnouncementEvent(widget, text)
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+def uses_description_channel() -> bool:
+    """Whether announcements go through the focused widget's description (AT-SPI, Linux)."""
+    return sys.platform.startswith("linux") and QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def _describe_widget(target, text: str) -> None:
+    key = id(target)
+    if key not in _lent:
+        own = target.accessibleDescription()
+        _lent[key] = (weakref.ref(target), lambda: target.setAccessibleDescription(own))
+    if target.accessibleDescription() == text:  # the same message again: Qt would send no change
+        target.setAccessibleDescription("")  # (an empty description is not spoken)
+    target.setAccessibleDescription(text)
+
+
+def _describe_current_item(view, text: str) -> bool:
+    """The message as the current item's description; False if the view's model takes none."""
+    index, model = view.currentIndex(), view.model()
+    if not index.isValid() or model is None:
+        return False
+    key = id(view)
+    if key in _lent:
+        _give_back(key)  # an item described before: its own description first
+    own = index.data(DESCRIPTION_ROLE)
+    if own == text:
+        model.setData(index, "", DESCRIPTION_ROLE)
+    if not model.setData(index, text, DESCRIPTION_ROLE):
+        return False
+    item = QPersistentModelIndex(index)
+    _lent[key] = (weakref.ref(view), lambda: item.isValid() and model.setData(item.model().index(
+        item.row(), item.column(), item.parent()), own, DESCRIPTION_ROLE))
+    if key not in _watched_views and view.selectionModel() is not None:
+        _watched_views.add(key)
+        view.selectionModel().currentChanged.connect(lambda *_: _give_back(key))
+    return True
+
+
+def _follow_focus() -> None:
+    global _following_focus
+    application = QApplication.instance()
+    if not _following_focus and application is not None:
+        application.focusChanged.connect(_focus_changed)
+        _following_focus = True
+
+
+def _focus_changed(old, _new) -> None:
+    if old is not None and id(old) in _lent:
+        # After the focus event has gone out: the screen reader has moved on and says nothing.
+        QTimer.singleShot(0, lambda key=id(old): _give_back(key, unless_focused=True))
+
+
+def _give_back(key: int, unless_focused: bool = False) -> None:
+    entry = _lent.get(key)
+    if entry is None:
+        return
+    widget = entry[0]()
+    if widget is not None and unless_focused and widget.hasFocus():
+        return  # the focus came straight back: the message stays
+    del _lent[key]
+    if widget is not None:
+        try:
+            entry[1]()
+        except RuntimeError:  # deleted on the C++ side meanwhile
+            pass

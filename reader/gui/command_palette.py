@@ -25,7 +25,7 @@ from shiboken6 import isValid
 from ..bundled import resource
 from ..core.action_names import NameTable, load_name_table, plain, rank, search_terms
 from .announce import announce
-from .labels import keys_text
+from .labels import keys_text, name_clear_button
 from .language import follow_language
 from .style import ELDER_UI_POINT_SIZE
 
@@ -130,6 +130,7 @@ class CommandPalette(QDialog):
         self.setAccessibleName(self.tr("Command Palette"))
         self.field.setPlaceholderText(self.tr("Type a command's name, in Chinese or English"))
         self.field.setAccessibleName(self.tr("Search commands"))
+        name_clear_button(self.field, self.tr("Clear"))
         self.field.setAccessibleDescription(self.tr(
             "Type part of a command's name, in Chinese or English. Up and Down choose a command, "
             "Enter runs it, Esc closes."))

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QMenu, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from ..core.parts import Plan, plan_parts
@@ -106,8 +106,14 @@ def _building_work(block: Block) -> int:
     return 1 + len(block.text) // 500
 
 
-class DocumentView(QTextBrowser):
-    """Shows a Document; tells which heading is at the top as the reader scrolls."""
+class DocumentView(QTextEdit):
+    """Shows a Document; tells which heading is at the top as the reader scrolls.
+
+    A read-only QTextEdit with a caret the keyboard moves, not a QTextBrowser: screen readers
+    see read-only text (a QTextBrowser is a "label" to AT-SPI, and Orca reads no line on the
+    arrow keys there) and read the character, word or line the caret moves over. The caret is
+    the reading position: reading_cursor.py follows it and moves it on every jump.
+    """
 
     visible_heading_changed = Signal(int)  # model block index of the heading in view
     rebuilt = Signal()  # the same document laid out again (after a zoom change)
@@ -115,10 +121,15 @@ class DocumentView(QTextBrowser):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)  # the window takes dropped files (Qt passes this on to the viewport)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # A caret the arrow keys move (and screen readers follow); no links, so Tab leaves the
+        # text without moving the caret (QTextBrowser's LinksAccessibleByKeyboard moved it to
+        # the start or the end, looking for a link).
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTabChangesFocus(True)
         # Reflow, never scroll sideways: long numbers and URLs break anywhere when they must.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -161,8 +172,8 @@ class DocumentView(QTextBrowser):
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         """Never load anything: no images, style sheets or files, local or remote.
 
-        The view shows text built from the model, so it needs no resources; QTextBrowser
-        would otherwise read files (and QUrl schemes Qt knows) that HTML put in it names.
+        The view shows text built from the model, so it needs no resources; Qt would otherwise
+        read files (and QUrl schemes Qt knows) that HTML put in it names.
         """
         return None
 
@@ -486,10 +497,14 @@ class DocumentView(QTextBrowser):
         """"Part 3 of 25": which part of a document shown in parts is shown."""
         return self.tr("Part {number} of {count}").format(number=self._part + 1, count=self.part_count)
 
-    def _at_edge(self, forward: bool) -> bool:
-        """At the end (forward) or start of the shown part, with a part beyond it."""
+    def _at_edge(self, forward: bool, by_caret: bool) -> bool:
+        """At the end (forward) or start of the shown part, with a part beyond it: the caret on
+        its last or first line (the keyboard), or the view scrolled to its end or start (the wheel)."""
         if forward and self._part + 1 >= self.part_count or not forward and self._part == 0:
             return False
+        if by_caret:
+            probe = self.textCursor()
+            return not probe.movePosition(QTextCursor.MoveOperation.Down if forward else QTextCursor.MoveOperation.Up)
         bar = self.verticalScrollBar()
         if not forward:
             return bar.value() <= bar.minimum()
@@ -507,9 +522,9 @@ class DocumentView(QTextBrowser):
         layout = self.document().documentLayout()
         layout.documentSizeChanged.emit(layout.documentSize())
 
-    def _continue(self, forward: bool) -> bool:
+    def _continue(self, forward: bool, by_caret: bool = True) -> bool:
         """Go on into the next or previous part from the edge of this one."""
-        if self.part_count == 1 or not self._at_edge(forward):
+        if self.part_count == 1 or not self._at_edge(forward, by_caret):
             return False
         self.show_part(self._part + (1 if forward else -1), at_end=not forward)
         return True
@@ -564,6 +579,10 @@ class DocumentView(QTextBrowser):
             self.select_all()
             event.accept()
             return
+        if event.key() == Qt.Key.Key_End and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self._end_of_line()
+            event.accept()
+            return
         if self.part_count > 1:
             key, modifiers = event.key(), event.modifiers()
             plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -576,10 +595,22 @@ class DocumentView(QTextBrowser):
                 return
         super().keyPressEvent(event)
 
+    def _end_of_line(self) -> None:
+        """End: the caret after the line's last character. A Chinese line wrapped with no space
+        ends where the next one starts, and Qt's End puts the caret there, on the next line
+        (Home then went to that line's start, and a screen reader read its first character)."""
+        cursor = self.textCursor()
+        line_start = cursor.block().layout().lineForTextPosition(cursor.positionInBlock()).textStart()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+        line = cursor.block().layout().lineForTextPosition(cursor.positionInBlock())
+        if line.textStart() != line_start and cursor.positionInBlock() > 0:  # it landed on the next line
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        self.setTextCursor(cursor)
+
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.part_count > 1 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
-            if delta and self._continue(delta < 0):
+            if delta and self._continue(delta < 0, by_caret=False):
                 event.accept()
                 return
         super().wheelEvent(event)

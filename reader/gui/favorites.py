@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from ..core.stored_time import displayable_time
 from .announce import announce
 from .dock_title import give_title_bar
-from .labels import name_action, plain
+from .labels import name_action, name_clear_button, plain
 from .language import follow_language
 from .style import ELDER_CONTROL_PX
 
@@ -211,6 +211,7 @@ class FavoritesPanel(QWidget):
         self.setAccessibleName(self.tr("My Favorites"))
         self.filter.setPlaceholderText(self.tr("Filter: words or pinyin initials"))
         self.filter.setAccessibleName(self.tr("Filter favorites"))
+        name_clear_button(self.filter, self.tr("Clear"))
         self.filter.setAccessibleDescription(self.tr(
             "Shows only the documents and bookmarks containing these words, or whose pinyin initials they are"))
         self.sort.setItemText(0, self.tr("Newest first"))

@@ -18,6 +18,7 @@ from ..core import search
 from ..core.model import Document
 from ..core.schemes import Scheme
 from .announce import announce
+from .labels import name_clear_button
 from .language import follow_language
 from .style import ELDER_CONTROL_PX, ELDER_UI_POINT_SIZE
 
@@ -104,6 +105,7 @@ class FindBar(QFrame):
         self.label.setText(self.tr("Find:"))
         self.field.setPlaceholderText(self.tr("Find in document"))
         self.field.setAccessibleName(self.tr("Find in document"))
+        name_clear_button(self.field, self.tr("Clear"))
         self.field.setAccessibleDescription(self.tr(
             "Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, "
             "Esc closes the find bar."))

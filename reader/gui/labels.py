@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from ..core.action_names import plain
 
-__all__ = ["keys_text", "name_action", "plain"]
+__all__ = ["keys_text", "name_action", "name_clear_button", "plain"]
 
 
 def name_action(action: QAction, text: str, tip: str) -> None:
@@ -14,6 +15,16 @@ def name_action(action: QAction, text: str, tip: str) -> None:
     action.setText(text)
     action.setStatusTip(tip)
     action.setToolTip(f"{plain(text)}: {tip}")
+
+
+def name_clear_button(field: QLineEdit, name: str) -> None:
+    """Name a field's clear button (setClearButtonEnabled), which Qt leaves unnamed to screen readers.
+
+    The button's own name, not its action's text: a changed action shows the button again even
+    while the field is empty."""
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(name)
+        button.setToolTip(name)
 
 
 # Qt gives standard keys a second binding on keys few keyboards have (Find: Ctrl+F and Qt's

@@ -34,6 +34,7 @@ from .pinyin_overlay import install_pinyin
 from .print_menu import install_printing
 from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
+from .regions import install_regions
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.pinyin = install_pinyin(self)
         self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
         self.language = LanguageMenu(self, self.view_menu)  # View > Language
+        self.regions = install_regions(self)  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
         follow_language(self.retranslate)
@@ -278,8 +280,10 @@ class MainWindow(QMainWindow):
 
     def go_to_heading(self, block: int) -> None:
         self.view.scroll_to_block(block)
-        self.reading.move_to(self.reading.navigator.first_sentence(block), announcement="")
+        # The focus first: the heading is announced where the focus is (announce.py).
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        sentence = self.reading.navigator.first_sentence(block)
+        self.reading.move_to(sentence, announcement=self.navigation.heading_announcement(sentence) or "")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.reading.save()

@@ -22,6 +22,8 @@ class MessageBar(QFrame):
         self.setStyleSheet(
             "#messageBar { background: #fff4ce; border: 2px solid #8a6d00; }"
             "#messageBar QLabel { color: #1f1f1f; font-size: 12pt; }"
+            # The bar stays light in every scheme: a dark ring, whatever the scheme's (white, yellow).
+            "#messageBar QToolButton:focus, #messageBar QPushButton:focus { border: 3px solid #000000; }"
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)

@@ -12,6 +12,7 @@ from ..core.outline import heading_line
 from ..core.spoken import spoken_heading
 from .announce import announce
 from .language import follow_language
+from .outline_panel import level_name
 
 
 class NavigationMenu(QObject):
@@ -33,8 +34,9 @@ class NavigationMenu(QObject):
         self._add("next_section", "Ctrl+PgDown", lambda s: nav().next_section(s))
         self._add("previous_section", "Ctrl+PgUp", lambda s: nav().previous_section(s))
         self.menu.addSeparator()
-        self._add("start", ("Home", "Ctrl+Home"), lambda s: nav().first(), text_only)
-        self._add("end", ("End", "Ctrl+End"), lambda s: nav().last(), text_only)
+        # Home and End move the caret to the line's start and end, as in any text.
+        self._add("start", "Ctrl+Home", lambda s: nav().first(), text_only)
+        self._add("end", "Ctrl+End", lambda s: nav().last(), text_only)
         self.menu.addSeparator()
         where = QAction(window)
         where.setShortcut(QKeySequence("Ctrl+Shift+I"))
@@ -82,10 +84,15 @@ class NavigationMenu(QObject):
         if target is None:
             self._say(self.tr("Nothing further in that direction"))
             return
-        heading = self.reading.navigator.current_heading(target)
-        block = self.reading.navigator.block_of(target)
-        announcement = spoken_heading(heading) if heading is not None and heading.block == block else None
-        self.reading.move_to(target, announcement)
+        self.reading.move_to(target, self.heading_announcement(target))
+
+    def heading_announcement(self, sentence: int) -> str | None:
+        """"二级标题 第二项 强化执法培训" when the sentence is a heading, else None."""
+        navigator = self.reading.navigator
+        heading = navigator.current_heading(sentence)
+        if heading is None or heading.block != navigator.block_of(sentence):
+            return None
+        return f"{level_name(heading.level)} {spoken_heading(heading)}"
 
     def where_am_i(self) -> str:
         reading = self.reading

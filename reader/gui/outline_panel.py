@@ -1,14 +1,32 @@
 """The outline: a tree of the document's headings; choosing one jumps there."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.model import Document, Heading
 from ..core.outline import heading_line
 from .language import follow_language
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
+DESCRIPTION_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
+# What a screen reader says of a heading's level (in the outline, after a heading jump).
+LEVEL_NAMES = (
+    QT_TRANSLATE_NOOP("OutlinePanel", "Level 1 heading"),
+    QT_TRANSLATE_NOOP("OutlinePanel", "Level 2 heading"),
+    QT_TRANSLATE_NOOP("OutlinePanel", "Level 3 heading"),
+    QT_TRANSLATE_NOOP("OutlinePanel", "Level 4 heading"),
+    QT_TRANSLATE_NOOP("OutlinePanel", "Level 5 heading"),
+    QT_TRANSLATE_NOOP("OutlinePanel", "Level 6 heading"),
+)
+
+
+def level_name(level: int) -> str:
+    """"二级标题" for level 2 (the outline's depth, 1 = top)."""
+    index = min(max(level, 1), len(LEVEL_NAMES)) - 1
+    return QCoreApplication.translate("OutlinePanel", LEVEL_NAMES[index])
 FILL_DELAY_MS = 25  # prepared items wait for a later turn of the event loop than the text
 
 
@@ -32,6 +50,8 @@ class OutlinePanel(QTreeWidget):
         self.setHeaderLabel(self.tr("Headings"))  # a screen reader's name for the column, else "1"
         self.setAccessibleName(self.tr("Outline"))
         self.setAccessibleDescription(self.tr("The headings of the document. Press Enter to go to one."))
+        for item in self._items.values():
+            item.setData(0, DESCRIPTION_ROLE, level_name(item.data(0, LEVEL_ROLE)))
 
     def show_outline(self, document: Document, prepared: tuple | None = None) -> None:
         """Show a document's headings.
@@ -52,7 +72,11 @@ class OutlinePanel(QTreeWidget):
     def _fill(self, prepared: tuple) -> None:
         items, self._items = prepared
         self.addTopLevelItems(items)
-        self.expandAll()
+        # Only headings with others under them are expanded: expandAll would mark the leaves
+        # "expanded" too, and a screen reader says so of every one (and it is ~10 times slower).
+        for item in self._items.values():
+            if item.childCount():
+                item.setExpanded(True)
 
     def select_block(self, block: int) -> None:
         """Follow the text: select the heading without emitting heading_chosen."""
@@ -80,6 +104,8 @@ def outline_items(document: Document) -> tuple[list[QTreeWidgetItem], dict[int, 
         item = QTreeWidgetItem([heading_line(heading)])
         item.setData(0, BLOCK_ROLE, heading.block)
         item.setToolTip(0, heading_line(heading))
+        item.setData(0, LEVEL_ROLE, heading.level)
+        item.setData(0, DESCRIPTION_ROLE, level_name(heading.level))  # a screen reader says it after the name
         by_block[heading.block] = item
         for child in heading.children:
             item.addChild(make(child))

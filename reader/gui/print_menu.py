@@ -17,11 +17,13 @@ from .language import follow_language
 
 
 # Qt's preview icons are dark line drawings: on the schemes' dark toolbars (黑底黄字, a checked
-# button's dark blue) they are lost, so the preview's toolbar stays light whatever the scheme.
+# button's dark blue) they are lost, so the preview's toolbar stays light whatever the scheme,
+# its focus ring black (a scheme's white or yellow ring would vanish on it).
 PREVIEW_TOOLBAR_SHEET = """
 QToolBar { background: #F3F3F3; }
 QToolBar QToolButton, QToolBar QLabel { color: #000000; background: transparent; }
 QToolBar QToolButton:checked { background: #CFE3FF; border: 3px solid #1A4FA0; }
+QToolBar QToolButton:focus, QToolBar QComboBox:focus, QToolBar QLineEdit:focus { border: 3px solid #000000; }
 """
 ELDER_PREVIEW_ICON_PX = 40
 
@@ -29,9 +31,12 @@ ELDER_PREVIEW_ICON_PX = 40
 def arrange_preview(dialog, elder: bool) -> None:
     """Qt's print preview for our readers: Print and Page Setup first (Qt puts them last, where
     elder mode's large buttons pushed them behind the toolbar's » button), a light toolbar, and
-    in elder mode large icons in a maximised window."""
+    in elder mode large icons in a maximised window. Its buttons take the focus by Tab and move
+    by Left and Right (Qt's take no focus: Print could not be reached without a mouse)."""
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QToolBar
+    from PySide6.QtWidgets import QToolBar, QWidget
+
+    from .regions import ToolbarKeys
 
     toolbar = dialog.findChild(QToolBar)
     if toolbar is None:
@@ -41,6 +46,11 @@ def arrange_preview(dialog, elder: bool) -> None:
     for action in commands:
         toolbar.insertAction(first, action)
     toolbar.insertSeparator(first)
+    dialog.toolbar_keys = ToolbarKeys([toolbar], parent=dialog)
+    stops = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+    stops = [widget for widget in stops if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for before, after in zip(stops, stops[1:]):  # Tab in the order shown: Print first, not last
+        QWidget.setTabOrder(before, after)
     dialog.setStyleSheet(PREVIEW_TOOLBAR_SHEET)
     if elder:
         toolbar.setIconSize(QSize(ELDER_PREVIEW_ICON_PX, ELDER_PREVIEW_ICON_PX))
@@ -73,6 +83,38 @@ class Printing(QObject):
         if self.preview_dialog is not None:
             self.preview_dialog.setWindowTitle(self.tr("Print Preview"))
             self.preview_dialog.setAccessibleName(self.tr("Print Preview"))
+            self._name_preview_controls(self.preview_dialog)
+
+    def _name_preview_controls(self, dialog) -> None:
+        """Names for the preview's fields, which Qt leaves unnamed (the zoom box was read as its
+        value, "45.6%"; the page number field and the pages as nothing)."""
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+        from PySide6.QtWidgets import QComboBox, QGraphicsView, QLabel, QLineEdit, QToolBar
+
+        toolbar = dialog.findChild(QToolBar)
+        zoom = toolbar.findChild(QComboBox) if toolbar is not None else None
+        if zoom is not None:
+            zoom.setAccessibleName(self.tr("Zoom"))
+            if zoom.lineEdit() is not None:
+                zoom.lineEdit().setAccessibleName(self.tr("Zoom"))
+            # Qt on Linux names a combo box by its value: the name comes from a label for it.
+            label = toolbar.findChild(QLabel, "previewZoomLabel")
+            if label is None:
+                label = QLabel(toolbar)
+                label.setObjectName("previewZoomLabel")
+                before = next(a for a in toolbar.actions() if toolbar.widgetForAction(a) is zoom)
+                toolbar.insertWidget(before, label)
+                label.setBuddy(zoom)
+            label.setText(self.tr("Zoom:"))
+        for field in toolbar.findChildren(QLineEdit) if toolbar is not None else []:
+            if zoom is None or field is not zoom.lineEdit():
+                field.setAccessibleName(self.tr("Page number"))
+        pages = dialog.findChild(QPrintPreviewWidget)
+        if pages is not None:
+            for widget in (pages, *pages.findChildren(QGraphicsView)):
+                widget.setAccessibleName(self.tr("Pages"))
+                if isinstance(widget, QGraphicsView):
+                    widget.viewport().setAccessibleName(self.tr("Pages"))
 
     def _insert_into_file_menu(self) -> None:
         menu = self.window.menuBar().actions()[0].menu()

@@ -128,7 +128,9 @@ class ReadingCursor(QObject):
         self.view.verticalScrollBar().setValue(scrolled)
         self._moving = False
 
-    def _mark(self) -> None:
+    def _mark(self, move_caret: bool = True) -> None:
+        """Highlight the sentence and its paragraph; put the caret at the sentence's start
+        (not when the caret itself moved the reader: it stays where the arrow keys put it)."""
         document = self.document
         if document is None or not document.sentences:
             return
@@ -143,6 +145,8 @@ class ReadingCursor(QObject):
         sentence_format.setUnderlineColor(QColor(scheme.underline))
         self.view.set_highlight_ranges("reading-paragraph", [(block.start, block.end, paragraph_format)])
         self.view.set_highlight_ranges("reading-sentence", [(sentence.start, sentence.end, sentence_format)])
+        if not move_caret:
+            return
         self._moving = True
         cursor = self.view.textCursor()
         cursor.setPosition(self.view.model_to_view(sentence.start))
@@ -160,7 +164,8 @@ class ReadingCursor(QObject):
             bar.setValue(int(y - (0 if top else height / 3)))
 
     def _follow_caret(self) -> None:
-        """A click or caret move in the text moves the reading cursor there (no announcement)."""
+        """A click or caret move in the text moves the reading cursor there (no announcement: a
+        screen reader reads the character, word or line the caret moved over itself)."""
         if self._moving or self.navigator is None or not self.document.sentences:
             return
         if getattr(self.view, "document_model", self.document) is not self.document:
@@ -169,7 +174,7 @@ class ReadingCursor(QObject):
         sentence = self.navigator.sentence_at(offset)
         if sentence != self.sentence:
             self.sentence = sentence
-            self.refresh()
+            self._mark(move_caret=False)  # the caret moved no other way: no second caret event
             self.moved.emit(sentence)
             self._save_timer.start()
 

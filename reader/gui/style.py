@@ -126,7 +126,8 @@ def tree_sheet(scheme: Scheme, elder: bool) -> str:
 
 
 def dock_sheet(scheme: Scheme, elder: bool) -> str:
-    """The panels' title bars (dock_title.py): a cross in the controls' text colour, framed."""
+    """The panels' title bars (dock_title.py): a cross in the controls' text colour, framed; the
+    frame turns the focus colour and a pixel wider with the focus (the padding gives the pixel back)."""
     size = ELDER_SMALL_CONTROL_PX if elder else DOCK_CLOSE_PX
     padding, border = size // 5, 2
     inner = size - 2 * (padding + border)  # a style sheet's width is the content's, inside both
@@ -135,16 +136,17 @@ QToolButton#dockCloseButton {{ image: url({icon_file("close", scheme.ui_text, in
     background: {scheme.ui_background}; border: {border}px solid {scheme.ui_text}; border-radius: 3px;
     padding: {padding}px; min-width: {inner}px; max-width: {inner}px; min-height: {inner}px; max-height: {inner}px; }}
 QToolButton#dockCloseButton:hover {{ background: {scheme.selection}; }}
+QToolButton#dockCloseButton:focus {{ border: {border + 1}px solid {scheme.focus}; padding: {padding - 1}px; }}
 """
 
 
 def stylesheet(scheme: Scheme, elder: bool) -> str:
     width = focus_width(elder)
     sheet = f"""
-QTextBrowser, QTreeWidget, QTreeView, QListView, QLineEdit {{
+QTextEdit, QTreeWidget, QTreeView, QListView, QLineEdit {{
     border: {width}px solid {scheme.frame};
 }}
-QTextBrowser:focus, QTreeWidget:focus, QTreeView:focus, QListView:focus, QLineEdit:focus {{
+QTextEdit:focus, QTreeWidget:focus, QTreeView:focus, QListView:focus, QLineEdit:focus {{
     border: {width}px solid {scheme.focus};
 }}
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComboBox:focus {{

@@ -12,10 +12,6 @@ python3-pyatspi).
 from __future__ import annotations
 
 import json
-import os
-import select
-import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -24,116 +20,21 @@ from pathlib import Path
 
 import pytest
 
+from tools.desktop_session import SYSTEM_PYTHON, Session, missing_programs, reader_environment, start_desktop
+
 ROOT = Path(__file__).resolve().parents[2]
 WALKER = Path(__file__).with_name("atspi_walk.py")
-SYSTEM_PYTHON = "/usr/bin/python3"
-BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 TITLE = "广州市公安局花都区分局2020年法治政府建设年度报告"
 FIRST_HEADING = "一、主要做法和成效"
 MENU_TITLES = ["文件(F)", "视图(V)", "帮助(H)"]  # other menus come and go with features
 QUERY = "法治"
 FIND_STEPS = ["activate:查找(F)…", f"type:在文档中查找={QUERY}", "activate:显示结果列表"]
-START_SECONDS = 10  # for each program to come up
 WALK_SECONDS = 20  # for the reader's window to appear on the accessibility bus
 # Roles that tell a screen reader user nothing about what a control does.
 MEANINGLESS_ROLES = {"unknown", "filler", "panel", "invalid", "redundant object", "window"}
 TEXT_ROLES = {"label", "text", "paragraph", "document text", "document frame", "document web"}
 TREE_ROLES = {"tree", "tree table", "list", "list box", "table"}
 ITEM_ROLES = {"tree item", "table cell", "list item"}
-
-
-def missing_programs() -> list[str]:
-    missing = [program for program in ("Xvfb", "dbus-run-session", "dbus-send") if shutil.which(program) is None]
-    if not os.access(BUS_LAUNCHER, os.X_OK):
-        missing.append(f"{BUS_LAUNCHER} (at-spi2-core)")
-    if not os.access(SYSTEM_PYTHON, os.X_OK):
-        missing.append(SYSTEM_PYTHON)
-    elif subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=30).returncode:
-        missing.append(f"pyatspi for {SYSTEM_PYTHON} (python3-pyatspi)")
-    return missing
-
-
-class Session:
-    """Processes started for the walk; each one in its own process group, ended in stop()."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.processes: list[tuple[str, subprocess.Popen]] = []
-
-    def start(self, label: str, command: list[str], **options) -> subprocess.Popen:
-        log = open(self.folder / f"{label}.log", "wb")
-        options.setdefault("stdout", log)
-        options.setdefault("stderr", log)
-        process = subprocess.Popen(command, start_new_session=True, **options)
-        log.close()
-        self.processes.append((label, process))
-        return process
-
-    def log(self, label: str) -> str:
-        path = self.folder / f"{label}.log"
-        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
-
-    def stop(self) -> None:
-        # The reader first, the buses last: each process group is one we started.
-        for label, process in reversed(self.processes):
-            if process.poll() is None:
-                try:
-                    os.killpg(process.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                try:
-                    os.killpg(process.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                process.wait(timeout=5)
-            if process.stdin is not None:
-                process.stdin.close()
-
-
-def read_line(process: subprocess.Popen, seconds: float) -> str:
-    """One line from a process's stdout, or "" when none comes in time."""
-    ready, _, _ = select.select([process.stdout], [], [], seconds)
-    return process.stdout.readline().decode().strip() if ready else ""
-
-
-def start_session_bus(session: Session) -> str:
-    # dbus-run-session ends its bus when its child (cat, waiting on stdin) ends.
-    bus = session.start("dbus", ["dbus-run-session", "--", "sh", "-c",
-                                 'echo "$DBUS_SESSION_BUS_ADDRESS"; exec cat >/dev/null'],
-                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    address = read_line(bus, START_SECONDS)
-    assert address.startswith("unix:"), f"no session bus: {address!r}\n{session.log('dbus')}"
-    return address
-
-
-def wait_for_accessibility_bus(env: dict, seconds: float = 30) -> None:
-    """On a loaded machine the launcher registers late; a reader or walker that starts first
-    fails with "Couldn't connect to accessibility bus"."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        answer = subprocess.run(["dbus-send", "--session", "--dest=org.a11y.Bus", "--print-reply",
-                                 "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
-                                env=env, capture_output=True, timeout=seconds)
-        if answer.returncode == 0:
-            return
-        time.sleep(0.1)
-    pytest.fail("the accessibility bus never answered")
-
-
-def start_xvfb(session: Session, env: dict) -> str:
-    # -displayfd: Xvfb picks a free display itself and writes its number when it is ready.
-    read_end, write_end = os.pipe()
-    session.start("xvfb", ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
-                           "-nolisten", "tcp"], pass_fds=[write_end], env=env)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        ready, _, _ = select.select([pipe], [], [], START_SECONDS)
-        number = pipe.readline().decode().strip() if ready else ""
-    assert number.isdigit(), f"Xvfb did not start\n{session.log('xvfb')}"
-    return f":{number}"
 
 
 @pytest.fixture(scope="module")
@@ -145,24 +46,8 @@ def walked(tmp_path_factory):
     session = Session(folder)
     started = time.monotonic()
     try:
-        env = {key: value for key, value in os.environ.items()
-               if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "AT_SPI_BUS_ADDRESS",
-                              "DBUS_SESSION_BUS_ADDRESS", "QT_ACCESSIBILITY", "NO_AT_BRIDGE"}}
-        # The accessibility bus puts its socket under XDG_RUNTIME_DIR: a folder of our own keeps
-        # two test runs at once (or the user's desktop) from taking each other's bus.
-        runtime = folder / "runtime"
-        runtime.mkdir(mode=0o700)
-        env["XDG_RUNTIME_DIR"] = str(runtime)
-        env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus(session)
-        # The accessibility bus must be there before the reader starts.
-        session.start("at-spi-bus", [BUS_LAUNCHER, "--launch-immediately"], env=env)
-        wait_for_accessibility_bus(env)
-        env["DISPLAY"] = start_xvfb(session, env)
-        data = folder / "reader-data"
-        data.mkdir()
-        app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-                       QT_ACCESSIBILITY="1", READER_DATA_DIR=str(data),
-                       PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+        env = start_desktop(session)
+        app_env = reader_environment(env, folder, ROOT)
         reader = session.start("reader", [sys.executable, "-m", "reader", "--lang", "zh_CN"],
                                env=app_env, cwd=ROOT)
         walk = subprocess.run(

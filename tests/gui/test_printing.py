@@ -149,7 +149,7 @@ def test_every_page_has_its_number_centred_under_the_type_area(sample_pages):
 
 
 def test_pages_are_black_on_white_whatever_the_screen_shows(window):
-    window.view.setStyleSheet("QTextBrowser { color: yellow; background: blue; }")
+    window.view.setStyleSheet("QTextEdit { color: yellow; background: blue; }")
     image = render_page_image(PrintDocument(window.document), 1, DPI)
     lightness = []
     for y in range(0, image.height(), 2):

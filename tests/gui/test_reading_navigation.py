@@ -44,7 +44,8 @@ def test_h_and_shift_h_move_between_headings_and_announce_them(window, qtbot, sp
     assert current_block(window).title == "加强组织领导"
     press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
     assert current_block(window).text == "一、主要做法和成效"
-    assert spoken == ["第一部分 主要做法和成效", "第一项 加强组织领导", "第一部分 主要做法和成效"]
+    assert spoken == ["Level 1 heading 第一部分 主要做法和成效", "Level 2 heading 第一项 加强组织领导",
+                      "Level 1 heading 第一部分 主要做法和成效"]
 
 
 def test_number_keys_jump_to_a_heading_of_that_level(window, qtbot):
@@ -71,10 +72,10 @@ def test_sections_home_and_end(window, qtbot):
     press(qtbot, window, Qt.Key.Key_2)
     press(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert current_block(window).title == "强化执法培训"
-    press(qtbot, window, Qt.Key.Key_End)
+    press(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert window.reading.sentence == len(window.document.sentences) - 1
     assert_in_view(window, window.reading.sentence)
-    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert window.reading.sentence == 0
 
 
