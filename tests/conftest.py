@@ -14,6 +14,16 @@ def _private_data_dir(monkeypatch, tmp_path):
     return data
 
 
+@pytest.fixture(autouse=True)
+def _no_save_failure_carried_over():
+    """A save failure is told once per process: one test's full disk must not be the next one's."""
+    from reader.core import save_failures
+
+    save_failures.forget()
+    yield
+    save_failures.forget()
+
+
 # Figures the tests measure (inputs tried, requests seen ...), printed after the run. -----------
 _FIGURES: dict[str, object] = {}
 
