@@ -282,6 +282,11 @@ def to_html(document: Document, pinyin: str | None = None, pause: Callable[[], N
             out.append(f"<p>{text}</p>")
         elif kind is BlockKind.DOCUMENT_NUMBER:
             out.append(f'<p class="number">{_html_block_text(block, read)}</p>')
+        elif kind is BlockKind.IMPRINT:  # the 版记 belongs to the whole document, not an attachment
+            if in_section:
+                out.append("</section>")
+                in_section = False
+            out.append(f'<p class="imprint">{_html_block_text(block, read)}</p>')
         else:  # paragraphs, and a second title should a document have one
             out.append(f"<p>{_html_block_text(block, read)}</p>")
     if in_footer:

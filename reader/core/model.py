@@ -19,6 +19,7 @@ class BlockKind(str, Enum):
     SIGNATURE = "signature"  # the issuing body under the text
     DATE = "date"  # the date under the signature
     ATTACHMENT = "attachment"  # the title line of an attachment (附件)
+    IMPRINT = "imprint"  # a line of a printed document's 版记 (抄送, 印发), after everything else
 
 
 METADATA_FIELDS = (

@@ -379,6 +379,8 @@ class DocumentView(QTextEdit):
                 block_format.setTopMargin(24)
         elif kind is BlockKind.PARAGRAPH:
             block_format.setTextIndent(2 * self.body_point_size() * 4 / 3)  # two characters, in pixels
+        elif kind is BlockKind.IMPRINT:  # the 版记 (抄送, 印发): set apart under the text
+            block_format.setTopMargin(8)
         # At least the look's spacing, measured on this block's own text size (headings are larger).
         size_px = (char_format.fontPointSize() or self.body_point_size()) * 4 / 3
         block_format.setLineHeight(size_px * look.line_spacing, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)

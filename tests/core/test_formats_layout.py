@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.loading import LoadError
+from reader.core.model import BlockKind
 from reader.core.parsing import formats, parse_file
 from reader.core.parsing.page_layout import Page, PlacedLine, page_lines
 
@@ -32,7 +33,11 @@ def test_the_official_paper_reads_as_its_text(kind):
         label for top in ("一、", "二、", "三、") for label in (top, "（一）", "（二）")]
     assert [line.replace(" ", "") for line in document.imprint] == [
         "抄送：区委办，区人大常委会办公室，区政协办公室。", "花都区人民政府办公室　　　　　　　　2020年12月28日印发"]
-    assert "抄送" not in document.text and "印发" not in document.text.split("\n")[-1]
+    # Shown, read and exported too, but last and apart: not body text, not the signature.
+    imprint = [block for block in document.blocks if block.kind is BlockKind.IMPRINT]
+    assert [block.text for block in imprint] == list(document.imprint)
+    assert document.blocks[-len(imprint):] == tuple(imprint)
+    assert not any("抄送" in block.text for block in document.blocks if block.kind is not BlockKind.IMPRINT)
     assert "公报" not in document.text  # the running header
     assert "—" not in document.text  # the page numbers
     assert document.signature.issuer == "花都区人民政府办公室"

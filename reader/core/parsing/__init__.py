@@ -27,9 +27,11 @@ def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None =
     return _parse_lines(lines, page_title, name, progress)
 
 
-def _parse_lines(lines: list[SourceLine], page_title: str | None, name: str, progress: Progress | None) -> Document:
+def _parse_lines(lines: list[SourceLine], page_title: str | None, name: str, progress: Progress | None,
+                 imprint: tuple[str, ...] = ()) -> Document:
     report(progress, FRONT_END_DONE)
-    document = build_document(cut_long_lines(lines), source_name=name, title_hint=page_title, progress=progress)
+    document = build_document(cut_long_lines(lines), source_name=name, title_hint=page_title, progress=progress,
+                              imprint=imprint)
     if not document.blocks:
         raise LoadError(MSG_NO_TEXT, path=name)
     return document
@@ -42,7 +44,7 @@ def parse_bytes(data: bytes, name: str = "", progress: Progress | None = None) -
         lines, title = formats.format_lines(kind, data, name, progress)
         issuer, lines = official_paper.red_header(lines)
         printed, lines = official_paper.imprint(lines)
-        return official_paper.with_paper_parts(_parse_lines(lines, title, name, progress), issuer, printed)
+        return official_paper.with_paper_parts(_parse_lines(lines, title, name, progress, printed), issuer)
     return parse_loaded(decode_document(data, name), name, progress)
 
 

@@ -50,7 +50,7 @@ def imprint(lines: list[SourceLine]) -> tuple[tuple[str, ...], list[SourceLine]]
     return tuple(line.text for line in lines[start:] if line.text), lines[:start]
 
 
-def with_paper_parts(document: Document, issuer: str | None, printed: tuple[str, ...]) -> Document:
+def with_paper_parts(document: Document, issuer: str | None) -> Document:
     """The issuer the 红头 names and the 文号 under it fill the card where the document has none."""
     metadata = document.metadata
     if issuer and metadata.publisher is None:
@@ -58,4 +58,4 @@ def with_paper_parts(document: Document, issuer: str | None, printed: tuple[str,
     number = next((b.text for b in document.blocks if b.kind is BlockKind.DOCUMENT_NUMBER), None)
     if issuer and number and metadata.document_number is None:
         metadata = replace(metadata, document_number=number)
-    return replace(document, metadata=metadata, imprint=printed)
+    return replace(document, metadata=metadata)

@@ -46,8 +46,12 @@ class _Builder:
 
 
 def build_document(lines: list[SourceLine], source_name: str = "", title_hint: str | None = None,
-                   progress: Progress | None = None) -> Document:
-    """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing."""
+                   progress: Progress | None = None, imprint: tuple[str, ...] = ()) -> Document:
+    """``progress`` (see progress.py) hears of 0.3 to 1.0: this is the second part of parsing.
+
+    ``imprint``: the 版记 a printed document closes with (抄送, 印发), kept apart from the body
+    and its tail: it comes last, in blocks of its own, and in ``Document.imprint``.
+    """
     lines = _without_furniture(with_figure_columns(lines), progress)
     metadata = _take_metadata(lines)
     content = [line for line in lines if line.text]
@@ -60,6 +64,8 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
     body, issuers, tail = split_tail(content[position:])
     _read_body(body, builder, progress=progress)
     signature = _read_tail(issuers, tail, builder)
+    for line in imprint:
+        builder.add(BlockKind.IMPRINT, line)
     report(progress, 0.8)
     outline = _outline(builder.blocks)
     report(progress, 0.85)
@@ -76,6 +82,7 @@ def build_document(lines: list[SourceLine], source_name: str = "", title_hint: s
         source_name=source_name,
         text=text,
         toc=tuple(builder.toc),
+        imprint=tuple(imprint),
     )
 
 
