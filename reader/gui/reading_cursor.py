@@ -24,7 +24,7 @@ class ReadingCursor(QObject):
     def __init__(self, view, positions: ReadingPositions | None = None, parent=None, colours=None):
         super().__init__(parent)
         self.view = view
-        # The scheme's colours (the sentence is also underlined: not told by colour alone).
+        # The scheme's colours (the sentence in reverse and underlined: not told by hue alone).
         self.colours = colours or (lambda: SCHEMES[DEFAULT_SCHEME])
         self.positions = positions or ReadingPositions()
         self.navigator: Navigator | None = None
@@ -139,6 +139,7 @@ class ReadingCursor(QObject):
         paragraph_format.setBackground(QColor(scheme.paragraph))
         sentence_format = QTextCharFormat()
         sentence_format.setBackground(QColor(scheme.sentence))
+        sentence_format.setForeground(QColor(scheme.sentence_text))
         sentence_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         sentence_format.setUnderlineColor(QColor(scheme.underline))
         self.view.set_highlight_ranges("reading-paragraph", [(block.start, block.end, paragraph_format)])
