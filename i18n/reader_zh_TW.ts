@@ -4,307 +4,307 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="109"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Reading Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Large Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Guide Lines</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Text Only</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Pointer, Captions and Text</source>
         <translation>滑鼠、字幕和純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="240"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="240"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="255"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="269"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="259"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="273"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="276"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="280"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="294"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="298"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -572,22 +572,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="142"/>
+        <location filename="../reader/gui/document_view.py" line="143"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/document_view.py" line="144"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="470"/>
+        <location filename="../reader/gui/document_view.py" line="476"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="507"/>
+        <location filename="../reader/gui/document_view.py" line="513"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -1133,8 +1133,8 @@
     <name>FileWatch</name>
     <message>
         <location filename="../reader/gui/file_watch.py" line="63"/>
-        <source>&amp;Reload</source>
-        <translation>重新載入(&amp;R)</translation>
+        <source>R&amp;eload</source>
+        <translation>重新載入(&amp;E)</translation>
     </message>
     <message>
         <location filename="../reader/gui/file_watch.py" line="64"/>
@@ -1287,17 +1287,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="46"/>
+        <location filename="../reader/gui/language.py" line="45"/>
         <source>As the &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="52"/>
+        <location filename="../reader/gui/language.py" line="51"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="61"/>
+        <location filename="../reader/gui/language.py" line="60"/>
         <source>Interface language: {language}</source>
         <translation>介面語言：{language}</translation>
     </message>
@@ -1373,7 +1373,7 @@
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
         <location filename="../reader/gui/main_window.py" line="145"/>
-        <location filename="../reader/gui/main_window.py" line="293"/>
+        <location filename="../reader/gui/main_window.py" line="296"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
@@ -1463,23 +1463,23 @@
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="256"/>
         <location filename="../reader/gui/main_window.py" line="257"/>
+        <location filename="../reader/gui/main_window.py" line="258"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="267"/>
+        <location filename="../reader/gui/main_window.py" line="269"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="326"/>
+        <location filename="../reader/gui/main_window.py" line="329"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="327"/>
+        <location filename="../reader/gui/main_window.py" line="330"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1501,47 +1501,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="67"/>
+        <location filename="../reader/gui/text_writing.py" line="83"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="68"/>
+        <location filename="../reader/gui/text_writing.py" line="84"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="69"/>
+        <location filename="../reader/gui/text_writing.py" line="85"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="70"/>
+        <location filename="../reader/gui/text_writing.py" line="86"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="71"/>
+        <location filename="../reader/gui/text_writing.py" line="87"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="72"/>
+        <location filename="../reader/gui/text_writing.py" line="88"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="73"/>
+        <location filename="../reader/gui/text_writing.py" line="89"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="74"/>
+        <location filename="../reader/gui/text_writing.py" line="90"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="80"/>
+        <location filename="../reader/gui/text_writing.py" line="96"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -1692,12 +1692,12 @@
     <message>
         <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Marks (zhòng)</source>
-        <translation>聲調符號(&amp;M)（zhòng）</translation>
+        <translation>聲調符號 zhòng(&amp;M)</translation>
     </message>
     <message>
         <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
         <source>Tone &amp;Numbers (zhong4)</source>
-        <translation>聲調數字(&amp;N)（zhong4）</translation>
+        <translation>聲調數字 zhong4(&amp;N)</translation>
     </message>
     <message>
         <location filename="../reader/gui/pinyin_overlay.py" line="320"/>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="154"/>
-        <location filename="../reader/gui/read_aloud.py" line="581"/>
+        <location filename="../reader/gui/read_aloud.py" line="579"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -1917,18 +1917,8 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="162"/>
-        <source>Read the Se&amp;lection</source>
-        <translation>朗讀選取內容(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the selected text</source>
         <translation>朗讀選取的文字</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
-        <source>Read the Current Se&amp;ction</source>
-        <translation>朗讀目前章節(&amp;C)</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="163"/>
@@ -1964,11 +1954,6 @@
         <location filename="../reader/gui/read_aloud.py" line="168"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>開啟聲音後朗讀滑鼠停留處或鍵盤移到的地方</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="169"/>
-        <source>Point Reading Reads Whole &amp;Paragraphs</source>
-        <translation>指讀時朗讀整段(&amp;P)</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="170"/>
@@ -2041,6 +2026,21 @@
         <translation>把文件的朗讀儲存為 WAV 音訊檔案</translation>
     </message>
     <message>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
+        <source>Read the Selec&amp;tion</source>
+        <translation>朗讀選取內容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
+        <source>Read the Curr&amp;ent Section</source>
+        <translation>朗讀目前章節(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="169"/>
+        <source>Point Reading Reads &amp;Whole Paragraphs</source>
+        <translation>指讀時朗讀整段(&amp;W)</translation>
+    </message>
+    <message>
         <location filename="../reader/gui/read_aloud.py" line="356"/>
         <source>Paused</source>
         <translation>已暫停</translation>
@@ -2051,116 +2051,116 @@
         <translation>請先選取要朗讀的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="478"/>
+        <location filename="../reader/gui/read_aloud.py" line="476"/>
         <source>This document has no catalogue card.</source>
         <translation>此文件沒有公文資訊。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="483"/>
+        <location filename="../reader/gui/read_aloud.py" line="481"/>
         <source>Nothing to read here.</source>
         <translation>這裡沒有可朗讀的內容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="497"/>
-        <location filename="../reader/gui/read_aloud.py" line="508"/>
+        <location filename="../reader/gui/read_aloud.py" line="495"/>
+        <location filename="../reader/gui/read_aloud.py" line="506"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="581"/>
+        <location filename="../reader/gui/read_aloud.py" line="579"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <location filename="../reader/gui/read_aloud.py" line="608"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>語速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="612"/>
+        <location filename="../reader/gui/read_aloud.py" line="610"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>語速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="614"/>
+        <location filename="../reader/gui/read_aloud.py" line="612"/>
         <source>Speed {rate}x</source>
         <translation>語速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="625"/>
+        <location filename="../reader/gui/read_aloud.py" line="623"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="633"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>Reading mode: {mode}</source>
         <translation>閱讀方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="636"/>
+        <location filename="../reader/gui/read_aloud.py" line="634"/>
         <source>point reading (指读)</source>
         <translation>指讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="636"/>
+        <location filename="../reader/gui/read_aloud.py" line="634"/>
         <source>continuous reading (连读)</source>
         <translation>連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="657"/>
+        <location filename="../reader/gui/read_aloud.py" line="655"/>
         <source>Voice: {name}</source>
         <translation>語音：{name}</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="183"/>
-        <location filename="../reader/gui/read_aloud.py" line="675"/>
+        <location filename="../reader/gui/read_aloud.py" line="673"/>
         <source>&amp;Other Languages</source>
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="776"/>
+        <location filename="../reader/gui/read_aloud.py" line="774"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="780"/>
-        <location filename="../reader/gui/read_aloud.py" line="859"/>
-        <location filename="../reader/gui/read_aloud.py" line="860"/>
+        <location filename="../reader/gui/read_aloud.py" line="778"/>
+        <location filename="../reader/gui/read_aloud.py" line="857"/>
+        <location filename="../reader/gui/read_aloud.py" line="858"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="781"/>
+        <location filename="../reader/gui/read_aloud.py" line="779"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="863"/>
+        <location filename="../reader/gui/read_aloud.py" line="861"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="861"/>
+        <location filename="../reader/gui/read_aloud.py" line="859"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="866"/>
+        <location filename="../reader/gui/read_aloud.py" line="864"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="878"/>
+        <location filename="../reader/gui/read_aloud.py" line="876"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="882"/>
+        <location filename="../reader/gui/read_aloud.py" line="880"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="893"/>
+        <location filename="../reader/gui/read_aloud.py" line="891"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>
@@ -2309,18 +2309,18 @@
     </message>
     <message>
         <location filename="../reader/gui/zoom.py" line="32"/>
-        <source>Text Size: &amp;Large (大)</source>
-        <translation>字型：大(&amp;L)</translation>
+        <source>Text Size: Lar&amp;ge (大)</source>
+        <translation>字型：大(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="37"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>縮小(&amp;U)</translation>
     </message>
     <message>
         <location filename="../reader/gui/zoom.py" line="36"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/zoom.py" line="37"/>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../reader/gui/zoom.py" line="38"/>

@@ -29,12 +29,12 @@ class ZoomControls(QObject):
 
     def _preset_names(self) -> dict[str, str]:
         return {"small": self.tr("Text Size: &Small (小)"), "medium": self.tr("Text Size: &Medium (中)"),
-                "large": self.tr("Text Size: &Large (大)")}
+                "large": self.tr("Text Size: Lar&ge (大)")}
 
     def retranslate(self) -> None:
         set_choice_texts(self.preset_actions, self._preset_names())
         self.zoom_in_action.setText(self.tr("Zoom &In"))
-        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.zoom_out_action.setText(self.tr("Zoom O&ut"))
         self.reset_action.setText(self.tr("&Actual Size"))
 
     def _action(self, menu, keys, slot) -> QAction:
