@@ -4,307 +4,361 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="161"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="166"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="110"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
         <source>Elder</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="111"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <source>Pause reading aloud</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <source>Play</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <source>Read aloud from the reading cursor</source>
+        <translation>从阅读光标处开始朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Reading Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Large Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Guide Lines</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Cross</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Text Only</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <source>More Tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <source>The tools not on the toolbar</source>
+        <translation>工具栏上没有的其他工具</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Colours and Text Size</source>
         <translation>配色和字号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
-        <source>Pointer, Captions and Text</source>
-        <translation>鼠标、字幕和纯文本</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="169"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="171"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="172"/>
+        <source>Show &amp;All Tools</source>
+        <translation>显示全部工具(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="173"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <source>Captions and Help</source>
+        <translation>字幕和帮助</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <source>Sound, Pointer and Text</source>
+        <translation>声音、鼠标和文本</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="303"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="244"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="303"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="259"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="273"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="318"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="332"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="280"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="339"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="298"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="357"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -437,18 +491,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="94"/>
-        <location filename="../reader/gui/caption_bar.py" line="95"/>
+        <location filename="../reader/gui/caption_bar.py" line="108"/>
+        <location filename="../reader/gui/caption_bar.py" line="109"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="97"/>
+        <location filename="../reader/gui/caption_bar.py" line="111"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="100"/>
+        <location filename="../reader/gui/caption_bar.py" line="114"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -1487,15 +1541,25 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="45"/>
-        <location filename="../reader/gui/message_bar.py" line="46"/>
+        <location filename="../reader/gui/message_bar.py" line="58"/>
+        <location filename="../reader/gui/message_bar.py" line="59"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="47"/>
+        <location filename="../reader/gui/message_bar.py" line="60"/>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/message_bar.py" line="61"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/message_bar.py" line="62"/>
+        <source>Show the technical details</source>
+        <translation>显示技术细节</translation>
     </message>
 </context>
 <context>
@@ -1549,67 +1613,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="63"/>
+        <location filename="../reader/gui/navigation_menu.py" line="65"/>
         <source>&amp;Go</source>
         <translation>导航(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="49"/>
+        <location filename="../reader/gui/navigation_menu.py" line="51"/>
         <source>Next &amp;Heading</source>
         <translation>下一个标题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="50"/>
+        <location filename="../reader/gui/navigation_menu.py" line="52"/>
         <source>Previous Heading</source>
         <translation>上一个标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="51"/>
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一个{level}级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/navigation_menu.py" line="55"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="54"/>
+        <location filename="../reader/gui/navigation_menu.py" line="56"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="55"/>
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>Next &amp;Section</source>
         <translation>下一节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="56"/>
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>Previous Section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>&amp;Beginning of Document</source>
         <translation>文档开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/navigation_menu.py" line="60"/>
         <source>&amp;End of Document</source>
         <translation>文档末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/navigation_menu.py" line="61"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪里(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="83"/>
+        <location filename="../reader/gui/navigation_menu.py" line="85"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="100"/>
+        <location filename="../reader/gui/navigation_menu.py" line="102"/>
         <source>{percent}% through</source>
         <translation>已读到 {percent}%</translation>
     </message>
@@ -1840,329 +1904,362 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="180"/>
+        <location filename="../reader/gui/read_aloud.py" line="184"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="154"/>
-        <location filename="../reader/gui/read_aloud.py" line="579"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="595"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="154"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>从阅读光标处朗读；再按暂停或继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="156"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="156"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Read the sentence before</source>
         <translation>朗读上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read the next sentence</source>
         <translation>朗读下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the paragraph before</source>
         <translation>朗读上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Read the next paragraph</source>
         <translation>朗读下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="160"/>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>从阅读光标处朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="161"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>Read from the reading cursor to the end</source>
         <translation>从阅读光标处一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>Read the selected text</source>
         <translation>朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗读阅读光标所在的章节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <location filename="../reader/gui/read_aloud.py" line="168"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗读文件信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <location filename="../reader/gui/read_aloud.py" line="169"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>连读(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>Sound on reads on to the end</source>
         <translation>打开声音后一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="167"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指读(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="168"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="170"/>
+        <location filename="../reader/gui/read_aloud.py" line="174"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>&amp;Normal Speed</source>
         <translation>正常语速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常语速（1.0倍）朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
+        <location filename="../reader/gui/read_aloud.py" line="176"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
+        <location filename="../reader/gui/read_aloud.py" line="176"/>
         <source>Read aloud more loudly</source>
         <translation>朗读声音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <location filename="../reader/gui/read_aloud.py" line="177"/>
         <source>&amp;Quieter</source>
         <translation>音量减小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <location filename="../reader/gui/read_aloud.py" line="177"/>
         <source>Read aloud more quietly</source>
         <translation>朗读声音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="181"/>
+        <location filename="../reader/gui/read_aloud.py" line="185"/>
         <source>&amp;Voice</source>
         <translation>嗓音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="174"/>
+        <location filename="../reader/gui/read_aloud.py" line="178"/>
         <source>Mandarin (Default)</source>
         <translation>普通话（默认）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="174"/>
+        <location filename="../reader/gui/read_aloud.py" line="178"/>
         <source>The usual Mandarin voice</source>
         <translation>默认的普通话嗓音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="175"/>
+        <location filename="../reader/gui/read_aloud.py" line="179"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗读时高亮显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="176"/>
+        <location filename="../reader/gui/read_aloud.py" line="180"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>标出正在朗读的句子并保持其可见</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <location filename="../reader/gui/read_aloud.py" line="191"/>
         <source>Export &amp;Audio…</source>
         <translation>导出音频(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="186"/>
+        <location filename="../reader/gui/read_aloud.py" line="190"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文档的朗读保存为 WAV 音频文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>Read the Selec&amp;tion</source>
         <translation>朗读选中内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
         <source>Read the Curr&amp;ent Section</source>
         <translation>朗读当前章节(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="169"/>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
         <source>Point Reading Reads &amp;Whole Paragraphs</source>
         <translation>指读时朗读整段(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="356"/>
+        <location filename="../reader/gui/read_aloud.py" line="371"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="435"/>
+        <location filename="../reader/gui/read_aloud.py" line="450"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="476"/>
+        <location filename="../reader/gui/read_aloud.py" line="491"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="481"/>
+        <location filename="../reader/gui/read_aloud.py" line="496"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="495"/>
-        <location filename="../reader/gui/read_aloud.py" line="506"/>
+        <location filename="../reader/gui/read_aloud.py" line="510"/>
+        <location filename="../reader/gui/read_aloud.py" line="521"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="579"/>
+        <location filename="../reader/gui/read_aloud.py" line="595"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="608"/>
+        <location filename="../reader/gui/read_aloud.py" line="629"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="612"/>
+        <location filename="../reader/gui/read_aloud.py" line="633"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="623"/>
+        <location filename="../reader/gui/read_aloud.py" line="644"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
+        <location filename="../reader/gui/read_aloud.py" line="652"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="634"/>
+        <location filename="../reader/gui/read_aloud.py" line="655"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="634"/>
+        <location filename="../reader/gui/read_aloud.py" line="655"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="655"/>
+        <location filename="../reader/gui/read_aloud.py" line="676"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="183"/>
-        <location filename="../reader/gui/read_aloud.py" line="673"/>
+        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <location filename="../reader/gui/read_aloud.py" line="694"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="774"/>
+        <location filename="../reader/gui/read_aloud.py" line="795"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="778"/>
-        <location filename="../reader/gui/read_aloud.py" line="857"/>
-        <location filename="../reader/gui/read_aloud.py" line="858"/>
+        <location filename="../reader/gui/read_aloud.py" line="799"/>
+        <location filename="../reader/gui/read_aloud.py" line="878"/>
+        <location filename="../reader/gui/read_aloud.py" line="879"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="779"/>
+        <location filename="../reader/gui/read_aloud.py" line="800"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="861"/>
+        <location filename="../reader/gui/read_aloud.py" line="882"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="859"/>
+        <location filename="../reader/gui/read_aloud.py" line="880"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="864"/>
+        <location filename="../reader/gui/read_aloud.py" line="885"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="876"/>
+        <location filename="../reader/gui/read_aloud.py" line="897"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="880"/>
+        <location filename="../reader/gui/read_aloud.py" line="901"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="891"/>
+        <location filename="../reader/gui/read_aloud.py" line="912"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStatus</name>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="45"/>
+        <source>Paused: {where}</source>
+        <translation>已暂停：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="45"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="46"/>
+        <source>Reading aloud: {where}</source>
+        <translation>正在朗读：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="46"/>
+        <source>Reading aloud</source>
+        <translation>正在朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="60"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="61"/>
+        <source>{section}, sentence {number}</source>
+        <translation>{section} 第 {number} 句</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2372,24 @@
         <location filename="../reader/speech/engine_loader.py" line="47"/>
         <source>A sentence could not be spoken ({detail}).</source>
         <translation>有一句无法朗读（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechErrors</name>
+    <message>
+        <location filename="../reader/core/speech_errors.py" line="16"/>
+        <source>No sound output device was found: check that the speakers or headphones are plugged in and switched on, then press Play again.</source>
+        <translation>没有找到声音输出设备：请检查扬声器或耳机是否已连接并打开，然后再按“朗读”。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/speech_errors.py" line="19"/>
+        <source>No program to play sound was found: install your system&apos;s sound player (PipeWire, PulseAudio or ALSA utilities), then press Play again.</source>
+        <translation>没有找到播放声音的程序：请安装系统的声音播放工具（PipeWire、PulseAudio 或 ALSA 工具），然后再按“朗读”。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/speech_errors.py" line="22"/>
+        <source>The sound could not be played. Press Play to try again; if it keeps failing, restart the computer&apos;s sound or the reader.</source>
+        <translation>无法播放声音。请再按“朗读”重试；如果仍然失败，请重新启动电脑的声音或阅读器。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ SETTINGS = (
     Setting("zoom_percent", int, 100, ZOOM_MIN, ZOOM_MAX),
     Setting("outline_visible", bool, True),
     Setting("elder_mode", bool, False),
+    Setting("elder_all_tools", bool, False),  # elder mode: the seldom-used tools on a second line
     Setting("scheme", str, "original", choices=SCHEME_ORDER + ("custom",)),
     Setting("custom_text", str, "#000000", pattern=_COLOUR),
     Setting("custom_background", str, "#FFFFF0", pattern=_COLOUR),

@@ -22,12 +22,15 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import READING_MODES, SPEECH_RATE_MAX, SPEECH_RATE_MIN
+from ..core.speech_errors import CONTEXT as SPEECH_ERRORS
+from ..core.speech_errors import explain as explain_speech_error
 from .announce import announce
 from .labels import plain
+from .reading_status import ReadingStatus
 from .language import follow_language
 
 WARM_UP_DELAY_MS = 1000  # the service is made this long after start-up
@@ -78,6 +81,7 @@ class ReadAloud(QObject):
         self._key_timer.timeout.connect(self._cursor_rested)
         self._export_thread: threading.Thread | None = None
         self.actions: dict[str, QAction] = {}
+        self.status = ReadingStatus(window)  # "正在朗读 (二) 第 3 句" in the status bar and the caption bar
         self._build_menu()
         self._bind_toolbar()
         self._insert_export_action()
@@ -227,6 +231,9 @@ class ReadAloud(QObject):
         toolbar.bind_command("slower", lambda: self.step_rate(-1))
         toolbar.bind_command("faster", lambda: self.step_rate(+1))
         toolbar.bind_command("reading_mode", self.cycle_reading_mode)
+        toolbar.bind_command("play", self.play_pause)
+        toolbar.bind_command("stop", self.stop)
+        toolbar.show_playing("stopped")
         extra = {"slower": "Ctrl+Alt+-", "faster": "Ctrl+Alt+="}
         for name, action in self.toolbar_actions.items():
             if name in extra:
@@ -251,6 +258,8 @@ class ReadAloud(QObject):
 
     def _speech_actions(self) -> list[QAction]:
         actions = list(self.actions.values()) + self.voice_actions
+        if self.toolbar is not None:
+            actions += [self.toolbar.actions["play"]]
         return actions + list(getattr(self, "toolbar_actions", {}).values())
 
     def _sync_checks(self) -> None:
@@ -330,10 +339,16 @@ class ReadAloud(QObject):
             self.window.message_bar.show_message(lambda: self._reason_now(reason))
 
     def _error(self, message: str) -> None:
-        """The engine died or a sentence failed: reading has stopped; the controls stay usable."""
+        """The engine died, a sentence failed or the sound would not play: reading has stopped;
+        the controls stay usable. A player's own words go behind Details (core/speech_errors.py)."""
         self._end_reading()
-        self.window.message_bar.show_message(message)
-        self.window.statusBar().showMessage(message, 8000)
+        explained = explain_speech_error(message)
+        if explained.translatable:
+            sentence = lambda: QCoreApplication.translate(SPEECH_ERRORS, explained.message)  # noqa: E731
+        else:
+            sentence = lambda: explained.message  # noqa: E731
+        self.window.message_bar.show_message(sentence, details=explained.detail)
+        self.window.statusBar().showMessage(sentence(), 8000)
 
     def shutdown(self) -> None:
         self._point_timer.stop()
@@ -554,6 +569,7 @@ class ReadAloud(QObject):
         if document is None or index >= len(document.sentences):
             return
         self._move_cursor(index)
+        self.status.show_sentence(index)
         sentence = document.sentences[index]
         start, end = sentence.start, sentence.end
         if self._clip is not None:
@@ -577,6 +593,11 @@ class ReadAloud(QObject):
     def _state_changed(self, state: str) -> None:
         playing = state == "playing" and not self._confirming
         self.actions["play"].setText(self.tr("&Pause") if playing else self.tr("&Play"))
+        if self._confirming and state != "stopped":
+            return  # a spoken confirmation ("声音已开启") is no reading
+        if self.toolbar is not None:
+            self.toolbar.show_playing(state)
+        self.status.show_state(state)
 
     # Settings ---------------------------------------------------------------
     def rate(self) -> float:
