@@ -74,7 +74,7 @@ SCHEMES: dict[str, Scheme] = {
                selection_text="#FFFF00", focus="#0000FF", frame="#B0B000", ui_background="#FFFF80", ui_text="#000000",
                guide="#D00000"),
         Scheme("black-yellow", text="#FFFF00", background="#000000", card="#1A1A1A", paragraph="#1C1C00",
-               sentence="#00FFFF", sentence_text="#000000", underline="#000000",
+               sentence="#A6F0A6", sentence_text="#000000", underline="#000000",
                match="#FFFF00", match_text="#000000",
                current_match="#FFFFFF", current_match_text="#000000", selection="#FFFF00",
                selection_text="#000000", focus="#FFFFFF", frame="#505050", ui_background="#000000", ui_text="#FFFF00",
