@@ -626,22 +626,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/document_view.py" line="145"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="144"/>
+        <location filename="../reader/gui/document_view.py" line="146"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="476"/>
+        <location filename="../reader/gui/document_view.py" line="479"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="513"/>
+        <location filename="../reader/gui/document_view.py" line="516"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -736,47 +736,47 @@
         <translation>上一个文档还在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="155"/>
+        <location filename="../reader/gui/export_menu.py" line="158"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="156"/>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 文件 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="157"/>
+        <location filename="../reader/gui/export_menu.py" line="160"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <location filename="../reader/gui/export_menu.py" line="164"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="174"/>
+        <location filename="../reader/gui/export_menu.py" line="179"/>
         <source>it is the document itself</source>
         <translation>这就是文档本身</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="179"/>
+        <location filename="../reader/gui/export_menu.py" line="184"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="194"/>
+        <location filename="../reader/gui/export_menu.py" line="199"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 软件包 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="207"/>
+        <location filename="../reader/gui/export_menu.py" line="212"/>
         <source>Exported: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="212"/>
+        <location filename="../reader/gui/export_menu.py" line="217"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>无法导出到 {path}：{reason}</translation>
     </message>
@@ -1426,114 +1426,114 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="145"/>
-        <location filename="../reader/gui/main_window.py" line="296"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="314"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="114"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="153"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="156"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="157"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="183"/>
+        <location filename="../reader/gui/main_window.py" line="184"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="187"/>
+        <location filename="../reader/gui/main_window.py" line="188"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="199"/>
+        <location filename="../reader/gui/main_window.py" line="201"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="200"/>
+        <location filename="../reader/gui/main_window.py" line="202"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="234"/>
+        <location filename="../reader/gui/main_window.py" line="238"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="257"/>
-        <location filename="../reader/gui/main_window.py" line="258"/>
+        <location filename="../reader/gui/main_window.py" line="261"/>
+        <location filename="../reader/gui/main_window.py" line="262"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="269"/>
+        <location filename="../reader/gui/main_window.py" line="273"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="329"/>
+        <location filename="../reader/gui/main_window.py" line="347"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="330"/>
+        <location filename="../reader/gui/main_window.py" line="348"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1681,17 +1681,17 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="32"/>
+        <location filename="../reader/gui/outline_panel.py" line="37"/>
         <source>Headings</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="33"/>
+        <location filename="../reader/gui/outline_panel.py" line="38"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="34"/>
+        <location filename="../reader/gui/outline_panel.py" line="39"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
     </message>
@@ -1858,34 +1858,52 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="174"/>
+        <location filename="../reader/gui/print_menu.py" line="178"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="175"/>
+        <location filename="../reader/gui/print_menu.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="188"/>
+        <location filename="../reader/gui/print_menu.py" line="192"/>
         <source>Saving the PDF file…</source>
         <translation>正在保存 PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="196"/>
+        <location filename="../reader/gui/print_menu.py" line="200"/>
         <source>The PDF file was not saved.</source>
         <translation>未保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="199"/>
+        <location filename="../reader/gui/print_menu.py" line="203"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="202"/>
+        <location filename="../reader/gui/print_menu.py" line="206"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="17"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="18"/>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="19"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
     </message>
 </context>
 <context>
@@ -2151,80 +2169,90 @@
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="644"/>
+        <location filename="../reader/gui/read_aloud.py" line="645"/>
+        <source>Volume {percent}% (the loudest)</source>
+        <translation>音量 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="647"/>
+        <source>Volume {percent}% (the quietest)</source>
+        <translation>音量 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="649"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="652"/>
+        <location filename="../reader/gui/read_aloud.py" line="658"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="655"/>
+        <location filename="../reader/gui/read_aloud.py" line="661"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="655"/>
+        <location filename="../reader/gui/read_aloud.py" line="661"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="676"/>
+        <location filename="../reader/gui/read_aloud.py" line="682"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="187"/>
-        <location filename="../reader/gui/read_aloud.py" line="694"/>
+        <location filename="../reader/gui/read_aloud.py" line="700"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="795"/>
+        <location filename="../reader/gui/read_aloud.py" line="801"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="799"/>
-        <location filename="../reader/gui/read_aloud.py" line="878"/>
-        <location filename="../reader/gui/read_aloud.py" line="879"/>
+        <location filename="../reader/gui/read_aloud.py" line="807"/>
+        <location filename="../reader/gui/read_aloud.py" line="886"/>
+        <location filename="../reader/gui/read_aloud.py" line="887"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="800"/>
+        <location filename="../reader/gui/read_aloud.py" line="808"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="882"/>
+        <location filename="../reader/gui/read_aloud.py" line="890"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="880"/>
+        <location filename="../reader/gui/read_aloud.py" line="888"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="885"/>
+        <location filename="../reader/gui/read_aloud.py" line="893"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="897"/>
+        <location filename="../reader/gui/read_aloud.py" line="905"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="901"/>
+        <location filename="../reader/gui/read_aloud.py" line="909"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="912"/>
+        <location filename="../reader/gui/read_aloud.py" line="920"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>
@@ -2443,7 +2471,17 @@
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="61"/>
+        <location filename="../reader/gui/zoom.py" line="62"/>
+        <source>Text size {percent}% (the largest)</source>
+        <translation>字体大小 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="64"/>
+        <source>Text size {percent}% (the smallest)</source>
+        <translation>字体大小 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="66"/>
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
     </message>

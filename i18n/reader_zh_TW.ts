@@ -626,22 +626,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="143"/>
+        <location filename="../reader/gui/document_view.py" line="145"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="144"/>
+        <location filename="../reader/gui/document_view.py" line="146"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="476"/>
+        <location filename="../reader/gui/document_view.py" line="479"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="513"/>
+        <location filename="../reader/gui/document_view.py" line="516"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -736,47 +736,47 @@
         <translation>上一個文件還在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="155"/>
+        <location filename="../reader/gui/export_menu.py" line="158"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 網頁 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="156"/>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 檔案 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="157"/>
+        <location filename="../reader/gui/export_menu.py" line="160"/>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <location filename="../reader/gui/export_menu.py" line="164"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="174"/>
+        <location filename="../reader/gui/export_menu.py" line="179"/>
         <source>it is the document itself</source>
         <translation>這就是文件本身</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="179"/>
+        <location filename="../reader/gui/export_menu.py" line="184"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="194"/>
+        <location filename="../reader/gui/export_menu.py" line="199"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 套件 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="207"/>
+        <location filename="../reader/gui/export_menu.py" line="212"/>
         <source>Exported: {path}</source>
         <translation>已匯出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="212"/>
+        <location filename="../reader/gui/export_menu.py" line="217"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>無法匯出到 {path}：{reason}</translation>
     </message>
@@ -1426,114 +1426,114 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="145"/>
-        <location filename="../reader/gui/main_window.py" line="296"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="314"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="114"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="151"/>
+        <location filename="../reader/gui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="152"/>
+        <location filename="../reader/gui/main_window.py" line="153"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="153"/>
+        <location filename="../reader/gui/main_window.py" line="154"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="156"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="157"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="183"/>
+        <location filename="../reader/gui/main_window.py" line="184"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="187"/>
+        <location filename="../reader/gui/main_window.py" line="188"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="199"/>
+        <location filename="../reader/gui/main_window.py" line="201"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="200"/>
+        <location filename="../reader/gui/main_window.py" line="202"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="234"/>
+        <location filename="../reader/gui/main_window.py" line="238"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="257"/>
-        <location filename="../reader/gui/main_window.py" line="258"/>
+        <location filename="../reader/gui/main_window.py" line="261"/>
+        <location filename="../reader/gui/main_window.py" line="262"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="269"/>
+        <location filename="../reader/gui/main_window.py" line="273"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="329"/>
+        <location filename="../reader/gui/main_window.py" line="347"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="330"/>
+        <location filename="../reader/gui/main_window.py" line="348"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1681,17 +1681,17 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="32"/>
+        <location filename="../reader/gui/outline_panel.py" line="37"/>
         <source>Headings</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="33"/>
+        <location filename="../reader/gui/outline_panel.py" line="38"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="34"/>
+        <location filename="../reader/gui/outline_panel.py" line="39"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文件的各級標題。按 Enter 鍵跳至該處。</translation>
     </message>
@@ -1853,32 +1853,32 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="174"/>
+        <location filename="../reader/gui/print_menu.py" line="178"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="175"/>
+        <location filename="../reader/gui/print_menu.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="188"/>
+        <location filename="../reader/gui/print_menu.py" line="192"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="196"/>
+        <location filename="../reader/gui/print_menu.py" line="200"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="199"/>
+        <location filename="../reader/gui/print_menu.py" line="203"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="202"/>
+        <location filename="../reader/gui/print_menu.py" line="206"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -1886,6 +1886,24 @@
         <location filename="../reader/gui/printing.py" line="634"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="17"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="18"/>
+        <source>File Folder</source>
+        <translation>檔案資料夾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="19"/>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
     </message>
 </context>
 <context>
@@ -2151,80 +2169,90 @@
         <translation>語速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="644"/>
+        <location filename="../reader/gui/read_aloud.py" line="645"/>
+        <source>Volume {percent}% (the loudest)</source>
+        <translation>音量 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="647"/>
+        <source>Volume {percent}% (the quietest)</source>
+        <translation>音量 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="649"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="652"/>
+        <location filename="../reader/gui/read_aloud.py" line="658"/>
         <source>Reading mode: {mode}</source>
         <translation>閱讀方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="655"/>
+        <location filename="../reader/gui/read_aloud.py" line="661"/>
         <source>point reading (指读)</source>
         <translation>指讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="655"/>
+        <location filename="../reader/gui/read_aloud.py" line="661"/>
         <source>continuous reading (连读)</source>
         <translation>連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="676"/>
+        <location filename="../reader/gui/read_aloud.py" line="682"/>
         <source>Voice: {name}</source>
         <translation>語音：{name}</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="187"/>
-        <location filename="../reader/gui/read_aloud.py" line="694"/>
+        <location filename="../reader/gui/read_aloud.py" line="700"/>
         <source>&amp;Other Languages</source>
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="795"/>
+        <location filename="../reader/gui/read_aloud.py" line="801"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="799"/>
-        <location filename="../reader/gui/read_aloud.py" line="878"/>
-        <location filename="../reader/gui/read_aloud.py" line="879"/>
+        <location filename="../reader/gui/read_aloud.py" line="807"/>
+        <location filename="../reader/gui/read_aloud.py" line="886"/>
+        <location filename="../reader/gui/read_aloud.py" line="887"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="800"/>
+        <location filename="../reader/gui/read_aloud.py" line="808"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="882"/>
+        <location filename="../reader/gui/read_aloud.py" line="890"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="880"/>
+        <location filename="../reader/gui/read_aloud.py" line="888"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="885"/>
+        <location filename="../reader/gui/read_aloud.py" line="893"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="897"/>
+        <location filename="../reader/gui/read_aloud.py" line="905"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="901"/>
+        <location filename="../reader/gui/read_aloud.py" line="909"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="912"/>
+        <location filename="../reader/gui/read_aloud.py" line="920"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>
@@ -2443,7 +2471,17 @@
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="61"/>
+        <location filename="../reader/gui/zoom.py" line="62"/>
+        <source>Text size {percent}% (the largest)</source>
+        <translation>字型大小 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="64"/>
+        <source>Text size {percent}% (the smallest)</source>
+        <translation>字型大小 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="66"/>
         <source>Text size {percent}%</source>
         <translation>字型大小 {percent}%</translation>
     </message>

@@ -195,12 +195,15 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # not needed on the way to the first window
 
-        start = str(self.current_path.parent) if self.current_path else str(Path.home())
+        from .file_dialogs import dialog_options, remember_folder, start_folder
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Document"), start,
+            self, self.tr("Open Document"), str(start_folder(self)),
             self.tr("Documents ({patterns});;All files (*)").format(patterns=DOCUMENT_FILTER),
+            **dialog_options(self),
         )
         if path:
+            remember_folder(self, path)
             self.open_path(path, wait=False)
 
     def open_sample(self) -> bool:

@@ -641,7 +641,13 @@ class ReadAloud(QObject):
         self.settings.set("speech_volume", volume)
         if self.service is not None:
             self.service.set_volume(volume / 100)
-        self._confirm(self.tr("Volume {percent}%").format(percent=volume))
+        if volume >= 100:
+            text = self.tr("Volume {percent}% (the loudest)")
+        elif volume <= 0:
+            text = self.tr("Volume {percent}% (the quietest)")
+        else:
+            text = self.tr("Volume {percent}%")
+        self._confirm(text.format(percent=volume))
 
     def set_reading_mode(self, mode: str) -> None:
         self.settings.set("reading_mode", mode)
@@ -794,10 +800,12 @@ class ReadAloud(QObject):
         if document is None:
             self._say(self.tr("Open a document first."))
             return
+        from .file_dialogs import dialog_options, start_folder
+
         path = self.window.current_path
-        start = str(path.with_suffix(".wav")) if path else str(Path.home() / f"{document.title or 'document'}.wav")
+        start = str(start_folder(self.window) / (f"{path.stem}.wav" if path else f"{document.title or 'document'}.wav"))
         chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Audio"), start,
-                                                self.tr("WAV sound (*.wav)"))
+                                                self.tr("WAV sound (*.wav)"), **dialog_options(self.window))
         if chosen:
             if not chosen.lower().endswith(".wav"):
                 chosen += ".wav"
