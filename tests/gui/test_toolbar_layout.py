@@ -132,3 +132,18 @@ def test_leaving_elder_mode_lets_the_buttons_shrink_to_their_labels(make_window,
     settle(window, qtbot)
     assert help_button.height() < ELDER_CONTROL_PX
     assert_every_tool_whole(window, elder=False)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1024x768", "1280x800"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_elder_mode_leaves_the_text_60_percent_of_the_window_with_the_caption_bar(make_window, qtbot, language, size):
+    window = make_window(language)
+    window.appearance.set("elder_mode", True)
+    window.caption_bar.set_shown(True)
+    settle(window, qtbot, size)
+    window.caption_bar.show_spoken(window.document.blocks[12].text * 3)  # a long caption: the bar at its tallest
+    window.read_aloud.status.show_state("playing")  # with the line saying what is read
+    settle(window, qtbot)
+    assert window.accessibility.rows() == 1
+    assert window.view.height() >= 0.6 * window.height(), (window.view.height(), window.height())
+    assert window.caption_bar.height() >= 80  # still a caption: the state line and a line of text
