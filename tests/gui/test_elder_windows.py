@@ -144,3 +144,19 @@ def test_outline_titles_wrap_whole_instead_of_being_cut(make_window, qtbot):
         wrapped += one_line > rect.width()
         iterator += 1
     assert wrapped >= 3  # titles too long for the panel were there, and are whole
+
+
+def test_any_window_renders_offscreen_from_the_command_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "bookmark.png"
+    run = subprocess.run([sys.executable, "-m", "reader", "--lang", "zh_CN", "--elder", "--screenshot", str(out),
+                          "--screenshot-window", "add-bookmark"], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(out))
+    assert 300 <= image.width() <= 1000 and image.height() >= 200  # the dialog, not the main window
