@@ -22,7 +22,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#messageBar { background: #fff4ce; border: 2px solid #8a6d00; }"
-            "#messageBar QLabel { color: #1f1f1f; font-size: 12pt; }"
+            "#messageBar QLabel { color: #1f1f1f; }"  # its size: style.py (12 pt, 18 pt in elder mode)
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)

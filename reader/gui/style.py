@@ -141,6 +141,7 @@ QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComb
 QToolBar QToolButton:checked {{
     background: {scheme.selection}; color: {scheme.selection_text};
 }}
+#messageBar QLabel {{ font-size: {ELDER_DIALOG_POINT_SIZE if elder else 12}pt; }}
 """
     sheet += scroll_bar_sheet(scheme, elder) + tree_sheet(scheme, elder) + dock_sheet(scheme, elder)
     if elder:

@@ -160,3 +160,11 @@ def test_any_window_renders_offscreen_from_the_command_line(tmp_path):
     assert run.returncode == 0, run.stderr
     image = QImage(str(out))
     assert 300 <= image.width() <= 1000 and image.height() >= 200  # the dialog, not the main window
+
+
+def test_the_message_bar_speaks_up_in_elder_mode(make_window):
+    window = make_window("zh_CN")
+    window.message_bar.show_message("没有找到声音输出设备")
+    assert QFontInfo(window.message_bar.label.font()).pixelSize() >= 16
+    window.appearance.set("elder_mode", True)
+    assert QFontInfo(window.message_bar.label.font()).pixelSize() >= TEXT_PX
