@@ -93,7 +93,7 @@ class WrappingDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), flags, text).height()
-        return QSize(size.width(), max(size.height(), needed + 6))
+        return QSize(size.width(), max(size.height(), needed + 2))
 
 
 def outline_items(document: Document) -> tuple[list[QTreeWidgetItem], dict[int, QTreeWidgetItem]]:
