@@ -4,307 +4,361 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="165"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="112"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="113"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="114"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <source>Pause reading aloud</source>
+        <translation>暫停朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <source>Play</source>
+        <translation>朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <source>Read aloud from the reading cursor</source>
+        <translation>從閱讀游標處開始朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <source>Stop reading aloud</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="115"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="116"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
         <source>Reading Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="117"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="118"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="119"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="120"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="121"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Large Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Guide Lines</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Caption Bar</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Text Only</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <source>More Tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <source>The tools not on the toolbar</source>
+        <translation>工具列上沒有的其他工具</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
-        <source>Pointer, Captions and Text</source>
-        <translation>滑鼠、字幕和純文字</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="165"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="171"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="173"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="174"/>
+        <source>Show &amp;All Tools</source>
+        <translation>顯示全部工具(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="175"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
+        <source>Captions and Help</source>
+        <translation>字幕和說明</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
+        <source>Sound, Pointer and Text</source>
+        <translation>聲音、滑鼠和文字</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="246"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="305"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="246"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="305"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="261"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="275"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="320"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="334"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="282"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="341"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="300"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="359"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -448,18 +502,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="94"/>
-        <location filename="../reader/gui/caption_bar.py" line="95"/>
+        <location filename="../reader/gui/caption_bar.py" line="108"/>
+        <location filename="../reader/gui/caption_bar.py" line="109"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="97"/>
+        <location filename="../reader/gui/caption_bar.py" line="111"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字顯示正在朗讀的句子、滑鼠指標下的段落或閱讀游標所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="100"/>
+        <location filename="../reader/gui/caption_bar.py" line="114"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -588,22 +642,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="162"/>
+        <location filename="../reader/gui/document_view.py" line="164"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="163"/>
+        <location filename="../reader/gui/document_view.py" line="165"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="498"/>
+        <location filename="../reader/gui/document_view.py" line="503"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="539"/>
+        <location filename="../reader/gui/document_view.py" line="544"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -698,47 +752,47 @@
         <translation>上一個文件還在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="155"/>
+        <location filename="../reader/gui/export_menu.py" line="158"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 網頁 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="156"/>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 檔案 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="157"/>
+        <location filename="../reader/gui/export_menu.py" line="160"/>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <location filename="../reader/gui/export_menu.py" line="164"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="174"/>
+        <location filename="../reader/gui/export_menu.py" line="179"/>
         <source>it is the document itself</source>
         <translation>這就是文件本身</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="179"/>
+        <location filename="../reader/gui/export_menu.py" line="184"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="194"/>
+        <location filename="../reader/gui/export_menu.py" line="199"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 套件 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="207"/>
+        <location filename="../reader/gui/export_menu.py" line="212"/>
         <source>Exported: {path}</source>
         <translation>已匯出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="212"/>
+        <location filename="../reader/gui/export_menu.py" line="217"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>無法匯出到 {path}：{reason}</translation>
     </message>
@@ -1154,8 +1208,8 @@
     <name>FileWatch</name>
     <message>
         <location filename="../reader/gui/file_watch.py" line="63"/>
-        <source>&amp;Reload</source>
-        <translation>重新載入(&amp;R)</translation>
+        <source>R&amp;eload</source>
+        <translation>重新載入(&amp;E)</translation>
     </message>
     <message>
         <location filename="../reader/gui/file_watch.py" line="64"/>
@@ -1428,114 +1482,114 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="27"/>
-        <location filename="../reader/gui/main_window.py" line="139"/>
-        <location filename="../reader/gui/main_window.py" line="293"/>
+        <location filename="../reader/gui/main_window.py" line="140"/>
+        <location filename="../reader/gui/main_window.py" line="311"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="107"/>
+        <location filename="../reader/gui/main_window.py" line="108"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="140"/>
+        <location filename="../reader/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="141"/>
+        <location filename="../reader/gui/main_window.py" line="142"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="142"/>
+        <location filename="../reader/gui/main_window.py" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="143"/>
+        <location filename="../reader/gui/main_window.py" line="144"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="144"/>
+        <location filename="../reader/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="145"/>
+        <location filename="../reader/gui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="146"/>
+        <location filename="../reader/gui/main_window.py" line="147"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="147"/>
+        <location filename="../reader/gui/main_window.py" line="148"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="148"/>
+        <location filename="../reader/gui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="149"/>
+        <location filename="../reader/gui/main_window.py" line="150"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="150"/>
+        <location filename="../reader/gui/main_window.py" line="151"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="177"/>
+        <location filename="../reader/gui/main_window.py" line="178"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="181"/>
+        <location filename="../reader/gui/main_window.py" line="182"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="193"/>
+        <location filename="../reader/gui/main_window.py" line="195"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="194"/>
+        <location filename="../reader/gui/main_window.py" line="196"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="229"/>
+        <location filename="../reader/gui/main_window.py" line="233"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="252"/>
-        <location filename="../reader/gui/main_window.py" line="253"/>
+        <location filename="../reader/gui/main_window.py" line="256"/>
+        <location filename="../reader/gui/main_window.py" line="257"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="264"/>
+        <location filename="../reader/gui/main_window.py" line="268"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="326"/>
+        <location filename="../reader/gui/main_window.py" line="344"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="327"/>
+        <location filename="../reader/gui/main_window.py" line="345"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1543,15 +1597,25 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="47"/>
-        <location filename="../reader/gui/message_bar.py" line="48"/>
+        <location filename="../reader/gui/message_bar.py" line="60"/>
+        <location filename="../reader/gui/message_bar.py" line="61"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="49"/>
+        <location filename="../reader/gui/message_bar.py" line="62"/>
         <source>Message</source>
         <translation>訊息</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/message_bar.py" line="63"/>
+        <source>Details</source>
+        <translation>詳細資訊</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/message_bar.py" line="64"/>
+        <source>Show the technical details</source>
+        <translation>顯示技術細節</translation>
     </message>
 </context>
 <context>
@@ -1610,67 +1674,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="65"/>
+        <location filename="../reader/gui/navigation_menu.py" line="67"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="51"/>
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Next &amp;Heading</source>
         <translation>下一個標題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="52"/>
+        <location filename="../reader/gui/navigation_menu.py" line="54"/>
         <source>Previous Heading</source>
         <translation>上一個標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/navigation_menu.py" line="55"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一個{level}級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="55"/>
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="56"/>
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>Next &amp;Section</source>
         <translation>下一節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/navigation_menu.py" line="60"/>
         <source>Previous Section</source>
         <translation>上一節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/navigation_menu.py" line="61"/>
         <source>&amp;Beginning of Document</source>
         <translation>文件開頭(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="60"/>
+        <location filename="../reader/gui/navigation_menu.py" line="62"/>
         <source>&amp;End of Document</source>
         <translation>文件末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="61"/>
+        <location filename="../reader/gui/navigation_menu.py" line="63"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪裡(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="85"/>
+        <location filename="../reader/gui/navigation_menu.py" line="87"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="107"/>
+        <location filename="../reader/gui/navigation_menu.py" line="109"/>
         <source>{percent}% through</source>
         <translation>已讀到 {percent}%</translation>
     </message>
@@ -1708,17 +1772,17 @@
         <translation>六級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="50"/>
+        <location filename="../reader/gui/outline_panel.py" line="56"/>
         <source>Headings</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="51"/>
+        <location filename="../reader/gui/outline_panel.py" line="57"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="52"/>
+        <location filename="../reader/gui/outline_panel.py" line="58"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文件的各級標題。按 Enter 鍵跳至該處。</translation>
     </message>
@@ -1930,32 +1994,32 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="216"/>
+        <location filename="../reader/gui/print_menu.py" line="220"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="217"/>
+        <location filename="../reader/gui/print_menu.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="230"/>
+        <location filename="../reader/gui/print_menu.py" line="234"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="238"/>
+        <location filename="../reader/gui/print_menu.py" line="242"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="241"/>
+        <location filename="../reader/gui/print_menu.py" line="245"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="244"/>
+        <location filename="../reader/gui/print_menu.py" line="248"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -1963,6 +2027,24 @@
         <location filename="../reader/gui/printing.py" line="634"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="17"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="18"/>
+        <source>File Folder</source>
+        <translation>檔案資料夾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/qt_translation_gaps.py" line="19"/>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
     </message>
 </context>
 <context>
@@ -1981,329 +2063,372 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="180"/>
+        <location filename="../reader/gui/read_aloud.py" line="184"/>
         <source>&amp;Read Aloud</source>
         <translation>朗讀(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="154"/>
-        <location filename="../reader/gui/read_aloud.py" line="579"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="595"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="154"/>
+        <location filename="../reader/gui/read_aloud.py" line="158"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>從閱讀游標處朗讀；再按暫停或繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="155"/>
+        <location filename="../reader/gui/read_aloud.py" line="159"/>
         <source>Stop reading aloud</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="156"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="156"/>
+        <location filename="../reader/gui/read_aloud.py" line="160"/>
         <source>Read the sentence before</source>
         <translation>朗讀上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="157"/>
+        <location filename="../reader/gui/read_aloud.py" line="161"/>
         <source>Read the next sentence</source>
         <translation>朗讀下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
+        <location filename="../reader/gui/read_aloud.py" line="162"/>
         <source>Read the paragraph before</source>
         <translation>朗讀上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
+        <location filename="../reader/gui/read_aloud.py" line="163"/>
         <source>Read the next paragraph</source>
         <translation>朗讀下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="160"/>
+        <location filename="../reader/gui/read_aloud.py" line="164"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>從閱讀游標處朗讀(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="161"/>
+        <location filename="../reader/gui/read_aloud.py" line="165"/>
         <source>Read from the reading cursor to the end</source>
         <translation>從閱讀游標處一直朗讀到結尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
-        <source>Read the Se&amp;lection</source>
-        <translation>朗讀選取內容(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
         <source>Read the selected text</source>
         <translation>朗讀選取的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
-        <source>Read the Current Se&amp;ction</source>
-        <translation>朗讀目前章節(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗讀閱讀游標所在的章節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="164"/>
+        <location filename="../reader/gui/read_aloud.py" line="168"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗讀公文資訊(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
+        <location filename="../reader/gui/read_aloud.py" line="169"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗讀公文資訊：索引號、發布機構、日期和文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>連讀(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
+        <location filename="../reader/gui/read_aloud.py" line="170"/>
         <source>Sound on reads on to the end</source>
         <translation>開啟聲音後一直朗讀到結尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="167"/>
+        <location filename="../reader/gui/read_aloud.py" line="171"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指讀(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="168"/>
+        <location filename="../reader/gui/read_aloud.py" line="172"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>開啟聲音後朗讀滑鼠停留處或鍵盤移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="169"/>
-        <source>Point Reading Reads Whole &amp;Paragraphs</source>
-        <translation>指讀時朗讀整段(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="170"/>
+        <location filename="../reader/gui/read_aloud.py" line="174"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指讀時朗讀滑鼠所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>&amp;Normal Speed</source>
         <translation>正常語速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
+        <location filename="../reader/gui/read_aloud.py" line="175"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常語速（1.0倍）朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
+        <location filename="../reader/gui/read_aloud.py" line="176"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
+        <location filename="../reader/gui/read_aloud.py" line="176"/>
         <source>Read aloud more loudly</source>
         <translation>朗讀聲音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <location filename="../reader/gui/read_aloud.py" line="177"/>
         <source>&amp;Quieter</source>
         <translation>音量減小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <location filename="../reader/gui/read_aloud.py" line="177"/>
         <source>Read aloud more quietly</source>
         <translation>朗讀聲音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="181"/>
+        <location filename="../reader/gui/read_aloud.py" line="185"/>
         <source>&amp;Voice</source>
         <translation>語音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="174"/>
+        <location filename="../reader/gui/read_aloud.py" line="178"/>
         <source>Mandarin (Default)</source>
         <translation>普通話（預設）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="174"/>
+        <location filename="../reader/gui/read_aloud.py" line="178"/>
         <source>The usual Mandarin voice</source>
         <translation>預設的普通話語音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="175"/>
+        <location filename="../reader/gui/read_aloud.py" line="179"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗讀時醒目提示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="176"/>
+        <location filename="../reader/gui/read_aloud.py" line="180"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>標出正在朗讀的句子並保持其可見</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <location filename="../reader/gui/read_aloud.py" line="191"/>
         <source>Export &amp;Audio…</source>
         <translation>匯出音訊(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="186"/>
+        <location filename="../reader/gui/read_aloud.py" line="190"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文件的朗讀儲存為 WAV 音訊檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="356"/>
+        <location filename="../reader/gui/read_aloud.py" line="166"/>
+        <source>Read the Selec&amp;tion</source>
+        <translation>朗讀選取內容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="167"/>
+        <source>Read the Curr&amp;ent Section</source>
+        <translation>朗讀目前章節(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="173"/>
+        <source>Point Reading Reads &amp;Whole Paragraphs</source>
+        <translation>指讀時朗讀整段(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="371"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="435"/>
+        <location filename="../reader/gui/read_aloud.py" line="450"/>
         <source>Select some text to read first.</source>
         <translation>請先選取要朗讀的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="476"/>
+        <location filename="../reader/gui/read_aloud.py" line="491"/>
         <source>This document has no catalogue card.</source>
         <translation>此文件沒有公文資訊。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="481"/>
+        <location filename="../reader/gui/read_aloud.py" line="496"/>
         <source>Nothing to read here.</source>
         <translation>這裡沒有可朗讀的內容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="495"/>
-        <location filename="../reader/gui/read_aloud.py" line="506"/>
+        <location filename="../reader/gui/read_aloud.py" line="510"/>
+        <location filename="../reader/gui/read_aloud.py" line="521"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="579"/>
+        <location filename="../reader/gui/read_aloud.py" line="595"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="608"/>
+        <location filename="../reader/gui/read_aloud.py" line="629"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>語速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="610"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>語速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="612"/>
+        <location filename="../reader/gui/read_aloud.py" line="633"/>
         <source>Speed {rate}x</source>
         <translation>語速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="623"/>
+        <location filename="../reader/gui/read_aloud.py" line="645"/>
+        <source>Volume {percent}% (the loudest)</source>
+        <translation>音量 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="647"/>
+        <source>Volume {percent}% (the quietest)</source>
+        <translation>音量 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/read_aloud.py" line="649"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
+        <location filename="../reader/gui/read_aloud.py" line="658"/>
         <source>Reading mode: {mode}</source>
         <translation>閱讀方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="634"/>
+        <location filename="../reader/gui/read_aloud.py" line="661"/>
         <source>point reading (指读)</source>
         <translation>指讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="634"/>
+        <location filename="../reader/gui/read_aloud.py" line="661"/>
         <source>continuous reading (连读)</source>
         <translation>連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="655"/>
+        <location filename="../reader/gui/read_aloud.py" line="682"/>
         <source>Voice: {name}</source>
         <translation>語音：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="183"/>
-        <location filename="../reader/gui/read_aloud.py" line="673"/>
+        <location filename="../reader/gui/read_aloud.py" line="187"/>
+        <location filename="../reader/gui/read_aloud.py" line="700"/>
         <source>&amp;Other Languages</source>
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="774"/>
+        <location filename="../reader/gui/read_aloud.py" line="801"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="778"/>
-        <location filename="../reader/gui/read_aloud.py" line="857"/>
-        <location filename="../reader/gui/read_aloud.py" line="858"/>
+        <location filename="../reader/gui/read_aloud.py" line="807"/>
+        <location filename="../reader/gui/read_aloud.py" line="886"/>
+        <location filename="../reader/gui/read_aloud.py" line="887"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="779"/>
+        <location filename="../reader/gui/read_aloud.py" line="808"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="861"/>
+        <location filename="../reader/gui/read_aloud.py" line="890"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="859"/>
+        <location filename="../reader/gui/read_aloud.py" line="888"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="864"/>
+        <location filename="../reader/gui/read_aloud.py" line="893"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="876"/>
+        <location filename="../reader/gui/read_aloud.py" line="905"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="880"/>
+        <location filename="../reader/gui/read_aloud.py" line="909"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="891"/>
+        <location filename="../reader/gui/read_aloud.py" line="920"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStatus</name>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="45"/>
+        <source>Paused: {where}</source>
+        <translation>已暫停：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="45"/>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="46"/>
+        <source>Reading aloud: {where}</source>
+        <translation>正在朗讀：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="46"/>
+        <source>Reading aloud</source>
+        <translation>正在朗讀</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="60"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/reading_status.py" line="61"/>
+        <source>{section}, sentence {number}</source>
+        <translation>{section} 第 {number} 句</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2605,24 @@
     </message>
 </context>
 <context>
+    <name>SpeechErrors</name>
+    <message>
+        <location filename="../reader/core/speech_errors.py" line="16"/>
+        <source>No sound output device was found: check that the speakers or headphones are plugged in and switched on, then press Play again.</source>
+        <translation>找不到聲音輸出裝置：請檢查喇叭或耳機是否已連接並開啟，然後再按「朗讀」。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/speech_errors.py" line="19"/>
+        <source>No program to play sound was found: install your system&apos;s sound player (PipeWire, PulseAudio or ALSA utilities), then press Play again.</source>
+        <translation>找不到播放聲音的程式：請安裝系統的聲音播放工具（PipeWire、PulseAudio 或 ALSA 工具），然後再按「朗讀」。</translation>
+    </message>
+    <message>
+        <location filename="../reader/core/speech_errors.py" line="22"/>
+        <source>The sound could not be played. Press Play to try again; if it keeps failing, restart the computer&apos;s sound or the reader.</source>
+        <translation>無法播放聲音。請再按「朗讀」重試；如果仍然失敗，請重新啟動電腦的聲音或閱讀器。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../reader/core/store.py" line="60"/>
@@ -2519,8 +2662,13 @@
     </message>
     <message>
         <location filename="../reader/gui/zoom.py" line="32"/>
-        <source>Text Size: &amp;Large (大)</source>
-        <translation>字型：大(&amp;L)</translation>
+        <source>Text Size: Lar&amp;ge (大)</source>
+        <translation>字型：大(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="37"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>縮小(&amp;U)</translation>
     </message>
     <message>
         <location filename="../reader/gui/zoom.py" line="36"/>
@@ -2528,17 +2676,22 @@
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="37"/>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
         <location filename="../reader/gui/zoom.py" line="38"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="61"/>
+        <location filename="../reader/gui/zoom.py" line="62"/>
+        <source>Text size {percent}% (the largest)</source>
+        <translation>字型大小 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="64"/>
+        <source>Text size {percent}% (the smallest)</source>
+        <translation>字型大小 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/zoom.py" line="66"/>
         <source>Text size {percent}%</source>
         <translation>字型大小 {percent}%</translation>
     </message>

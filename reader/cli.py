@@ -46,6 +46,9 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
                         help="pinyin over the characters (拼音): all (the default), uncommon or off")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the laid-out window offscreen to a PNG file and exit")
+    parser.add_argument("--screenshot-window", metavar="NAME", choices=WINDOW_NAMES,
+                        help="with --screenshot: render a window the reader opens instead of the main one: "
+                        + ", ".join(WINDOW_NAMES))
     parser.add_argument("--size", metavar="WxH", type=_window_size, default=None,
                         help="window size for --screenshot, e.g. 1280x800")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -54,6 +57,11 @@ def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
     if len(options.files) > 1:
         print(f"reader: one document at a time: opening {options.file}", file=sys.stderr)
     return options
+
+
+# The windows --screenshot-window renders (reader/gui/window_shots.py opens them).
+WINDOW_NAMES = ("add-bookmark", "favorites", "toolbar-help", "shortcuts", "about", "open", "save",
+                "print-preview", "command-palette")
 
 
 def _window_size(text: str) -> tuple[int, int]:

@@ -3,7 +3,10 @@
 Every scheme names each colour the reader draws with, so the view, the
 highlights, the caption bar and the controls all change together. Each pairing
 is chosen (and tested, on rendered pixels) to meet WCAG: body text at least 7:1,
-highlights, matches and controls at least 4.5:1, the focus ring at least 3:1.
+highlights, matches and controls at least 4.5:1, the focus ring at least 3:1. The sentence at
+the reading cursor is shown in reverse (a dark band with light text on a light page, and the
+other way round): a tint light enough for 7:1 text cannot also stand 3:1 from the page, and a
+reader looking up from the page must find the sentence at a glance.
 """
 from __future__ import annotations
 
@@ -23,8 +26,9 @@ class Scheme:
     background: str  # page background
     card: str  # background of the catalogue card
     paragraph: str  # background of the paragraph under the reading cursor
-    sentence: str  # background of the sentence under the reading cursor (also underlined)
-    underline: str  # the reading cursor's underline
+    sentence: str  # background of the sentence under the reading cursor: stands out 3:1 from the page
+    sentence_text: str  # the text on it (at least 7:1): the sentence is shown in reverse
+    underline: str  # the reading cursor's underline (on `sentence`)
     match: str  # background of a search match (text stays `text` on it)
     match_text: str
     current_match: str  # background of the current search match
@@ -46,27 +50,32 @@ SCHEMES: dict[str, Scheme] = {
     scheme.name: scheme
     for scheme in (
         Scheme("original", text="#1A1A1A", background="#FFFFFF", card="#F1F3F6", paragraph="#EEF2FA",
-               sentence="#CFE0FF", underline="#1F3F8F", match="#FFE066", match_text="#000000",
+               sentence="#0B4F6C", sentence_text="#FFFFFF", underline="#FFFFFF",
+               match="#FFE066", match_text="#000000",
                current_match="#FF9632", current_match_text="#000000", selection="#1F3F8F",
                selection_text="#FFFFFF", focus="#1F3F8F", frame="#9A9A9A", ui_background="#EFEFEF", ui_text="#000000",
                guide="#D00000"),
         Scheme("white-black", text="#000000", background="#FFFFFF", card="#F0F0F0", paragraph="#F0F0F0",
-               sentence="#D8D8D8", underline="#000000", match="#FFFF00", match_text="#000000",
+               sentence="#003366", sentence_text="#FFFFFF", underline="#FFFFFF",
+               match="#FFFF00", match_text="#000000",
                current_match="#000000", current_match_text="#FFFFFF", selection="#000000",
                selection_text="#FFFFFF", focus="#000000", frame="#A0A0A0", ui_background="#FFFFFF", ui_text="#000000",
                guide="#D00000"),
         Scheme("blue-yellow", text="#FFFF00", background="#0000FF", card="#0000C0", paragraph="#0000C8",
-               sentence="#000080", underline="#FFFFFF", match="#FFFF00", match_text="#0000FF",
+               sentence="#00FFFF", sentence_text="#000080", underline="#000080",
+               match="#FFFF00", match_text="#0000FF",
                current_match="#FFFFFF", current_match_text="#000080", selection="#FFFF00",
                selection_text="#0000FF", focus="#FFFFFF", frame="#0000A0", ui_background="#0000C0", ui_text="#FFFF00",
                guide="#FFFFFF"),
         Scheme("yellow-black", text="#000000", background="#FFFF00", card="#F0F000", paragraph="#EEEE00",
-               sentence="#D8D800", underline="#000000", match="#000000", match_text="#FFFF00",
+               sentence="#000080", sentence_text="#FFFFFF", underline="#FFFFFF",
+               match="#000000", match_text="#FFFF00",
                current_match="#0000FF", current_match_text="#FFFFFF", selection="#000000",
                selection_text="#FFFF00", focus="#0000FF", frame="#B0B000", ui_background="#FFFF80", ui_text="#000000",
                guide="#D00000"),
         Scheme("black-yellow", text="#FFFF00", background="#000000", card="#1A1A1A", paragraph="#1C1C00",
-               sentence="#404000", underline="#FFFFFF", match="#FFFF00", match_text="#000000",
+               sentence="#A6F0A6", sentence_text="#000000", underline="#000000",
+               match="#FFFF00", match_text="#000000",
                current_match="#FFFFFF", current_match_text="#000000", selection="#FFFF00",
                selection_text="#000000", focus="#FFFFFF", frame="#505050", ui_background="#000000", ui_text="#FFFF00",
                guide="#00FFFF"),
@@ -92,7 +101,8 @@ def contrast_failures(scheme: Scheme) -> list[str]:
         ("text on background", scheme.text, scheme.background, BODY_MINIMUM),
         ("text on card", scheme.text, scheme.card, OTHER_MINIMUM),
         ("text on paragraph", scheme.text, scheme.paragraph, OTHER_MINIMUM),
-        ("text on sentence", scheme.text, scheme.sentence, OTHER_MINIMUM),
+        ("sentence on page", scheme.sentence, scheme.background, FOCUS_MINIMUM),  # WCAG 1.4.11
+        ("text on sentence", scheme.sentence_text, scheme.sentence, BODY_MINIMUM),
         ("underline on sentence", scheme.underline, scheme.sentence, FOCUS_MINIMUM),
         ("match text", scheme.match_text, scheme.match, OTHER_MINIMUM),
         ("current match text", scheme.current_match_text, scheme.current_match, OTHER_MINIMUM),
@@ -128,7 +138,7 @@ def custom_scheme(text: str, background: str) -> Scheme:
         return mix(background, text, max(amount, 0.0))
 
     return Scheme("custom", text=text, background=background, card=tint(0.06), paragraph=tint(0.06),
-                  sentence=tint(0.18), underline=text, match=text, match_text=background,
+                  sentence=text, sentence_text=background, underline=background, match=text, match_text=background,
                   current_match=text, current_match_text=background, selection=text,
                   selection_text=background, focus=text, frame=tint(0.25, FOCUS_MINIMUM, against=text),
                   ui_background=background, ui_text=text,

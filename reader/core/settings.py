@@ -53,6 +53,8 @@ SETTINGS = (
     Setting("zoom_percent", int, 100, ZOOM_MIN, ZOOM_MAX),
     Setting("outline_visible", bool, True),
     Setting("elder_mode", bool, False),
+    Setting("elder_all_tools", bool, False),  # elder mode: the seldom-used tools on a second line
+    Setting("last_folder", str, ""),  # where the user last opened a file from (file_dialogs.py)
     Setting("scheme", str, "original", choices=SCHEME_ORDER + ("custom",)),
     Setting("custom_text", str, "#000000", pattern=_COLOUR),
     Setting("custom_background", str, "#FFFFF0", pattern=_COLOUR),
@@ -75,7 +77,8 @@ SETTINGS = (
 SPEECH_SETTINGS = ("speech_on", "speech_rate", "speech_volume", "speech_voice", "reading_mode",
                    "point_reading_unit", "highlight_reading")
 # What 重置 (reset) restores: every setting of how the reader looks (not how it reads aloud).
-DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS if s.name not in ("language", "outline_visible") + SPEECH_SETTINGS)
+DISPLAY_SETTINGS = tuple(s.name for s in SETTINGS
+                         if s.name not in ("language", "outline_visible", "last_folder") + SPEECH_SETTINGS)
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from ..core.schemes import SCHEME_ORDER, next_scheme
 from ..core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
@@ -32,13 +32,17 @@ TRADITIONAL_GLYPHS = {"长": "長", "声": "聲", "读": "讀"}
 # fit: every tool stays in sight with its label whole. Qt's overflow button (») would instead hide
 # the last tools behind a small arrow that elderly and low-vision readers do not notice or cannot
 # hit, and a clipped label ("Rea…ode") cannot be read at all. Groups keep related tools together.
+# In elder mode the last group (tools an elderly reader seldom needs) leaves the toolbar for its
+# 更多 (More) button's menu, so that the large tools fit one line from 1024 px and leave the
+# text its room; "Show All Tools" in that menu brings the group back as a second line.
 TOOL_GROUPS = (
     ("elder",),
-    ("sound", "slower", "faster", "reading_mode"),
+    ("play", "stop", "slower", "faster"),
     ("scheme", "zoom_in", "zoom_out"),
-    ("pointer", "guides", "caption", "text_only"),
-    ("reset", "help", "shortcuts"),
+    ("caption", "help", "more"),
+    ("sound", "reading_mode", "pointer", "guides", "text_only", "reset", "shortcuts"),
 )
+ELDER_TUCKED = len(TOOL_GROUPS) - 1  # the group that goes into the More menu in elder mode
 TOOLBAR_SPACING_PX = 2  # slack per toolbar on a line (QMainWindow puts none between them; other styles may)
 GROUP_OF = {name: index for index, names in enumerate(TOOL_GROUPS) for name in names}
 
@@ -54,13 +58,15 @@ class AccessibilityToolbar(QObject):
         for toolbar in self.toolbars[1:]:
             toolbar.toggleViewAction().setVisible(False)
         self.toolbars[0].toggleViewAction().triggered.connect(
-            lambda shown: [toolbar.setVisible(shown) for toolbar in self.toolbars[1:]])
+            lambda shown: [toolbar.setVisible(shown and not (index == ELDER_TUCKED and self.tucked_away()))
+                           for index, toolbar in enumerate(self.toolbars) if index])
         self.menu = window.add_menu()
         self.actions: dict[str, QAction] = {}
         self._glyphs: dict[str, str] = {}
         self._keys: dict[str, list[str]] = {}
         self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
         self._painted_traditional: bool | None = None  # the icons' script; None: not painted yet
+        self._playing = False  # reading aloud: the Play tool shows Pause
         self._build()
         self.appearance.changed.connect(self._follow_appearance)
         follow_language(self.retranslate)
@@ -85,6 +91,8 @@ class AccessibilityToolbar(QObject):
         self.actions["elder"].setObjectName("elderModeAction")
         self.actions["elder"].setProperty("search_terms", ELDER_SEARCH_TERMS)
         self._toggle("sound", "声", ["Alt+Shift+5"], None, False)
+        self._command("play", "▶", [], None)  # bound by read_aloud.py, which shows Pause while reading
+        self._command("stop", "■", [], None)
         self._command("slower", "慢", ["Alt+Shift+6"], None)
         self._command("faster", "快", ["Alt+Shift+7"], None)
         self._command("reading_mode", "读", ["Alt+Shift+8"], None)
@@ -100,6 +108,8 @@ class AccessibilityToolbar(QObject):
         # action are an ambiguous shortcut to Qt, which then does nothing.
         self._command("help", "?", ["Alt+Shift+/"], self.show_help)
         self._command("shortcuts", "⌨", [], self.window.show_shortcuts)
+        self._command("more", "…", [], self._pop_up_more)
+        self._build_more()
         self._build_scheme_menu()
         self._build_line_focus_menu()
         # Icons, styles and sizes come with the window's first appearance.apply() (_follow_appearance).
@@ -112,6 +122,9 @@ class AccessibilityToolbar(QObject):
             "elder": (self.tr("Elder Mode"), self.tr("Elder"),
                       self.tr("Large text, high contrast and a simpler, larger interface")),
             "sound": (self.tr("Sound"), self.tr("Sound"), self.tr("Read aloud on or off")),
+            "play": (self.tr("Pause"), self.tr("Pause"), self.tr("Pause reading aloud")) if self._playing
+            else (self.tr("Play"), self.tr("Play"), self.tr("Read aloud from the reading cursor")),
+            "stop": (self.tr("Stop"), self.tr("Stop"), self.tr("Stop reading aloud")),
             "slower": (self.tr("Slower"), self.tr("Slower"), self.tr("Read aloud more slowly")),
             "faster": (self.tr("Faster"), self.tr("Faster"), self.tr("Read aloud faster")),
             "reading_mode": (self.tr("Reading Mode"), self.tr("Mode"),
@@ -129,11 +142,12 @@ class AccessibilityToolbar(QObject):
             "reset": (self.tr("Reset"), self.tr("Reset"), self.tr("Restore every display setting")),
             "help": (self.tr("Help"), self.tr("Help"), self.tr("What each tool does")),
             "shortcuts": (self.tr("Shortcuts"), self.tr("Keys"), self.tr("Every keyboard shortcut")),
+            "more": (self.tr("More Tools"), self.tr("More"), self.tr("The tools not on the toolbar")),
         }
 
     def _group_names(self) -> list[str]:
         return [self.tr("Elder Mode"), self.tr("Read Aloud"), self.tr("Colours and Text Size"),
-                self.tr("Pointer, Captions and Text"), self.tr("Help")]
+                self.tr("Captions and Help"), self.tr("Sound, Pointer and Text")]
 
     def _scheme_names(self) -> dict[str, str]:
         names = {"original": self.tr("Original (原始)"), "white-black": self.tr("Black on White (白底黑字)"),
@@ -157,6 +171,7 @@ class AccessibilityToolbar(QObject):
         self.scheme_menu.setTitle(self.tr("Colour &Scheme"))
         set_choice_texts(self.scheme_actions, self._scheme_names())
         self.custom_action.setText(self.tr("&Custom Colours…"))
+        self.show_all_action.setText(self.tr("Show &All Tools"))
         self.line_focus_menu.setTitle(self.tr("&Line Focus"))
         set_choice_texts(self.line_focus_actions, self._line_focus_texts())
         if self._painted_traditional is None:
@@ -186,7 +201,8 @@ class AccessibilityToolbar(QObject):
         self._glyphs[name] = glyph
         self._keys[name] = keys
         self.toolbars[GROUP_OF[name]].addAction(action)
-        self.menu.addAction(action)
+        if name != "more":
+            self.menu.addAction(action)
         return action
 
     def _toggle(self, name, glyph, keys, setter, checked) -> QAction:
@@ -213,6 +229,49 @@ class AccessibilityToolbar(QObject):
         action = self.actions[name]
         action.triggered.connect(lambda _checked=False: slot())
         action.setEnabled(True)
+
+    def _build_more(self) -> None:
+        """更多: in elder mode the tucked-away group's tools, and a switch to show them as a line."""
+        self.more_menu = QMenu(self.window)
+        self.more_menu.addActions([self.actions[name] for name in TOOL_GROUPS[ELDER_TUCKED]])
+        self.more_menu.addSeparator()
+        self.show_all_action = self.more_menu.addAction("")
+        self.show_all_action.setCheckable(True)
+        self.show_all_action.setChecked(bool(self.settings.get("elder_all_tools")))
+        self.show_all_action.toggled.connect(self._show_all_tools)
+        more = self.actions["more"]
+        more.setMenu(self.more_menu)
+        button = self.button("more")
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.triggered.connect(lambda _checked=False: self._pop_up_more())
+
+    def _pop_up_more(self) -> None:
+        button = self.button("more")
+        if isinstance(button, QToolButton) and button.isVisible():
+            button.showMenu()
+        else:
+            self.more_menu.popup(self.window.mapToGlobal(self.window.rect().center()))
+
+    def _show_all_tools(self, on: bool) -> None:
+        self.settings.set("elder_all_tools", bool(on))
+        self._follow_appearance()
+
+    def tucked_away(self) -> bool:
+        """The last group is in the More menu, not on the toolbar (elder mode)."""
+        return self.appearance.elder and not self.settings.get("elder_all_tools")
+
+    def show_playing(self, state: str) -> None:
+        """Read aloud's state on the toolbar: Play becomes Pause while reading; Stop only then."""
+        playing = state == "playing"
+        self.actions["stop"].setEnabled(state != "stopped")
+        if playing != self._playing:
+            self._playing = playing
+            self._glyphs["play"] = "‖" if playing else "▶"
+            text, label, tip = self._texts()["play"]
+            self._name("play", text, label, tip)
+            self._paint_icons()
+            self._fit()
 
     def _build_scheme_menu(self) -> None:
         self.scheme_menu = self.menu.addMenu("")
@@ -326,6 +385,12 @@ class AccessibilityToolbar(QObject):
             toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder
                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toolbar.setIconSize(toolbar.iconSize().scaled(icon, icon, Qt.AspectRatioMode.IgnoreAspectRatio))
+        tucked = self.tucked_away()
+        self.toolbars[ELDER_TUCKED].setVisible(not tucked and self.toolbars[0].isVisibleTo(self.window))
+        self.actions["more"].setVisible(elder)
+        self.show_all_action.blockSignals(True)  # the switch is elder mode's: its setting is not changed here
+        self.show_all_action.setChecked(bool(self.settings.get("elder_all_tools")))
+        self.show_all_action.blockSignals(False)
         self.actions["elder"].setChecked(elder)
         self.actions["text_only"].setChecked(self.appearance.text_only)
         chosen = self.settings.get("scheme")
@@ -352,10 +417,13 @@ class AccessibilityToolbar(QObject):
                     button.setMinimumSize(max(least, hint.width()), max(least, hint.height()))
             toolbar.setMinimumWidth(1)  # not Qt's minimum, which held the window as wide as the line
             toolbar.layout().invalidate()
-        widest = max(self.toolbars, key=lambda toolbar: toolbar.sizeHint().width())
+        widest = max(self._shown_toolbars(), key=lambda toolbar: toolbar.sizeHint().width())
         widest.setMinimumWidth(widest.sizeHint().width())
         self._wrap()
         QTimer.singleShot(0, self, self._wrap)  # again once the new fonts and sizes are settled
+
+    def _shown_toolbars(self) -> list[QToolBar]:
+        return [toolbar for toolbar in self.toolbars if not toolbar.isHidden()] or self.toolbars
 
     @staticmethod
     def _row_width(toolbar: QToolBar) -> int:
@@ -366,6 +434,10 @@ class AccessibilityToolbar(QObject):
         available = (self.window.width() if width is None else width) - TOOLBAR_SPACING_PX
         used = 0
         for index, toolbar in enumerate(self.toolbars):
+            if toolbar.isHidden():
+                if self.window.toolBarBreak(toolbar):
+                    self.window.removeToolBarBreak(toolbar)
+                continue
             need = self._row_width(toolbar)
             breaks = index > 0 and used + need > available
             if breaks != self.window.toolBarBreak(toolbar):
@@ -377,7 +449,7 @@ class AccessibilityToolbar(QObject):
 
     def rows(self) -> int:
         """How many lines the toolbar takes."""
-        return 1 + sum(self.window.toolBarBreak(toolbar) for toolbar in self.toolbars[1:])
+        return 1 + sum(self.window.toolBarBreak(toolbar) for toolbar in self.toolbars[1:] if not toolbar.isHidden())
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:

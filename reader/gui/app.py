@@ -75,6 +75,14 @@ def run_window(options) -> int:
     else:
         window.open_sample()
     window.show()
+    if options.screenshot and getattr(options, "screenshot_window", None):
+        from .window_shots import save_window_shot
+
+        save_screenshot(app, window, None)  # laid out and painted first, as a user would see it
+        if not save_window_shot(app, window, options.screenshot_window, options.screenshot):
+            print(f"reader: cannot write {options.screenshot}", file=sys.stderr)
+            return 2
+        return 0
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
     if options.quit_after_show:  # for start-up benchmarks: quit once laid out and painted
@@ -82,7 +90,8 @@ def run_window(options) -> int:
     return app.exec()
 
 
-def save_screenshot(app, window, path: str) -> int:
+def save_screenshot(app, window, path: str | None) -> int:
+    """Save the laid-out window to path (None: only wait until it is laid out)."""
     app.processEvents()
     pinyin = getattr(window, "pinyin", None)
     if pinyin is not None and pinyin.mode() != "off":  # wait for pypinyin (it loads off the GUI thread)
@@ -97,7 +106,7 @@ def save_screenshot(app, window, path: str) -> int:
                 break
             time.sleep(0.01)
         app.processEvents()
-    if not window.grab().save(path, "PNG"):
+    if path is not None and not window.grab().save(path, "PNG"):
         print(f"reader: cannot write {path}", file=sys.stderr)
         return 2
     return 0

@@ -6,9 +6,9 @@ highlights, the caption bar and the overlays to follow, through ``changed``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QSplitter, QTreeView
 
 from ..core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, mix, ratio
 from ..core.settings import Settings
@@ -35,6 +35,7 @@ class Appearance(QObject):
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:
             accessibility().contrastPreferenceChanged.connect(self.apply)
+        self._windows = ElderWindows(self)
 
     # What the settings say -----------------------------------------------------
     @property
@@ -73,6 +74,56 @@ class Appearance(QObject):
         app.setPalette(palette(scheme))
         app.setStyleSheet(stylesheet(scheme, self.elder))
         self.changed.emit()
+
+
+LARGE_SHARE = 0.85  # of the screen, for the windows that show many things at once (files, pages)
+
+
+class ElderWindows(QObject):
+    """In elder mode every window the reader opens is sized for its larger text and never larger
+    than the screen: a dialog at least as large as it asks to be, Qt's file dialog and print
+    preview most of the screen, with the file list's name column wide enough for names."""
+
+    def __init__(self, appearance: Appearance):
+        super().__init__(appearance)
+        self.appearance = appearance
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow()
+                and self.appearance.elder):
+            fit_to_screen(watched)
+            QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))  # once its text is laid out
+        return False
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    hint = dialog.sizeHint()
+    width, height = max(dialog.width(), hint.width()), max(dialog.height(), hint.height())
+    if dialog.inherits("QFileDialog") or dialog.inherits("QPrintPreviewDialog"):
+        width, height = max(width, int(room.width() * LARGE_SHARE)), max(height, int(room.height() * LARGE_SHARE))
+    width, height = min(width, room.width()), min(height, room.height())
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
+    frame = dialog.frameGeometry()
+    x = min(max(frame.x(), room.left()), room.right() - frame.width() + 1)
+    y = min(max(frame.y(), room.top()), room.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        dialog.move(x, y)
+    for splitter in dialog.findChildren(QSplitter, "splitter"):  # QFileDialog's places | files
+        splitter.setSizes([splitter.width() // 5, splitter.width() - splitter.width() // 5])
+    for files in dialog.findChildren(QTreeView, "treeView"):  # QFileDialog's detail view
+        header = files.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in (3, 2):  # on a small screen, the date and the type give way to the names
+            if header.sectionSize(0) < files.viewport().width() * 0.45 and header.count() > column:
+                header.hideSection(column)
 
 
 def palette(scheme: Scheme) -> QPalette:

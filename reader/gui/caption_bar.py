@@ -20,18 +20,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .language import follow_language
 from .ruby import RubyLabel
 
 MIN_HEIGHT = 150  # px; the portals' caption bar is 150-160 px tall
 MAX_SHARE = 1 / 3  # of the window's height, the most the bar grows to
+TEXT_SHARE = 0.6  # of the window's height, what the text keeps however tall the bar
 POINT_SIZE = 32  # the portals show 32 pt bold
 ELDER_POINT_SIZE = 36
 REST_MS = 300  # the pointer must rest this long before its paragraph is shown
 PADDING = 12  # px around the text
 BORDER = 3  # px, the line that parts the bar from the text above
+STATE_POINT_SIZE = 18  # the line saying what read aloud is doing, over the caption
 
 
 class CaptionBar(QDockWidget):
@@ -60,7 +62,19 @@ class CaptionBar(QDockWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(self.scroll)
+        # Over the text, while reading aloud: what is happening ("正在朗读 (二) 第 3 句", reading_status.py).
+        self.state = QLabel(self)
+        self.state.setObjectName("captionState")
+        self.state.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.state.hide()
+        inside = QWidget(self)
+        inside.setObjectName("captionInside")
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.state)
+        column.addWidget(self.scroll, 1)
+        self.setWidget(inside)
         self.setFixedHeight(MIN_HEIGHT)
 
         self.spoken = ""
@@ -138,6 +152,8 @@ class CaptionBar(QDockWidget):
     border-top: {BORDER}px solid {scheme.text}; }}
 #captionText {{ color: {scheme.text}; background: {scheme.background};
     font-size: {size}pt; font-weight: bold; padding: {PADDING}px; }}
+#captionState {{ color: {scheme.sentence_text}; background: {scheme.sentence};
+    font-size: {STATE_POINT_SIZE}pt; font-weight: bold; padding: 2px {PADDING}px; }}
 """)
 
     # What to show ----------------------------------------------------------------
@@ -148,6 +164,13 @@ class CaptionBar(QDockWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+    def show_state(self, text: str) -> None:
+        """What read aloud is doing, in a line over the caption; "" hides the line."""
+        if text != self.state.text() or self.state.isHidden() == bool(text):
+            self.state.setText(text)
+            self.state.setVisible(bool(text))
+            self._fit_height()
 
     def refresh(self) -> None:
         self._refresh_timer.stop()
@@ -172,13 +195,22 @@ class CaptionBar(QDockWidget):
 
     # Fitting -----------------------------------------------------------------
     def _extra_height(self) -> int:
-        return 2 * PADDING + BORDER + 4
+        state = self.state.sizeHint().height() if not self.state.isHidden() else 0
+        return 2 * PADDING + BORDER + 4 + state
 
     def max_height(self) -> int:
-        """A third of the window, rounded down to whole lines of caption (at least 150 px)."""
+        """A third of the window, and never so much that the text keeps less than TEXT_SHARE of the
+        window's height (elder mode's large toolbar and status bar take their part too), rounded
+        down to whole lines of caption; at least 150 px where that leaves the text its share."""
         line = QFontMetrics(self.label.font()).lineSpacing()
-        lines = max(int(self.window_.height() * MAX_SHARE - self._extra_height()) // line, 1)
-        return max(MIN_HEIGHT, lines * line + self._extra_height())
+        limit = int(self.window_.height() * MAX_SHARE)
+        view = self.window_.view
+        if self.isVisible() and view.isVisible():
+            # the room the bar may have: its own height and the text's, less the text's share
+            room = self.height() + view.height() - int(self.window_.height() * TEXT_SHARE + 0.999)
+            limit = min(limit, room)
+        lines = max((limit - self._extra_height()) // line, 1)
+        return max(min(MIN_HEIGHT, limit), lines * line + self._extra_height())
 
     def text_width(self) -> int:
         width = self.scroll.viewport().width() if self.isVisible() else self.window_.width()

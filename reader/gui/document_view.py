@@ -117,6 +117,8 @@ class DocumentView(QTextEdit):
 
     visible_heading_changed = Signal(int)  # model block index of the heading in view
     rebuilt = Signal()  # the same document laid out again (after a zoom change)
+    relayout_starting = Signal()  # about to lay out again: the reading cursor's place is noted
+    place_kept = False  # set by reading_cursor.py: the rebuilt slots put the reading sentence back in place
     part_changed = Signal(int, int)  # another part of the document is shown: its number (from 1), the count
 
     def __init__(self, parent=None):
@@ -198,6 +200,7 @@ class DocumentView(QTextEdit):
         """Lay the document out again (new size or look), keeping the place and the highlights."""
         if self.document_model is None:
             return
+        self.relayout_starting.emit()  # the reading cursor notes where its sentence is on screen
         at_top = self.verticalScrollBar().value() == 0  # the card in sight stays in sight
         top_offset = self.view_to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
         caret = self.view_to_model(self.textCursor().position())
@@ -206,8 +209,8 @@ class DocumentView(QTextEdit):
         cursor.setPosition(self.model_to_view(caret))
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(0 if at_top else int(self.offset_top(top_offset)))
-        self.rebuilt.emit()  # those who mark again may bring their mark into view
-        if at_top:
+        self.rebuilt.emit()  # those who mark again may bring their mark into view, or keep it in place
+        if at_top and not self.place_kept:
             self.verticalScrollBar().setValue(0)
 
     def show_document(self, document: Document, at: int = 0, plan: Plan | None = None) -> None:

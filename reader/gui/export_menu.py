@@ -140,13 +140,16 @@ class Exporting(QObject):
 
     def default_path(self, format: str) -> Path:
         window, suffix = self.window, export.SUFFIXES[format]
+        from .file_dialogs import start_folder
+
+        folder = start_folder(window)
         if window.current_path is not None:
             source = window.current_path
-            path = source.with_suffix(suffix)
-            return path if path != source else source.with_name(f"{source.stem}-export{suffix}")
+            path = folder / source.with_suffix(suffix).name
+            return path if path != source else folder / f"{source.stem}-export{suffix}"
         document = window.document
         name = document.title if document is not None and document.title else "document"
-        return Path.home() / f"{name.replace('/', '_')}{suffix}"
+        return folder / f"{name.replace('/', '_')}{suffix}"
 
     def choose_path(self, format: str) -> str:
         from PySide6.QtWidgets import QFileDialog
@@ -156,8 +159,10 @@ class Exporting(QObject):
             export.MARKDOWN: self.tr("Markdown files (*.md *.markdown)"),
             export.TEXT: self.tr("Text files (*.txt)"),
         }
+        from .file_dialogs import dialog_options
+
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.default_path(format)),
-                                              filters[format])
+                                              filters[format], **dialog_options(self.window))
         if path and not Path(path).suffix:
             path += export.SUFFIXES[format]
         return path

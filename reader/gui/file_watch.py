@@ -60,7 +60,7 @@ class FileWatch(QObject):
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
-        self.reload_action.setText(self.tr("&Reload"))
+        self.reload_action.setText(self.tr("R&eload"))
         self.reload_action.setStatusTip(self.tr("Read the document again from its file, keeping your place"))
         self.reload_action.setToolTip(self.reload_action.statusTip())
 

@@ -77,10 +77,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
 
         self.outline.heading_chosen.connect(self.go_to_heading)
-        self.view.visible_heading_changed.connect(self.outline.select_block)
+        self.view.visible_heading_changed.connect(self._outline_follows_scrolling)
         self.view.part_changed.connect(lambda _number, _count: self.statusBar().showMessage(self.view.part_label(), 5000))
         self._build_menus()
         self.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
+        self.reading.moved.connect(self._outline_follows_reading)
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
@@ -188,12 +189,15 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # not needed on the way to the first window
 
-        start = str(self.current_path.parent) if self.current_path else str(Path.home())
+        from .file_dialogs import dialog_options, remember_folder, start_folder
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Document"), start,
+            self, self.tr("Open Document"), str(start_folder(self)),
             self.tr("Documents ({patterns});;All files (*)").format(patterns=DOCUMENT_FILTER),
+            **dialog_options(self),
         )
         if path:
+            remember_folder(self, path)
             self.open_path(path, wait=False)
 
     def open_sample(self) -> bool:
@@ -277,6 +281,20 @@ class MainWindow(QMainWindow):
         self.reading.refresh()
         self.find.restyle()
         self.outline_dock.setVisible(not appearance.elder and self.settings.get("outline_visible"))
+
+    def _outline_follows_reading(self, sentence: int) -> bool:
+        """The outline marks the section of the reading cursor, at once, whatever moved it (a jump
+        puts the sentence a third of the way down, with the previous section still at the top)."""
+        heading = self.reading.navigator.current_heading(sentence) if self.reading.navigator else None
+        if heading is not None:
+            self.outline.select_block(heading.block)
+        return heading is not None
+
+    def _outline_follows_scrolling(self, block: int) -> None:
+        """Scrolling moves the outline to the heading at the top, unless the reading cursor's
+        sentence (under a heading) is still in sight: then its section stays marked."""
+        if not (self.reading.in_sight() and self._outline_follows_reading(self.reading.sentence)):
+            self.outline.select_block(block)
 
     def go_to_heading(self, block: int) -> None:
         self.view.scroll_to_block(block)

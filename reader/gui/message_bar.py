@@ -1,14 +1,15 @@
 """An in-window message strip: errors and warnings without a blocking dialog.
 
 A message that stays until dismissed can be given as a function that writes it: the bar asks
-it again after a change of interface language, so the message follows the switch.
+it again after a change of interface language, so the message follows the switch. A message may
+carry technical detail (a tool's own words): it stays behind a Details button, under the message.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 from .announce import announce
 from .language import follow_language
@@ -21,7 +22,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#messageBar { background: #fff4ce; border: 2px solid #8a6d00; }"
-            "#messageBar QLabel { color: #1f1f1f; font-size: 12pt; }"
+            "#messageBar QLabel { color: #1f1f1f; }"  # its size: style.py (12 pt, 18 pt in elder mode)
             # The bar stays light in every scheme: a dark ring, whatever the scheme's (white, yellow).
             "#messageBar QToolButton:focus, #messageBar QPushButton:focus { border: 3px solid #000000; }"
         )
@@ -34,10 +35,22 @@ class MessageBar(QFrame):
         self.action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
         self.action_button.hide()
         self.action_button.clicked.connect(self._run_action)
+        self.details_button = QToolButton(self)  # shows the technical detail, when there is some
+        self.details_button.setCheckable(True)
+        self.details_button.hide()
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        self.details_button.toggled.connect(self.details.setVisible)
         self._action = None
         self._texts: tuple[Callable[[], str], Callable[[], str]] | None = None  # what writes the message
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
+        words = QVBoxLayout()
+        words.addWidget(self.label)
+        words.addWidget(self.details)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
@@ -47,13 +60,19 @@ class MessageBar(QFrame):
         self.close_button.setAccessibleName(self.tr("Close message"))
         self.close_button.setToolTip(self.tr("Close message"))
         self.setAccessibleName(self.tr("Message"))
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setAccessibleName(self.tr("Show the technical details"))
         if self._texts is not None and not self.isHidden():
             self._set_texts(*(write() for write in self._texts))
 
     def show_message(self, text: str | Callable[[], str], action_text: str | Callable[[], str] = "",
-                     action=None) -> None:
+                     action=None, details: str = "") -> None:
         """Show text; with action_text and action, a button beside it runs action and closes the bar.
-        Either text may be a function that writes it in the current language."""
+        Either text may be a function that writes it in the current language. ``details``: what
+        a tool said, in its own words, shown only on asking (the Details button)."""
+        self.details.setText(details)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
         self._texts = (_writer(text), _writer(action_text))
         self._action = action
         text, action_text = (write() for write in self._texts)

@@ -1,12 +1,13 @@
 """The Go menu: screen-reader style jumps over the reading cursor, and "where am I".
 
 Single-key shortcuts (H, P, 1-4) act only while the text has the focus, so they
-never get in the way of typing in a field.
+never get in the way of typing in a field, nor of an open menu's mnemonics (``MenuKeysFirst``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ..core.outline import heading_line
 from ..core.spoken import spoken_heading
@@ -43,6 +44,7 @@ class NavigationMenu(QObject):
         where.triggered.connect(self.where_am_i)
         self.menu.addAction(where)
         self.actions["where_am_i"] = where
+        MenuKeysFirst.install(QApplication.instance())
         follow_language(self.retranslate)
 
     def _texts(self) -> dict[str, str]:
@@ -112,3 +114,28 @@ class NavigationMenu(QObject):
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
         announce(self.window.view, text)
+
+
+class MenuKeysFirst(QObject):
+    """An open menu takes a plain key as its own (拼音(P) with 视图 open), before shortcuts.
+
+    Qt matches a text-only shortcut (WidgetWithChildrenShortcut) by where the focus was, even with
+    a menu open over the text: P jumped to the next paragraph instead of opening 拼音(P). Accepting
+    the ShortcutOverride of a key without Ctrl or Alt sent to a menu hands the key to the menu.
+    """
+
+    PLAIN = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+    @classmethod
+    def install(cls, app) -> None:
+        """Once per application, however many windows."""
+        if app.property("menu_keys_first") is None:
+            app.setProperty("menu_keys_first", True)
+            app.installEventFilter(cls(app))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QMenu)
+                and event.text().strip() and not event.modifiers() & ~self.PLAIN):
+            event.accept()
+            return True
+        return False

@@ -1,8 +1,8 @@
-"""The outline: a tree of the document's headings; choosing one jumps there."""
+"""The outline: a tree of the document's headings; choosing one jumps there. Titles wrap."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
 
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.model import Document, Heading
@@ -36,7 +36,13 @@ class OutlinePanel(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        # Long titles wrap onto more lines instead of ending in "…" (most did in elder mode).
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.header().setStretchLastSection(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(WrappingDelegate(self))
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
         self.setFont(font)
@@ -90,6 +96,28 @@ class OutlinePanel(QTreeWidget):
 
     def _choose(self, item: QTreeWidgetItem) -> None:
         self.heading_chosen.emit(item.data(0, BLOCK_ROLE))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()  # the titles wrap anew: rows of another height
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their title wrapped to the width the tree gives it (Qt sizes a row by
+    its title on one line, and the rest of a long title was cut off)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = tree.viewport().width() - tree.indentation() * (depth + 1) - 12  # the branch and margins
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), flags, text).height()
+        return QSize(size.width(), max(size.height(), needed + 2))
 
 
 def outline_items(document: Document) -> tuple[list[QTreeWidgetItem], dict[int, QTreeWidgetItem]]:

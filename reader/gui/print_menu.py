@@ -202,19 +202,23 @@ class Printing(QObject):
     # PDF --------------------------------------------------------------------
     def default_pdf_path(self) -> Path:
         window = self.window
+        from .file_dialogs import start_folder
+
         if window.current_path is not None:
-            return window.current_path.with_suffix(".pdf")
+            return start_folder(window) / window.current_path.with_suffix(".pdf").name
         name = (window.document.title if window.document and window.document.title else "document")
-        return Path.home() / f"{name}.pdf"
+        return start_folder(window) / f"{name}.pdf"
 
     def choose_pdf_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
+
+        from .file_dialogs import dialog_options
 
         if self._document() is None:
             return
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export as PDF"), str(self.default_pdf_path()),
-            self.tr("PDF files (*.pdf)"))
+            self.tr("PDF files (*.pdf)"), **dialog_options(self.window))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

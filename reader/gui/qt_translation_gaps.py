@@ -10,3 +10,11 @@ QT_FILE_DIALOG = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+
+# The file dialog's Type column. Qt asks with a comment ("All other platforms"); a translator
+# that has none for it answers with the entry that has no comment.
+QT_FILE_TYPES = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)

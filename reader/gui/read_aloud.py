@@ -22,12 +22,15 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..core.settings import READING_MODES, SPEECH_RATE_MAX, SPEECH_RATE_MIN
+from ..core.speech_errors import CONTEXT as SPEECH_ERRORS
+from ..core.speech_errors import explain as explain_speech_error
 from .announce import announce
 from .labels import plain
+from .reading_status import ReadingStatus
 from .language import follow_language
 
 WARM_UP_DELAY_MS = 1000  # the service is made this long after start-up
@@ -78,6 +81,7 @@ class ReadAloud(QObject):
         self._key_timer.timeout.connect(self._cursor_rested)
         self._export_thread: threading.Thread | None = None
         self.actions: dict[str, QAction] = {}
+        self.status = ReadingStatus(window)  # "正在朗读 (二) 第 3 句" in the status bar and the caption bar
         self._build_menu()
         self._bind_toolbar()
         self._insert_export_action()
@@ -159,14 +163,14 @@ class ReadAloud(QObject):
             "next_paragraph": (self.tr("Next Paragraph"), self.tr("Read the next paragraph")),
             "from_cursor": (self.tr("Read from the &Reading Cursor"),
                             self.tr("Read from the reading cursor to the end")),
-            "selection": (self.tr("Read the Se&lection"), self.tr("Read the selected text")),
-            "section": (self.tr("Read the Current Se&ction"), self.tr("Read the section the reading cursor is in")),
+            "selection": (self.tr("Read the Selec&tion"), self.tr("Read the selected text")),
+            "section": (self.tr("Read the Curr&ent Section"), self.tr("Read the section the reading cursor is in")),
             "card": (self.tr("Read the &Document Card"),
                      self.tr("Read the catalogue card: index number, publisher, dates and document number")),
             "mode_continuous": (self.tr("&Continuous Reading (连读)"), self.tr("Sound on reads on to the end")),
             "mode_point": (self.tr("P&oint Reading (指读)"),
                            self.tr("Sound on reads what the pointer rests on, or where the keys move")),
-            "point_paragraph": (self.tr("Point Reading Reads Whole &Paragraphs"),
+            "point_paragraph": (self.tr("Point Reading Reads &Whole Paragraphs"),
                                 self.tr("指读 reads the paragraph under the pointer, not only the sentence")),
             "normal_speed": (self.tr("&Normal Speed"), self.tr("Read at the usual speed (1.0x)")),
             "louder": (self.tr("&Louder"), self.tr("Read aloud more loudly")),
@@ -227,6 +231,9 @@ class ReadAloud(QObject):
         toolbar.bind_command("slower", lambda: self.step_rate(-1))
         toolbar.bind_command("faster", lambda: self.step_rate(+1))
         toolbar.bind_command("reading_mode", self.cycle_reading_mode)
+        toolbar.bind_command("play", self.play_pause)
+        toolbar.bind_command("stop", self.stop)
+        toolbar.show_playing("stopped")
         extra = {"slower": "Ctrl+Alt+-", "faster": "Ctrl+Alt+="}
         for name, action in self.toolbar_actions.items():
             if name in extra:
@@ -251,6 +258,8 @@ class ReadAloud(QObject):
 
     def _speech_actions(self) -> list[QAction]:
         actions = list(self.actions.values()) + self.voice_actions
+        if self.toolbar is not None:
+            actions += [self.toolbar.actions["play"]]
         return actions + list(getattr(self, "toolbar_actions", {}).values())
 
     def _sync_checks(self) -> None:
@@ -330,10 +339,16 @@ class ReadAloud(QObject):
             self.window.message_bar.show_message(lambda: self._reason_now(reason))
 
     def _error(self, message: str) -> None:
-        """The engine died or a sentence failed: reading has stopped; the controls stay usable."""
+        """The engine died, a sentence failed or the sound would not play: reading has stopped;
+        the controls stay usable. A player's own words go behind Details (core/speech_errors.py)."""
         self._end_reading()
-        self.window.message_bar.show_message(message)
-        self.window.statusBar().showMessage(message, 8000)
+        explained = explain_speech_error(message)
+        if explained.translatable:
+            sentence = lambda: QCoreApplication.translate(SPEECH_ERRORS, explained.message)  # noqa: E731
+        else:
+            sentence = lambda: explained.message  # noqa: E731
+        self.window.message_bar.show_message(sentence, details=explained.detail)
+        self.window.statusBar().showMessage(sentence(), 8000)
 
     def shutdown(self) -> None:
         self._point_timer.stop()
@@ -554,6 +569,7 @@ class ReadAloud(QObject):
         if document is None or index >= len(document.sentences):
             return
         self._move_cursor(index)
+        self.status.show_sentence(index)
         sentence = document.sentences[index]
         start, end = sentence.start, sentence.end
         if self._clip is not None:
@@ -577,6 +593,11 @@ class ReadAloud(QObject):
     def _state_changed(self, state: str) -> None:
         playing = state == "playing" and not self._confirming
         self.actions["play"].setText(self.tr("&Pause") if playing else self.tr("&Play"))
+        if self._confirming and state != "stopped":
+            return  # a spoken confirmation ("声音已开启") is no reading
+        if self.toolbar is not None:
+            self.toolbar.show_playing(state)
+        self.status.show_state(state)
 
     # Settings ---------------------------------------------------------------
     def rate(self) -> float:
@@ -620,7 +641,13 @@ class ReadAloud(QObject):
         self.settings.set("speech_volume", volume)
         if self.service is not None:
             self.service.set_volume(volume / 100)
-        self._confirm(self.tr("Volume {percent}%").format(percent=volume))
+        if volume >= 100:
+            text = self.tr("Volume {percent}% (the loudest)")
+        elif volume <= 0:
+            text = self.tr("Volume {percent}% (the quietest)")
+        else:
+            text = self.tr("Volume {percent}%")
+        self._confirm(text.format(percent=volume))
 
     def set_reading_mode(self, mode: str) -> None:
         self.settings.set("reading_mode", mode)
@@ -773,10 +800,12 @@ class ReadAloud(QObject):
         if document is None:
             self._say(self.tr("Open a document first."))
             return
+        from .file_dialogs import dialog_options, start_folder
+
         path = self.window.current_path
-        start = str(path.with_suffix(".wav")) if path else str(Path.home() / f"{document.title or 'document'}.wav")
+        start = str(start_folder(self.window) / (f"{path.stem}.wav" if path else f"{document.title or 'document'}.wav"))
         chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Audio"), start,
-                                                self.tr("WAV sound (*.wav)"))
+                                                self.tr("WAV sound (*.wav)"), **dialog_options(self.window))
         if chosen:
             if not chosen.lower().endswith(".wav"):
                 chosen += ".wav"

@@ -3,10 +3,14 @@
 It is marked in the view, kept in sight, follows clicks and caret moves, is
 announced to screen readers when it jumps, and is remembered per document.
 Read-aloud, bookmarks and the caption bar take their place from it.
+
+One reading position: when the text is laid out anew (elder mode, zoom, pinyin, scheme) or its
+viewport changes size (the window, a panel shown or hidden, the caption bar, the toolbar's
+lines), the sentence stays where it was on screen, and whole in sight (``_keep_place``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from ..core.model import Document
@@ -24,7 +28,7 @@ class ReadingCursor(QObject):
     def __init__(self, view, positions: ReadingPositions | None = None, parent=None, colours=None):
         super().__init__(parent)
         self.view = view
-        # The scheme's colours (the sentence is also underlined: not told by colour alone).
+        # The scheme's colours (the sentence in reverse and underlined: not told by hue alone).
         self.colours = colours or (lambda: SCHEMES[DEFAULT_SCHEME])
         self.positions = positions or ReadingPositions()
         self.navigator: Navigator | None = None
@@ -37,6 +41,19 @@ class ReadingCursor(QObject):
         self._save_timer.timeout.connect(self.save)
         view.cursorPositionChanged.connect(self._follow_caret)
         view.rebuilt.connect(self._mark)
+        # Keeping the sentence in place through layout changes: where it sits on screen is noted
+        # as the reader scrolls (not while the text is being laid out) and put back after.
+        self._place: tuple[float | None, bool] | None = None
+        self._laying_out = False
+        self._restore_timer = QTimer(self)
+        self._restore_timer.setSingleShot(True)
+        self._restore_timer.setInterval(0)
+        self._restore_timer.timeout.connect(self._restore_after_resize)
+        if hasattr(view, "relayout_starting"):
+            view.relayout_starting.connect(self._relayout_starting)
+            view.rebuilt.connect(self._relayout_done)
+            view.verticalScrollBar().valueChanged.connect(self._note_place)
+            view.viewport().installEventFilter(self)
 
     @property
     def document(self) -> Document | None:
@@ -141,6 +158,7 @@ class ReadingCursor(QObject):
         paragraph_format.setBackground(QColor(scheme.paragraph))
         sentence_format = QTextCharFormat()
         sentence_format.setBackground(QColor(scheme.sentence))
+        sentence_format.setForeground(QColor(scheme.sentence_text))
         sentence_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         sentence_format.setUnderlineColor(QColor(scheme.underline))
         self.view.set_highlight_ranges("reading-paragraph", [(block.start, block.end, paragraph_format)])
@@ -154,14 +172,95 @@ class ReadingCursor(QObject):
         self._moving = False
 
     def _bring_into_view(self, top: bool = False) -> None:
-        """Scroll only when the sentence is out of sight; then put it a third of the way down."""
-        sentence = self.document.sentences[self.sentence]
-        y = self.view.offset_top(sentence.start)
+        """Scroll only when the sentence is not whole in sight; then put it a third of the way
+        down, or higher if it would not fit whole below that."""
+        span = self._span()
+        if span is None:
+            return
+        y, bottom = span
         bar = self.view.verticalScrollBar()
         height = self.view.viewport().height()
-        line = self.view.line_pitch_px() * 2
-        if top or not (bar.value() <= y and y + line <= bar.value() + height):
-            bar.setValue(int(y - (0 if top else height / 3)))
+        if top:
+            bar.setValue(int(y))
+        elif not (bar.value() <= y and bottom <= bar.value() + height):
+            bar.setValue(int(min(y, max(y - height / 3, bottom - height))))
+        self._note_place()
+
+    # One reading position -------------------------------------------------------
+    def _span(self) -> tuple[float, float] | None:
+        """The sentence's top and bottom in the view's document coordinates; None if not shown."""
+        document = self.document
+        if document is None or not document.sentences or getattr(self.view, "document_model", document) is not document:
+            return None
+        sentence = document.sentences[self.sentence]
+        shows = getattr(self.view, "shows_offset", None)
+        if shows is not None and not shows(sentence.start):
+            return None
+        top = self.view.offset_top(sentence.start)
+        last = self.view.offset_top(max(sentence.end - 1, sentence.start))
+        return top, last + self.view.line_pitch_px()
+
+    def in_sight(self) -> bool:
+        place = self._screen_place()
+        return place is not None and place[0] is not None
+
+    def _screen_place(self) -> tuple[float | None, bool] | None:
+        """(where the sentence's top is, as a share of the viewport's height, or None when it is
+        out of sight; whether the view is scrolled to the very top)."""
+        span = self._span()
+        if span is None:
+            return None
+        bar = self.view.verticalScrollBar()
+        height = max(self.view.viewport().height(), 1)
+        shown = bar.value() <= span[0] < bar.value() + height
+        return ((span[0] - bar.value()) / height if shown else None), bar.value() == 0
+
+    def _note_place(self, _value=None) -> None:
+        if not self._laying_out and not self._restore_timer.isActive() and not self._moving:
+            self._place = self._screen_place()
+
+    def _relayout_starting(self) -> None:
+        self._note_place()
+        self._laying_out = True
+
+    def _relayout_done(self) -> None:
+        self._laying_out = False
+        self.view.place_kept = self._keep_place(self._place)
+
+    def _restore_after_resize(self) -> None:
+        self._keep_place(self._place)
+
+    def _keep_place(self, place) -> bool:
+        """Put the sentence back where it was on screen, whole in sight; True if the view was moved.
+
+        A view at the very top stays there if the sentence is whole in sight from it (the
+        catalogue card stays in sight); a sentence that was out of sight is left out of it."""
+        if place is None:
+            return False
+        share, at_top = place
+        span = self._span()
+        if span is None:
+            return False
+        top, bottom = span
+        bar = self.view.verticalScrollBar()
+        height = self.view.viewport().height()
+        if at_top and bottom <= height:
+            value = 0
+        elif share is None:
+            return False
+        else:
+            value = top - share * height
+            value = max(value, bottom - height)  # whole: its end in sight
+            value = min(value, top)  # its start first, if it is taller than the view
+        self._moving = True
+        bar.setValue(int(round(value)))
+        self._moving = False
+        return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and not self._laying_out and not self._restore_timer.isActive():
+            self._restore_timer.start()  # once the text has reflowed to the new size
+        return False
 
     def _follow_caret(self) -> None:
         """A click or caret move in the text moves the reading cursor there (no announcement: a

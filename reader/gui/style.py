@@ -22,6 +22,7 @@ FOCUS_WIDTH_PX = 3
 ELDER_FOCUS_WIDTH_PX = 4
 ELDER_CONTROL_PX = 60  # MIIT: main controls at least 60 x 60 px in the elder interface
 ELDER_UI_POINT_SIZE = 16
+ELDER_DIALOG_POINT_SIZE = 18  # MIIT: main text at least 18 pt (24 px) in the elder interface
 ELDER_STATUS_BAR_PX = 44  # the status bar's 16 pt line (24 px) with room above and below
 SCROLL_BAR_PX = 16
 ELDER_SCROLL_BAR_PX = 28
@@ -155,6 +156,7 @@ QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComb
 QToolBar QToolButton:checked {{
     background: {scheme.selection}; color: {scheme.selection_text};
 }}
+#messageBar QLabel {{ font-size: {ELDER_DIALOG_POINT_SIZE if elder else 12}pt; }}
 """
     sheet += scroll_bar_sheet(scheme, elder) + tree_sheet(scheme, elder) + dock_sheet(scheme, elder)
     if elder:
@@ -170,5 +172,14 @@ QToolButton#qt_toolbar_ext_button {{ min-width: 0px; min-height: 0px; }}
 QLineEdit QToolButton {{ min-width: 0px; min-height: 0px; border: none; padding: 0px; }}
 QStatusBar {{ min-height: {ELDER_STATUS_BAR_PX}px; }}
 QStatusBar QLabel {{ padding: 2px; }}
+"""
+        # Every window the reader opens (its dialogs, 我的收藏, help, Qt's file dialog, message boxes,
+        # the print preview): 18 pt text, 60 px fields and rows. Sized to the screen: appearance.py.
+        sheet += f"""
+QDialog, QDialog * {{ font-size: {ELDER_DIALOG_POINT_SIZE}pt; }}
+QDialog QLineEdit, QDialog QAbstractSpinBox {{ min-height: {ELDER_CONTROL_PX - 8}px; }}
+QDialog QComboBox {{ min-height: {ELDER_CONTROL_PX - 6}px; }}
+QDialog QAbstractItemView::item {{ min-height: {ELDER_CONTROL_PX}px; }}
+QDialog QHeaderView::section {{ min-height: {ELDER_CONTROL_PX - 16}px; }}
 """
     return sheet

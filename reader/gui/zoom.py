@@ -29,12 +29,12 @@ class ZoomControls(QObject):
 
     def _preset_names(self) -> dict[str, str]:
         return {"small": self.tr("Text Size: &Small (小)"), "medium": self.tr("Text Size: &Medium (中)"),
-                "large": self.tr("Text Size: &Large (大)")}
+                "large": self.tr("Text Size: Lar&ge (大)")}
 
     def retranslate(self) -> None:
         set_choice_texts(self.preset_actions, self._preset_names())
         self.zoom_in_action.setText(self.tr("Zoom &In"))
-        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.zoom_out_action.setText(self.tr("Zoom O&ut"))
         self.reset_action.setText(self.tr("&Actual Size"))
 
     def _action(self, menu, keys, slot) -> QAction:
@@ -58,7 +58,13 @@ class ZoomControls(QObject):
         self.view.set_zoom(percent)
         self.settings.set("zoom_percent", percent)
         self._update_checks()
-        text = self.tr("Text size {percent}%").format(percent=percent)
+        if percent >= self.max_percent():  # said again at each press beyond it
+            text = self.tr("Text size {percent}% (the largest)")
+        elif percent <= ZOOM_MIN:
+            text = self.tr("Text size {percent}% (the smallest)")
+        else:
+            text = self.tr("Text size {percent}%")
+        text = text.format(percent=percent)
         self.window.statusBar().showMessage(text, 3000)
         announce(self.view, text)
 
@@ -72,5 +78,5 @@ class ZoomControls(QObject):
         percent = self.view.zoom_percent
         for name, action in self.preset_actions.items():
             action.setChecked(FONT_PRESETS[name] == percent)
-        self.zoom_in_action.setEnabled(percent < self.max_percent())
-        self.zoom_out_action.setEnabled(percent > ZOOM_MIN)
+        # Both stay enabled at the limits: a press there says it is the largest (or smallest)
+        # instead of doing nothing.

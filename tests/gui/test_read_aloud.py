@@ -7,6 +7,7 @@ waits each sentence's real duration without a sound card. Readings run at 3x to 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import time
 import wave
@@ -424,3 +425,53 @@ def test_without_an_engine_the_reason_follows_a_switch_of_language(make_window, 
     assert read_aloud.actions["play"].statusTip() == "從閱讀游標處朗讀；再按暫停或繼續"
     assert read_aloud.actions["play"].toolTip() == "播放: 從閱讀游標處朗讀；再按暫停或繼續"
     assert window.accessibility.actions["faster"].statusTip() not in ("", english, reason)
+
+
+# What is happening, always in sight --------------------------------------------------------------
+def test_playing_shows_pause_and_stop_and_says_where_it_reads(reader, qtbot):
+    window, read_aloud, heard = reader
+    tools, status = window.accessibility, read_aloud.status
+    window.caption_bar.set_shown(True)
+    assert tools.button("play").text() == "Play" and not tools.actions["stop"].isEnabled()
+    assert not status.label.isVisible() and window.caption_bar.state.isHidden()
+    target = SHORT + 3
+    window.reading.move_to(target, announcement="")
+    tools.actions["play"].trigger()  # the toolbar's Play
+    wait_started(qtbot, heard, 1)
+    qtbot.waitUntil(lambda: tools.button("play").text() == "Pause")
+    assert tools.actions["stop"].isEnabled() and read_aloud.actions["play"].text() == "&Pause"
+    heading = window.reading.navigator.current_heading(target)
+    said = status.label.text()
+    assert said.startswith("Reading aloud: ") and said.endswith(", sentence " + said.rsplit(" ", 1)[-1])
+    assert (heading.label if heading else "Title") in said
+    assert status.label.isVisible() and window.caption_bar.state.text() == said
+    assert not window.caption_bar.state.isHidden()
+    read_aloud.play_pause()
+    qtbot.waitUntil(lambda: status.label.text().startswith("Paused: "))
+    assert tools.button("play").text() == "Play"
+    tools.actions["stop"].trigger()
+    qtbot.waitUntil(lambda: read_aloud.state() == "stopped")
+    assert not status.label.isVisible() and window.caption_bar.state.isHidden()
+    assert not tools.actions["stop"].isEnabled()
+
+
+@pytest.mark.skipif(not shutil.which("aplay"), reason="alsa-utils not installed")
+def test_no_sound_card_is_told_in_a_sentence_with_the_detail_behind_a_button(make_window, qtbot, monkeypatch):
+    """Real aplay on a machine without a sound card (this one): no raw tool message in sight."""
+    monkeypatch.setenv("READER_SPEECH_PLAYER", "aplay")
+    window = make_window("zh_CN")
+    read_aloud = window.read_aloud
+    read_aloud.ensure_service()
+    try:
+        read_aloud.read_sentences([SHORT])
+        qtbot.waitUntil(lambda: window.message_bar.text() != "", timeout=15000)
+        if "aplay" not in window.message_bar.details.text():
+            pytest.skip("this machine plays sound")
+        shown = window.message_bar.text()
+        assert shown.startswith("没有找到声音输出设备") and "aplay" not in shown
+        assert "aplay" not in window.statusBar().currentMessage()
+        assert window.message_bar.details.isHidden() and window.message_bar.details_button.isVisible()
+        window.message_bar.details_button.click()
+        assert window.message_bar.details.isVisible() and "audio open error" in window.message_bar.details.text()
+    finally:
+        read_aloud.shutdown()

@@ -137,10 +137,10 @@ def test_zoom_steps_bounds_presets_and_memory(make_window):
     assert window.view.zoom_percent == 140 and not any(a.isChecked() for a in window.zoom.preset_actions.values())
     for _ in range(30):
         window.zoom.step(+1)
-    assert window.view.zoom_percent == 300 and not window.zoom.zoom_in_action.isEnabled()
+    assert window.view.zoom_percent == 300 and window.statusBar().currentMessage() == "Text size 300% (the largest)"
     for _ in range(30):
         window.zoom.step(-1)
-    assert window.view.zoom_percent == 50
+    assert window.view.zoom_percent == 50 and window.statusBar().currentMessage() == "Text size 50% (the smallest)"
     window.zoom.reset_action.trigger()
     window.zoom.preset_actions["medium"].trigger()
     assert make_window().view.zoom_percent == 125  # remembered

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QToolButton
 
-from reader.gui.accessibility_toolbar import TOOL_GROUPS
+from reader.gui.accessibility_toolbar import ELDER_TUCKED, TOOL_GROUPS
 from reader.gui.style import ELDER_CONTROL_PX
 
 LANGUAGES = ["zh_CN", "zh_TW", "en"]
@@ -30,7 +30,14 @@ def assert_every_tool_whole(window, elder):
     """Each tool's button is shown, inside the window, and wide enough for its whole label."""
     tools = window.accessibility
     inside = window.rect()
+    tucked = set(TOOL_GROUPS[ELDER_TUCKED]) if tools.tucked_away() else set()
+    assert tools.actions["more"].isVisible() == elder  # 更多 only in elder mode
     for name in tools.actions:
+        if name in tucked:  # in elder mode, in the More menu instead
+            assert tools.actions[name] in tools.more_menu.actions() and not tools.toolbars[ELDER_TUCKED].isVisible()
+            continue
+        if name == "more" and not elder:
+            continue
         button = tools.button(name)
         assert isinstance(button, QToolButton) and button.isVisible(), name  # not in an overflow menu
         label = button.text()
@@ -89,7 +96,11 @@ def test_a_narrow_window_wraps_whole_groups_onto_more_lines(make_window, qtbot):
     assert tools.rows() == 1
     assert_every_tool_whole(window, elder=True)
     settle(window, qtbot, (1024, 768))
-    assert tools.rows() == 2
+    assert tools.rows() == 1  # elder mode's large tools fit one line from 1024 px
+    tools.show_all_action.trigger()  # the seldom-used tools shown as well: a second line
+    settle(window, qtbot)
+    assert tools.rows() == 2 and tools.toolbars[ELDER_TUCKED].isVisible()
+    assert_every_tool_whole(window, elder=True)
     settle(window, qtbot, (640, 700))
     assert tools.rows() >= 3
     assert_every_tool_whole(window, elder=True)
@@ -107,7 +118,7 @@ def test_at_any_width_no_label_is_cut_and_nothing_overflows(make_window, qtbot, 
     for width in range(1700, 300, -53):
         settle(window, qtbot, (width, 760))
         assert_every_tool_whole(window, elder)
-    widest = max(toolbar.sizeHint().width() for toolbar in window.accessibility.toolbars)
+    widest = max(toolbar.sizeHint().width() for toolbar in window.accessibility.toolbars if toolbar.isVisible())
     assert window.width() >= widest  # never narrower than one group
 
 
@@ -121,3 +132,18 @@ def test_leaving_elder_mode_lets_the_buttons_shrink_to_their_labels(make_window,
     settle(window, qtbot)
     assert help_button.height() < ELDER_CONTROL_PX
     assert_every_tool_whole(window, elder=False)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1024x768", "1280x800"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_elder_mode_leaves_the_text_60_percent_of_the_window_with_the_caption_bar(make_window, qtbot, language, size):
+    window = make_window(language)
+    window.appearance.set("elder_mode", True)
+    window.caption_bar.set_shown(True)
+    settle(window, qtbot, size)
+    window.caption_bar.show_spoken(window.document.blocks[12].text * 3)  # a long caption: the bar at its tallest
+    window.read_aloud.status.show_state("playing")  # with the line saying what is read
+    settle(window, qtbot)
+    assert window.accessibility.rows() == 1
+    assert window.view.height() >= 0.6 * window.height(), (window.view.height(), window.height())
+    assert window.caption_bar.height() >= 80  # still a caption: the state line and a line of text
