@@ -1875,12 +1875,12 @@
     <message>
         <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Marks (zhòng)</source>
-        <translation>聲調符號(&amp;M)（zhòng）</translation>
+        <translation>聲調符號 zhòng(&amp;M)</translation>
     </message>
     <message>
         <location filename="../reader/gui/pinyin_overlay.py" line="308"/>
         <source>Tone &amp;Numbers (zhong4)</source>
-        <translation>聲調數字(&amp;N)（zhong4）</translation>
+        <translation>聲調數字 zhong4(&amp;N)</translation>
     </message>
     <message>
         <location filename="../reader/gui/pinyin_overlay.py" line="320"/>
