@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..pdf_text_fix import nfkc_ideographs
 from .dates import is_date_line
 from .lines import SourceLine, clean_line
+from .page_tables import join_lines, table_rows
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class PlacedLine:
     right: float
     bottom: float
     font_size: float = 0.0  # where the format tells it; else the height stands for it
+    filled_to: float = 0.0  # where spaces after the text end, right of ``right``; else right
 
     @property
     def height(self) -> float:
@@ -145,14 +147,15 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
     left = min(line.left for line in column)
     right = max(_right_edge(column), page_width - left)
     usual_gap = _usual_gap(column)
-    rows = _rows(column)
+    rows = table_rows(column, right)
     for index, line in enumerate(column):
-        if index in rows:  # a row of cells: a table's, read as one
-            if rows[index] == index:
+        if index in rows:  # a line of a table's row, read as the row's cells
+            cells = rows[index]
+            if cells is not None:
                 if carry is not None:
                     paragraphs.append(carry.text)
                     carry = None
-                paragraphs.append(tuple(cell.text for i, cell in enumerate(column) if rows.get(i) == index))
+                paragraphs.append(cells)
             continue
         size = line.size or 1.0
         before, after = line.left - left, right - line.right
@@ -162,7 +165,7 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
             same_size = abs(line.size - carry.last.size) <= 0.15 * max(line.size, carry.last.size)
             goes_on = (not indented or centred and carry.heads) and same_size
             if carry.continues and goes_on and not _gap_before(column, index, usual_gap):
-                carry.text = _join(carry.text, line.text)
+                carry.text = join_lines(carry.text, line.text)
                 carry.last = line
                 carry.heads = carry.heads and centred  # a title goes on over its centred lines
                 carry.continues = carry.heads or _fills(line, right, size, style.indents)
@@ -171,15 +174,6 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
         heads = size >= 1.15 * style.body_size
         carry = _Open(line.text, line, heads, heads or _fills(line, right, size, style.indents))
     return carry
-
-
-def _rows(column: list[PlacedLine]) -> dict[int, int]:
-    """The lines that have others beside them (cells of a table row), each to its row's first."""
-    rows: dict[int, int] = {}
-    for index, (before, line) in enumerate(zip(column, column[1:])):
-        if min(before.bottom, line.bottom) - max(before.top, line.top) > 0.5 * min(before.height, line.height):
-            rows[index + 1] = rows.setdefault(index, index)
-    return rows
 
 
 def _body_size(columns: list[list[PlacedLine]]) -> float:
@@ -227,15 +221,6 @@ def _right_edge(column: list[PlacedLine]) -> float:
     """The column's right margin: the right end most full lines reach (a wide table row aside)."""
     rights = sorted(line.right for line in column)
     return rights[int(len(rights) * 0.9) - (1 if len(rights) >= 10 else 0)] if len(rights) > 1 else rights[0]
-
-
-def _join(first: str, second: str) -> str:
-    first, second = first.rstrip(), second.lstrip()
-    if first.endswith("-") and first[-2:-1].isalpha() and second[:1].islower():
-        return first[:-1] + second  # a word hyphenated at the line's end
-    if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() and second[:1].isalnum():
-        return first + " " + second
-    return first + second
 
 
 def _normal(text: str) -> str:

@@ -80,37 +80,54 @@ def _lines(text_page, height: float):
 
 def _placed(text_page, line: str, start: int, height: float):
     """The line placed by its first and last characters' boxes; a "line" that stands over
-    several baselines (PDFium does not always break between lines a writer set apart) is cut
-    where a character drops to the next baseline, by the boxes of all its characters."""
+    several baselines (PDFium does not always break between lines a writer set apart, nor
+    between the cells of a table row set at different heights) is cut where a character
+    stands under or over the one before, by the boxes of all its characters."""
     first = start + (len(line) - len(line.lstrip()))
     last = start + len(line.rstrip()) - 1
     left, bottom, _, top = text_page.get_charbox(first, loose=True)
     _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
     size = _font_size(text_page, first)
-    if size and max(top, top_end) - min(bottom, bottom_end) > 2.2 * size:
+    if size and _over_baselines(text_page, (first + last) // 2, (top, bottom, top_end, bottom_end), 1.5 * size):
         yield from _cut_at_baselines(text_page, line, start, height, size)
         return
+    # ideographic spaces at the end fill room on the line (标　　 wraps 标　　题： in a cell)
+    spaced = start + len(line.rstrip(" \t\r\n")) - 1
+    filled_to = text_page.get_charbox(spaced, loose=True)[2] if spaced > last else right
     text = _without_script_gaps(text_page, line, start)
-    yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end), size)
+    yield PlacedLine(text.strip(), left, height - max(top, top_end), right, height - min(bottom, bottom_end), size,
+                     filled_to)
+
+
+def _over_baselines(text_page, middle: int, ends: tuple[float, ...], most: float) -> bool:
+    """Whether the line's first, middle and last characters stand higher and lower than one
+    line's height: the cells of a table row set at different heights come as one "line"."""
+    _, bottom, _, top = text_page.get_charbox(middle, loose=True)
+    return max(top, *ends) - min(bottom, *ends) > most
 
 
 def _cut_at_baselines(text_page, line: str, start: int, height: float, size: float):
-    piece: list[tuple[str, tuple[float, float, float, float]]] = []
+    piece: list[tuple[int, tuple[float, float, float, float]]] = []  # offsets of its characters, boxes
     for offset, char in enumerate(line):
+        if not char.strip():
+            continue
         box = text_page.get_charbox(start + offset, loose=True)
-        if piece and char.strip() and box[3] < piece[-1][1][1] + 0.3 * size:  # top under the last one's bottom
-            yield _piece_line(piece, height, size)
-            piece = []
-        if char.strip() or piece:
-            piece.append((char, box))
+        if piece:
+            last = piece[-1][1]
+            if min(box[3], last[3]) - max(box[1], last[1]) < 0.5 * min(box[3] - box[1], last[3] - last[1]):
+                yield _piece_line(text_page, line, start, piece, height, size)  # under or over the last one
+                piece = []
+        piece.append((offset, box))
     if piece:
-        yield _piece_line(piece, height, size)
+        yield _piece_line(text_page, line, start, piece, height, size)
 
 
-def _piece_line(piece, height: float, size: float) -> PlacedLine:
-    boxes = [box for char, box in piece if char.strip()]
-    return PlacedLine("".join(char for char, _ in piece).strip(), min(b[0] for b in boxes),
-                      height - max(b[3] for b in boxes), max(b[2] for b in boxes), height - min(b[1] for b in boxes), size)
+def _piece_line(text_page, line: str, start: int, piece, height: float, size: float) -> PlacedLine:
+    first, last = piece[0][0], piece[-1][0]
+    boxes = [box for _, box in piece]
+    text = _without_script_gaps(text_page, line[first:last + 1], start + first)
+    return PlacedLine(text.strip(), min(b[0] for b in boxes), height - max(b[3] for b in boxes),
+                      max(b[2] for b in boxes), height - min(b[1] for b in boxes), size)
 
 
 def _font_size(text_page, index: int) -> float:
