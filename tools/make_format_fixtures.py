@@ -220,6 +220,7 @@ def main(shared: Path) -> None:
         made.append(ofd_from_pdf(folder / "official-paper.pdf", folder))
         made += qt_pdf(folder)
         made += word_numbering(folder)
+        made.append(convert(OUT / "wrapped-tables.html", "pdf", folder))  # ruled tables whose cells wrap
         for path in made:
             if Path(path).parent != OUT:
                 shutil.copy(path, OUT / Path(path).name)

@@ -77,3 +77,16 @@ def test_a_pdf_qt_wrote_reads_as_its_text():
     converted = parse_file(FORMATS / "qt-report.pdf")
     assert [(b.kind, b.text.replace(" ", "")) for b in converted.blocks] == [
         (b.kind, b.text.replace(" ", "")) for b in reference.blocks]
+
+
+def test_tables_whose_cells_wrap_read_as_the_page_s():
+    """LibreOffice printed a page with ruled tables whose cells wrap (发文机/关：, a value over two
+    lines, 主题分/类： broken before the colon) and whose cells stand closer than two characters:
+    each table is read row by row, a wrapped cell as one cell, as from the page."""
+    reference = parse_file(FORMATS / "wrapped-tables.html")
+    converted = parse_file(FORMATS / "wrapped-tables.pdf")
+    assert reading(converted) == reading(reference)
+    assert converted.metadata.publisher == "某某市人民政府办公室、某某市政务服务数据管理局"
+    tables = [block.rows for block in converted.blocks if block.rows]
+    assert tables == [block.rows for block in reference.blocks if block.rows]
+    assert tables[0][1] == ("规章和行政规范性文件（含部门联合发布的规范性文件）", "12", "3", "45")

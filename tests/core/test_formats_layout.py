@@ -195,3 +195,18 @@ def test_a_table_of_two_columns_is_read_row_by_row_as_a_table():
         lines += [line(label, 100 + 20 * n, 60, 60 + 12 * len(label)), line(number, 100 + 20 * n, 400, 424)]
     read = page_lines([Page(600, 800, tuple(lines))])
     assert [l.cells for l in read] == rows  # a table, row by row, never a column after the other
+
+
+def test_a_row_goes_on_over_the_lines_its_wrapped_cells_fill():
+    """Cells that run to their column's edge go on in the line below; a cell set halfway down its
+    row stands beside both lines of its neighbour; a new label under closed cells is a new row."""
+    lines = (
+        line("发文机", 100, 60, 96, 12), line("某某市人民政府办公室、某某市政", 100, 121, 301, 12), line("成文日", 100, 315, 351, 12),
+        line("2024年01月15日", 108, 376, 472, 12),
+        line("关：", 117, 60, 84, 12), line("务服务数据管理局", 117, 121, 217, 12), line("期：", 117, 315, 339, 12),
+        line("标题：", 140, 60, 96, 12), line("某某市人民政府办公室关于做好年度报告工作的通知", 140, 121, 409, 12),
+    )
+    read = page_lines([Page(600, 800, lines)])
+    assert [l.cells for l in read] == [
+        ("发文机关：", "某某市人民政府办公室、某某市政务服务数据管理局", "成文日期：", "2024年01月15日"),
+        ("标题：", "某某市人民政府办公室关于做好年度报告工作的通知")]

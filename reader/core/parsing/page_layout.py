@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from ..pdf_text_fix import nfkc_ideographs
 from .dates import is_date_line
@@ -60,8 +61,18 @@ _DIGITS = re.compile(r"\d+")
 # The share of the page's height at its top and bottom where headers, footers and numbers stand.
 _MARGIN_SHARE = 0.12
 _EDGE_LINES = 2
-# Pieces of one line further apart than this many character sizes are not joined.
+# Pieces of one line further apart than this many character sizes are not joined: they are
+# cells of a table, or columns; an ideographic space or two between the words of one line
+# (国务院办公厅　中央军委办公厅) are not as wide.
 _FRAGMENT_GAP = 1.5
+# Pieces this far apart with a table's rule between them are cells (LibreOffice's padding and
+# rule: 1.1 character sizes).
+CELL_GAP = 0.9
+
+
+def cell_apart(gap: float, size: float, ruled: Callable[[], bool] | None) -> bool:
+    """Whether two pieces of text on one line that far apart are in different cells (or columns)."""
+    return gap > _FRAGMENT_GAP * size or gap > CELL_GAP * size and ruled is not None and ruled()
 # A heading's number alone, which a writer sets a tab away from its title (Word's numbering).
 _LABEL_ONLY = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|[（(]?\d{1,3}[.．、)）]|[（(]\d{1,3}[)）]"
@@ -285,7 +296,8 @@ def _fill_their_half(lines: list[PlacedLine], width: float) -> bool:
     return widths[len(widths) // 2] >= 0.3 * width
 
 
-def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
+def lines_from_fragments(fragments: list[PlacedLine],
+                         ruled: Callable[[float, float, float, float], bool] | None = None) -> tuple[PlacedLine, ...]:
     """Fragments of text (runs, words, pieces of a line) into lines: those that overlap
     vertically and follow each other closely, left to right. A wide gap (between two columns,
     or cells of a table) keeps them apart."""
@@ -303,7 +315,9 @@ def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
         row.sort(key=lambda f: f.left)
         piece = [row[0]]
         for fragment in row[1:]:
-            wide = fragment.left - piece[-1].right > _FRAGMENT_GAP * max(fragment.size, piece[-1].size)
+            before = piece[-1]
+            wide = cell_apart(fragment.left - before.right, max(fragment.size, before.size),
+                              ruled and (lambda: ruled(before.right, fragment.left, fragment.top, fragment.bottom)))
             if wide and not _LABEL_ONLY.match(piece[-1].text.strip()):  # 一、<tab>总体要求 is one line
                 lines.append(_merge(piece))
                 piece = []
@@ -319,6 +333,6 @@ def _merge(line: list[PlacedLine]) -> PlacedLine:
         wide = gap > 0.5 * max(fragment.size, 1e-6)
         text += (" " if wide else "") + fragment.text
     return replace(
-        line[0], text=text, right=max(f.right for f in line),
+        line[0], text=text, right=max(f.right for f in line), filled_to=max(f.filled_to for f in line),
         top=min(f.top for f in line), bottom=max(f.bottom for f in line),
     )

@@ -30,6 +30,8 @@ class Placed(Protocol):
 
 # A cell's text ends here, whatever room its line leaves: a label (标题：), a sentence.
 _CELL_END = "：:。；;！？!?"
+# Marks a line never begins with: the character before goes to the next line with them.
+_NO_LINE_START = "：:，,。.、；;）)」』”’！？!?%"
 # Lines of one cell are closer than this many character sizes.
 _CELL_LINE_GAP = 1.0
 
@@ -58,12 +60,14 @@ def table_rows(column: Sequence[Placed], right: float) -> dict[int, tuple[str, .
             rows[-1].append(band)
         else:
             rows.append([band])
+    rows = [row for row in rows if sum(map(len, row)) > 1]
+    # a cell alone on its lines (set halfway down its row) begins a column too
+    table.starts = _column_starts([column[index] for row in rows for band in row for index in band])
     found: dict[int, tuple[str, ...] | None] = {}
     for row in rows:
         indices = [index for band in row for index in band]
-        if len(indices) > 1:
-            found.update(dict.fromkeys(indices[1:]))
-            found[indices[0]] = table.cells(indices)
+        found.update(dict.fromkeys(indices[1:]))
+        found[indices[0]] = table.cells(indices)
     return found
 
 
@@ -110,13 +114,16 @@ class _Table:
                 rooms.append(following - max(ends))
         return min(rooms, default=0.0)
 
-    def _open(self, line: Placed) -> bool:
-        """Whether the cell's text went on past this line: it ran to the edge of its cell."""
+    def _open(self, line: Placed, following: Placed) -> bool:
+        """Whether the cell's text went on from this line to the following one: it ran to
+        the edge of its cell, with less room left than the following line's first character
+        needs (its first two, where the second may not begin a line: 主题分/类：)."""
         if line.text.rstrip()[-1:] in _CELL_END:
             return False
         end = max(line.right, line.filled_to)
         edge = min((start - self.gutter for start in self.starts if start > end), default=self.right)
-        return edge - end < line.size
+        needs = 2 if following.text.lstrip()[1:2] in _NO_LINE_START else 1
+        return edge - end < (needs + 0.1) * line.size
 
     def goes_on(self, row: list[list[int]], band: list[int]) -> bool:
         """Whether the band's lines are more of the row's cells: they stand beside the row's
@@ -134,7 +141,7 @@ class _Table:
         cells: dict[int, Placed] = {}  # each column's last line in the row
         for index in (index for lines in row for index in lines):
             cells[self._place(column[index])] = column[index]
-        return all(place in cells and self._open(cells[place]) for place in map(self._place, lines))
+        return all(self._place(line) in cells and self._open(cells[self._place(line)], line) for line in lines)
 
     def cells(self, indices: list[int]) -> tuple[str, ...]:
         texts: dict[int, str] = {}

@@ -16,10 +16,13 @@ import pypdfium2.raw as pdfium_c
 from ..loading import LoadError
 from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged, page_progress
 from .lines import SourceLine
-from .page_layout import Page, PlacedLine, lines_from_fragments, page_lines
+from .page_layout import CELL_GAP, Page, cell_apart, PlacedLine, lines_from_fragments, page_lines
 from .progress import Progress
 
 
+# The runs of text a line has when its writer sets runs as words and fonts (LibreOffice, Word),
+# not as glyphs (Qt), at most.
+_MOST_RUNS = 12
 # PDFium is not thread-safe: one document at a time (the window's loader reads in a thread).
 _PDFIUM = threading.Lock()
 
@@ -57,7 +60,9 @@ def _page(document: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         text_page = page.get_textpage()
         try:
-            lines = lines_from_fragments(list(_lines(text_page, height)))  # PDFium may break a line in two
+            rules = _Rules(page, height)
+            lines = lines_from_fragments(list(_lines(text_page, height, rules)), rules.between)  # PDFium may
+            # break a line in two
         finally:
             text_page.close()
     finally:
@@ -65,7 +70,27 @@ def _page(document: pdfium.PdfDocument, index: int) -> Page:
     return Page(width, height, lines)
 
 
-def _lines(text_page, height: float):
+class _Rules:
+    """The page's vertical rules (a bordered table's, between its cells), read only when a line
+    has a gap that may be one: most pages have none, and their drawings are many."""
+
+    def __init__(self, page, height: float):
+        self._page, self._height = page, height
+        self._rules: list[tuple[float, float, float]] | None = None  # x, top, bottom
+
+    def between(self, left: float, right: float, top: float, bottom: float) -> bool:
+        """Whether a rule stands between left and right beside a line from top to bottom."""
+        if self._rules is None:
+            self._rules = []
+            for drawing in self._page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+                x0, y0, x1, y1 = drawing.get_bounds()
+                if x1 - x0 <= 3 and y1 - y0 >= 5:
+                    self._rules.append(((x0 + x1) / 2, self._height - y1, self._height - y0))
+        return any(left <= x <= right and rule_top < bottom and top < rule_bottom
+                   for x, rule_top, rule_bottom in self._rules)
+
+
+def _lines(text_page, height: float, rules: _Rules):
     """Each line of the text layer with the box from its first to its last character."""
     text = text_page.get_text_range()
     count = text_page.count_chars()
@@ -74,11 +99,11 @@ def _lines(text_page, height: float):
         end = start + len(raw)  # PDFium ends a line with \r\n: one character each
         line = raw.rstrip("\r")
         if line.strip() and start + len(line) <= count:
-            yield from _placed(text_page, line, start, height)
+            yield from _placed(text_page, line, start, height, rules)
         start = end + 1
 
 
-def _placed(text_page, line: str, start: int, height: float):
+def _placed(text_page, line: str, start: int, height: float, rules: _Rules):
     """The line placed by its first and last characters' boxes; a "line" that stands over
     several baselines (PDFium does not always break between lines a writer set apart, nor
     between the cells of a table row set at different heights) is cut where a character
@@ -88,8 +113,9 @@ def _placed(text_page, line: str, start: int, height: float):
     left, bottom, _, top = text_page.get_charbox(first, loose=True)
     _, bottom_end, right, top_end = text_page.get_charbox(last, loose=True)
     size = _font_size(text_page, first)
-    if size and _over_baselines(text_page, (first + last) // 2, (top, bottom, top_end, bottom_end), 1.5 * size):
-        yield from _cut_at_baselines(text_page, line, start, height, size)
+    if size and (_over_baselines(text_page, (first + last) // 2, (top, bottom, top_end, bottom_end), 1.5 * size)
+                 or _apart(text_page, line, first, last, right - left, size)):
+        yield from _cut_at_baselines(text_page, line, start, height, size, rules)
         return
     # ideographic spaces at the end fill room on the line (标　　 wraps 标　　题： in a cell)
     spaced = start + len(line.rstrip(" \t\r\n")) - 1
@@ -106,18 +132,37 @@ def _over_baselines(text_page, middle: int, ends: tuple[float, ...], most: float
     return max(top, *ends) - min(bottom, *ends) > most
 
 
-def _cut_at_baselines(text_page, line: str, start: int, height: float, size: float):
+def _apart(text_page, line: str, first: int, last: int, span: float, size: float) -> bool:
+    """Whether the line's runs of text stand a cell's padding apart: the cells of a table row
+    on one baseline, which PDFium reads as one line. A writer that sets a run a glyph (Qt)
+    has too many to look at: its line is wider than its characters would be, or it is not apart."""
+    count = text_page.count_rects(first, last - first + 1)
+    if count < 2:
+        return False
+    if count > _MOST_RUNS:
+        return span > (len(line.replace(" ", "")) + CELL_GAP) * size
+    rects = [text_page.get_rect(index) for index in range(count)]
+    return any(after[0] - before[2] > CELL_GAP * size or after[0] < before[0] for before, after in zip(rects, rects[1:]))
+
+
+def _cut_at_baselines(text_page, line: str, start: int, height: float, size: float, rules: _Rules):
     piece: list[tuple[int, tuple[float, float, float, float]]] = []  # offsets of its characters, boxes
+    filled = 0.0  # where the characters so far end, spaces too (一　二 is one line, not two cells)
     for offset, char in enumerate(line):
-        if not char.strip():
-            continue
         box = text_page.get_charbox(start + offset, loose=True)
+        if not char.strip():
+            filled = max(filled, box[2])
+            continue
         if piece:
             last = piece[-1][1]
-            if min(box[3], last[3]) - max(box[1], last[1]) < 0.5 * min(box[3] - box[1], last[3] - last[1]):
-                yield _piece_line(text_page, line, start, piece, height, size)  # under or over the last one
+            if (min(box[3], last[3]) - max(box[1], last[1]) < 0.5 * min(box[3] - box[1], last[3] - last[1])
+                    or cell_apart(box[0] - max(last[2], filled), size,
+                                  lambda: rules.between(last[2], box[0], height - box[3], height - box[1]))):
+                # under or over the last one, or a cell away
+                yield _piece_line(text_page, line, start, piece, height, size)
                 piece = []
         piece.append((offset, box))
+        filled = box[2]
     if piece:
         yield _piece_line(text_page, line, start, piece, height, size)
 
