@@ -90,3 +90,13 @@ def test_tables_whose_cells_wrap_read_as_the_page_s():
     tables = [block.rows for block in converted.blocks if block.rows]
     assert tables == [block.rows for block in reference.blocks if block.rows]
     assert tables[0][1] == ("规章和行政规范性文件（含部门联合发布的规范性文件）", "12", "3", "45")
+
+
+def test_the_regulation_printed_to_pdf_has_the_page_s_card_and_title():
+    """Its card's 标　　题： stands over two lines with the title halfway down between them, and
+    主 题 词： has no value: the title is the page's, not 标 nor the line under the card.
+    (LibreOffice printed only the first page of the regulation's text: the rest is an object.)"""
+    reference = parse_file(FORMATS / "patent-agency-regulation.html")
+    converted = parse_file(FORMATS / "patent-agency-regulation.pdf")
+    assert converted.title == reference.title == "专利代理条例"
+    assert converted.metadata == reference.metadata

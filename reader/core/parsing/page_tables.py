@@ -60,10 +60,11 @@ def table_rows(column: Sequence[Placed], right: float) -> dict[int, tuple[str, .
             rows[-1].append(band)
         else:
             rows.append([band])
+    labels = {row[0][0] for row, above in zip(rows[1:], rows) if table.empty_label(row, above)}
     rows = [row for row in rows if sum(map(len, row)) > 1]
     # a cell alone on its lines (set halfway down its row) begins a column too
     table.starts = _column_starts([column[index] for row in rows for band in row for index in band])
-    found: dict[int, tuple[str, ...] | None] = {}
+    found: dict[int, tuple[str, ...] | None] = {index: (column[index].text, "") for index in labels}
     for row in rows:
         indices = [index for band in row for index in band]
         found.update(dict.fromkeys(indices[1:]))
@@ -128,20 +129,32 @@ class _Table:
     def goes_on(self, row: list[list[int]], band: list[int]) -> bool:
         """Whether the band's lines are more of the row's cells: they stand beside the row's
         last lines, or each follows close under a cell of the row that is open."""
-        if not any(len(lines) > 1 for lines in row):
-            return False  # a line of text, not a table's row
         column = self.column
         last = [column[index] for index in row[-1]]
         lines = [column[index] for index in band]
         size = max(line.size for line in lines + last)
-        if max(_overlap(one, other) for one in last for other in lines) > 0.15 * size:
-            return True
+        tabular = any(len(lines) > 1 for lines in row)
+        beside = all(one.right < other.left or other.right < one.left for one in last for other in lines)
+        if max(_overlap(one, other) for one in last for other in lines) > 0.15 * size and (tabular or beside):
+            return True  # a label over two lines, its value halfway down between them (标/专利代理条例/题：)
+        if not tabular:
+            return False  # a line of text, not a table's row
         if min(line.top for line in lines) - max(line.bottom for line in last) > _CELL_LINE_GAP * size:
             return False
         cells: dict[int, Placed] = {}  # each column's last line in the row
         for index in (index for lines in row for index in lines):
             cells[self._place(column[index])] = column[index]
         return all(self._place(line) in cells and self._open(cells[self._place(line)], line) for line in lines)
+
+    def empty_label(self, row: list[list[int]], above: list[list[int]]) -> bool:
+        """Whether the row is a label alone (主 题 词：) right under a row of the table: a row
+        whose value is empty, not a line of text under the table."""
+        if sum(map(len, row)) != 1 or sum(map(len, above)) < 2:
+            return False
+        line = self.column[row[0][0]]
+        return (line.text.rstrip()[-1:] in "：:" and abs(line.left - self.starts[0]) < 0.5 * line.size
+                and line.top - max(self.column[index].bottom for band in above for index in band)
+                < _CELL_LINE_GAP * line.size)
 
     def cells(self, indices: list[int]) -> tuple[str, ...]:
         texts: dict[int, str] = {}
