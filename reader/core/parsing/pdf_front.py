@@ -14,9 +14,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..loading import LoadError
+from .file_title import title_hint
 from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged, page_progress
 from .lines import SourceLine
-from .page_layout import CELL_GAP, Page, cell_apart, PlacedLine, lines_from_fragments, page_lines
+from .page_layout import CELL_GAP, Page, PlacedLine, cell_apart, lines_from_fragments, page_lines
 from .progress import Progress
 
 
@@ -29,13 +30,14 @@ _PDFIUM = threading.Lock()
 
 def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[SourceLine], str | None]:
     with _PDFIUM:
-        pages = _read_pages(data, name, progress)
+        pages, title = _read_pages(data, name, progress)
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise LoadError(MSG_SCANNED, path=name)
-    return page_lines(pages), None
+    return page_lines(pages), title_hint(title)
 
 
-def _read_pages(data: bytes, name: str, progress: Progress | None) -> list[Page]:
+def _read_pages(data: bytes, name: str, progress: Progress | None) -> tuple[list[Page], str]:
+    """The pages, and the title the document's information names (often junk: see file_title)."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -47,11 +49,12 @@ def _read_pages(data: bytes, name: str, progress: Progress | None) -> list[Page]
         for index in range(len(document)):
             page_progress(progress, index, len(document))  # and the Cancel of the window's loader
             pages.append(_page(document, index))
+        title = document.get_metadata_value("Title")
     except pdfium.PdfiumError:
         raise damaged(PDF, name) from None
     finally:
         document.close()
-    return pages
+    return pages, title
 
 
 def _page(document: pdfium.PdfDocument, index: int) -> Page:
