@@ -210,3 +210,35 @@ def test_a_row_goes_on_over_the_lines_its_wrapped_cells_fill():
     assert [l.cells for l in read] == [
         ("发文机关：", "某某市人民政府办公室、某某市政务服务数据管理局", "成文日期：", "2024年01月15日"),
         ("标题：", "某某市人民政府办公室关于做好年度报告工作的通知")]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_joint_red_header_over_two_lines_names_both_issuers(kind):
+    """LibreOffice's print of a joint 红头: the issuers one over the other, 文件 beside both (a
+    row of the .docx; in the PDF the second issuer's line and 文件 stand apart from the first,
+    which is letter-spaced across the cell). The PDF's own title is junk (Microsoft Word - …)."""
+    document = parse_file(FORMATS / f"joint-red-header.{kind}")
+    assert document.metadata.publisher == "中共某某市委办公室、某某市人民政府办公室"
+    assert document.title == "中共某某市委办公室 某某市人民政府办公室关于做好2024年防汛工作的通知"
+    assert "文件" not in document.text
+
+
+@pytest.mark.parametrize("header", [
+    ["中共某某市委办公室", "某某市人民政府办公室文件"],
+    ["中共某某市委办公室", "某某市人民政府办公室", "文　件"],
+])
+def test_a_joint_red_header_whose_file_is_on_a_later_line_names_both_issuers(header):
+    from reader.core.parsing.lines import SourceLine
+    from reader.core.parsing.official_paper import red_header
+
+    issuer, rest = red_header([SourceLine(text) for text in header + ["某办发〔2024〕3号"]])
+    assert issuer == "中共某某市委办公室、某某市人民政府办公室"
+    assert [line.text for line in rest] == ["某办发〔2024〕3号"]
+
+
+def test_a_line_that_speaks_of_a_file_is_no_red_header():
+    from reader.core.parsing.lines import SourceLine
+    from reader.core.parsing.official_paper import red_header
+
+    lines = [SourceLine("各乡镇人民政府，县直各单位："), SourceLine("关于转发省政府文件")]
+    assert red_header(lines) == (None, lines)

@@ -22,7 +22,7 @@ from typing import Callable
 from ..pdf_text_fix import nfkc_ideographs
 from .dates import is_date_line
 from .lines import SourceLine, clean_line
-from .page_tables import join_lines, table_rows
+from .page_tables import join_lines, on_one_line, table_rows
 
 
 @dataclass(frozen=True)
@@ -305,7 +305,7 @@ def lines_from_fragments(fragments: list[PlacedLine],
     for fragment in sorted(fragments, key=lambda f: f.top):
         for row in reversed(rows[-3:]):
             first = row[0]
-            if min(first.bottom, fragment.bottom) - max(first.top, fragment.top) > 0.5 * min(first.height, fragment.height):
+            if on_one_line(first, fragment):
                 row.append(fragment)
                 break
         else:

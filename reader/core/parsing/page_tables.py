@@ -76,11 +76,19 @@ def _bands(column: Sequence[Placed]) -> list[list[int]]:
     """The column's lines by visual line: those one after the other that stand beside each other."""
     bands: list[list[int]] = []
     for index, line in enumerate(column):
-        if bands and _overlap(column[bands[-1][-1]], line) > 0.5 * min(column[bands[-1][-1]].height, line.height):
+        if bands and on_one_line(column[bands[-1][-1]], line):
             bands[-1].append(index)
         else:
             bands.append([index])
     return bands
+
+
+def on_one_line(one: Placed, other: Placed) -> bool:
+    """Whether two pieces of text stand on one line: each over half the other's height, their
+    middles apart less than half the smaller one's (文件 set beside two lines is on neither)."""
+    least = min(one.height, other.height)
+    return (_overlap(one, other) > 0.5 * least
+            and abs(one.top + one.bottom - other.top - other.bottom) / 2 < 0.5 * least)
 
 
 def _overlap(one: Placed, other: Placed) -> float:
