@@ -8,6 +8,7 @@ page_layout takes off the furniture and joins the lines of a paragraph.
 """
 from __future__ import annotations
 
+import ctypes
 import threading
 
 import pypdfium2 as pdfium
@@ -84,13 +85,25 @@ class _Rules:
     def between(self, left: float, right: float, top: float, bottom: float) -> bool:
         """Whether a rule stands between left and right beside a line from top to bottom."""
         if self._rules is None:
-            self._rules = []
-            for drawing in self._page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-                x0, y0, x1, y1 = drawing.get_bounds()
-                if x1 - x0 <= 3 and y1 - y0 >= 5:
-                    self._rules.append(((x0 + x1) / 2, self._height - y1, self._height - y0))
+            self._rules = self._read()
         return any(left <= x <= right and rule_top < bottom and top < rule_bottom
                    for x, rule_top, rule_bottom in self._rules)
+
+
+    def _read(self) -> list[tuple[float, float, float]]:
+        """The page's thin upright drawings (its own, not inside forms), by PDFium's calls
+        themselves: a page of text has thousands of objects, which pypdfium2 would wrap each."""
+        rules = []
+        page = self._page.raw
+        bounds = [ctypes.c_float() for _ in range(4)]
+        for index in range(pdfium_c.FPDFPage_CountObjects(page)):
+            drawing = pdfium_c.FPDFPage_GetObject(page, index)
+            if (pdfium_c.FPDFPageObj_GetType(drawing) == pdfium_c.FPDF_PAGEOBJ_PATH
+                    and pdfium_c.FPDFPageObj_GetBounds(drawing, *(ctypes.byref(b) for b in bounds))):
+                x0, y0, x1, y1 = (b.value for b in bounds)
+                if x1 - x0 <= 3 and y1 - y0 >= 5:
+                    rules.append(((x0 + x1) / 2, self._height - y1, self._height - y0))
+        return rules
 
 
 def _lines(text_page, height: float, rules: _Rules):
