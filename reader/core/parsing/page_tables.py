@@ -131,7 +131,8 @@ class _Table:
             return False
         end = max(line.right, line.filled_to)
         edge = min((start - self.gutter for start in self.starts if start > end), default=self.right)
-        needs = 2 if following.text.lstrip()[1:2] in _NO_LINE_START else 1
+        second = following.text.lstrip()[1:2]
+        needs = 2 if second and second in _NO_LINE_START else 1
         return edge - end < (needs + 0.1) * line.size
 
     def goes_on(self, row: list[list[int]], band: list[int]) -> bool:
