@@ -18,13 +18,15 @@ from ..loading import LoadError
 from .file_title import title_hint
 from .formats import MSG_ENCRYPTED, MSG_SCANNED, PDF, damaged, page_progress
 from .lines import SourceLine
-from .page_layout import CELL_GAP, Page, PlacedLine, cell_apart, lines_from_fragments, page_lines
+from .page_layout import CELL_GAP, Page, PlacedLine, lines_from_fragments, page_lines
 from .progress import Progress
 
 
 # The runs of text a line has when its writer sets runs as words and fonts (LibreOffice, Word),
 # not as glyphs (Qt), at most.
 _MOST_RUNS = 12
+# Characters of one PDFium line this many character sizes apart are in two cells, ruled or not.
+_LINE_GAP = 4.0
 # PDFium is not thread-safe: one document at a time (the window's loader reads in a thread).
 _PDFIUM = threading.Lock()
 
@@ -172,8 +174,8 @@ def _cut_at_baselines(text_page, line: str, start: int, height: float, size: flo
         if piece:
             last = piece[-1][1]
             if (min(box[3], last[3]) - max(box[1], last[1]) < 0.5 * min(box[3] - box[1], last[3] - last[1])
-                    or cell_apart(box[0] - max(last[2], filled), size,
-                                  lambda: rules.between(last[2], box[0], height - box[3], height - box[1]))):
+                    or _cell_apart(box[0] - max(last[2], filled), size,
+                                   lambda: rules.between(last[2], box[0], height - box[3], height - box[1]))):
                 # under or over the last one, or a cell away
                 yield _piece_line(text_page, line, start, piece, height, size)
                 piece = []
@@ -181,6 +183,12 @@ def _cut_at_baselines(text_page, line: str, start: int, height: float, size: flo
         filled = box[2]
     if piece:
         yield _piece_line(text_page, line, start, piece, height, size)
+
+
+def _cell_apart(gap: float, size: float, ruled) -> bool:
+    """Whether characters of one PDFium line that far apart are in two cells: a rule stands
+    between them, or a gap no justified line of text leaves (justified, 附  则 leaves two)."""
+    return gap > _LINE_GAP * size or gap > CELL_GAP * size and ruled()
 
 
 def _piece_line(text_page, line: str, start: int, piece, height: float, size: float) -> PlacedLine:
