@@ -242,3 +242,25 @@ def test_a_line_that_speaks_of_a_file_is_no_red_header():
 
     lines = [SourceLine("各乡镇人民政府，县直各单位："), SourceLine("关于转发省政府文件")]
     assert red_header(lines) == (None, lines)
+
+
+def test_a_wide_gap_in_a_line_of_text_is_no_cell_boundary(tmp_path):
+    """A justified line leaves two characters between 附 and 则 (reportlab writes it so): without
+    a rule between them, one line of the paragraph, not two cells of a table row."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(tmp_path / "justified.pdf"))
+    page.setFont("STSong-Light", 12)
+    above = "第四十五条  承储企业违反《粮食流通管理条例》等有关规定的，由市发展改革委（市粮食和物资"
+    page.drawString(72, 720, above)
+    first = "储备局）、市财政局依法依规查处。第八章  附"
+    page.drawString(72, 702, first)
+    page.drawString(72 + page.stringWidth(first, "STSong-Light", 12) + 24, 702, "则第四十六条  本办法自印发之日起施行。")
+    page.save()
+    document = parse_file(tmp_path / "justified.pdf")
+    assert not any(block.rows for block in document.blocks)
+    assert any("物资储备局" in block.text and "附 则第四十六条" in block.text for block in document.blocks)
