@@ -67,8 +67,8 @@ def _page(document: pdfium.PdfDocument, index: int) -> Page:
         text_page = page.get_textpage()
         try:
             rules = _Rules(page, height)
-            lines = lines_from_fragments(list(_lines(text_page, height, rules)), rules.between)  # PDFium may
-            # break a line in two
+            # PDFium may break a line in two: its pieces are joined back, cells of a table apart
+            lines = lines_from_fragments(list(_lines(text_page, height, rules)), rules.between)
         finally:
             text_page.close()
     finally:
@@ -90,7 +90,6 @@ class _Rules:
             self._rules = self._read()
         return any(left <= x <= right and rule_top < bottom and top < rule_bottom
                    for x, rule_top, rule_bottom in self._rules)
-
 
     def _read(self) -> list[tuple[float, float, float]]:
         """The page's thin upright drawings (its own, not inside forms), by PDFium's calls
@@ -133,7 +132,7 @@ def _placed(text_page, line: str, start: int, height: float, rules: _Rules):
     size = _font_size(text_page, first)
     if size and (_over_baselines(text_page, (first + last) // 2, (top, bottom, top_end, bottom_end), 1.5 * size)
                  or _apart(text_page, line, first, last, right - left, size)):
-        yield from _cut_at_baselines(text_page, line, start, height, size, rules)
+        yield from _cut(text_page, line, start, height, size, rules)
         return
     # ideographic spaces at the end fill room on the line (标　　 wraps 标　　题： in a cell)
     spaced = start + len(line.rstrip(" \t\r\n")) - 1
@@ -163,7 +162,9 @@ def _apart(text_page, line: str, first: int, last: int, span: float, size: float
     return any(after[0] - before[2] > CELL_GAP * size or after[0] < before[0] for before, after in zip(rects, rects[1:]))
 
 
-def _cut_at_baselines(text_page, line: str, start: int, height: float, size: float, rules: _Rules):
+def _cut(text_page, line: str, start: int, height: float, size: float, rules: _Rules):
+    """The line in pieces, by the boxes of all its characters: where one stands under or over
+    the one before (another baseline), or a cell away from it (see _cell_apart)."""
     piece: list[tuple[int, tuple[float, float, float, float]]] = []  # offsets of its characters, boxes
     filled = 0.0  # where the characters so far end, spaces too (一　二 is one line, not two cells)
     for offset, char in enumerate(line):
@@ -176,7 +177,6 @@ def _cut_at_baselines(text_page, line: str, start: int, height: float, size: flo
             if (min(box[3], last[3]) - max(box[1], last[1]) < 0.5 * min(box[3] - box[1], last[3] - last[1])
                     or _cell_apart(box[0] - max(last[2], filled), size,
                                    lambda: rules.between(last[2], box[0], height - box[3], height - box[1]))):
-                # under or over the last one, or a cell away
                 yield _piece_line(text_page, line, start, piece, height, size)
                 piece = []
         piece.append((offset, box))
