@@ -220,6 +220,8 @@ def main(shared: Path) -> None:
         made.append(ofd_from_pdf(folder / "official-paper.pdf", folder))
         made += qt_pdf(folder)
         made += word_numbering(folder)
+        made.append(convert(OUT / "wrapped-tables.html", "pdf", folder))  # ruled tables whose cells wrap
+        made += [convert(OUT / "joint-red-header.html", kind, folder) for kind in ("pdf", "docx")]
         for path in made:
             if Path(path).parent != OUT:
                 shutil.copy(path, OUT / Path(path).name)

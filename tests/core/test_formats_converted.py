@@ -51,13 +51,14 @@ def test_the_regulation_s_articles_come_through_word():
     assert "第一章" in labels and "第一条" in labels and len(labels) >= 30
 
 
-def test_a_page_as_pdf_keeps_its_outline_and_signature():
-    """A page printed to PDF: its table of catalogue fields is print now (a card is part of the page,
-    not of the document a PDF holds), but the outline and the signature are the page's."""
+def test_a_page_as_pdf_reads_as_the_page():
+    """A page printed to PDF: its catalogue table, whose labels and title wrap inside their cells
+    (标　　/题：, …管理工作的/通知) and whose values stand halfway down their rows, is rebuilt
+    row by row from where its text stands, so card, title, outline and signature are the page's."""
     reference = parse_file(FORMATS / "guobanfa-notice.html")
     converted = parse_file(FORMATS / "guobanfa-notice.pdf")
-    assert outline(converted) == outline(reference)
-    assert converted.signature == reference.signature
+    assert reading(converted) == reading(reference)
+    assert converted.title.endswith("管理工作的通知") and converted.metadata.document_number == "国办发〔1996〕25号"
 
 
 def test_the_text_of_a_pdf_is_the_text_of_the_document():
@@ -76,3 +77,26 @@ def test_a_pdf_qt_wrote_reads_as_its_text():
     converted = parse_file(FORMATS / "qt-report.pdf")
     assert [(b.kind, b.text.replace(" ", "")) for b in converted.blocks] == [
         (b.kind, b.text.replace(" ", "")) for b in reference.blocks]
+
+
+def test_tables_whose_cells_wrap_read_as_the_page_s():
+    """LibreOffice printed a page with ruled tables whose cells wrap (发文机/关：, a value over two
+    lines, 主题分/类： broken before the colon) and whose cells stand closer than two characters:
+    each table is read row by row, a wrapped cell as one cell, as from the page."""
+    reference = parse_file(FORMATS / "wrapped-tables.html")
+    converted = parse_file(FORMATS / "wrapped-tables.pdf")
+    assert reading(converted) == reading(reference)
+    assert converted.metadata.publisher == "某某市人民政府办公室、某某市政务服务数据管理局"
+    tables = [block.rows for block in converted.blocks if block.rows]
+    assert tables == [block.rows for block in reference.blocks if block.rows]
+    assert tables[0][1] == ("规章和行政规范性文件（含部门联合发布的规范性文件）", "12", "3", "45")
+
+
+def test_the_regulation_printed_to_pdf_has_the_page_s_card_and_title():
+    """Its card's 标　　题： stands over two lines with the title halfway down between them, and
+    主 题 词： has no value: the title is the page's, not 标 nor the line under the card.
+    (LibreOffice printed only the first page of the regulation's text: the rest is an object.)"""
+    reference = parse_file(FORMATS / "patent-agency-regulation.html")
+    converted = parse_file(FORMATS / "patent-agency-regulation.pdf")
+    assert converted.title == reference.title == "专利代理条例"
+    assert converted.metadata == reference.metadata

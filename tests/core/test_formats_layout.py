@@ -195,3 +195,72 @@ def test_a_table_of_two_columns_is_read_row_by_row_as_a_table():
         lines += [line(label, 100 + 20 * n, 60, 60 + 12 * len(label)), line(number, 100 + 20 * n, 400, 424)]
     read = page_lines([Page(600, 800, tuple(lines))])
     assert [l.cells for l in read] == rows  # a table, row by row, never a column after the other
+
+
+def test_a_row_goes_on_over_the_lines_its_wrapped_cells_fill():
+    """Cells that run to their column's edge go on in the line below; a cell set halfway down its
+    row stands beside both lines of its neighbour; a new label under closed cells is a new row."""
+    lines = (
+        line("发文机", 100, 60, 96, 12), line("某某市人民政府办公室、某某市政", 100, 121, 301, 12), line("成文日", 100, 315, 351, 12),
+        line("2024年01月15日", 108, 376, 472, 12),
+        line("关：", 117, 60, 84, 12), line("务服务数据管理局", 117, 121, 217, 12), line("期：", 117, 315, 339, 12),
+        line("标题：", 140, 60, 96, 12), line("某某市人民政府办公室关于做好年度报告工作的通知", 140, 121, 409, 12),
+    )
+    read = page_lines([Page(600, 800, lines)])
+    assert [l.cells for l in read] == [
+        ("发文机关：", "某某市人民政府办公室、某某市政务服务数据管理局", "成文日期：", "2024年01月15日"),
+        ("标题：", "某某市人民政府办公室关于做好年度报告工作的通知")]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_joint_red_header_over_two_lines_names_both_issuers(kind):
+    """LibreOffice's print of a joint 红头: the issuers one over the other, 文件 beside both (a
+    row of the .docx; in the PDF the second issuer's line and 文件 stand apart from the first,
+    which is letter-spaced across the cell). The PDF's own title is junk (Microsoft Word - …)."""
+    document = parse_file(FORMATS / f"joint-red-header.{kind}")
+    assert document.metadata.publisher == "中共某某市委办公室、某某市人民政府办公室"
+    assert document.title == "中共某某市委办公室 某某市人民政府办公室关于做好2024年防汛工作的通知"
+    assert "文件" not in document.text
+
+
+@pytest.mark.parametrize("header", [
+    ["中共某某市委办公室", "某某市人民政府办公室文件"],
+    ["中共某某市委办公室", "某某市人民政府办公室", "文　件"],
+])
+def test_a_joint_red_header_whose_file_is_on_a_later_line_names_both_issuers(header):
+    from reader.core.parsing.lines import SourceLine
+    from reader.core.parsing.official_paper import red_header
+
+    issuer, rest = red_header([SourceLine(text) for text in header + ["某办发〔2024〕3号"]])
+    assert issuer == "中共某某市委办公室、某某市人民政府办公室"
+    assert [line.text for line in rest] == ["某办发〔2024〕3号"]
+
+
+def test_a_line_that_speaks_of_a_file_is_no_red_header():
+    from reader.core.parsing.lines import SourceLine
+    from reader.core.parsing.official_paper import red_header
+
+    lines = [SourceLine("各乡镇人民政府，县直各单位："), SourceLine("关于转发省政府文件")]
+    assert red_header(lines) == (None, lines)
+
+
+def test_a_wide_gap_in_a_line_of_text_is_no_cell_boundary(tmp_path):
+    """A justified line leaves two characters between 附 and 则 (reportlab writes it so): without
+    a rule between them, one line of the paragraph, not two cells of a table row."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(tmp_path / "justified.pdf"))
+    page.setFont("STSong-Light", 12)
+    above = "第四十五条  承储企业违反《粮食流通管理条例》等有关规定的，由市发展改革委（市粮食和物资"
+    page.drawString(72, 720, above)
+    first = "储备局）、市财政局依法依规查处。第八章  附"
+    page.drawString(72, 702, first)
+    page.drawString(72 + page.stringWidth(first, "STSong-Light", 12) + 24, 702, "则第四十六条  本办法自印发之日起施行。")
+    page.save()
+    document = parse_file(tmp_path / "justified.pdf")
+    assert not any(block.rows for block in document.blocks)
+    assert any("物资储备局" in block.text and "附 则第四十六条" in block.text for block in document.blocks)

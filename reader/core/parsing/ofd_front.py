@@ -14,6 +14,7 @@ import zlib
 import ofdkit
 
 from ..loading import LoadError
+from .file_title import title_hint
 from .formats import MSG_SCANNED, OFD, damaged, open_zip, page_progress
 from .lines import SourceLine
 from .page_layout import Page, PlacedLine, lines_from_fragments, page_lines
@@ -37,7 +38,7 @@ def read_lines(data: bytes, name: str, progress: Progress | None = None) -> tupl
         raise damaged(OFD, name) from None
     if not any(page.lines for page in pages):
         raise LoadError(MSG_SCANNED, path=name)
-    return page_lines(pages), title or None
+    return page_lines(pages), title_hint(title)
 
 
 def _page(page) -> Page:

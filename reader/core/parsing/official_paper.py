@@ -16,19 +16,53 @@ from ..model import BlockKind, Document
 from .lines import SourceLine
 
 # 广州市人民政府文件, 中共XX市委办公室 XX市人民政府办公室文件; not a title (关于转发…的文件).
-_RED_HEADER = re.compile(r"^(\S[^关的，。、]{1,38}?)\s*文\s*件$")
+_RED_HEADER = re.compile(r"^(?!关于)(\S[^关的，。、]{1,38}?)\s*文\s*件$")
+_FILE_ALONE = re.compile(r"^()文\s*件$")  # under the issuers it follows
+# An issuer's name alone on its line: an organ's (办公室, 人民政府, 市委), no sentence.
+_ISSUER = re.compile(r"^[^，。、：:；;,（(]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|[省市县区州盟旗]委|局|厅|部|院|会)$")
+# Where one issuer's name ends and the next begins, when a cell holds two lines run together.
+_ORGAN_END = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=委员会)|(?<=人民政府)|(?<=[省市县区州盟旗]委))(?!办公|员会|\s|$)")
 _HEADER_LINES = 3
 _IMPRINT_LINE = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]|印\s*发\s*$|^共印\s*\d+\s*份")
 _IMPRINT_LINES = 6
 
 
 def red_header(lines: list[SourceLine]) -> tuple[str | None, list[SourceLine]]:
-    """The issuer a 红头 at the top names, and the lines without it."""
+    """The issuer a 红头 at the top names, and the lines without it.
+
+    Issuers of a joint document stand one over the other: the 文件 after the last one
+    (中共XX市委办公室 / XX市人民政府办公室文件), or beside them all, halfway down (a row of
+    the page: the issuers' lines, 文件); the issuer is then all of them (A、B).
+    """
     for index, line in enumerate(lines[:_HEADER_LINES + 1]):
-        match = _RED_HEADER.match(line.text)
-        if match and not line.is_table_row:
-            return _unspaced(match.group(1)), lines[:index] + lines[index + 1:]
+        if line.is_table_row:
+            names = _row_issuers(line.cells)
+            if names:
+                return "、".join(names), lines[:index] + lines[index + 1:]
+            continue
+        match = _RED_HEADER.match(line.text) or _FILE_ALONE.match(line.text)
+        if match:
+            first = index
+            while first > 0 and index - first < 2 and _is_issuer(lines[first - 1]):
+                first -= 1
+            names = [_unspaced(other.text) for other in lines[first:index]] + [_unspaced(match.group(1))]
+            names = [name for name in names if name]
+            if names:
+                return "、".join(names), lines[:first] + lines[index + 1:]
     return None, lines
+
+
+def _is_issuer(line: SourceLine) -> bool:
+    return not line.is_table_row and _ISSUER.match(_unspaced(line.text)) is not None
+
+
+def _row_issuers(cells: tuple[str, ...]) -> list[str]:
+    """The issuers of a row whose last cell is 文件 (a cell over two lines holds two)."""
+    if len(cells) < 2 or re.sub(r"\s", "", cells[-1]) != "文件":
+        return []
+    names = [name for cell in cells[:-1] for line in cell.splitlines()
+             for name in _ORGAN_END.split(_unspaced(line.strip())) if name]
+    return names if names and all(_ISSUER.match(name) for name in names) else []
 
 
 def _unspaced(issuer: str) -> str:

@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from ..pdf_text_fix import nfkc_ideographs
 from .dates import is_date_line
 from .lines import SourceLine, clean_line
+from .page_tables import join_lines, on_one_line, table_rows
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class PlacedLine:
     right: float
     bottom: float
     font_size: float = 0.0  # where the format tells it; else the height stands for it
+    filled_to: float = 0.0  # where spaces after the text end, right of ``right``; else right
 
     @property
     def height(self) -> float:
@@ -58,8 +61,18 @@ _DIGITS = re.compile(r"\d+")
 # The share of the page's height at its top and bottom where headers, footers and numbers stand.
 _MARGIN_SHARE = 0.12
 _EDGE_LINES = 2
-# Pieces of one line further apart than this many character sizes are not joined.
+# Pieces of one line further apart than this many character sizes are not joined: they are
+# cells of a table, or columns; an ideographic space or two between the words of one line
+# (国务院办公厅　中央军委办公厅) are not as wide.
 _FRAGMENT_GAP = 1.5
+# Pieces this far apart with a table's rule between them are cells (LibreOffice's padding and
+# rule: 1.1 character sizes).
+CELL_GAP = 0.9
+
+
+def cell_apart(gap: float, size: float, ruled: Callable[[], bool] | None) -> bool:
+    """Whether two pieces of text on one line that far apart are in different cells (or columns)."""
+    return gap > _FRAGMENT_GAP * size or gap > CELL_GAP * size and ruled is not None and ruled()
 # A heading's number alone, which a writer sets a tab away from its title (Word's numbering).
 _LABEL_ONLY = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|[（(]?\d{1,3}[.．、)）]|[（(]\d{1,3}[)）]"
@@ -145,14 +158,15 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
     left = min(line.left for line in column)
     right = max(_right_edge(column), page_width - left)
     usual_gap = _usual_gap(column)
-    rows = _rows(column)
+    rows = table_rows(column, right)
     for index, line in enumerate(column):
-        if index in rows:  # a row of cells: a table's, read as one
-            if rows[index] == index:
+        if index in rows:  # a line of a table's row, read as the row's cells
+            cells = rows[index]
+            if cells is not None:
                 if carry is not None:
                     paragraphs.append(carry.text)
                     carry = None
-                paragraphs.append(tuple(cell.text for i, cell in enumerate(column) if rows.get(i) == index))
+                paragraphs.append(cells)
             continue
         size = line.size or 1.0
         before, after = line.left - left, right - line.right
@@ -162,7 +176,7 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
             same_size = abs(line.size - carry.last.size) <= 0.15 * max(line.size, carry.last.size)
             goes_on = (not indented or centred and carry.heads) and same_size
             if carry.continues and goes_on and not _gap_before(column, index, usual_gap):
-                carry.text = _join(carry.text, line.text)
+                carry.text = join_lines(carry.text, line.text)
                 carry.last = line
                 carry.heads = carry.heads and centred  # a title goes on over its centred lines
                 carry.continues = carry.heads or _fills(line, right, size, style.indents)
@@ -171,15 +185,6 @@ def _read_column(column: list[PlacedLine], paragraphs: list[str | tuple[str, ...
         heads = size >= 1.15 * style.body_size
         carry = _Open(line.text, line, heads, heads or _fills(line, right, size, style.indents))
     return carry
-
-
-def _rows(column: list[PlacedLine]) -> dict[int, int]:
-    """The lines that have others beside them (cells of a table row), each to its row's first."""
-    rows: dict[int, int] = {}
-    for index, (before, line) in enumerate(zip(column, column[1:])):
-        if min(before.bottom, line.bottom) - max(before.top, line.top) > 0.5 * min(before.height, line.height):
-            rows[index + 1] = rows.setdefault(index, index)
-    return rows
 
 
 def _body_size(columns: list[list[PlacedLine]]) -> float:
@@ -227,15 +232,6 @@ def _right_edge(column: list[PlacedLine]) -> float:
     """The column's right margin: the right end most full lines reach (a wide table row aside)."""
     rights = sorted(line.right for line in column)
     return rights[int(len(rights) * 0.9) - (1 if len(rights) >= 10 else 0)] if len(rights) > 1 else rights[0]
-
-
-def _join(first: str, second: str) -> str:
-    first, second = first.rstrip(), second.lstrip()
-    if first.endswith("-") and first[-2:-1].isalpha() and second[:1].islower():
-        return first[:-1] + second  # a word hyphenated at the line's end
-    if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() and second[:1].isalnum():
-        return first + " " + second
-    return first + second
 
 
 def _normal(text: str) -> str:
@@ -300,7 +296,8 @@ def _fill_their_half(lines: list[PlacedLine], width: float) -> bool:
     return widths[len(widths) // 2] >= 0.3 * width
 
 
-def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
+def lines_from_fragments(fragments: list[PlacedLine],
+                         ruled: Callable[[float, float, float, float], bool] | None = None) -> tuple[PlacedLine, ...]:
     """Fragments of text (runs, words, pieces of a line) into lines: those that overlap
     vertically and follow each other closely, left to right. A wide gap (between two columns,
     or cells of a table) keeps them apart."""
@@ -308,7 +305,7 @@ def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
     for fragment in sorted(fragments, key=lambda f: f.top):
         for row in reversed(rows[-3:]):
             first = row[0]
-            if min(first.bottom, fragment.bottom) - max(first.top, fragment.top) > 0.5 * min(first.height, fragment.height):
+            if on_one_line(first, fragment):
                 row.append(fragment)
                 break
         else:
@@ -318,7 +315,9 @@ def lines_from_fragments(fragments: list[PlacedLine]) -> tuple[PlacedLine, ...]:
         row.sort(key=lambda f: f.left)
         piece = [row[0]]
         for fragment in row[1:]:
-            wide = fragment.left - piece[-1].right > _FRAGMENT_GAP * max(fragment.size, piece[-1].size)
+            before = piece[-1]
+            wide = cell_apart(fragment.left - before.right, max(fragment.size, before.size),
+                              ruled and (lambda: ruled(before.right, fragment.left, fragment.top, fragment.bottom)))
             if wide and not _LABEL_ONLY.match(piece[-1].text.strip()):  # 一、<tab>总体要求 is one line
                 lines.append(_merge(piece))
                 piece = []
@@ -334,6 +333,6 @@ def _merge(line: list[PlacedLine]) -> PlacedLine:
         wide = gap > 0.5 * max(fragment.size, 1e-6)
         text += (" " if wide else "") + fragment.text
     return replace(
-        line[0], text=text, right=max(f.right for f in line),
+        line[0], text=text, right=max(f.right for f in line), filled_to=max(f.filled_to for f in line),
         top=min(f.top for f in line), bottom=max(f.bottom for f in line),
     )
