@@ -18,6 +18,7 @@ from ..core import export, pinyin
 from ..core.cooperative import share_with_window
 from .announce import announce
 from .language import follow_language
+from .output_target import refuse_output
 
 
 class ExportDialog(QDialog):
@@ -170,8 +171,7 @@ class Exporting(QObject):
         document = self.window.document
         if document is None or self.busy:
             return False
-        if Path(path) == self.window.current_path:
-            self._failed(str(path), self.tr("it is the document itself"))
+        if refuse_output(self.window, path):  # the document itself, a link, a FIFO, a device
             return False
         tones = self.window.settings.get("pinyin_tones") if with_pinyin else None
         self.busy = True

@@ -10,6 +10,7 @@ import os
 import signal
 import time
 import wave
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -424,3 +425,20 @@ def test_without_an_engine_the_reason_follows_a_switch_of_language(make_window, 
     assert read_aloud.actions["play"].statusTip() == "從閱讀游標處朗讀；再按暫停或繼續"
     assert read_aloud.actions["play"].toolTip() == "播放: 從閱讀游標處朗讀；再按暫停或繼續"
     assert window.accessibility.actions["faster"].statusTip() not in ("", english, reason)
+
+
+def test_export_audio_refuses_the_document_a_link_a_fifo_and_a_device(window, qtbot, tmp_path):
+    """Issue 19: `speak --out` onto the document, a FIFO or a device replaced it; the window's export too."""
+    from test_export_menu import _hostile_targets, _kind
+
+    document = tmp_path / "notice.txt"
+    document.write_bytes(Path(window.current_path).read_bytes())
+    assert window.open_path(document)
+    read_aloud = window.read_aloud
+    for name, (target, reason) in _hostile_targets(tmp_path, document).items():
+        before = _kind(target)
+        window.message_bar.hide()
+        assert not read_aloud.export_audio(str(target), sentences=range(0, 2)), name
+        assert not read_aloud.is_exporting() and read_aloud.export_dialog is None
+        assert reason in window.message_bar.text() and str(target) in window.message_bar.text(), name
+        assert _kind(target) == before, name
