@@ -549,6 +549,8 @@ class Favorites(QObject):
         self._build_actions()
         window.reading.moved.connect(lambda _sentence: self._sync_favorite_action())
         window.document_shown.connect(self._document_shown)
+        self._opening: tuple[Path, int] | None = None  # a favorite opening in the background, its bookmark
+        self._heard_loader = False  # the window's loader is made after this
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
@@ -869,7 +871,10 @@ class Favorites(QObject):
 
     # Panel requests ---------------------------------------------------------------
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
-        from ..core.favorites import find_bookmark, source_to_open
+        """Open a favorite, at a bookmark's place if given. A document not shown yet opens in the
+        background (document_loader.py: parsing it here held the window, a 2 MB table for seconds),
+        and the bookmark is gone to once it is shown; False when there is nothing to open."""
+        from ..core.favorites import source_to_open
         from ..core.positions import document_key
 
         store = self.store
@@ -878,15 +883,38 @@ class Favorites(QObject):
             return False
         window = self.window
         current = window.document
+        self._leave_panel()
         if current is None or document_key(current) != favorite.key:
             source = source_to_open(store, favorite)
             if source is None:
                 self._tell(self.tr("“{title}” is no longer available: its file and the reader's copy are both gone.")
                            .format(title=favorite.display_title), error=True)
                 return False
-            if not window.open_path(source, remember=str(source) == favorite.path):
-                return False
-        if bookmark_id:
+            if not self._heard_loader:
+                self._heard_loader = True
+                window.loader.loaded.connect(self._opened)
+                window.loader.failed.connect(self._forget_opening)
+                window.loader.cancelled.connect(self._forget_opening)
+            self._opening = (Path(source), bookmark_id)
+            window.open_path(source, remember=str(source) == favorite.path, wait=False)
+            return True
+        self._go_to_bookmark(bookmark_id)
+        return True
+
+    def _forget_opening(self, *_reason) -> None:
+        self._opening = None
+
+    def _opened(self, _document) -> None:
+        """The loader showed a document: the favorite's asked for, go to its bookmark."""
+        opening, self._opening = self._opening, None
+        if opening is not None and self.window.current_path == opening[0]:
+            self._go_to_bookmark(opening[1])
+
+    def _go_to_bookmark(self, bookmark_id: int) -> None:
+        from ..core.favorites import find_bookmark
+
+        store, window = self.store, self.window
+        if bookmark_id and store is not None and window.document is not None:
             before = store.bookmark(bookmark_id)
             found = find_bookmark(window.document, store, bookmark_id)  # back to its place if it is there again
             bookmark = store.bookmark(bookmark_id)
@@ -905,11 +933,13 @@ class Favorites(QObject):
                     except StoreWriteError:  # reading goes on where nothing can be saved
                         pass
                     self.refresh()
+        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_panel(self) -> None:
+        """Elder mode's window of favorites steps aside for the document (the dock stays)."""
         if self.elder_window is not None and self.elder_window.isVisible():
             self.elder_window.hide()
             self._panel_visibility_changed()
-        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
 
     @_saving
     def rename(self, document_id: int, name: str) -> None:

@@ -80,6 +80,8 @@ def test_a_favorite_opens_from_the_kept_copy_once_the_file_is_gone(window, favor
     original.unlink()
     favorite = favorites.store.documents()[0]
     assert favorites.open_entry(favorite.id, bookmark)
+    assert window.loader.busy  # parsed in the background, then the bookmark is gone to
+    assert window.loader.wait()
     assert window.current_path == favorites.store.copy_path(favorite)
     assert window.document.title == "花都区2021年安全生产工作方案" and window.reading.sentence == 3
 
@@ -402,7 +404,7 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
         favorites.set_panel_visible(True)
         assert favorites.panel.find_item(favorite.id) is not None  # reading works
         bookmark_id = favorites.store.bookmarks()[0].id
-        assert favorites.open_entry(favorite.id, bookmark_id) and window.reading.sentence == 3
+        assert favorites.open_entry(favorite.id, bookmark_id) and window.loader.wait() and window.reading.sentence == 3
         assert favorites.add_bookmark("不能保存" * 3000) is None  # more than the room left in a page
         assert "cannot be saved" in window.message_bar.text()
         window.settings.set("zoom_percent", 150)
