@@ -366,39 +366,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="86"/>
         <location filename="../reader/gui/favorites.py" line="87"/>
-        <location filename="../reader/gui/favorites.py" line="101"/>
+        <location filename="../reader/gui/favorites.py" line="88"/>
+        <location filename="../reader/gui/favorites.py" line="102"/>
         <source>Add Bookmark</source>
         <translation>新增書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="89"/>
+        <location filename="../reader/gui/favorites.py" line="90"/>
         <source>Bookmark at: {where}</source>
         <translation>書籤位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="95"/>
+        <location filename="../reader/gui/favorites.py" line="96"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="96"/>
+        <location filename="../reader/gui/favorites.py" line="97"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>隨書籤儲存的備註，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="97"/>
+        <location filename="../reader/gui/favorites.py" line="98"/>
         <source>Note (optional)</source>
         <translation>備註（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="98"/>
+        <location filename="../reader/gui/favorites.py" line="99"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="102"/>
+        <location filename="../reader/gui/favorites.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -406,95 +406,95 @@
 <context>
     <name>BookmarksImport</name>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="171"/>
+        <location filename="../reader/core/bookmarks_io.py" line="175"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} 不是一般檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="240"/>
+        <location filename="../reader/core/bookmarks_io.py" line="244"/>
         <source>not valid text</source>
         <translation>不是有效的文字</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="249"/>
+        <location filename="../reader/core/bookmarks_io.py" line="253"/>
         <source>not a sentence number (0 to {limit})</source>
         <translation>不是有效的句子序號（應為 0 到 {limit}）</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="174"/>
+        <location filename="../reader/core/bookmarks_io.py" line="178"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是書籤檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="149"/>
+        <location filename="../reader/core/bookmarks_io.py" line="153"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="151"/>
+        <location filename="../reader/core/bookmarks_io.py" line="155"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="154"/>
-        <location filename="../reader/core/bookmarks_io.py" line="157"/>
+        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <location filename="../reader/core/bookmarks_io.py" line="161"/>
         <source>{path} is not JSON ({reason}).</source>
         <translation>{path} 不是 JSON 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="181"/>
+        <location filename="../reader/core/bookmarks_io.py" line="185"/>
         <source>{path} is not a bookmarks file of this reader.</source>
         <translation>{path} 不是本閱讀器的書籤檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="185"/>
+        <location filename="../reader/core/bookmarks_io.py" line="189"/>
         <source>{path} has no valid format version.</source>
         <translation>{path} 沒有有效的格式版本。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="188"/>
+        <location filename="../reader/core/bookmarks_io.py" line="192"/>
         <source>{path} was written by a newer reader (format {version}); please update.</source>
         <translation>{path} 由更新版本的閱讀器寫入（格式 {version}），請升級閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="191"/>
+        <location filename="../reader/core/bookmarks_io.py" line="195"/>
         <source>{path} has no list of documents.</source>
         <translation>{path} 沒有文件清單。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="212"/>
+        <location filename="../reader/core/bookmarks_io.py" line="216"/>
         <source>not a date and time: {value}</source>
         <translation>不是有效的日期時間：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="231"/>
+        <location filename="../reader/core/bookmarks_io.py" line="235"/>
         <source>missing or not text</source>
         <translation>缺失或不是文字</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="234"/>
+        <location filename="../reader/core/bookmarks_io.py" line="238"/>
         <source>longer than {limit} characters</source>
         <translation>超過 {limit} 個字元</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="260"/>
-        <location filename="../reader/core/bookmarks_io.py" line="276"/>
-        <location filename="../reader/core/bookmarks_io.py" line="298"/>
+        <location filename="../reader/core/bookmarks_io.py" line="264"/>
+        <location filename="../reader/core/bookmarks_io.py" line="284"/>
+        <location filename="../reader/core/bookmarks_io.py" line="308"/>
         <source>not an object</source>
         <translation>不是物件</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="285"/>
+        <location filename="../reader/core/bookmarks_io.py" line="293"/>
         <source>not a SHA-256 digest</source>
         <translation>不是 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="289"/>
+        <location filename="../reader/core/bookmarks_io.py" line="297"/>
         <source>not a list</source>
         <translation>不是清單</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="291"/>
+        <location filename="../reader/core/bookmarks_io.py" line="299"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳過此文件及其書籤</translation>
     </message>
@@ -652,12 +652,12 @@
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="503"/>
+        <location filename="../reader/gui/document_view.py" line="511"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="544"/>
+        <location filename="../reader/gui/document_view.py" line="552"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -678,53 +678,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="52"/>
         <location filename="../reader/gui/export_menu.py" line="53"/>
+        <location filename="../reader/gui/export_menu.py" line="54"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="54"/>
+        <location filename="../reader/gui/export_menu.py" line="55"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="55"/>
+        <location filename="../reader/gui/export_menu.py" line="56"/>
         <source>&amp;HTML web page</source>
         <translation>HTML 網頁(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="55"/>
+        <location filename="../reader/gui/export_menu.py" line="56"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="56"/>
+        <location filename="../reader/gui/export_menu.py" line="57"/>
         <source>Plain &amp;text</source>
         <translation>純文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="59"/>
+        <location filename="../reader/gui/export_menu.py" line="60"/>
         <source>Add &amp;pinyin to every character</source>
         <translation>為每個字加註拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="61"/>
+        <location filename="../reader/gui/export_menu.py" line="62"/>
         <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
         <translation>HTML 中標在字的上方；Markdown 和純文字中用括號標在每個詞後</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="64"/>
+        <location filename="../reader/gui/export_menu.py" line="65"/>
         <source>Pinyin is not available: the Python package pypinyin is missing.</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="65"/>
+        <location filename="../reader/gui/export_menu.py" line="66"/>
         <source>&amp;Choose File…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="66"/>
+        <location filename="../reader/gui/export_menu.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -732,67 +732,62 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="93"/>
+        <location filename="../reader/gui/export_menu.py" line="92"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="94"/>
+        <location filename="../reader/gui/export_menu.py" line="93"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文件儲存為 HTML 網頁、Markdown 或純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="118"/>
+        <location filename="../reader/gui/export_menu.py" line="117"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="121"/>
+        <location filename="../reader/gui/export_menu.py" line="120"/>
         <source>Still exporting the last document…</source>
         <translation>上一個文件還在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="158"/>
+        <location filename="../reader/gui/export_menu.py" line="157"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 網頁 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="159"/>
+        <location filename="../reader/gui/export_menu.py" line="158"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 檔案 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="160"/>
+        <location filename="../reader/gui/export_menu.py" line="159"/>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="164"/>
+        <location filename="../reader/gui/export_menu.py" line="163"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="179"/>
-        <source>it is the document itself</source>
-        <translation>這就是文件本身</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/export_menu.py" line="184"/>
+        <location filename="../reader/gui/export_menu.py" line="181"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="199"/>
+        <location filename="../reader/gui/export_menu.py" line="197"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 套件 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="212"/>
+        <location filename="../reader/gui/export_menu.py" line="209"/>
         <source>Exported: {path}</source>
         <translation>已匯出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="217"/>
+        <location filename="../reader/gui/export_menu.py" line="214"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>無法匯出到 {path}：{reason}</translation>
     </message>
@@ -800,229 +795,266 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="564"/>
-        <location filename="../reader/gui/favorites.py" line="621"/>
+        <location filename="../reader/gui/favorites.py" line="574"/>
+        <location filename="../reader/gui/favorites.py" line="631"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="604"/>
+        <location filename="../reader/gui/favorites.py" line="614"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="606"/>
+        <location filename="../reader/gui/favorites.py" line="616"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="607"/>
+        <location filename="../reader/gui/favorites.py" line="617"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="608"/>
+        <location filename="../reader/gui/favorites.py" line="618"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="609"/>
+        <location filename="../reader/gui/favorites.py" line="619"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="610"/>
+        <location filename="../reader/gui/favorites.py" line="620"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="610"/>
+        <location filename="../reader/gui/favorites.py" line="620"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="611"/>
+        <location filename="../reader/gui/favorites.py" line="621"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="611"/>
+        <location filename="../reader/gui/favorites.py" line="621"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="612"/>
+        <location filename="../reader/gui/favorites.py" line="622"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="613"/>
+        <location filename="../reader/gui/favorites.py" line="623"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="614"/>
+        <location filename="../reader/gui/favorites.py" line="624"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="615"/>
+        <location filename="../reader/gui/favorites.py" line="625"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="616"/>
+        <location filename="../reader/gui/favorites.py" line="626"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="617"/>
+        <location filename="../reader/gui/favorites.py" line="627"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="668"/>
+        <location filename="../reader/gui/favorites.py" line="678"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="676"/>
+        <location filename="../reader/gui/favorites.py" line="686"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="688"/>
+        <location filename="../reader/gui/favorites.py" line="698"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>無法開啟我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="697"/>
+        <location filename="../reader/gui/favorites.py" line="707"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="720"/>
+        <location filename="../reader/gui/favorites.py" line="733"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="748"/>
+        <location filename="../reader/gui/favorites.py" line="761"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="959"/>
+        <location filename="../reader/gui/favorites.py" line="1000"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="783"/>
+        <location filename="../reader/gui/favorites.py" line="796"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="884"/>
+        <location filename="../reader/gui/favorites.py" line="901"/>
         <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="898"/>
+        <location filename="../reader/gui/favorites.py" line="937"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="922"/>
+        <location filename="../reader/gui/favorites.py" line="963"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="930"/>
+        <location filename="../reader/gui/favorites.py" line="971"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="930"/>
+        <location filename="../reader/gui/favorites.py" line="971"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="944"/>
+        <location filename="../reader/gui/favorites.py" line="985"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已刪除書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="982"/>
+        <location filename="../reader/gui/favorites.py" line="1023"/>
         <source>Put back.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="999"/>
+        <location filename="../reader/gui/favorites.py" line="1040"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="999"/>
+        <location filename="../reader/gui/favorites.py" line="1040"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1004"/>
+        <location filename="../reader/gui/favorites.py" line="1045"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1004"/>
+        <location filename="../reader/gui/favorites.py" line="1045"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1011"/>
+        <location filename="../reader/gui/favorites.py" line="1052"/>
+        <location filename="../reader/gui/favorites.py" line="1137"/>
+        <location filename="../reader/gui/favorites.py" line="1138"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1012"/>
+        <location filename="../reader/gui/favorites.py" line="1053"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1024"/>
-        <location filename="../reader/gui/favorites.py" line="1040"/>
+        <location filename="../reader/gui/favorites.py" line="1065"/>
+        <location filename="../reader/gui/favorites.py" line="1081"/>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1027"/>
+        <location filename="../reader/gui/favorites.py" line="1068"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1043"/>
+        <location filename="../reader/gui/favorites.py" line="1084"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1095"/>
+        <source>Still importing favorites…</source>
+        <translation>仍在匯入收藏…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1139"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1141"/>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1143"/>
+        <source>Checking the bookmarks…</source>
+        <translation>正在檢查書籤…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1145"/>
+        <source>Saving the bookmarks…</source>
+        <translation>正在儲存書籤…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1167"/>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>已取消匯入：未新增任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites.py" line="1176"/>
+        <source>The favorites could not be imported: {reason}</source>
+        <translation>無法匯入收藏：{reason}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1060"/>
+        <location filename="../reader/gui/favorites.py" line="1178"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1062"/>
+        <location filename="../reader/gui/favorites.py" line="1180"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1067"/>
+        <location filename="../reader/gui/favorites.py" line="1185"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -1032,155 +1064,155 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="211"/>
-        <location filename="../reader/gui/favorites.py" line="1038"/>
+        <location filename="../reader/gui/favorites.py" line="212"/>
+        <location filename="../reader/gui/favorites.py" line="1079"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="212"/>
+        <location filename="../reader/gui/favorites.py" line="213"/>
         <source>Filter: words or pinyin initials</source>
         <translation>篩選：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="213"/>
+        <location filename="../reader/gui/favorites.py" line="214"/>
         <source>Filter favorites</source>
         <translation>篩選收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="214"/>
+        <location filename="../reader/gui/favorites.py" line="215"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="216"/>
+        <location filename="../reader/gui/favorites.py" line="217"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="217"/>
+        <location filename="../reader/gui/favorites.py" line="218"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="218"/>
+        <location filename="../reader/gui/favorites.py" line="219"/>
         <source>By title (pinyin)</source>
         <translation>按標題（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="219"/>
+        <location filename="../reader/gui/favorites.py" line="220"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="220"/>
+        <location filename="../reader/gui/favorites.py" line="221"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按標題拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="221"/>
+        <location filename="../reader/gui/favorites.py" line="222"/>
         <source>&amp;Filter:</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="222"/>
+        <location filename="../reader/gui/favorites.py" line="223"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
+        <location filename="../reader/gui/favorites.py" line="224"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
+        <location filename="../reader/gui/favorites.py" line="224"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
+        <location filename="../reader/gui/favorites.py" line="224"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
+        <location filename="../reader/gui/favorites.py" line="225"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="226"/>
+        <location filename="../reader/gui/favorites.py" line="227"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="239"/>
+        <location filename="../reader/gui/favorites.py" line="240"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="401"/>
+        <location filename="../reader/gui/favorites.py" line="402"/>
         <source>1 bookmark</source>
         <translation>1 個書籤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="401"/>
+        <location filename="../reader/gui/favorites.py" line="402"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 個書籤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="228"/>
+        <location filename="../reader/gui/favorites.py" line="229"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="228"/>
+        <location filename="../reader/gui/favorites.py" line="229"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>開啟選取的文件或書籤（Enter）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="229"/>
+        <location filename="../reader/gui/favorites.py" line="230"/>
         <source>&amp;Rename / Note</source>
         <translation>重新命名/備註(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="230"/>
+        <location filename="../reader/gui/favorites.py" line="231"/>
         <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="231"/>
+        <location filename="../reader/gui/favorites.py" line="232"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="231"/>
+        <location filename="../reader/gui/favorites.py" line="232"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>刪除選取的條目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
+        <location filename="../reader/gui/favorites.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
+        <location filename="../reader/gui/favorites.py" line="233"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="362"/>
+        <location filename="../reader/gui/favorites.py" line="363"/>
         <source>Changed: {place}</source>
         <translation>已改動：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="368"/>
+        <location filename="../reader/gui/favorites.py" line="369"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="238"/>
+        <location filename="../reader/gui/favorites.py" line="239"/>
         <source>Nothing matches “{query}”.</source>
         <translation>沒有與“{query}”相符的內容。</translation>
     </message>
@@ -1188,18 +1220,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="524"/>
         <location filename="../reader/gui/favorites.py" line="525"/>
+        <location filename="../reader/gui/favorites.py" line="526"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="526"/>
+        <location filename="../reader/gui/favorites.py" line="527"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="526"/>
+        <location filename="../reader/gui/favorites.py" line="527"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1621,52 +1653,52 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="83"/>
+        <location filename="../reader/gui/text_writing.py" line="90"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="84"/>
+        <location filename="../reader/gui/text_writing.py" line="91"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="85"/>
+        <location filename="../reader/gui/text_writing.py" line="92"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="86"/>
+        <location filename="../reader/gui/text_writing.py" line="93"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="87"/>
+        <location filename="../reader/gui/text_writing.py" line="94"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="88"/>
+        <location filename="../reader/gui/text_writing.py" line="95"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="89"/>
+        <location filename="../reader/gui/text_writing.py" line="96"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="90"/>
+        <location filename="../reader/gui/text_writing.py" line="97"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="91"/>
+        <location filename="../reader/gui/text_writing.py" line="98"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="97"/>
+        <location filename="../reader/gui/text_writing.py" line="104"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -2357,8 +2389,8 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="807"/>
-        <location filename="../reader/gui/read_aloud.py" line="886"/>
-        <location filename="../reader/gui/read_aloud.py" line="887"/>
+        <location filename="../reader/gui/read_aloud.py" line="890"/>
+        <location filename="../reader/gui/read_aloud.py" line="891"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
@@ -2368,32 +2400,32 @@
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="890"/>
+        <location filename="../reader/gui/read_aloud.py" line="894"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="888"/>
+        <location filename="../reader/gui/read_aloud.py" line="892"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="893"/>
+        <location filename="../reader/gui/read_aloud.py" line="897"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="905"/>
+        <location filename="../reader/gui/read_aloud.py" line="909"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="909"/>
+        <location filename="../reader/gui/read_aloud.py" line="913"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="920"/>
+        <location filename="../reader/gui/read_aloud.py" line="924"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>

@@ -20,6 +20,7 @@ import math
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,6 +36,9 @@ MAX_IMPORT_BYTES = 64 * 1024 * 1024
 MAX_TEXT = 10000
 MAX_SENTENCE = 2**31 - 1  # far beyond any document, and an int everywhere it goes (Qt, SQLite)
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+# An import's progress: the file read, then the entries checked, then saved in one transaction.
+READ_SHARE, SAVING_SHARE = 0.1, 0.6
+PROGRESS_EVERY = 1000  # entries checked between two calls of progress
 CONTEXT = "BookmarksImport"
 
 
@@ -267,10 +271,14 @@ def _original(value, where: str, problems: list[Problem]) -> Anchor | None:
     return Anchor(sentence, *texts)
 
 
-def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
-    """The good documents (each with its good bookmarks) and a problem for each bad entry."""
+def check_entries(data: dict, progress: Callable[[float], None] | None = None) -> tuple[list[dict], list[Problem]]:
+    """The good documents (each with its good bookmarks) and a problem for each bad entry;
+    ``progress(share checked)`` now and then (it may raise to stop)."""
     good, problems = [], []
-    for number, entry in enumerate(data["documents"]):
+    entries = data["documents"]
+    for number, entry in enumerate(entries):
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number / len(entries))
         where = f"documents[{number}]"
         if not isinstance(entry, dict):
             problems.append(Problem(where, QT_TRANSLATE_NOOP("BookmarksImport", "not an object")))
@@ -293,6 +301,8 @@ def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
         document = {"key": key, "title": title, "name": name, "path": path, "content_sha256": digest,
                     "suffix": suffix or ".txt", "added": added, "bookmarks": []}
         for mark_number, mark in enumerate(bookmarks):
+            if progress is not None and mark_number % PROGRESS_EVERY == PROGRESS_EVERY - 1:
+                progress((number + mark_number / len(bookmarks)) / len(entries))
             mark_where = f"{where}.bookmarks[{mark_number}]"
             if not isinstance(mark, dict):
                 problems.append(Problem(mark_where, QT_TRANSLATE_NOOP("BookmarksImport", "not an object")))
@@ -312,13 +322,22 @@ def check_entries(data: dict) -> tuple[list[dict], list[Problem]]:
     return good, problems
 
 
-def import_data(store: Store, data: dict) -> ImportReport:
-    """Add what ``data`` holds; no file it names is read (its "path" is only kept, as text)."""
+def import_data(store: Store, data: dict, progress: Callable[[float], None] | None = None) -> ImportReport:
+    """Add what ``data`` holds; no file it names is read (its "path" is only kept, as text).
+
+    ``progress(share done)`` is called while the entries are checked, and with SAVING_SHARE
+    last, before the one transaction that stores them: a progress that raises (Cancel) there
+    at the latest leaves the store as it was."""
     data = check_header(data)
-    documents, problems = check_entries(data)
+    report = progress or (lambda _share: None)
+    documents, problems = check_entries(data, lambda share: report(READ_SHARE + share * (SAVING_SHARE - READ_SHARE)))
+    report(SAVING_SHARE)
     added_documents, added_bookmarks, duplicates = store.merge(documents)
     return ImportReport(added_documents, added_bookmarks, duplicates, problems)
 
 
-def import_file(store: Store, path: Path | str) -> ImportReport:
-    return import_data(store, read_import_file(path))
+def import_file(store: Store, path: Path | str, progress: Callable[[float], None] | None = None) -> ImportReport:
+    data = read_import_file(path)
+    if progress is not None:
+        progress(READ_SHARE)
+    return import_data(store, data, progress)

@@ -35,7 +35,7 @@ from .announce import announce
 from .fonts import SANS_FAMILIES
 from .language import follow_language
 from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
-                           metadata_labels, natural_runs)
+                           metadata_labels, natural_runs, table_run)
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
@@ -244,6 +244,7 @@ class DocumentView(QTextEdit):
         block_positions: list[int] = []
         anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
         self._building_anchors = anchors
+        self._building_blocks, self._table_run = document.blocks, None  # a table's pieces (_insert_table)
         first = True
         card_labels = card_label_width = card_hanging = None
         if not document.metadata.is_empty() and part == 0:
@@ -259,6 +260,7 @@ class DocumentView(QTextEdit):
                     work = 0
                     yield number / total
                     self._building_anchors = anchors  # a relayout may have built meanwhile
+                    self._building_blocks = document.blocks
                 work += _building_work(block)
                 if not first:
                     cursor.insertBlock()
@@ -402,7 +404,13 @@ class DocumentView(QTextEdit):
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
         look = TableLook(self._document_font, self.look.max_line_characters, self.line_pitch_px(),
                          self._natural_runs())
-        insert_table(cursor, block, look, self._add_anchor)
+        # The whole table decides grid or rows: the parser cuts a long one into pieces of 100 rows.
+        blocks = self._building_blocks
+        index = bisect_left(blocks, block.start, key=lambda b: b.start)
+        while blocks[index] is not block:
+            index += 1
+        self._table_run = run = table_run(blocks, index, self._table_run)
+        insert_table(cursor, block, look, self._add_anchor, run, index)
 
     def _natural_runs(self):
         """With pinyin shown, the runs of text that are not letter-spaced (text_writing.py)."""

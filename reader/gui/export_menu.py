@@ -6,10 +6,9 @@ every few milliseconds, and the status bar says when it is saved.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QRadioButton,
                                QVBoxLayout)
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, 
 from ..core import export, pinyin
 from ..core.cooperative import share_with_window
 from .announce import announce
+from .background import BackgroundJob
 from .language import follow_language
+from .output_target import refuse_output
 
 
 class ExportDialog(QDialog):
@@ -75,17 +76,15 @@ class ExportDialog(QDialog):
 class Exporting(QObject):
     """The File menu's Export… for a main window."""
 
-    finished = Signal(str, str)  # the path, and "" or why it failed
-
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.format = export.HTML
         self.with_pinyin = False
-        self.busy = False
+        self.job = BackgroundJob(self, "export")
+        self.job.finished.connect(lambda path_and_error, _never: self._finished(*path_and_error))  # _work catches
         self.action = QAction(window)
         self.action.triggered.connect(self.choose)
-        self.finished.connect(self._finished)
         self._insert_into_file_menu()
         follow_language(self.retranslate)
 
@@ -175,22 +174,21 @@ class Exporting(QObject):
         document = self.window.document
         if document is None or self.busy:
             return False
-        if Path(path) == self.window.current_path:
-            self._failed(str(path), self.tr("it is the document itself"))
+        if refuse_output(self.window, path):  # the document itself, a link, a FIFO, a device
             return False
         tones = self.window.settings.get("pinyin_tones") if with_pinyin else None
-        self.busy = True
         self.action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Exporting…"))
-        arguments = (document, str(path), format, tones)
-        if wait:
-            self._work(*arguments, pause=None)
-        else:
-            threading.Thread(target=self._work, args=arguments, kwargs={"pause": share_with_window()},
-                             name="export", daemon=True).start()
+        self.job.start(self._work, document, str(path), format, tones, wait, wait=wait)
         return True
 
-    def _work(self, document, path: str, format: str, tones: str | None, pause) -> None:
+    @property
+    def busy(self) -> bool:
+        return self.job.running
+
+    def _work(self, _progress, document, path: str, format: str, tones: str | None, here: bool) -> tuple[str, str]:
+        """In the job's thread (``here``: on the window's): the path, and "" or why it failed."""
+        pause = None if here else share_with_window()
         try:
             text = export.export(document, format, tones, pause)
             export.write_file(path, text.encode("utf-8"))
@@ -201,10 +199,9 @@ class Exporting(QObject):
             error = problem.strerror or str(problem)
         except Exception as problem:  # a fault of the reader's own: say so, keep the window
             error = f"{type(problem).__name__}: {problem}"
-        self.finished.emit(path, error)
+        return path, error
 
     def _finished(self, path: str, error: str) -> None:
-        self.busy = False
         self.action.setEnabled(True)
         if error:
             self._failed(path, error)

@@ -56,6 +56,7 @@ BOOKMARK_PAGE = 10  # a document's bookmarks made at a time
 SEARCH_PAGES = 5  # pages made at most to find an entry to select
 FILTER_PAGE = 500  # documents whose bookmarks a filter reads in one query
 SEARCH_SLICE_S = 0.05  # a filter passing over documents lets the window answer this often
+IMPORT_PROGRESS_AFTER_MS = 500  # an import's progress shows only if it takes longer
 
 
 def _saving(method):
@@ -533,6 +534,8 @@ class FavoritesWindow(QDialog):
 class Favorites(QObject):
     """The Bookmarks menu, the panel, and the link between the window and the store."""
 
+    _cannot_save_heard = Signal(object)  # a SaveFailure reported, maybe in the import's thread
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -549,13 +552,20 @@ class Favorites(QObject):
         self._build_actions()
         window.reading.moved.connect(lambda _sentence: self._sync_favorite_action())
         window.document_shown.connect(self._document_shown)
+        self._importing = None  # the import's job, made when first used
+        self.import_dialog = None  # its progress, with Cancel
+        self.import_report = None  # the last import's, once told
+        self._opening: tuple[Path, int] | None = None  # a favorite opening in the background, its bookmark
+        self._heard_loader = False  # the window's loader is made after this
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_changes)
         QTimer.singleShot(STORE_OPEN_DELAY_MS, self, lambda: window.loader.when_idle(self._open_store_later))
         from ..core import save_failures
 
-        save_failures.listen(self._tell_cannot_save)  # settings, positions and favorites: told once
+        # Settings, positions and favorites: told once. Heard through a signal: an import's thread may report.
+        self._cannot_save_heard.connect(self._tell_cannot_save)
+        save_failures.listen(self._hear_cannot_save)
 
     @property
     def panel(self) -> FavoritesPanel:
@@ -700,6 +710,9 @@ class Favorites(QObject):
                     error=True)
             self._data_version = self._store.data_version()
         return self._store
+
+    def _hear_cannot_save(self, failure) -> None:
+        self._cannot_save_heard.emit(failure)  # queued to the window's thread when heard in another
 
     def _tell_cannot_save(self, failure) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -869,7 +882,10 @@ class Favorites(QObject):
 
     # Panel requests ---------------------------------------------------------------
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
-        from ..core.favorites import find_bookmark, source_to_open
+        """Open a favorite, at a bookmark's place if given. A document not shown yet opens in the
+        background (document_loader.py: parsing it here held the window, a 2 MB table for seconds),
+        and the bookmark is gone to once it is shown; False when there is nothing to open."""
+        from ..core.favorites import source_to_open
         from ..core.positions import document_key
 
         store = self.store
@@ -878,15 +894,38 @@ class Favorites(QObject):
             return False
         window = self.window
         current = window.document
+        self._leave_panel()
         if current is None or document_key(current) != favorite.key:
             source = source_to_open(store, favorite)
             if source is None:
                 self._tell(self.tr("“{title}” is no longer available: its file and the reader's copy are both gone.")
                            .format(title=favorite.display_title), error=True)
                 return False
-            if not window.open_path(source, remember=str(source) == favorite.path):
-                return False
-        if bookmark_id:
+            if not self._heard_loader:
+                self._heard_loader = True
+                window.loader.loaded.connect(self._opened)
+                window.loader.failed.connect(self._forget_opening)
+                window.loader.cancelled.connect(self._forget_opening)
+            self._opening = (Path(source), bookmark_id)
+            window.open_path(source, remember=str(source) == favorite.path, wait=False)
+            return True
+        self._go_to_bookmark(bookmark_id)
+        return True
+
+    def _forget_opening(self, *_reason) -> None:
+        self._opening = None
+
+    def _opened(self, _document) -> None:
+        """The loader showed a document: the favorite's asked for, go to its bookmark."""
+        opening, self._opening = self._opening, None
+        if opening is not None and self.window.current_path == opening[0]:
+            self._go_to_bookmark(opening[1])
+
+    def _go_to_bookmark(self, bookmark_id: int) -> None:
+        from ..core.favorites import find_bookmark
+
+        store, window = self.store, self.window
+        if bookmark_id and store is not None and window.document is not None:
             before = store.bookmark(bookmark_id)
             found = find_bookmark(window.document, store, bookmark_id)  # back to its place if it is there again
             bookmark = store.bookmark(bookmark_id)
@@ -905,11 +944,13 @@ class Favorites(QObject):
                     except StoreWriteError:  # reading goes on where nothing can be saved
                         pass
                     self.refresh()
+        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_panel(self) -> None:
+        """Elder mode's window of favorites steps aside for the document (the dock stays)."""
         if self.elder_window is not None and self.elder_window.isVisible():
             self.elder_window.hide()
             self._panel_visibility_changed()
-        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
 
     @_saving
     def rename(self, document_id: int, name: str) -> None:
@@ -1043,20 +1084,97 @@ class Favorites(QObject):
         self._tell(self.tr("Notes saved to {path}").format(path=path))
         return True
 
-    @_saving
-    def import_file(self, path):
-        """Import an exported file; the report (None when the file was refused)."""
+    def import_file(self, path, wait: bool = False) -> bool:
+        """Import an exported file in the background, with progress and Cancel (100,000 bookmarks held
+        the window ~4 s); the report is told on the window's thread (``wait``: here, now). False when
+        no import started (no store, one already running, nothing can be saved)."""
+        store = self.store
+        if store is None:
+            return False
+        if self.importing.running:
+            self._tell(self.tr("Still importing favorites…"))
+            return False
+        if store.read_only:  # told now, not after reading the whole file
+            self._tell_cannot_save(store.cannot_save)
+            return False
+        self.import_report = None
+        self.import_action.setEnabled(False)
+        if not wait:
+            self._show_import_progress()
+        self.importing.start(_import_in_thread, Path(path), store.path, wait=wait)
+        return True
+
+    @property
+    def importing(self):
+        """The import's job (gui/background.py), made when first used."""
+        if self._importing is None:
+            from .background import BackgroundJob
+
+            self._importing = BackgroundJob(self, "import-favorites")
+            self._importing.progressed.connect(self._import_progressed)
+            self._importing.finished.connect(self._import_finished)
+        return self._importing
+
+    def _show_import_progress(self) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(self.window)
+        dialog.setObjectName("importFavoritesProgress")
+        dialog.setRange(0, 100)
+        dialog.setMinimumDuration(IMPORT_PROGRESS_AFTER_MS)  # a small file is done before it shows
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.importing.cancel)
+        dialog.rejected.connect(self.importing.cancel)  # Esc
+        self.import_dialog = dialog
+        self._name_import_dialog(0.0)
+        dialog.setValue(0)
+
+    def _name_import_dialog(self, share: float) -> None:
+        from ..core.bookmarks_io import READ_SHARE, SAVING_SHARE
+
+        dialog = self.import_dialog
+        dialog.setWindowTitle(self.tr("Import Favorites"))
+        dialog.setAccessibleName(self.tr("Import Favorites"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if share < READ_SHARE:
+            dialog.setLabelText(self.tr("Reading the file…"))
+        elif share < SAVING_SHARE:
+            dialog.setLabelText(self.tr("Checking the bookmarks…"))
+        else:
+            dialog.setLabelText(self.tr("Saving the bookmarks…"))
+
+    def _import_progressed(self, share: float) -> None:
+        if self.import_dialog is not None:
+            self._name_import_dialog(share)
+            self.import_dialog.setValue(round(share * 100))
+
+    def _import_finished(self, report, error) -> None:
+        """On the window's thread: say how the import went."""
         from PySide6.QtCore import QCoreApplication
 
-        from ..core.bookmarks_io import ImportFormatError, import_file
+        from ..core.bookmarks_io import ImportFormatError
+        from ..core.store import StoreWriteError
+        from .background import JobCancelled
 
-        if self.store is None:
-            return None
-        try:
-            report = import_file(self.store, path)
-        except ImportFormatError as error:
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        self.import_action.setEnabled(True)
+        self.import_report = report
+        if isinstance(error, JobCancelled):
+            self._tell(self.tr("Import cancelled: nothing was added."))
+            return
+        if isinstance(error, ImportFormatError):
             self._tell(error.format(QCoreApplication.translate("BookmarksImport", error.message)), error=True)
-            return None
+            return
+        if isinstance(error, StoreWriteError):
+            self._tell_cannot_save(error.failure)
+            return
+        if error is not None:  # the database or the reader's own fault: said, the window goes on
+            self._tell(self.tr("The favorites could not be imported: {reason}").format(reason=error), error=True)
+            return
         message = self.tr("Imported %n bookmark(s).", "", report.bookmarks_added)
         if report.duplicates:
             message += " " + self.tr("%n were already there.", "", report.duplicates)
@@ -1070,7 +1188,20 @@ class Favorites(QObject):
             self._tell(message)
         self._sync_favorite_action()
         self.refresh()
-        return report
+
+
+def _import_in_thread(progress, path: Path, store_path: Path):
+    """In the import's thread: a connection of its own (SQLite's belong to the thread that made them)."""
+    from ..core.bookmarks_io import import_file
+    from ..core.store import Store, StoreWriteError
+
+    store = Store(store_path)
+    try:
+        if store.read_only:
+            raise StoreWriteError(store.cannot_save)
+        return import_file(store, path, progress)
+    finally:
+        store.close()
 
 
 def _name_button(button: QPushButton, text: str, description: str) -> None:

@@ -821,6 +821,10 @@ class ReadAloud(QObject):
         if self._unavailable_reason:
             self._say(self._unavailable_reason)
             return False
+        from .output_target import refuse_output
+
+        if refuse_output(self.window, path):  # the document itself, a link, a FIFO, a device
+            return False
         self.export_cancel = threading.Event()
         dialog = QProgressDialog(self.window)
         dialog.setRange(0, 0)

@@ -7,6 +7,7 @@ tables: a grid where it fits the text column, row by row where it would not.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Callable
 
@@ -20,13 +21,19 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..core.model import METADATA_FIELDS, Block, Document
+from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
+from ..core.parsing.long_lines import MAX_TABLE_ROWS
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _NOT_HAN = re.compile(f"[^{_HAN}]+")
 _NOT_UNCOMMON: re.Pattern | None = None  # made when first asked for (3,755 characters in a class)
 _FIGURE = re.compile(r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*")  # 1,234.56  12.5%  2024-03
 TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is shown row by row
+# A table of more cells than this is shown row by row: Qt lays out a grid's cells all at once on the
+# window's thread, plain lines a screen at a time. Measured on 10,000 rows of 8 cells (the parser's
+# 100 pieces of 100 rows): as grids 3.5 s to show with a 270 ms stall, row by row 2.8 s and 60 ms;
+# grids of 2,000 to 8,000 cells stalled 150-240 ms, rows of as many 30-60 ms.
+MAX_GRID_CELLS = 2000
 
 
 def natural_runs(uncommon_only: bool) -> re.Pattern:
@@ -122,10 +129,50 @@ class TableLook:
     natural: re.Pattern | None  # pinyin shown: the runs that keep their own spacing (natural_runs)
 
 
-def insert_table(cursor: QTextCursor, block: Block, look: TableLook, add_anchor: Callable[[int, int], None]) -> None:
-    """A table block at the cursor; ``add_anchor(model offset, position)`` for each cell's text."""
-    if too_wide(block, look):
-        _insert_rows(cursor, block, look, add_anchor)
+@dataclass(frozen=True)
+class TableRun:
+    """The table a table block is part of: the parser cuts a long table into consecutive pieces
+    of MAX_TABLE_ROWS rows (core/parsing/long_lines.py), each a block; only the first holds the
+    column headings."""
+
+    first: int  # the blocks of its pieces: first..last
+    last: int
+    header: tuple[str, ...]  # the table's column headings (its first piece's first row)
+    cells: int  # in the whole table
+
+
+def table_run(blocks: Sequence[Block], index: int, known: TableRun | None = None) -> TableRun:
+    """The table ``blocks[index]`` is part of (``known``: the last one found, reused if it holds it)."""
+    if known is not None and known.first <= index <= known.last:
+        return known
+
+    def continues(at: int) -> bool:  # blocks[at] is the piece after blocks[at - 1]
+        before, block = blocks[at - 1], blocks[at]
+        return (before.kind is BlockKind.TABLE and block.kind is BlockKind.TABLE
+                and len(before.rows) == MAX_TABLE_ROWS and _width(before) == _width(block))
+
+    first = last = index
+    while first > 0 and continues(first):
+        first -= 1
+    while last + 1 < len(blocks) and continues(last + 1):
+        last += 1
+    rows = sum(len(blocks[at].rows) for at in range(first, last + 1))
+    return TableRun(first, last, blocks[first].rows[0] if blocks[first].rows else (), rows * _width(blocks[index]))
+
+
+def _width(block: Block) -> int:
+    return max((len(row) for row in block.rows), default=0)
+
+
+def insert_table(cursor: QTextCursor, block: Block, look: TableLook, add_anchor: Callable[[int, int], None],
+                 run: TableRun | None = None, index: int = 0) -> None:
+    """A table block at the cursor; ``add_anchor(model offset, position)`` for each cell's text.
+    ``run``: the table it is a piece of (table_run), ``index`` its place among the blocks: a
+    table of more than MAX_GRID_CELLS cells is shown row by row, every piece under the table's
+    headings."""
+    if (run is not None and run.cells > MAX_GRID_CELLS) or too_wide(block, look):
+        continued = run is not None and index > run.first
+        _insert_rows(cursor, block, look, add_anchor, run.header if continued else None)
     else:
         _insert_grid(cursor, block, look, add_anchor)
 
@@ -168,12 +215,14 @@ def _insert_grid(cursor: QTextCursor, block: Block, look: TableLook, add_anchor)
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def _insert_rows(cursor: QTextCursor, block: Block, look: TableLook, add_anchor) -> None:
+def _insert_rows(cursor: QTextCursor, block: Block, look: TableLook, add_anchor,
+                 continued_header: tuple[str, ...] | None = None) -> None:
     """A table too wide for its grid, row by row: the column headings on a line, then each row's
     cells a line each after their heading ("参保人数（万人）：1,234.56"), its first cell flush and
     the others indented under it. Large text reads it whole instead of a grid squeezed to a
-    character a line. The headings are the reader's, not the document's text (anchors)."""
-    header = block.rows[0]
+    character a line. The headings are the reader's, not the document's text (anchors).
+    ``continued_header``: a later piece of a long table (table_run), every row under these headings."""
+    header = continued_header or block.rows[0]
     label_format = QTextCharFormat()
     label_format.setFontWeight(QFont.Weight.Bold)
     em = QFontMetricsF(look.font).horizontalAdvance("国")
@@ -183,16 +232,17 @@ def _insert_rows(cursor: QTextCursor, block: Block, look: TableLook, add_anchor)
     cursor.setBlockFormat(first_line)
     offset = block.start  # the model joins cells with tabs and rows with newlines
     for row_index, row in enumerate(block.rows):
+        heading_row = row_index == 0 and continued_header is None
         for column, cell in enumerate(row):
-            if row_index == 0 and column:
+            if heading_row and column:
                 cursor.insertText("\t")
-            elif row_index:
+            elif not heading_row and (row_index or column):
                 line = QTextBlockFormat(first_line)
                 line.setTopMargin(em / 2 if not column else 0)
                 line.setLeftMargin(2 * em if column else 0)
                 line.setTextIndent(0)
                 cursor.insertBlock(line, QTextCharFormat())
-            heading = header[column].strip() if row_index and column < len(header) else ""
+            heading = header[column].strip() if not heading_row and column < len(header) else ""
             if heading:
                 insert_text(cursor, f"{heading}：", label_format, look.natural)  # the document's language
             add_anchor(offset, cursor.position())

@@ -1,10 +1,12 @@
 """File > Export…: the format dialog, the file dialog, the file written in the background."""
+import errno
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from reader.core import pinyin
+from reader.core import export, pinyin
 from reader.gui.export_menu import ExportDialog
 
 
@@ -65,11 +67,20 @@ def test_cancelling_the_file_dialog_writes_nothing(window, tmp_path, monkeypatch
     assert "Export" not in window.statusBar().currentMessage()
 
 
-def test_a_file_that_cannot_be_written_is_explained(window, qtbot, tmp_path):
+def test_a_file_that_cannot_be_written_is_explained(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "missing-folder" / "out.txt"
+    assert not window.exporting.export(target, "text")  # told before any work (core/output_file.py)
+    assert "does not exist" in window.message_bar.text() and str(target) in window.message_bar.text()
+    target = tmp_path / "out.txt"
+
+    def full_disk(path, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(export, "write_file", full_disk)
     assert window.exporting.export(target, "text")
     qtbot.waitUntil(lambda: not window.exporting.busy, timeout=10000)
     assert "Could not export" in window.message_bar.text() and str(target) in window.message_bar.text()
+    assert os.strerror(errno.ENOSPC) in window.message_bar.text()
 
 
 def test_without_a_document_it_says_what_to_do(make_window, monkeypatch):
@@ -121,3 +132,64 @@ def test_the_action_and_an_open_dialog_follow_a_switch_of_language(window, qtbot
     assert "匯出(&X)…" in file_menu_texts(window)
     assert dialog.windowTitle() == "匯出" and dialog.group.title() == "格式"
     assert dialog.choose_button.text() == "選擇檔案(&C)…"
+
+
+def _hostile_targets(tmp_path, document):
+    """Targets the window must not write over (issue 19): the CLI refuses the same (core/output_file.py)."""
+    import os
+    import stat
+
+    other = tmp_path / "other.txt"
+    other.write_text("别人的文件", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(other)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    targets = {"the document itself": (document, "document itself"), "a link": (link, "link"),
+               "a FIFO": (fifo, "not a file")}
+    if os.geteuid() == 0:  # a device node of our own (as root /dev/full became a WAV file)
+        device = tmp_path / "null-device"
+        os.mknod(device, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+        targets["a device"] = (device, "not a file")
+    return targets
+
+
+def _kind(path):
+    import os
+
+    status = os.lstat(path)
+    return status.st_mode, status.st_ino, status.st_size
+
+
+def test_export_refuses_the_document_a_link_a_fifo_and_a_device(window, qtbot, tmp_path):
+    document = tmp_path / "notice.txt"
+    document.write_bytes(Path(window.current_path).read_bytes())
+    assert window.open_path(document)
+    for name, (target, reason) in _hostile_targets(tmp_path, document).items():
+        before = _kind(target)
+        window.message_bar.hide()
+        assert not window.exporting.export(target, "text"), name
+        assert not window.exporting.busy
+        assert reason in window.message_bar.text() and str(target) in window.message_bar.text(), name
+        qtbot.wait(50)
+        assert _kind(target) == before, name  # untouched
+
+
+def test_export_writes_beside_an_existing_file_and_renames_it_over(window, qtbot, tmp_path):
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "old.txt"
+    target.write_text("旧的", encoding="utf-8")
+    mode, inode, _size = _kind(target)
+    assert window.exporting.export(target, "text")
+    qtbot.waitUntil(lambda: not window.exporting.busy, timeout=10000)
+    assert target.read_text(encoding="utf-8").startswith("索引号") and _kind(target)[1] != inode
+    assert [p.name for p in target.parent.iterdir()] == ["old.txt"]  # nothing left beside it
+
+
+def test_the_refusal_is_said_in_the_users_language(make_window, tmp_path):
+    window = make_window("zh_CN")
+    document = tmp_path / "notice.txt"
+    document.write_bytes(Path(window.current_path).read_bytes())
+    assert window.open_path(document)
+    assert not window.exporting.export(document, "text")
+    assert "文档本身" in window.message_bar.text() or "文件本身" in window.message_bar.text()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from reader.bundled import sample_report
 from reader.core.store import Store
@@ -80,6 +80,8 @@ def test_a_favorite_opens_from_the_kept_copy_once_the_file_is_gone(window, favor
     original.unlink()
     favorite = favorites.store.documents()[0]
     assert favorites.open_entry(favorite.id, bookmark)
+    assert window.loader.busy  # parsed in the background, then the bookmark is gone to
+    assert window.loader.wait()
     assert window.current_path == favorites.store.copy_path(favorite)
     assert window.document.title == "花都区2021年安全生产工作方案" and window.reading.sentence == 3
 
@@ -284,11 +286,13 @@ def test_export_import_and_notes_from_the_window(window, favorites, tmp_path):
     assert favorites.export(backup) and favorites.export_notes(notes)
     assert "> 导出的备注" in notes.read_text(encoding="utf-8")
     favorites.delete_entry(favorites.store.documents()[0].id)
-    report = favorites.import_file(backup)
+    assert favorites.import_file(backup) and favorites.importing.wait()
+    report = favorites.import_report
     assert report.bookmarks_added == 1 and [b.note for b in favorites.store.bookmarks()] == ["导出的备注"]
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
-    assert favorites.import_file(bad) is None
+    assert favorites.import_file(bad) and favorites.importing.wait()
+    assert favorites.import_report is None
     assert "bad.json" in window.message_bar.text()
     assert [b.note for b in favorites.store.bookmarks()] == ["导出的备注"]
 
@@ -402,7 +406,7 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
         favorites.set_panel_visible(True)
         assert favorites.panel.find_item(favorite.id) is not None  # reading works
         bookmark_id = favorites.store.bookmarks()[0].id
-        assert favorites.open_entry(favorite.id, bookmark_id) and window.reading.sentence == 3
+        assert favorites.open_entry(favorite.id, bookmark_id) and window.loader.wait() and window.reading.sentence == 3
         assert favorites.add_bookmark("不能保存" * 3000) is None  # more than the room left in a page
         assert "cannot be saved" in window.message_bar.text()
         window.settings.set("zoom_percent", 150)
@@ -479,3 +483,114 @@ def test_a_filter_over_100k_documents_never_freezes_the_window(window, favorites
             assert shown[:2] == expected and shown[-1] == "文件1234"
         else:
             assert len(shown) >= 25  # a page of matches, more as it is read
+
+
+def _bookmarks_file(tmp_path, count: int):
+    import json
+
+    from reader.core.bookmarks_io import FORMAT_NAME
+
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps({"format": FORMAT_NAME, "version": 1, "documents": [
+        {"key": "k0", "title": "文件", "added": 1.7e9, "bookmarks": [
+            {"sentence": i, "text": f"第{i}句。", "note": f"备注{i}", "added": 1.7e9 + i} for i in range(count)]},
+        {"key": "", "title": "坏的"}]}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _longest_gap_while(condition, tick_ms: int = 5) -> float:
+    """Run the event loop while condition() holds; the longest time the window did not answer, s."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    gaps, last = [0.0], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps[0] = max(gaps[0], now - last[0] - tick_ms / 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(tick_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    last[0] = time.perf_counter()
+    deadline = last[0] + 60
+    while condition() and time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return gaps[0]
+
+
+def test_importing_100k_bookmarks_runs_beside_the_window_with_progress(window, favorites, tmp_path, figures):
+    """Issue 19: importing 100,000 bookmarks from the window held it ~4 s (parsed, checked and saved on its thread)."""
+    import time
+
+    path = _bookmarks_file(tmp_path, 100_000)
+    labels = set()
+    started = time.perf_counter()
+    assert favorites.import_file(path)
+    returned = time.perf_counter() - started
+    assert favorites.importing.running and not favorites.import_action.isEnabled()
+    assert not favorites.import_file(path)  # one at a time
+
+    def running():
+        if favorites.import_dialog is not None:
+            labels.add(favorites.import_dialog.labelText())
+        return favorites.importing.running
+
+    longest = _longest_gap_while(running)
+    took = time.perf_counter() - started
+    figures["import of 100k bookmarks from the window: returned after, s"] = round(returned, 3)
+    figures["import of 100k bookmarks from the window: longest stall, ms"] = round(longest * 1000)
+    figures["import of 100k bookmarks from the window: done in, s"] = round(took, 2)
+    assert returned < 0.3 and longest < 1.0  # the figures tell the truth on a shared machine
+    assert {"Reading the file…", "Checking the bookmarks…"} & labels
+    report = favorites.import_report
+    assert report.bookmarks_added == 100_000 and len(report.problems) == 2
+    assert favorites.store.bookmark_count(favorites.store.document_by_key("k0").id) == 100_000
+    text = window.message_bar.text()  # told on the window's thread: counts and what was skipped
+    assert "Imported 100000 bookmark" in text and "2 entries were skipped" in text and "documents[1]" in text
+    assert favorites.import_action.isEnabled() and favorites.import_dialog is None
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_cancelling_an_import_adds_nothing(window, favorites, qtbot, tmp_path, how):
+    path = _bookmarks_file(tmp_path, 100_000)
+    assert favorites.import_file(path)
+    dialog = favorites.import_dialog
+    qtbot.waitUntil(lambda: dialog.value() >= 10, timeout=20000)  # the file read, checking
+    if how == "button":
+        dialog.findChild(QPushButton).click()
+    else:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert favorites.importing.wait()
+    assert favorites.store.documents() == [] and favorites.import_report is None
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was added."
+
+
+def test_an_import_the_disk_refuses_is_told_on_the_windows_thread(window, favorites, tmp_path, monkeypatch):
+    import threading
+
+    from reader.core import save_failures
+    from reader.core.store import Store
+
+    threads = []
+    shown = window.message_bar.show_message
+    monkeypatch.setattr(window.message_bar, "show_message",
+                        lambda *args, **kwargs: (threads.append(threading.current_thread()), shown(*args, **kwargs)))
+
+    def full(self, documents):
+        raise self._write_error(__import__("sqlite3").OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(Store, "merge", full)
+    save_failures.forget()
+    save_failures.listen(favorites._hear_cannot_save)
+    try:
+        assert favorites.import_file(_bookmarks_file(tmp_path, 10)) and favorites.importing.wait()
+    finally:
+        save_failures.forget()
+    assert "cannot be saved" in window.message_bar.text()
+    assert threads and all(thread is threading.main_thread() for thread in threads)

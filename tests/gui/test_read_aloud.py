@@ -11,6 +11,7 @@ import shutil
 import signal
 import time
 import wave
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -475,3 +476,20 @@ def test_no_sound_card_is_told_in_a_sentence_with_the_detail_behind_a_button(mak
         assert window.message_bar.details.isVisible() and "audio open error" in window.message_bar.details.text()
     finally:
         read_aloud.shutdown()
+
+
+def test_export_audio_refuses_the_document_a_link_a_fifo_and_a_device(window, qtbot, tmp_path):
+    """Issue 19: `speak --out` onto the document, a FIFO or a device replaced it; the window's export too."""
+    from test_export_menu import _hostile_targets, _kind
+
+    document = tmp_path / "notice.txt"
+    document.write_bytes(Path(window.current_path).read_bytes())
+    assert window.open_path(document)
+    read_aloud = window.read_aloud
+    for name, (target, reason) in _hostile_targets(tmp_path, document).items():
+        before = _kind(target)
+        window.message_bar.hide()
+        assert not read_aloud.export_audio(str(target), sentences=range(0, 2)), name
+        assert not read_aloud.is_exporting() and read_aloud.export_dialog is None
+        assert reason in window.message_bar.text() and str(target) in window.message_bar.text(), name
+        assert _kind(target) == before, name

@@ -57,3 +57,41 @@ def test_elder_mode_shows_a_wide_table_row_by_row(table_window):
         cursor.setPosition(view.model_to_view(start + len(figure)), QTextCursor.MoveMode.KeepAnchor)
         assert cursor.selectedText() == figure
         assert view.view_to_model(cursor.selectionStart()) == start
+
+
+def _long_table(rows: int, columns: int = 8) -> str:
+    heading = "<tr>" + "".join(f"<td>项目{c}</td>" for c in range(columns)) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{r}行{c}列</td>" for c in range(columns)) + "</tr>" for r in range(rows))
+    return f"<html><body><h1>统计表</h1><table>{heading}{body}</table><p>表后。</p></body></html>"
+
+
+def test_a_table_of_thousands_of_cells_is_shown_row_by_row_under_its_headings(window, tmp_path):
+    """Issue 19: 10,000 rows of 8 cells as grids took 5-10 s to show and stalled the window 0.3-0.6 s.
+    The parser cuts it into pieces of 100 rows; every piece's rows are told under the table's headings."""
+    from reader.gui.text_writing import MAX_GRID_CELLS
+
+    path = tmp_path / "long.html"
+    path.write_text(_long_table(300), encoding="utf-8")  # 301 rows of 8: four pieces, 2,408 cells
+    assert 301 * 8 > MAX_GRID_CELLS
+    assert window.open_path(path)
+    tables = [block for block in window.document.blocks if block.kind.value == "table"]
+    assert len(tables) == 4  # the parser's pieces
+    view = window.view
+    assert not view.document().rootFrame().childFrames()  # no QTextTable
+    lines = view.document().toPlainText().split("\n")
+    assert "项目3：0行3列" in lines and "项目3：150行3列" in lines and "项目0：299行0列" in lines
+    assert not any("99行0列：" in line or line.startswith("100行0列\t") for line in lines)  # no row taken for headings
+    # The model's offsets still land on each cell, in every piece.
+    for cell in ("0行0列", "150行3列", "299行7列"):
+        start = window.document.text.index(cell)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.model_to_view(start))
+        cursor.setPosition(view.model_to_view(start + len(cell)), QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == cell
+
+
+def test_a_table_of_a_few_hundred_cells_stays_a_grid(window, tmp_path):
+    path = tmp_path / "short.html"
+    path.write_text(_long_table(99), encoding="utf-8")  # 100 rows of 8: one piece, 800 cells
+    assert window.open_path(path)
+    assert len(window.view.document().rootFrame().childFrames()) == 1
