@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QTextEdit
 
 from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
 from ..core.parts import Plan, plan_parts
@@ -417,11 +417,16 @@ class DocumentView(QTextEdit):
         return natural_runs(self.look.pinyin_uncommon_only) if self.look.pinyin else None
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
         # QTextEdit hands its own font to the document on a font change (a style sheet
-        # applied, elder mode): the document keeps the font its look was laid out with.
-        if event.type() == QEvent.Type.FontChange and getattr(self, "_document_font", None) is not None:
-            self.document().setDefaultFont(self._document_font)
+        # applied, elder mode): the document keeps the font its look was laid out with. Qt's
+        # hand-over is skipped, not undone after: the text laid out in the widget's font and back
+        # scrolled the view twice, outside any relayout, and the reading cursor took the shifted
+        # place for the reader's (a sentence taller than the view then ended at the bottom).
+        fonts = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+        if event.type() in fonts and getattr(self, "_document_font", None) is not None:
+            QAbstractScrollArea.changeEvent(self, event)
+            return
+        super().changeEvent(event)
 
     # The text column -------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name

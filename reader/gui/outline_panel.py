@@ -97,6 +97,20 @@ class OutlinePanel(QTreeWidget):
     def _choose(self, item: QTreeWidgetItem) -> None:
         self.heading_chosen.emit(item.data(0, BLOCK_ROLE))
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        # A screen reader coming into the tree asks Qt for its selected item, and Qt's AT-SPI
+        # answers by the item's row under its parent counted from the top: for (一) under 一、 it
+        # named 一、, and an announcement in the true current item's description went unspoken.
+        # Telling the current item's focus (as Qt does when the current item moves), once the
+        # tree's own focus has gone out, sets it right.
+        QTimer.singleShot(0, self, self._tell_current_item)
+
+    def _tell_current_item(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and self.hasFocus():
+            self.currentChanged(current, current)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
