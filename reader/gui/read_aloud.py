@@ -170,7 +170,7 @@ class ReadAloud(QObject):
             "mode_continuous": (self.tr("&Continuous Reading (连读)"), self.tr("Sound on reads on to the end")),
             "mode_point": (self.tr("P&oint Reading (指读)"),
                            self.tr("Sound on reads what the pointer rests on, or where the keys move")),
-            "point_paragraph": (self.tr("Point Reading Reads &Whole Paragraphs"),
+            "point_paragraph": (self.tr("Point Reading Reads Whole P&aragraphs"),
                                 self.tr("指读 reads the paragraph under the pointer, not only the sentence")),
             "normal_speed": (self.tr("&Normal Speed"), self.tr("Read at the usual speed (1.0x)")),
             "louder": (self.tr("&Louder"), self.tr("Read aloud more loudly")),
