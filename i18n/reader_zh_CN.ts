@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="158"/>
-        <location filename="../reader/gui/read_aloud.py" line="595"/>
+        <location filename="../reader/gui/read_aloud.py" line="597"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -2350,136 +2350,136 @@
         <translation>指读时朗读整段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="371"/>
+        <location filename="../reader/gui/read_aloud.py" line="373"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="450"/>
+        <location filename="../reader/gui/read_aloud.py" line="452"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="491"/>
+        <location filename="../reader/gui/read_aloud.py" line="493"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="496"/>
+        <location filename="../reader/gui/read_aloud.py" line="498"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="510"/>
-        <location filename="../reader/gui/read_aloud.py" line="521"/>
+        <location filename="../reader/gui/read_aloud.py" line="512"/>
+        <location filename="../reader/gui/read_aloud.py" line="523"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="595"/>
+        <location filename="../reader/gui/read_aloud.py" line="597"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="629"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
+        <location filename="../reader/gui/read_aloud.py" line="633"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="633"/>
+        <location filename="../reader/gui/read_aloud.py" line="635"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="645"/>
+        <location filename="../reader/gui/read_aloud.py" line="647"/>
         <source>Volume {percent}% (the loudest)</source>
         <translation>音量 {percent}%（已是最大）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="647"/>
+        <location filename="../reader/gui/read_aloud.py" line="649"/>
         <source>Volume {percent}% (the quietest)</source>
         <translation>音量 {percent}%（已是最小）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="649"/>
+        <location filename="../reader/gui/read_aloud.py" line="651"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="658"/>
+        <location filename="../reader/gui/read_aloud.py" line="660"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="661"/>
+        <location filename="../reader/gui/read_aloud.py" line="663"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="661"/>
+        <location filename="../reader/gui/read_aloud.py" line="663"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="682"/>
+        <location filename="../reader/gui/read_aloud.py" line="684"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="187"/>
-        <location filename="../reader/gui/read_aloud.py" line="700"/>
+        <location filename="../reader/gui/read_aloud.py" line="702"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="801"/>
+        <location filename="../reader/gui/read_aloud.py" line="803"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="807"/>
-        <location filename="../reader/gui/read_aloud.py" line="890"/>
-        <location filename="../reader/gui/read_aloud.py" line="891"/>
+        <location filename="../reader/gui/read_aloud.py" line="809"/>
+        <location filename="../reader/gui/read_aloud.py" line="892"/>
+        <location filename="../reader/gui/read_aloud.py" line="893"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="808"/>
+        <location filename="../reader/gui/read_aloud.py" line="810"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="894"/>
+        <location filename="../reader/gui/read_aloud.py" line="896"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="892"/>
+        <location filename="../reader/gui/read_aloud.py" line="894"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="897"/>
+        <location filename="../reader/gui/read_aloud.py" line="899"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="909"/>
+        <location filename="../reader/gui/read_aloud.py" line="911"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="913"/>
+        <location filename="../reader/gui/read_aloud.py" line="915"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="924"/>
+        <location filename="../reader/gui/read_aloud.py" line="926"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>
@@ -2680,9 +2680,9 @@
         <translation>语音引擎意外停止。再按一次播放即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="57"/>
-        <source>A sentence could not be spoken ({detail}).</source>
-        <translation>有一句无法朗读（{detail}）。</translation>
+        <location filename="../reader/speech/engine_loader.py" line="58"/>
+        <source>A sentence could not be spoken, and reading aloud stopped. Press Play to try again; if it keeps failing, restart the reader.</source>
+        <translation>有一句无法朗读，朗读已停止。请再按“朗读”重试；如果仍然失败，请重新启动阅读器。</translation>
     </message>
     <message>
         <location filename="../reader/speech/export.py" line="182"/>

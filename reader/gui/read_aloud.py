@@ -340,14 +340,16 @@ class ReadAloud(QObject):
 
     def _error(self, message: str) -> None:
         """The engine died, a sentence failed or the sound would not play: reading has stopped;
-        the controls stay usable. A player's own words go behind Details (core/speech_errors.py)."""
+        the controls stay usable. A player's or the engine's own words go behind Details
+        (core/speech_errors.py, the service's error_detail)."""
         self._end_reading()
         explained = explain_speech_error(message)
         if explained.translatable:
             sentence = lambda: QCoreApplication.translate(SPEECH_ERRORS, explained.message)  # noqa: E731
         else:
             sentence = lambda: explained.message  # noqa: E731
-        self.window.message_bar.show_message(sentence, details=explained.detail)
+        detail = explained.detail or getattr(self.service, "error_detail", "")  # the engine's own words
+        self.window.message_bar.show_message(sentence, details=detail)
         self.window.statusBar().showMessage(sentence(), 8000)
 
     def shutdown(self) -> None:
