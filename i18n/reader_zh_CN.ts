@@ -19,7 +19,6 @@
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
@@ -28,6 +27,11 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
         <source>Elder</source>
         <translation>长者助手</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="122"/>
+        <source>&amp;Elder Mode</source>
+        <translation>长者助手(&amp;E)</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="123"/>
@@ -45,6 +49,11 @@
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="124"/>
+        <source>So&amp;und</source>
+        <translation>声音(&amp;U)</translation>
+    </message>
+    <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Pause</source>
         <translation>暂停</translation>
@@ -53,6 +62,11 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
         <source>Pause reading aloud</source>
         <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="125"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
@@ -65,6 +79,11 @@
         <translation>从阅读光标处开始朗读</translation>
     </message>
     <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="126"/>
+        <source>&amp;Play</source>
+        <translation>朗读(&amp;P)</translation>
+    </message>
+    <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Stop</source>
         <translation>停止</translation>
@@ -73,6 +92,11 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="127"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
@@ -85,6 +109,11 @@
         <translation>朗读慢一些</translation>
     </message>
     <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="128"/>
+        <source>Slo&amp;wer</source>
+        <translation>减速(&amp;W)</translation>
+    </message>
+    <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Faster</source>
         <translation>加速</translation>
@@ -93,11 +122,6 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
-        <source>Reading Mode</source>
-        <translation>阅读方式</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
@@ -121,11 +145,6 @@
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
-        <source>Larger</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
@@ -146,11 +165,6 @@
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
-        <source>Large Pointer</source>
-        <translation>大鼠标</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
         <source>Pointer</source>
         <translation>大鼠标</translation>
     </message>
@@ -158,11 +172,6 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
-        <source>Guide Lines</source>
-        <translation>十字光标</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
@@ -176,11 +185,6 @@
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
-        <source>Caption Bar</source>
-        <translation>大字幕</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
@@ -188,11 +192,6 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
-        <source>Text Only</source>
-        <translation>纯文本</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
@@ -223,11 +222,6 @@
         <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
-        <source>Shortcuts</source>
-        <translation>快捷键</translation>
     </message>
     <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
@@ -320,6 +314,66 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="129"/>
+        <source>&amp;Faster</source>
+        <translation>加速(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="130"/>
+        <source>Reading &amp;Mode</source>
+        <translation>阅读方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="132"/>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="133"/>
+        <source>Lar&amp;ger</source>
+        <translation>放大(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="134"/>
+        <source>Sm&amp;aller</source>
+        <translation>缩小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="135"/>
+        <source>Large Poi&amp;nter</source>
+        <translation>大鼠标(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <source>Gu&amp;ide Lines</source>
+        <translation>十字光标(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <source>Caption &amp;Bar</source>
+        <translation>大字幕(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <source>Te&amp;xt Only</source>
+        <translation>纯文本(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
+        <source>Shor&amp;tcuts</source>
+        <translation>快捷键(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
         <source>Captions and Help</source>
         <translation>字幕和帮助</translation>
@@ -337,28 +391,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="305"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="306"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="305"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="306"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="320"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="334"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="321"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="335"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="341"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="342"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="359"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="360"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -1513,7 +1567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="27"/>
+        <location filename="../reader/gui/app.py" line="28"/>
         <location filename="../reader/gui/main_window.py" line="140"/>
         <location filename="../reader/gui/main_window.py" line="311"/>
         <source>Reader</source>
@@ -2101,7 +2155,7 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="158"/>
-        <location filename="../reader/gui/read_aloud.py" line="595"/>
+        <location filename="../reader/gui/read_aloud.py" line="597"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -2292,140 +2346,140 @@
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="173"/>
-        <source>Point Reading Reads &amp;Whole Paragraphs</source>
-        <translation>指读时朗读整段(&amp;W)</translation>
+        <source>Point Reading Reads Whole P&amp;aragraphs</source>
+        <translation>指读时朗读整段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="371"/>
+        <location filename="../reader/gui/read_aloud.py" line="373"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="450"/>
+        <location filename="../reader/gui/read_aloud.py" line="452"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="491"/>
+        <location filename="../reader/gui/read_aloud.py" line="493"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="496"/>
+        <location filename="../reader/gui/read_aloud.py" line="498"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="510"/>
-        <location filename="../reader/gui/read_aloud.py" line="521"/>
+        <location filename="../reader/gui/read_aloud.py" line="512"/>
+        <location filename="../reader/gui/read_aloud.py" line="523"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="595"/>
+        <location filename="../reader/gui/read_aloud.py" line="597"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="629"/>
+        <location filename="../reader/gui/read_aloud.py" line="631"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
+        <location filename="../reader/gui/read_aloud.py" line="633"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="633"/>
+        <location filename="../reader/gui/read_aloud.py" line="635"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="645"/>
+        <location filename="../reader/gui/read_aloud.py" line="647"/>
         <source>Volume {percent}% (the loudest)</source>
         <translation>音量 {percent}%（已是最大）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="647"/>
+        <location filename="../reader/gui/read_aloud.py" line="649"/>
         <source>Volume {percent}% (the quietest)</source>
         <translation>音量 {percent}%（已是最小）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="649"/>
+        <location filename="../reader/gui/read_aloud.py" line="651"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="658"/>
+        <location filename="../reader/gui/read_aloud.py" line="660"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="661"/>
+        <location filename="../reader/gui/read_aloud.py" line="663"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="661"/>
+        <location filename="../reader/gui/read_aloud.py" line="663"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="682"/>
+        <location filename="../reader/gui/read_aloud.py" line="684"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
     <message>
         <location filename="../reader/gui/read_aloud.py" line="187"/>
-        <location filename="../reader/gui/read_aloud.py" line="700"/>
+        <location filename="../reader/gui/read_aloud.py" line="702"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="801"/>
+        <location filename="../reader/gui/read_aloud.py" line="803"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="807"/>
-        <location filename="../reader/gui/read_aloud.py" line="890"/>
-        <location filename="../reader/gui/read_aloud.py" line="891"/>
+        <location filename="../reader/gui/read_aloud.py" line="809"/>
+        <location filename="../reader/gui/read_aloud.py" line="892"/>
+        <location filename="../reader/gui/read_aloud.py" line="893"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="808"/>
+        <location filename="../reader/gui/read_aloud.py" line="810"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="894"/>
+        <location filename="../reader/gui/read_aloud.py" line="896"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="892"/>
+        <location filename="../reader/gui/read_aloud.py" line="894"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="897"/>
+        <location filename="../reader/gui/read_aloud.py" line="899"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="909"/>
+        <location filename="../reader/gui/read_aloud.py" line="911"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="913"/>
+        <location filename="../reader/gui/read_aloud.py" line="915"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="924"/>
+        <location filename="../reader/gui/read_aloud.py" line="926"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>
@@ -2626,9 +2680,9 @@
         <translation>语音引擎意外停止。再按一次播放即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="57"/>
-        <source>A sentence could not be spoken ({detail}).</source>
-        <translation>有一句无法朗读（{detail}）。</translation>
+        <location filename="../reader/speech/engine_loader.py" line="58"/>
+        <source>A sentence could not be spoken, and reading aloud stopped. Press Play to try again; if it keeps failing, restart the reader.</source>
+        <translation>有一句无法朗读，朗读已停止。请再按“朗读”重试；如果仍然失败，请重新启动阅读器。</translation>
     </message>
     <message>
         <location filename="../reader/speech/export.py" line="182"/>

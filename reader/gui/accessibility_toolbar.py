@@ -119,29 +119,29 @@ class AccessibilityToolbar(QObject):
         under its icon, and what it does. The short labels keep English buttons about as wide as
         the Chinese ones (长者助手, 阅读方式): the full names would need some 1,700 px in elder mode."""
         return {
-            "elder": (self.tr("Elder Mode"), self.tr("Elder"),
+            "elder": (self.tr("&Elder Mode"), self.tr("Elder"),
                       self.tr("Large text, high contrast and a simpler, larger interface")),
-            "sound": (self.tr("Sound"), self.tr("Sound"), self.tr("Read aloud on or off")),
-            "play": (self.tr("Pause"), self.tr("Pause"), self.tr("Pause reading aloud")) if self._playing
-            else (self.tr("Play"), self.tr("Play"), self.tr("Read aloud from the reading cursor")),
-            "stop": (self.tr("Stop"), self.tr("Stop"), self.tr("Stop reading aloud")),
-            "slower": (self.tr("Slower"), self.tr("Slower"), self.tr("Read aloud more slowly")),
-            "faster": (self.tr("Faster"), self.tr("Faster"), self.tr("Read aloud faster")),
-            "reading_mode": (self.tr("Reading Mode"), self.tr("Mode"),
+            "sound": (self.tr("So&und"), self.tr("Sound"), self.tr("Read aloud on or off")),
+            "play": (self.tr("&Pause"), self.tr("Pause"), self.tr("Pause reading aloud")) if self._playing
+            else (self.tr("&Play"), self.tr("Play"), self.tr("Read aloud from the reading cursor")),
+            "stop": (self.tr("St&op"), self.tr("Stop"), self.tr("Stop reading aloud")),
+            "slower": (self.tr("Slo&wer"), self.tr("Slower"), self.tr("Read aloud more slowly")),
+            "faster": (self.tr("&Faster"), self.tr("Faster"), self.tr("Read aloud faster")),
+            "reading_mode": (self.tr("Reading &Mode"), self.tr("Mode"),
                              self.tr("Point reading (指读) or continuous reading (连读)")),
-            "scheme": (self.tr("Colours"), self.tr("Colours"), self.tr("Next colour scheme")),
-            "zoom_in": (self.tr("Larger"), self.tr("Bigger"), self.tr("Larger text")),
-            "zoom_out": (self.tr("Smaller"), self.tr("Smaller"), self.tr("Smaller text")),
-            "pointer": (self.tr("Large Pointer"), self.tr("Pointer"),
+            "scheme": (self.tr("&Colours"), self.tr("Colours"), self.tr("Next colour scheme")),
+            "zoom_in": (self.tr("Lar&ger"), self.tr("Bigger"), self.tr("Larger text")),
+            "zoom_out": (self.tr("Sm&aller"), self.tr("Smaller"), self.tr("Smaller text")),
+            "pointer": (self.tr("Large Poi&nter"), self.tr("Pointer"),
                         self.tr("A large, high-contrast mouse pointer")),
-            "guides": (self.tr("Guide Lines"), self.tr("Cross"),
+            "guides": (self.tr("Gu&ide Lines"), self.tr("Cross"),
                        self.tr("Two lines crossing at the mouse pointer")),
-            "caption": (self.tr("Caption Bar"), self.tr("Captions"),
+            "caption": (self.tr("Caption &Bar"), self.tr("Captions"),
                         self.tr("Large captions of what is read, at the bottom")),
-            "text_only": (self.tr("Text Only"), self.tr("Text"), self.tr("Plain text without styling")),
-            "reset": (self.tr("Reset"), self.tr("Reset"), self.tr("Restore every display setting")),
-            "help": (self.tr("Help"), self.tr("Help"), self.tr("What each tool does")),
-            "shortcuts": (self.tr("Shortcuts"), self.tr("Keys"), self.tr("Every keyboard shortcut")),
+            "text_only": (self.tr("Te&xt Only"), self.tr("Text"), self.tr("Plain text without styling")),
+            "reset": (self.tr("&Reset"), self.tr("Reset"), self.tr("Restore every display setting")),
+            "help": (self.tr("&Help"), self.tr("Help"), self.tr("What each tool does")),
+            "shortcuts": (self.tr("Shor&tcuts"), self.tr("Keys"), self.tr("Every keyboard shortcut")),
             "more": (self.tr("More Tools"), self.tr("More"), self.tr("The tools not on the toolbar")),
         }
 
@@ -184,8 +184,9 @@ class AccessibilityToolbar(QObject):
         """A tool's text, button label, tooltip (with its first key) and status tip, and its
         button's accessible name (the full name: a screen reader says "Elder Mode", not "Elder")."""
         action, keys = self.actions[name], self._keys[name]
-        action.setText(text)
+        action.setText(text)  # with its mnemonic, for the menu
         action.setIconText(label)
+        text = plain(text)
         action.setToolTip(f"{text}: {tip}" if not keys else f"{text}: {tip} ({keys[0]})")
         action.setStatusTip(tip)
         button = self.button(name)
@@ -295,7 +296,7 @@ class AccessibilityToolbar(QObject):
         setter = self._setters.get(name)
         if setter is not None:
             setter(on)
-        self.confirm(self.actions[name].text(), on)
+        self.confirm(plain(self.actions[name].text()), on)
 
     def confirm(self, what: str, on: bool | None = None) -> None:
         """Say what changed: in the status bar and to screen readers (and aloud, with speech)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -49,10 +50,16 @@ class DocumentsFromTheSystem(QObject):
 
 
 def run_window(options) -> int:
+    screen_file = None
     if options.screenshot:  # no screen needed, and none of the user's settings touched
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+            screen_file = offscreen_screen(options.size or DEFAULT_SCREENSHOT_SIZE)
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
     settings = Settings()
     app = create_application(options.lang, settings.get("language"))
+    if screen_file is not None:  # Qt read it as the application started
+        Path(screen_file).unlink(missing_ok=True)
     if not has_cjk_font():
         print(f"reader: {NO_CJK_FONT_MESSAGE}", file=sys.stderr)
     # Options for this run only: a screenshot or a trial must not change the saved settings.
@@ -88,6 +95,20 @@ def run_window(options) -> int:
     if options.quit_after_show:  # for start-up benchmarks: quit once laid out and painted
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def offscreen_screen(size: tuple[int, int]) -> str:
+    """A file describing a screen of ``size`` at 96 dpi for the offscreen platform (its own is
+    800 x 800), so that a window the reader sizes to the screen (elder mode's dialogs) shows as
+    on such a screen."""
+    import json
+    import tempfile
+
+    screen = {"name": "screenshot", "x": 0, "y": 0, "width": size[0], "height": size[1],
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="reader-screen-", delete=False) as config:
+        json.dump({"screens": [screen]}, config)
+    return config.name
 
 
 def save_screenshot(app, window, path: str | None) -> int:

@@ -170,7 +170,7 @@ class ReadAloud(QObject):
             "mode_continuous": (self.tr("&Continuous Reading (连读)"), self.tr("Sound on reads on to the end")),
             "mode_point": (self.tr("P&oint Reading (指读)"),
                            self.tr("Sound on reads what the pointer rests on, or where the keys move")),
-            "point_paragraph": (self.tr("Point Reading Reads &Whole Paragraphs"),
+            "point_paragraph": (self.tr("Point Reading Reads Whole P&aragraphs"),
                                 self.tr("指读 reads the paragraph under the pointer, not only the sentence")),
             "normal_speed": (self.tr("&Normal Speed"), self.tr("Read at the usual speed (1.0x)")),
             "louder": (self.tr("&Louder"), self.tr("Read aloud more loudly")),
@@ -340,14 +340,16 @@ class ReadAloud(QObject):
 
     def _error(self, message: str) -> None:
         """The engine died, a sentence failed or the sound would not play: reading has stopped;
-        the controls stay usable. A player's own words go behind Details (core/speech_errors.py)."""
+        the controls stay usable. A player's or the engine's own words go behind Details
+        (core/speech_errors.py, the service's error_detail)."""
         self._end_reading()
         explained = explain_speech_error(message)
         if explained.translatable:
             sentence = lambda: QCoreApplication.translate(SPEECH_ERRORS, explained.message)  # noqa: E731
         else:
             sentence = lambda: explained.message  # noqa: E731
-        self.window.message_bar.show_message(sentence, details=explained.detail)
+        detail = explained.detail or getattr(self.service, "error_detail", "")  # the engine's own words
+        self.window.message_bar.show_message(sentence, details=detail)
         self.window.statusBar().showMessage(sentence(), 8000)
 
     def shutdown(self) -> None:

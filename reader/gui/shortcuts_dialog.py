@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidge
 
 from .labels import keys_text, plain
 from .language import follow_language
-from .style import ELDER_UI_POINT_SIZE
+from .style import ELDER_DIALOG_POINT_SIZE
 
-ELDER_SIZE = (760, 720)
-ELDER_POINT_SIZE = ELDER_UI_POINT_SIZE + 2
+ELDER_SIZE = (960, 720)  # the longest keys ("Shift+F3, Ctrl+Shift+G") whole at 24 pt
+ELDER_POINT_SIZE = ELDER_DIALOG_POINT_SIZE
 
 
 def shortcut_rows(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -54,8 +54,10 @@ REASON_NO_PLAYER = QT_TRANSLATE_NOOP(
     "(aplay) or pulseaudio-utils (paplay), then restart the reader.")
 MESSAGE_ENGINE_DIED = QT_TRANSLATE_NOOP(
     "Speech", "The speech engine stopped unexpectedly. Press Play to start it again.")
+# The engine's own words for it go behind the message bar's Details button (service.error_detail).
 MESSAGE_SYNTHESIS_FAILED = QT_TRANSLATE_NOOP(
-    "Speech", "A sentence could not be spoken ({detail}).")
+    "Speech", "A sentence could not be spoken, and reading aloud stopped. Press Play to try again; "
+    "if it keeps failing, restart the reader.")
 
 
 class EngineUnavailable(Exception):

@@ -65,7 +65,7 @@ class SpeechService(QObject):
     finished = Signal()  # the last item has been read
     stopped = Signal()  # stop() ended a reading
     state_changed = Signal(str)  # 'stopped', 'playing', 'paused'
-    error = Signal(str)  # translated message; reading has stopped
+    error = Signal(str)  # translated message; reading has stopped (its technical words: error_detail)
     available_changed = Signal(bool, str)  # available, translated reason when not
     voices_changed = Signal(list)  # [{"id", "name", "languages"}] once the engine has started
 
@@ -80,6 +80,7 @@ class SpeechService(QObject):
         if available and self._player is None:
             available, reason = False, REASON_NO_PLAYER
         self._available, self._reason, self._reason_detail = available, reason, ""
+        self.error_detail = ""  # the technical words of the last error reported
         self._worker_command, self._worker_env = worker_command, worker_env
         self._worker: WorkerProcess | None = None
         self._worker_ready = False
@@ -155,7 +156,7 @@ class SpeechService(QObject):
         if not self._available and self._reason == REASON_ENGINE_FAILED:
             self._available = True  # the engine failed to start: each Play tries a fresh one
         if not self._available:
-            self.error.emit(self.unavailable_reason())
+            self._report(self.unavailable_reason())
             return False
         self._halt()
         self._items = [(index, text) for index, text in items if text and text.strip()]
@@ -305,7 +306,7 @@ class SpeechService(QObject):
         if not ok:
             self._halt()
             self._set_state(STOPPED)
-            self.error.emit(message)
+            self._report(message)  # a player's own words: core/speech_errors.py tells them apart
             return
         _remove(self._ready.pop(position)[0])
         index = self._items[position][0]
@@ -404,15 +405,22 @@ class SpeechService(QObject):
         self._halt()
         self._set_state(STOPPED)
         message = _tr(reason, detail)
+        behind = "" if "{detail}" in reason else detail  # not twice: in the sentence already
         if unavailable:
             changed = self._available
             self._available, self._reason, self._reason_detail = False, reason, detail
             if changed:
                 self.available_changed.emit(False, message)
             if was_reading:
-                self.error.emit(message)
+                self._report(message, behind)
         else:
-            self.error.emit(message)
+            self._report(message, behind)
+
+    def _report(self, message: str, detail: str = "") -> None:
+        """Emit ``error``; ``detail`` (an engine's own words, "" when none) is kept in
+        ``error_detail`` for the window to show on asking, never in the sentence."""
+        self.error_detail = detail
+        self.error.emit(message)
 
 
 def _player_callback(relay: _Relay, token: int):

@@ -60,7 +60,7 @@ def test_the_elder_switch_is_a_labelled_button_a_menu_entry_and_a_shortcut(windo
     action = window.accessibility.actions["elder"]
     button = window.accessibility.button("elder")
     # A short label on the button; the full name everywhere else (menu, tooltip, screen readers).
-    assert isinstance(button, QToolButton) and button.text() == "Elder" and action.text() == "Elder Mode"
+    assert isinstance(button, QToolButton) and button.text() == "Elder" and action.text() == "&Elder Mode"
     assert button.accessibleName() == "Elder Mode" and action.toolTip().startswith("Elder Mode: ")
     assert action in window.accessibility.menu.actions()
     activate(window, qtbot)

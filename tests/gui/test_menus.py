@@ -77,3 +77,10 @@ def test_single_letter_reading_keys_leave_an_open_menu_its_mnemonics(window, qtb
         menu.close()
     qtbot.keyClick(window.view, Qt.Key.Key_P)  # in the text, P still goes to the next paragraph
     assert window.reading.sentence != start
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_accessibility_menu_entry_has_a_mnemonic(make_window, language):
+    window = make_window(language)
+    entries = [action.text() for action in window.accessibility.menu.actions() if not action.isSeparator()]
+    assert [text for text in entries if mnemonic(text) is None] == []

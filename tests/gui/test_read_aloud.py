@@ -493,3 +493,46 @@ def test_export_audio_refuses_the_document_a_link_a_fifo_and_a_device(window, qt
         assert not read_aloud.is_exporting() and read_aloud.export_dialog is None
         assert reason in window.message_bar.text() and str(target) in window.message_bar.text(), name
         assert _kind(target) == before, name
+
+
+# A worker that starts as the real one does, then fails every sentence in an engine's own English.
+_FAILING_WORKER = """
+import json, sys
+print(json.dumps({"event": "ready", "voices": [], "default_voice": None, "engine": "fake"}), flush=True)
+for line in sys.stdin:
+    command = json.loads(line)
+    if command.get("cmd") == "quit":
+        break
+    if command.get("cmd") == "voices":
+        print(json.dumps({"event": "voices", "voices": []}), flush=True)
+    elif command.get("cmd") in ("synthesize", "phonemes"):
+        print(json.dumps({"event": "error", "id": command.get("id"),
+                          "message": "RuntimeError: espeak_Synth returned EE_INTERNAL_ERROR"}), flush=True)
+"""
+
+
+def test_a_sentence_the_engine_cannot_speak_is_told_in_a_sentence_with_the_detail_behind_a_button(
+        make_window, qtbot, monkeypatch):
+    import sys
+
+    from reader.speech import service as speech_service
+    from reader.speech.players import SilentPlayer
+
+    engine = speech_service.SpeechService
+    monkeypatch.setattr(speech_service, "quick_check", lambda: (True, ""))
+    monkeypatch.setattr(speech_service, "SpeechService", lambda parent: engine(
+        parent, player=SilentPlayer(), worker_command=[sys.executable, "-c", _FAILING_WORKER]))
+    window = make_window("zh_CN")
+    read_aloud = window.read_aloud
+    read_aloud.ensure_service()
+    try:
+        read_aloud.read_sentences([SHORT])
+        qtbot.waitUntil(lambda: window.message_bar.text() != "", timeout=15000)
+        shown = window.message_bar.text()
+        assert shown.startswith("有一句无法朗读") and "EE_INTERNAL_ERROR" not in shown
+        assert "RuntimeError" not in window.statusBar().currentMessage()
+        assert window.message_bar.details.isHidden() and window.message_bar.details_button.isVisible()
+        window.message_bar.details_button.click()
+        assert window.message_bar.details.isVisible() and "EE_INTERNAL_ERROR" in window.message_bar.details.text()
+    finally:
+        read_aloud.shutdown()

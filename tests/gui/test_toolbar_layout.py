@@ -79,7 +79,7 @@ def test_labels_stay_whole_after_a_live_switch_of_language(make_window, qtbot):
     window.language.choose("en")
     settle(window, qtbot)
     tools = window.accessibility
-    assert tools.button("elder").text() == "Elder" and tools.actions["elder"].text() == "Elder Mode"
+    assert tools.button("elder").text() == "Elder" and tools.actions["elder"].text() == "&Elder Mode"
     assert tools.button("reading_mode").accessibleName() == "Reading Mode"
     assert_every_tool_whole(window, elder=True)
     window.language.choose("zh_TW")
