@@ -706,12 +706,12 @@
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="511"/>
+        <location filename="../reader/gui/document_view.py" line="516"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="552"/>
+        <location filename="../reader/gui/document_view.py" line="557"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -2665,22 +2665,22 @@
         <translation>朗读已关闭：缺少 Python 软件包 pyttsx3。要启用朗读，请运行 pip install pyttsx3，然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="49"/>
-        <source>Speech is off: the speech engine could not start ({detail}).</source>
-        <translation>朗读已关闭：语音引擎无法启动（{detail}）。</translation>
+        <location filename="../reader/speech/engine_loader.py" line="50"/>
+        <source>Speech is off: the speech engine could not start. Press Play to try again; if it keeps failing, restart the reader or install it again.</source>
+        <translation>朗读已关闭：语音引擎无法启动。请按“朗读”再试一次；如果仍然失败，请重新启动阅读器或重新安装。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="51"/>
+        <location filename="../reader/speech/engine_loader.py" line="53"/>
         <source>Speech is off: no audio player was found. To enable it, install alsa-utils (aplay) or pulseaudio-utils (paplay), then restart the reader.</source>
         <translation>朗读已关闭：未找到音频播放程序。要启用朗读，请安装 alsa-utils（aplay）或 pulseaudio-utils（paplay），然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="55"/>
+        <location filename="../reader/speech/engine_loader.py" line="57"/>
         <source>The speech engine stopped unexpectedly. Press Play to start it again.</source>
         <translation>语音引擎意外停止。再按一次播放即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="58"/>
+        <location filename="../reader/speech/engine_loader.py" line="60"/>
         <source>A sentence could not be spoken, and reading aloud stopped. Press Play to try again; if it keeps failing, restart the reader.</source>
         <translation>有一句无法朗读，朗读已停止。请再按“朗读”重试；如果仍然失败，请重新启动阅读器。</translation>
     </message>

@@ -706,12 +706,12 @@
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="511"/>
+        <location filename="../reader/gui/document_view.py" line="516"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="552"/>
+        <location filename="../reader/gui/document_view.py" line="557"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -2665,22 +2665,22 @@
         <translation>朗讀已關閉：缺少 Python 套件 pyttsx3。要啟用朗讀，請執行 pip install pyttsx3，然後重新啟動閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="49"/>
-        <source>Speech is off: the speech engine could not start ({detail}).</source>
-        <translation>朗讀已關閉：語音引擎無法啟動（{detail}）。</translation>
+        <location filename="../reader/speech/engine_loader.py" line="50"/>
+        <source>Speech is off: the speech engine could not start. Press Play to try again; if it keeps failing, restart the reader or install it again.</source>
+        <translation>朗讀已關閉：語音引擎無法啟動。請按「朗讀」再試一次；如果仍然失敗，請重新啟動閱讀器或重新安裝。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="51"/>
+        <location filename="../reader/speech/engine_loader.py" line="53"/>
         <source>Speech is off: no audio player was found. To enable it, install alsa-utils (aplay) or pulseaudio-utils (paplay), then restart the reader.</source>
         <translation>朗讀已關閉：未找到音訊播放程式。要啟用朗讀，請安裝 alsa-utils（aplay）或 pulseaudio-utils（paplay），然後重新啟動閱讀器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="55"/>
+        <location filename="../reader/speech/engine_loader.py" line="57"/>
         <source>The speech engine stopped unexpectedly. Press Play to start it again.</source>
         <translation>語音引擎意外停止。再按一次播放即可重新開始。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="58"/>
+        <location filename="../reader/speech/engine_loader.py" line="60"/>
         <source>A sentence could not be spoken, and reading aloud stopped. Press Play to try again; if it keeps failing, restart the reader.</source>
         <translation>有一句無法朗讀，朗讀已停止。請再按「朗讀」重試；如果仍然失敗，請重新啟動閱讀器。</translation>
     </message>

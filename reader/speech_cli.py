@@ -111,7 +111,9 @@ def _unavailable_message(error, language: str | None) -> str:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translators(app, choose_language(language))
     text = translate("Speech", error.reason)
-    return text.format(detail=error.detail) if "{detail}" in text else text
+    if "{detail}" in text:
+        return text.format(detail=error.detail)
+    return f"{text} ({error.detail})" if error.detail else text  # the window keeps it behind Details
 
 
 def _export(document, sentences, options) -> int:

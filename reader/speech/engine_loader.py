@@ -46,8 +46,10 @@ REASON_NO_PYTTSX3 = QT_TRANSLATE_NOOP(
     "Speech",
     "Speech is off: the Python package pyttsx3 is missing. To enable it, run "
     "pip install pyttsx3, then restart the reader.")
+# The engine's own words go behind the message bar's Details button (service.error_detail).
 REASON_ENGINE_FAILED = QT_TRANSLATE_NOOP(
-    "Speech", "Speech is off: the speech engine could not start ({detail}).")
+    "Speech", "Speech is off: the speech engine could not start. Press Play to try again; if it "
+    "keeps failing, restart the reader or install it again.")
 REASON_NO_PLAYER = QT_TRANSLATE_NOOP(
     "Speech",
     "Speech is off: no audio player was found. To enable it, install alsa-utils "
@@ -64,7 +66,11 @@ class EngineUnavailable(Exception):
     """No engine; ``reason`` is a QT_TRANSLATE_NOOP-marked message (context "Speech")."""
 
     def __init__(self, reason: str, detail: str = ""):
-        super().__init__(reason.format(detail=detail) if detail else reason)
+        if "{detail}" in reason:
+            said = reason.format(detail=detail)
+        else:  # a message that keeps the engine's words out of its sentence: here they stay
+            said = f"{reason} ({detail})" if detail else reason
+        super().__init__(said)
         self.reason = reason
         self.detail = detail
 

@@ -74,6 +74,9 @@ def test_a_failing_engine_never_takes_the_window_down(window, qtbot, fault, figu
             assert service.state() == "stopped"
             assert window.isVisible()
             assert window.message_bar.text() == blocker.args[0]
+            if fault in ("crashes at start", "missing program"):  # a sentence, the tool's words apart
+                assert "Press Play to try again" in blocker.args[0] and "(" not in blocker.args[0]
+                assert service.error_detail and service.error_detail not in blocker.args[0]
             assert window.reading.move_to(attempt + 1)  # the window reads on
         qtbot.wait(50)
     finally:
