@@ -557,7 +557,16 @@ def test_importing_100k_bookmarks_runs_beside_the_window_with_progress(window, f
 
 
 @pytest.mark.parametrize("how", ["button", "escape"])
-def test_cancelling_an_import_adds_nothing(window, favorites, qtbot, tmp_path, how):
+def test_cancelling_an_import_adds_nothing(window, favorites, qtbot, tmp_path, how, monkeypatch):
+    import threading
+
+    from reader.core import bookmarks_io
+
+    # The check waits for the Cancel: on a busy machine the import could otherwise reach its
+    # last step (one transaction, not cancellable) before the click.
+    clicked, checking = threading.Event(), bookmarks_io.check_entries
+    monkeypatch.setattr(bookmarks_io, "check_entries",
+                        lambda data, progress=None: clicked.wait(20) and checking(data, progress))
     path = _bookmarks_file(tmp_path, 100_000)
     assert favorites.import_file(path)
     dialog = favorites.import_dialog
@@ -566,6 +575,7 @@ def test_cancelling_an_import_adds_nothing(window, favorites, qtbot, tmp_path, h
         dialog.findChild(QPushButton).click()
     else:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    clicked.set()
     assert favorites.importing.wait()
     assert favorites.store.documents() == [] and favorites.import_report is None
     assert window.statusBar().currentMessage() == "Import cancelled: nothing was added."
