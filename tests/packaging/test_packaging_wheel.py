@@ -28,6 +28,22 @@ def test_wheel_holds_resources_and_every_translation(builder, built):
     assert not any(name.startswith(("tests/", "packaging/", "tools/")) for name in names)
 
 
+def _tracked_resources() -> set[str]:
+    """resources/ files a fresh clone has (compiled translations are built, not tracked)."""
+    return {str(path.relative_to(ROOT)) for path in (ROOT / "resources").rglob("*")
+            if path.is_file() and path.suffix not in {".pyc", ".qm"} and "__pycache__" not in path.parts}
+
+
+def test_sdist_and_wheel_carry_every_resource(built):
+    wheel, sdist = built
+    with tarfile.open(sdist) as archive:
+        in_sdist = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    with zipfile.ZipFile(wheel) as archive:
+        in_wheel = {name.replace("reader/resources/", "resources/", 1) for name in archive.namelist()}
+    assert _tracked_resources() - in_sdist == set()
+    assert _tracked_resources() - in_wheel == set()
+
+
 def test_sdist_can_build_the_translations(built):
     _, sdist = built
     with tarfile.open(sdist) as archive:
