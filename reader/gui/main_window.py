@@ -14,7 +14,6 @@ from ..core.parsing import parse_file
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .accessibility_toolbar import install_accessibility_toolbar
-from .announce import announce
 from .appearance import Appearance
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
@@ -22,6 +21,7 @@ from .dock_title import give_title_bar
 from .document_view import DocumentLook, DocumentView
 from .edit_actions import install_edit_actions
 from .export_menu import install_export
+from .feedback import Feedback
 from .file_watch import install_file_watch
 from .favorites import install_favorites
 from .find_bar import install_find
@@ -35,6 +35,7 @@ from .print_menu import install_printing
 from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
 from .regions import install_regions
+from .session import Session
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
@@ -46,15 +47,18 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.recent = recent or RecentFiles()
         self.settings = settings or Settings()
-        self.appearance = Appearance(self.settings, self)
-        self.document: Document | None = None
-        self.current_path: Path | None = None
+        # The window is the composition root: it builds the shared parts, puts them in the
+        # session, and installs each feature with the session.
+        self.session = session = Session(self, self.settings, self.recent)
+        session.set_opener(self.open_path)
+        self.appearance = session.appearance = Appearance(self.settings, self)
         self._message_of_a_document = False  # the message bar speaks of a document (a load error, boxes)
         self.setAcceptDrops(True)
         self.resize(1100, 800)
 
-        self.view = DocumentView(self)
+        self.view = session.view = DocumentView(self)
         self.message_bar = MessageBar(self)
+        self.feedback = session.feedback = Feedback(self, self.message_bar)
         self.font_warning = MessageBar(self)  # stays while the other bar comes and goes
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -78,10 +82,11 @@ class MainWindow(QMainWindow):
 
         self.outline.heading_chosen.connect(self.go_to_heading)
         self.view.visible_heading_changed.connect(self._outline_follows_scrolling)
-        self.view.part_changed.connect(lambda _number, _count: self.statusBar().showMessage(self.view.part_label(), 5000))
+        self.view.part_changed.connect(lambda _number, _count: self.feedback.show_status(self.view.part_label()))
         self._build_menus()
-        self.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
+        self.reading = session.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
         self.reading.moved.connect(self._outline_follows_reading)
+        self.reading.moved.connect(session.position_moved)
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
@@ -104,9 +109,17 @@ class MainWindow(QMainWindow):
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)
         if self.settings.damaged_file is not None:
-            self.message_bar.show_message(lambda: self.tr(
+            self.feedback.warn(lambda: self.tr(
                 "Your settings file could not be read, so the reader started with its defaults. "
                 "The damaged file was kept as {path}.").format(path=self.settings.damaged_file))
+
+    @property
+    def document(self) -> Document | None:
+        return self.session.document
+
+    @property
+    def current_path(self) -> Path | None:
+        return self.session.path
 
     # Menus ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -232,17 +245,14 @@ class MainWindow(QMainWindow):
             # a fault of the reader's own, not of the file
             return self.tr("The document could not be opened: {reason}").format(reason=error)
 
-        self.message_bar.show_message(message)
+        text = self.feedback.error(message)
         self._message_of_a_document = True
-        text = message()
-        self.statusBar().showMessage(text)
         return text
 
     def show_document(self, document: Document, path: Path | None = None, view_built: bool = False,
                       outline=None, navigator=None) -> None:
         """Show a parsed document; the loader has built the view's text and the outline's items."""
-        self.document = document
-        self.current_path = path
+        self.session.document, self.session.path = document, path
         if not view_built:
             self.view.show_document(document)
         self.outline.show_outline(document, outline)
@@ -253,8 +263,8 @@ class MainWindow(QMainWindow):
         self._warn_of_boxes(document)
         self._update_title()
         title = document.title or (path.name if path else "")
-        self.statusBar().showMessage(self.tr("Opened: {title}").format(title=title), 5000)
-        announce(self, self.tr("Opened: {title}").format(title=title))
+        self.feedback.say(self.tr("Opened: {title}").format(title=title))
+        self.session.shown(document, path)
         self.document_shown.emit(document)
 
     def _warn_of_boxes(self, document: Document) -> None:
@@ -264,7 +274,7 @@ class MainWindow(QMainWindow):
         # With their code points: the characters themselves show as boxes here too.
         missing = ", ".join(f"{char} U+{ord(char):04X}" for char in characters_without_font(document.text))
         if missing:
-            self.message_bar.show_message(lambda: self.tr(
+            self.feedback.warn(lambda: self.tr(
                 "No installed font has these characters of the document, so they show as empty boxes: "
                 "{characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: "
                 "fonts-hanazono).").format(characters=missing))

@@ -5,7 +5,9 @@ from reader.bundled import sample_report
 from reader.core.json_store import JsonStore
 from reader.core.parsing import parse_bytes, parse_file
 from reader.core.positions import ReadingPositions
-from reader.core.settings import Settings
+import pytest
+
+from reader.core.settings import PinyinMode, ReadingMode, Settings
 
 
 def test_settings_persist_and_fall_back_to_defaults(tmp_path):
@@ -77,3 +79,27 @@ def test_an_out_of_range_position_is_ignored(tmp_path):
     document = parse_bytes("标题\n\n一句话。".encode())
     ReadingPositions(store).remember(document, 999)
     assert ReadingPositions(store).get(document) is None
+
+
+def test_listeners_hear_each_change_once_however_it_was_made(tmp_path):
+    settings = Settings(tmp_path / "settings.json")
+    heard = []
+    settings.subscribe(lambda name, value: heard.append((name, value)))
+    settings.set("zoom_percent", 150)
+    settings.set("zoom_percent", 150)  # no change: nothing to hear
+    settings.override("text_only", True)
+    settings.reset(["zoom_percent", "text_only", "scheme"])  # scheme was already its default
+    assert heard == [("zoom_percent", 150), ("text_only", True), ("zoom_percent", 100), ("text_only", False)]
+
+
+def test_choices_of_names_are_typed_and_saved_as_plain_text(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"pinyin_mode": "all", "reading_mode": "sideways"}', "utf-8")
+    settings = Settings(path)
+    assert settings.get("pinyin_mode") is PinyinMode.ALL
+    assert settings.get("reading_mode") is ReadingMode.CONTINUOUS  # out of range: the default
+    settings.set("reading_mode", "point")
+    assert settings.get("reading_mode") is ReadingMode.POINT
+    assert json.loads(path.read_text("utf-8"))["reading_mode"] == "point"
+    with pytest.raises(ValueError):
+        settings.set("pinyin_mode", "some")

@@ -117,11 +117,11 @@ def test_the_default_file_is_beside_the_document(window):
     source = window.current_path  # the bundled sample: its folder is the program's, not the user's
     chosen = window.exporting.default_path("markdown")
     assert chosen.name == source.with_suffix(".md").name and chosen.parent != source.parent
-    window.current_path = Path("/tmp/notice.html")
+    window.session.path = Path("/tmp/notice.html")
     try:
         assert window.exporting.default_path("html") == Path("/tmp/notice-export.html")
     finally:
-        window.current_path = source
+        window.session.path = source
 
 
 def test_the_action_and_an_open_dialog_follow_a_switch_of_language(window, qtbot):

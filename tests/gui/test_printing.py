@@ -504,7 +504,7 @@ def test_a_chunk_laid_out_too_tall_is_cut_in_two(tmp_path, small_layout_limit, m
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils' pdftotext is not installed")
 def test_the_preview_of_a_document_in_chunks_has_every_page(window, tmp_path, small_layout_limit, monkeypatch):
-    window.document = numbered_report()
+    window.session.document = numbered_report()
     path = tmp_path / "preview.pdf"
 
     def fake_exec(dialog):

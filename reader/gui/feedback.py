@@ -1,0 +1,81 @@
+"""What the reader tells the user, in one place: every feature says things through Feedback.
+
+Four kinds, one policy:
+- ``say``: something happened as asked (opened, exported, the heading reached): the status bar,
+  and the screen reader.
+- ``confirm``: a setting changed (大字 on): as ``say``, and aloud when the user turned speech on
+  and nothing is being read (the read-aloud feature lends its voice with ``lend_voice``).
+- ``warn`` and ``error``: something the user must see and may act on (a warning: the reader
+  works on, e.g. favorites cannot be saved; an error: what was asked failed): the message bar
+  (it stays until closed, follows the interface language, may carry one action and a tool's own
+  words behind Details, and tells the screen reader at once), and the status bar.
+
+How long a status message stays is one rule (``seconds_to_read``): long enough for a slow reader
+to read it twice, never less than ``MIN_SECONDS``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from .announce import announce
+
+Text = str | Callable[[], str]  # a text, or a function writing it in the current language
+
+MIN_SECONDS = 5
+MAX_SECONDS = 20
+CHARACTERS_PER_SECOND = 5  # an elderly reader of Chinese, slowly, read twice
+
+
+def seconds_to_read(text: str) -> int:
+    return max(MIN_SECONDS, min(MAX_SECONDS, round(2 * len(text) / CHARACTERS_PER_SECOND)))
+
+
+def _written(text: Text) -> str:
+    return text() if callable(text) else text
+
+
+class Feedback(QObject):
+    def __init__(self, window, message_bar):
+        super().__init__(window)
+        self._window = window
+        self.message_bar = message_bar
+        self._voice: Callable[[str], bool] | None = None
+
+    def lend_voice(self, speak: Callable[[str], bool] | None) -> None:
+        """How confirmations are spoken (read aloud: ``speak(text)`` → whether it spoke), or None."""
+        self._voice = speak
+
+    def say(self, text: Text, focus_widget=None) -> str:
+        """Tell what happened: the status bar and the screen reader. Returns the text."""
+        text = _written(text)
+        self.show_status(text)
+        announce(focus_widget or self._window, text)
+        return text
+
+    def confirm(self, what: str, on: bool | None = None) -> str:
+        """A setting changed: "{what} on/off" (or just ``what``), said and, with speech on, spoken."""
+        if on is not None:
+            what = (self.tr("{what} on") if on else self.tr("{what} off")).format(what=what)
+        self.say(what)
+        if self._voice is not None:
+            self._voice(what)
+        return what
+
+    def warn(self, text: Text, action_text: Text = "", action=None, details: str = "") -> str:
+        """A message that stays until closed (the message bar), with at most one action."""
+        return self._bar(text, action_text, action, details)
+
+    def error(self, text: Text, action_text: Text = "", action=None, details: str = "") -> str:
+        """What was asked failed: told as ``warn`` is."""
+        return self._bar(text, action_text, action, details)
+
+    def show_status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 1000 * seconds_to_read(text))
+
+    def _bar(self, text: Text, action_text: Text, action, details: str) -> str:
+        self.message_bar.show_message(text, action_text, action, details)
+        written = self.message_bar.text()
+        self.show_status(written)
+        return written

@@ -1,0 +1,87 @@
+"""What the window's features share, handed to each of them: the one source of truth.
+
+A feature is installed with the session (``install_x(session)``) and finds everything through
+it: the open document and its path, the reading position, the settings and their changes, the
+view, what to tell the user (``feedback``), and the window only as the place its menus, toolbars,
+docks and dialogs go (Qt's own API: ``addToolBar``, ``add_menu``, a dialog's parent). Features
+never read or write attributes of the window, nor reach a sibling through it.
+
+A feature that serves others (the toolbar read aloud puts its buttons on, the caption bar whose
+text pinyin annotates, find whose searches pinyin indexes) offers itself with ``provide``; a
+feature that uses one asks with ``when_provided``, which calls back at once if it is there, or
+as soon as it is offered: so the order features are installed in does not matter.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.model import Document
+from ..core.recent import RecentFiles
+from ..core.settings import Settings
+
+
+class Session(QObject):
+    document_shown = Signal(object)  # the Document, once it is on screen
+    position_moved = Signal(int)  # the reading cursor's sentence
+    setting_changed = Signal(str, object)  # a setting's name and new value, however it changed
+
+    def __init__(self, window, settings: Settings, recent: RecentFiles):
+        super().__init__(window)
+        self.window = window  # where menus, toolbars, docks and dialogs go
+        self.settings = settings
+        self.recent = recent
+        self.document: Document | None = None
+        self.path: Path | None = None
+        # The window's parts, set as it builds them (main_window.py).
+        self.view = None  # DocumentView
+        self.reading = None  # ReadingCursor: the reading position
+        self.appearance = None  # Appearance: scheme, elder mode, text-only
+        self.feedback = None  # Feedback: what the user is told
+        self._opener: Callable | None = None
+        self._provided: dict[str, object] = {}
+        self._waiting: dict[str, list[Callable]] = {}
+        settings.subscribe(self.setting_changed.emit)
+
+    # The document -----------------------------------------------------------
+    @property
+    def navigator(self):
+        return self.reading.navigator if self.reading is not None else None
+
+    @property
+    def sentence(self) -> int:
+        """The reading position: the index of the reading cursor's sentence."""
+        return self.reading.sentence if self.reading is not None else 0
+
+    def has_text(self) -> bool:
+        return self.document is not None and bool(self.document.sentences)
+
+    def set_opener(self, open_path: Callable) -> None:
+        self._opener = open_path
+
+    def open(self, path, remember: bool = True) -> None:
+        """Open a document in the background (the loader tells how it went)."""
+        self._opener(path, remember=remember, wait=False)
+
+    def shown(self, document: Document, path: Path | None) -> None:
+        """The window has shown a document: every feature hears it."""
+        self.document, self.path = document, path
+        self.document_shown.emit(document)
+
+    # Features that serve others --------------------------------------------
+    def provide(self, name: str, feature: object) -> None:
+        self._provided[name] = feature
+        for callback in self._waiting.pop(name, []):
+            callback(feature)
+
+    def when_provided(self, name: str, callback: Callable[[object], None]) -> None:
+        if name in self._provided:
+            callback(self._provided[name])
+        else:
+            self._waiting.setdefault(name, []).append(callback)
+
+    def provided(self, name: str):
+        """The feature offered under name, or None (not installed, or not yet)."""
+        return self._provided.get(name)
