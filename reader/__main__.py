@@ -7,22 +7,22 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "outline":
-        from .cli import outline_command
+        from .cli.outline import outline_command
 
         return outline_command(argv[1:])
     if argv and argv[0] == "bookmarks":
-        from .bookmarks_cli import bookmarks_command
+        from .cli.bookmarks import bookmarks_command
 
         return bookmarks_command(argv[1:])
     if argv and argv[0] == "speak":
-        from .speech_cli import speak_command
+        from .cli.speech import speak_command
 
         return speak_command(argv[1:])
     if argv and argv[0] == "export":
-        from .export_cli import export_command
+        from .cli.export import export_command
 
         return export_command(argv[1:])
-    from .cli import parse_window_arguments
+    from .cli.window_arguments import parse_window_arguments
 
     options = parse_window_arguments(argv)
     from .gui.app import run_window

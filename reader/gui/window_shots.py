@@ -9,7 +9,7 @@ GRAB_AFTER_MS = 600  # the window shown and laid out (a modal one runs its own e
 
 
 def openers(window) -> dict:
-    """Each window's name (reader/cli.py's WINDOW_NAMES) and what opens it."""
+    """Each window's name (reader/cli/window_arguments.py's WINDOW_NAMES) and what opens it."""
     return {
         "add-bookmark": window.favorites.ask_bookmark,
         "favorites": lambda: window.favorites.set_panel_visible(True),

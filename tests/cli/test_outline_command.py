@@ -131,7 +131,7 @@ def test_messages_follow_the_system_language_and_lang_overrides_it(tmp_path, mon
 
 def test_the_window_takes_the_first_of_several_documents(capsys):
     """A desktop may hand over every document chosen in a file manager: open the first."""
-    from reader.cli import parse_window_arguments
+    from reader.cli.window_arguments import parse_window_arguments
 
     options = parse_window_arguments(["a.txt", "b.html", "--elder"])
     assert options.file == "a.txt" and options.elder

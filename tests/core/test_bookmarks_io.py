@@ -215,7 +215,7 @@ def _one_bookmark(**fields) -> dict:
 
 def _still_usable(store, tmp_path) -> None:
     """Everything that shows stored data works: the list, both exports, the dates the panel shows."""
-    from reader.bookmarks_cli import bookmarks_command
+    from reader.cli.bookmarks import bookmarks_command
     from reader.gui.favorites import _date
 
     data = export_data(store)

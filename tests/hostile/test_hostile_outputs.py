@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import EXIT_BAD_INPUT
+from reader.cli.common import EXIT_BAD_INPUT
 from reader.core.parsing import parse_bytes
 
 REPOSITORY = Path(__file__).resolve().parents[2]

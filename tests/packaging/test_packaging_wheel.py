@@ -60,3 +60,12 @@ def test_wheel_check_finds_a_missing_translation(builder, tmp_path):
     problems = builder.wheel_problems(wheel)
     assert any("reader_zh_CN.qm" in problem for problem in problems)
     assert any("reader.svg" in problem for problem in problems)
+
+
+def test_every_package_of_the_reader_is_listed_for_the_wheel():
+    """pyproject.toml lists the packages by name: a new folder of modules must be added there."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    folders = {".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "reader").rglob("__init__.py")}
+    assert folders - listed == set()

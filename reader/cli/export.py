@@ -13,9 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import CommandParser, _language_argument, _translated_error, fail
-from .core.loading import LoadError
-from .core.output_file import OutputRefused, check_output
+from .common import CommandParser, language_argument, translated_error, fail
+from ..core.loading import LoadError
+from ..core.output_file import OutputRefused, check_output
 
 _FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown",
                      ".markdown": "markdown", ".txt": "text", ".text": "text"}
@@ -34,7 +34,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
                         help="add pinyin: tone marks (zhòng, the default) or numbers (zhong4); "
                              "<ruby> in HTML, readings in parentheses after each word otherwise")
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    _language_argument(parser)
+    language_argument(parser)
     return parser.parse_args(argv)
 
 
@@ -46,15 +46,15 @@ def export_command(argv: list[str]) -> int:
         try:
             check_output(output, options.file)
         except OutputRefused as refused:
-            return _fail(_translated_error(refused, options.lang))
+            return _fail(translated_error(refused, options.lang))
 
-    from .core import export, pinyin
-    from .core.parsing import parse_file
+    from ..core import export, pinyin
+    from ..core.parsing import parse_file
 
     try:
         document = parse_file(options.file)
     except LoadError as error:
-        return _fail(_translated_error(error, options.lang))
+        return _fail(translated_error(error, options.lang))
     try:
         text = export.export(document, format, options.pinyin)
     except pinyin.PinyinUnavailable:

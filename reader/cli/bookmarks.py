@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from .cli import CommandParser, fail
+from .common import CommandParser, fail
 
 EXIT_OK, EXIT_PARTIAL = 0, 1
 _fail = functools.partial(fail, "reader bookmarks")
@@ -26,14 +26,14 @@ _fail = functools.partial(fail, "reader bookmarks")
 def _translator(language: str | None):
     """Translate a core message into the interface language (QtCore only, loaded when needed)."""
     def translate(context: str, text: str) -> str:
-        from .i18n import choose_language, translate_without_application
+        from ..i18n import choose_language, translate_without_application
 
         return translate_without_application(choose_language(language), context, text)
     return translate
 
 
 def _open_store(language: str | None = None):
-    from .core.store import SALVAGED_MESSAGE, Store, StoreError
+    from ..core.store import SALVAGED_MESSAGE, Store, StoreError
 
     try:
         store = Store()
@@ -49,8 +49,8 @@ def _open_store(language: str | None = None):
 
 
 def _find_section(document, label: str) -> int | None:
-    from .core.navigation import Navigator
-    from .core.outline import heading_line
+    from ..core.navigation import Navigator
+    from ..core.outline import heading_line
 
     wanted = "".join(label.split())
     headings = list(document.headings())
@@ -65,9 +65,9 @@ def _find_section(document, label: str) -> int | None:
 
 
 def _add(options) -> int:
-    from .core.favorites import add_bookmark, section_label
-    from .core.loading import LoadError
-    from .core.parsing import parse_file
+    from ..core.favorites import add_bookmark, section_label
+    from ..core.loading import LoadError
+    from ..core.parsing import parse_file
 
     try:
         document = parse_file(options.file)
@@ -91,7 +91,7 @@ def _add(options) -> int:
 
 
 def _list(options) -> int:
-    from .core.bookmarks_io import export_data
+    from ..core.bookmarks_io import export_data
 
     store, failed = _open_store(options.lang)
     if store is None:
@@ -120,7 +120,7 @@ def _list(options) -> int:
 
 
 def _export(options) -> int:
-    from .core.bookmarks_io import export_json, export_markdown
+    from ..core.bookmarks_io import export_json, export_markdown
 
     store, failed = _open_store(options.lang)
     if store is None:
@@ -142,7 +142,7 @@ def _export(options) -> int:
 
 
 def _import(options) -> int:
-    from .core.bookmarks_io import ImportFormatError, import_file
+    from ..core.bookmarks_io import ImportFormatError, import_file
 
     translate = _translator(options.lang)
     store, failed = _open_store(options.lang)
@@ -179,7 +179,7 @@ def bookmarks_command(argv: list[str]) -> int:
         sub.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     handler = {"add": _add, "list": _list, "export": _export, "import": _import}[options.command]
-    from .core.store import StoreWriteError
+    from ..core.store import StoreWriteError
 
     try:
         return handler(options)

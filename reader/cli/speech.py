@@ -12,9 +12,9 @@ import functools
 import os
 import sys
 
-from .cli import EXIT_BAD_INPUT, _language_argument, _translated_error, fail
-from .core.loading import LoadError
-from .core.output_file import OutputRefused, check_output
+from .common import EXIT_BAD_INPUT, language_argument, translated_error, fail
+from ..core.loading import LoadError
+from ..core.output_file import OutputRefused, check_output
 
 EXIT_NO_ENGINE = 1
 
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--phonemes", action="store_true",
                         help="print what the engine will say, one sentence a line, in its own phoneme notation")
     parser.add_argument("--list-voices", action="store_true", help="list the engine's voices and exit")
-    _language_argument(parser)
+    language_argument(parser)
     return parser
 
 
@@ -65,15 +65,15 @@ def speak_command(argv: list[str]) -> int:
         try:
             check_output(options.out, options.file)
         except OutputRefused as refused:
-            return _fail(_translated_error(refused, options.lang))
+            return _fail(translated_error(refused, options.lang))
 
-    from .core.parsing import parse_file
-    from .speech.export import find_sections, section_sentences, speech_items
+    from ..core.parsing import parse_file
+    from ..speech.export import find_sections, section_sentences, speech_items
 
     try:
         document = parse_file(options.file)
     except LoadError as error:
-        print(f"reader: {_translated_error(error, options.lang)}", file=sys.stderr)
+        print(f"reader: {translated_error(error, options.lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     sentences = None
     if options.section:
@@ -106,7 +106,7 @@ def _print_lines(lines) -> None:
 def _unavailable_message(error, language: str | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from .i18n import choose_language, install_translators, translate
+    from ..i18n import choose_language, install_translators, translate
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translators(app, choose_language(language))
@@ -117,8 +117,8 @@ def _unavailable_message(error, language: str | None) -> str:
 
 
 def _export(document, sentences, options) -> int:
-    from .speech.engine_loader import EngineUnavailable
-    from .speech.export import ExportError, export_audio
+    from ..speech.engine_loader import EngineUnavailable
+    from ..speech.export import ExportError, export_audio
 
     interactive = sys.stderr.isatty()
     last_tenth = [-1]
@@ -149,9 +149,9 @@ def _export(document, sentences, options) -> int:
 
 def _print_phonemes(lines: list[str], options) -> int:
     """What the chosen engine will say for each sentence, as ``espeak_TextToPhonemes`` writes it."""
-    from .speech.client import SyncWorker
-    from .speech.engine import PhonemesUnavailable
-    from .speech.engine_loader import EngineUnavailable
+    from ..speech.client import SyncWorker
+    from ..speech.engine import PhonemesUnavailable
+    from ..speech.engine_loader import EngineUnavailable
 
     try:
         with SyncWorker() as worker:
@@ -170,8 +170,8 @@ def _print_phonemes(lines: list[str], options) -> int:
 
 
 def _list_voices(options) -> int:
-    from .speech.client import SyncWorker
-    from .speech.engine_loader import EngineUnavailable
+    from ..speech.client import SyncWorker
+    from ..speech.engine_loader import EngineUnavailable
 
     try:
         with SyncWorker() as worker:
