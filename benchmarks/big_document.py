@@ -218,7 +218,7 @@ def run(path: Path, copies: int) -> list[str]:
     before = window.document
     window.open_path(window.loader.path, wait=False)
     spin_until(lambda: False, 1.0)
-    thread = window.loader._thread
+    thread = window.loader.job.thread
     cancelled_at = time.perf_counter()
     window.loader.cancel()
     thread.join(10)

@@ -683,12 +683,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="127"/>
+        <location filename="../reader/gui/document_loader.py" line="123"/>
         <source>Opening {name}…</source>
         <translation>正在開啟 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="164"/>
+        <location filename="../reader/gui/document_loader.py" line="157"/>
         <source>Opening cancelled.</source>
         <translation>已取消開啟。</translation>
     </message>
@@ -1306,27 +1306,27 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="63"/>
+        <location filename="../reader/gui/file_watch.py" line="62"/>
         <source>R&amp;eload</source>
         <translation>重新載入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="64"/>
+        <location filename="../reader/gui/file_watch.py" line="63"/>
         <source>Read the document again from its file, keeping your place</source>
         <translation>從檔案重新讀取文件，保留閱讀位置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="106"/>
+        <location filename="../reader/gui/file_watch.py" line="105"/>
         <source>{name} has changed on disk.</source>
         <translation>{name} 已在磁碟上被修改。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="107"/>
+        <location filename="../reader/gui/file_watch.py" line="106"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="133"/>
+        <location filename="../reader/gui/file_watch.py" line="130"/>
         <source>Reloaded: {title}</source>
         <translation>已重新載入：{title}</translation>
     </message>
@@ -1438,27 +1438,22 @@
         <translation>尋找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="226"/>
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/find_bar.py" line="547"/>
+        <location filename="../reader/gui/find_bar.py" line="552"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="550"/>
+        <location filename="../reader/gui/find_bar.py" line="555"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 項，共 {total} 項</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="568"/>
+        <location filename="../reader/gui/find_bar.py" line="573"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已從開頭繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="569"/>
+        <location filename="../reader/gui/find_bar.py" line="574"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已從末尾繼續</translation>
     </message>
@@ -1557,22 +1552,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="80"/>
+        <location filename="../reader/gui/document_loader.py" line="75"/>
         <source>Opening progress</source>
         <translation>開啟進度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="81"/>
+        <location filename="../reader/gui/document_loader.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="82"/>
+        <location filename="../reader/gui/document_loader.py" line="77"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止開啟此文件（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="83"/>
+        <location filename="../reader/gui/document_loader.py" line="78"/>
         <source>Opening a document</source>
         <translation>正在開啟文件</translation>
     </message>
@@ -1581,113 +1576,118 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="28"/>
-        <location filename="../reader/gui/main_window.py" line="153"/>
-        <location filename="../reader/gui/main_window.py" line="321"/>
+        <location filename="../reader/gui/main_window.py" line="161"/>
+        <location filename="../reader/gui/main_window.py" line="330"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="120"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="163"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="164"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="157"/>
+        <location filename="../reader/gui/main_window.py" line="165"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="158"/>
+        <location filename="../reader/gui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="159"/>
+        <location filename="../reader/gui/main_window.py" line="167"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="160"/>
+        <location filename="../reader/gui/main_window.py" line="169"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="161"/>
+        <location filename="../reader/gui/main_window.py" line="170"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="162"/>
+        <location filename="../reader/gui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="163"/>
+        <location filename="../reader/gui/main_window.py" line="172"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="164"/>
+        <location filename="../reader/gui/main_window.py" line="173"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="191"/>
+        <location filename="../reader/gui/main_window.py" line="200"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="195"/>
+        <location filename="../reader/gui/main_window.py" line="204"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="208"/>
+        <location filename="../reader/gui/main_window.py" line="217"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="209"/>
+        <location filename="../reader/gui/main_window.py" line="218"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="246"/>
+        <location filename="../reader/gui/main_window.py" line="255"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="266"/>
+        <location filename="../reader/gui/main_window.py" line="275"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="278"/>
+        <location filename="../reader/gui/main_window.py" line="287"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="354"/>
+        <location filename="../reader/gui/main_window.py" line="363"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="355"/>
+        <location filename="../reader/gui/main_window.py" line="364"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1772,67 +1772,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="67"/>
+        <location filename="../reader/gui/navigation_menu.py" line="66"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/navigation_menu.py" line="52"/>
         <source>Next &amp;Heading</source>
         <translation>下一個標題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="54"/>
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Previous Heading</source>
         <translation>上一個標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="55"/>
+        <location filename="../reader/gui/navigation_menu.py" line="54"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一個{level}級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/navigation_menu.py" line="56"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>Next &amp;Section</source>
         <translation>下一節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="60"/>
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>Previous Section</source>
         <translation>上一節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="61"/>
+        <location filename="../reader/gui/navigation_menu.py" line="60"/>
         <source>&amp;Beginning of Document</source>
         <translation>文件開頭(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="62"/>
+        <location filename="../reader/gui/navigation_menu.py" line="61"/>
         <source>&amp;End of Document</source>
         <translation>文件末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="63"/>
+        <location filename="../reader/gui/navigation_menu.py" line="62"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪裡(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="87"/>
+        <location filename="../reader/gui/navigation_menu.py" line="86"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="109"/>
+        <location filename="../reader/gui/navigation_menu.py" line="108"/>
         <source>{percent}% through</source>
         <translation>已讀到 {percent}%</translation>
     </message>
@@ -2532,22 +2532,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../reader/gui/regions.py" line="123"/>
+        <location filename="../reader/gui/regions.py" line="140"/>
         <source>Next Re&amp;gion</source>
         <translation>下一個區域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="124"/>
+        <location filename="../reader/gui/regions.py" line="141"/>
         <source>Previous Region</source>
         <translation>上一個區域</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="125"/>
+        <location filename="../reader/gui/regions.py" line="142"/>
         <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
         <translation>移到視窗的下一個區域：工具列、目錄、正文、尋找列、面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="126"/>
+        <location filename="../reader/gui/regions.py" line="143"/>
         <source>Move to the previous part of the window</source>
         <translation>移到視窗的上一個區域</translation>
     </message>

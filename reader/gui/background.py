@@ -1,7 +1,7 @@
 """Work for the window done in a thread, its progress and its end told on the window's thread.
 
-File > Export and Import Favorites run this way (opening a document has its own loader,
-document_loader.py, which also builds the text in slices). The work is a function called in
+Opening a document (document_loader.py, which then builds the text in slices), File > Export,
+Import Favorites, loading pypinyin and exporting speech run this way. The work is a function called in
 a thread with a ``progress(share)`` it calls now and then; once Cancel was chosen, that call
 raises JobCancelled and the work stops there. The job's signals are queued to the window's
 thread, so their slots may touch widgets. A pure-Python job holds the GIL while it works: the
@@ -35,6 +35,7 @@ class BackgroundJob(QObject):
         self.name = name
         self._run = 0
         self._cancel: threading.Event | None = None
+        self.thread: threading.Thread | None = None  # the last one started (benchmarks join it)
         self._progressed_in_thread.connect(self._relay_progress)
         self._finished_in_thread.connect(self._relay_end)
 
@@ -47,10 +48,14 @@ class BackgroundJob(QObject):
     def cancelled(self) -> bool:
         return self._cancel is not None and self._cancel.is_set()
 
-    def start(self, work: Callable, *args, wait: bool = False) -> None:
-        """Call ``work(progress, *args)`` in a thread (``wait``: here, now: for scripts and tests)."""
+    def start(self, work: Callable, *args, wait: bool = False, replace: bool = False) -> None:
+        """Call ``work(progress, *args)`` in a thread (``wait``: here, now: for scripts and tests).
+        ``replace``: a run under way is cancelled and its end never told (a new document opened
+        while another was opening)."""
         if self.running:
-            raise RuntimeError(f"{self.name}: already running")
+            if not replace:
+                raise RuntimeError(f"{self.name}: already running")
+            self._cancel.set()
         self._run += 1
         self._cancel = cancel = threading.Event()
         run = self._run
@@ -70,12 +75,20 @@ class BackgroundJob(QObject):
         if wait:
             body()
         else:
-            threading.Thread(target=body, name=self.name, daemon=True).start()
+            self.thread = threading.Thread(target=body, name=self.name, daemon=True)
+            self.thread.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress(); ``finished`` tells how it ended."""
         if self._cancel is not None:
             self._cancel.set()
+
+    def drop(self) -> None:
+        """Cancel and forget the run under way: its end is never told (the owner moved on)."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+            self._run += 1
 
     def wait(self, timeout: float = 60.0) -> bool:
         """Run the event loop until the job has finished (tests, scripts); False on timeout."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from ..core.loading import LoadError
 from ..core.navigation import Navigator
 from ..core.parsing import parse_file
 from ..core.positions import document_key
-from .announce import announce
+from .background import BackgroundJob, JobCancelled
 from .document_view import plan_document
 from .language import follow_language
 from .outline_panel import outline_items
@@ -47,15 +46,11 @@ SWITCH_INTERVAL_S = 0.0005
 IDLE_RETRY_MS = 300  # how often a chore waiting for the load to end looks again
 
 
-class LoadCancelled(Exception):
-    """Raised in the worker by the progress callback once Cancel was chosen."""
-
-
-class _Bridge(QObject):
-    """Lives on the GUI thread: the worker's signals reach it queued."""
-
-    progressed = Signal(int, float)  # job, share done
-    parsed = Signal(int, object, object)  # job, (document, outline items) or None, error or None
+def read_document(progress, path: Path, metrics: tuple[int, float]):
+    """In the job's thread: parse, make the outline's items, the navigator, and plan the parts."""
+    document = parse_file(path, lambda share: progress(share * PARSE_SHARE))
+    document_key(document)  # remembered: the reading cursor asks for it on the GUI thread
+    return document, outline_items(document), Navigator(document), plan_document(document, metrics)
 
 
 class LoadProgress(QFrame):
@@ -90,28 +85,29 @@ class DocumentLoader(QObject):
     failed = Signal(str)  # the message shown
     cancelled = Signal()
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.progress = LoadProgress(window)
-        layout = window.centralWidget().layout()
-        layout.insertWidget(layout.indexOf(window.message_bar) + 1, self.progress)
+    def __init__(self, session, show, refuse, place_progress):
+        """``show(document, path, view_built, outline, navigator)`` puts a read document on screen,
+        ``refuse(error)`` says why one did not open (both the window's); ``place_progress(bar)``
+        puts the progress bar in the window."""
+        super().__init__(session)
+        self.session = session
+        self._show_document, self._refuse = show, refuse
+        self.progress = LoadProgress(session.window)
+        place_progress(self.progress)
         self.progress.cancel_button.clicked.connect(self.cancel)
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.cancel)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), session.window, self.cancel)
         self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self._escape.setEnabled(False)
-        self._bridge = _Bridge()
-        self._bridge.progressed.connect(self._progressed)
-        self._bridge.parsed.connect(self._parsed)
+        self.job = BackgroundJob(self, "reader-load")
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._parsed)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show_progress)
         self._build_timer = QTimer(self)
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self._build_step)
-        self._job = 0
-        self._cancel_event: threading.Event | None = None
-        self._thread: threading.Thread | None = None
+        self._loading = False
         self._build = None
         self._pending: tuple | None = None
         self._gc_was_enabled = False
@@ -128,7 +124,7 @@ class DocumentLoader(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._cancel_event is not None
+        return self._loading
 
     def when_idle(self, chore) -> None:
         """Run chore now, or once no document is loading. Start-up chores (opening the
@@ -142,8 +138,7 @@ class DocumentLoader(QObject):
     def load(self, path, remember: bool = True) -> None:
         """Start opening path; what is open stays until the new document is ready."""
         self._stop()
-        self._job += 1
-        self._cancel_event = event = threading.Event()
+        self._loading = True
         self.path = Path(path)
         self._pending = (None, None, None, self.path, remember)
         self._pause_gc()
@@ -151,19 +146,15 @@ class DocumentLoader(QObject):
         self.progress.bar.setValue(0)
         self._escape.setEnabled(True)
         self._show_timer.start(SHOW_AFTER_MS)
-        metrics = self.window.view.plan_metrics()  # the column it will be shown in: planned in the thread
-        self._thread = threading.Thread(target=self._work, args=(self._job, self.path, event, metrics),
-                                        name="reader-load", daemon=True)
-        self._thread.start()
+        metrics = self.session.view.plan_metrics()  # the column it will be shown in: planned in the thread
+        self.job.start(read_document, self.path, metrics, replace=True)
 
     def cancel(self) -> None:
         """Stop opening; the window keeps the document it shows."""
         if not self.busy:
             return
         self._stop()
-        message = self.tr("Opening cancelled.")
-        self.window.statusBar().showMessage(message, 5000)
-        announce(self.window, message)
+        self.session.feedback.say(self.tr("Opening cancelled."))
         self.cancelled.emit()
 
     def wait(self, timeout: float = 60.0) -> bool:
@@ -174,46 +165,22 @@ class DocumentLoader(QObject):
             time.sleep(0.002)
         return not self.busy
 
-    # The work -----------------------------------------------------------------------------
-    def _work(self, job: int, path: Path, event: threading.Event, metrics: tuple[int, float]) -> None:
-        """In the worker thread: parse, make the outline's items and plan the parts."""
-        bridge = self._bridge
-
-        def progress(share: float) -> None:
-            if event.is_set():
-                raise LoadCancelled
-            bridge.progressed.emit(job, share * PARSE_SHARE)
-
-        try:
-            document = parse_file(path, progress)
-            document_key(document)  # remembered: the reading cursor asks for it on the GUI thread
-            result = (document, outline_items(document), Navigator(document), plan_document(document, metrics))
-            error = None
-        except LoadCancelled:
-            return
-        except LoadError as load_error:
-            result, error = None, load_error
-        except Exception as unexpected:  # noqa: BLE001 - a parser bug must not take the window down
-            result, error = None, unexpected
-        if not event.is_set():
-            bridge.parsed.emit(job, result, error)
-
-    def _progressed(self, job: int, share: float) -> None:
-        if job == self._job and self.busy:
+    def _progressed(self, share: float) -> None:
+        if self.busy:
             self.progress.bar.setValue(int(share * 100))
 
-    def _parsed(self, job: int, result, error) -> None:
-        if job != self._job or not self.busy:
-            return  # an earlier load, cancelled since
-        if error is not None:
+    def _parsed(self, result, error) -> None:
+        if not self.busy or isinstance(error, JobCancelled):
+            return  # cancelled since
+        if error is not None:  # a LoadError, or a parser's fault: the window must not go down
             self._stop()
-            self.failed.emit(self.window.show_load_error(error))
+            self.failed.emit(self._refuse(error))
             return
         document, items, navigator, plan = result
         self._pending = (document, items, navigator) + self._pending[3:]
         # Only the first part of a document shown in parts (document_view.py); replanned if the
         # column changed meanwhile.
-        self._build = self.window.view.build_steps(document, plan=plan)
+        self._build = self.session.view.build_steps(document, plan=plan)
         self._build_timer.start()
 
     def _build_step(self) -> None:
@@ -236,16 +203,15 @@ class DocumentLoader(QObject):
         document, items, navigator, path, remember = self._pending
         gc.freeze()  # before the collector runs again: see the module's docstring
         self._stop()
-        self.window.show_document(document, path, view_built=True, outline=items, navigator=navigator)
+        self._show_document(document, path, view_built=True, outline=items, navigator=navigator)
         if remember:
-            self.window.recent.add(str(path))
+            self.session.recent.add(str(path))
         self.loaded.emit(document)
 
     def _stop(self) -> None:
         """Forget the load under way: the worker's result is dropped, a half-built text freed."""
-        if self._cancel_event is not None:
-            self._cancel_event.set()
-        self._cancel_event = None
+        self._loading = False
+        self.job.drop()
         self._build_timer.stop()
         if self._build is not None:
             self._build.close()
@@ -270,4 +236,4 @@ class DocumentLoader(QObject):
     def _show_progress(self) -> None:
         if self.busy:
             self.progress.show()
-            announce(self.window, self.progress.label.text())
+            self.session.feedback.say(self.progress.label.text())

@@ -12,9 +12,9 @@ from .language import follow_language
 
 
 class EditActions(QObject):
-    def __init__(self, window, menu):
-        super().__init__(window)
-        view = window.view
+    def __init__(self, session):
+        super().__init__(session)
+        window, view, menu = session.window, session.view, session.menu("edit")
         self.copy_action = self._action(window, QKeySequence.StandardKey.Copy, view.copy)
         self.copy_action.setEnabled(False)
         view.copyAvailable.connect(self.copy_action.setEnabled)
@@ -37,6 +37,6 @@ class EditActions(QObject):
         self.select_all_action.setText(self.tr("Select &All"))
 
 
-def install_edit_actions(window) -> EditActions:
-    """Copy and Select All at the top of the Edit menu (the find bar makes that menu)."""
-    return EditActions(window, window.find.edit_menu)
+def install_edit_actions(session) -> EditActions:
+    """Copy and Select All at the top of the Edit menu (above find's entries, in either order)."""
+    return EditActions(session)

@@ -71,6 +71,11 @@ class Feedback(QObject):
         """What was asked failed: told as ``warn`` is."""
         return self._bar(text, action_text, action, details)
 
+    def withdraw(self, beginning: str) -> None:
+        """Close the message bar if its message begins so (a message about a file now reloaded)."""
+        if self.message_bar.text().startswith(beginning):
+            self.message_bar.hide()
+
     def show_status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 1000 * seconds_to_read(text))
 

@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from .announce import announce
 from .language import follow_language
 
 DEBOUNCE_MS = 300
@@ -38,9 +37,9 @@ def _signature(path: Path) -> tuple[int, int] | None:
 class FileWatch(QObject):
     """Watches the window's open file; View > Reload (F5)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
         self.path: Path | None = None
         self._seen: tuple[int, int] | None = None  # size and time when opened (or last offered)
         self._place: tuple[str, int, float] | None = None  # a reload's sentence text, index, share
@@ -51,12 +50,12 @@ class FileWatch(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._check)
-        self.reload_action = QAction(window)
+        self.reload_action = QAction(session.window)
         self.reload_action.setShortcut(QKeySequence("F5"))
         self.reload_action.triggered.connect(self.reload)
         self.reload_action.setEnabled(False)
-        window.view_menu.addAction(self.reload_action)
-        window.document_shown.connect(self._shown)
+        session.menu("view").addAction(self.reload_action)
+        session.document_shown.connect(self._shown)
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
@@ -66,7 +65,7 @@ class FileWatch(QObject):
 
     # Watching -----------------------------------------------------------------------------
     def _shown(self, document) -> None:
-        path = self.window.current_path
+        path = self.session.path
         if self._place is not None and path is not None and Path(path).resolve() == self.path:
             self._go_back(document)
         self._place = None
@@ -103,23 +102,21 @@ class FileWatch(QObject):
             return  # gone for the moment (a save in progress), or only its folder changed
         self._seen = signature
         name = self.path.name
-        self.window.message_bar.show_message(lambda: self.tr("{name} has changed on disk.").format(name=name),
-                                             lambda: self.tr("Reload"), self.reload)
-        self.window.statusBar().showMessage(self.window.message_bar.text(), 8000)
+        self.session.feedback.warn(lambda: self.tr("{name} has changed on disk.").format(name=name),
+                                   lambda: self.tr("Reload"), self.reload)
 
     # Reloading ----------------------------------------------------------------------------
     def reload(self, _checked=None) -> None:
         """Open the file again and go back to the sentence being read."""
         if self.path is None:
             return
-        reading = self.window.reading
-        document = self.window.document
+        reading = self.session.reading
+        document = self.session.document
         if document is not None and document.sentences:
             self._place = (reading.sentence_text(), reading.sentence,
                            reading.sentence / max(len(document.sentences) - 1, 1))
-        if self.window.message_bar.text().startswith(self.path.name):
-            self.window.message_bar.hide()
-        self.window.open_path(self.path, remember=False, wait=False)
+        self.session.feedback.withdraw(self.path.name)
+        self.session.open(self.path, remember=False)
 
     def _go_back(self, document) -> None:
         text, index, share = self._place
@@ -129,9 +126,9 @@ class FileWatch(QObject):
         same = [number for number, sentence in enumerate(sentences) if document.sentence_text(sentence) == text]
         target = (min(same, key=lambda number: abs(number - index)) if same
                   else round(share * (len(sentences) - 1)))
-        self.window.reading.move_to(target, announcement="")
-        announce(self.window, self.tr("Reloaded: {title}").format(title=document.title or self.path.name))
+        self.session.reading.move_to(target, announcement="")
+        self.session.feedback.say(self.tr("Reloaded: {title}").format(title=document.title or self.path.name))
 
 
-def install_file_watch(window) -> FileWatch:
-    return FileWatch(window)
+def install_file_watch(session) -> FileWatch:
+    return FileWatch(session)

@@ -186,10 +186,11 @@ class FindController(QObject):
     matches_changed = Signal()  # a new query or document: the matches list is new
     current_changed = Signal(int)  # the index of the current match, -1 for none
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.view = window.view
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.window = session.window  # its shortcuts live there, the results dock goes there
+        self.view = session.view
         self._bar: FindBar | None = None  # built on first use: see the bar property
         self.document: Document | None = None
         self.query = ""
@@ -223,7 +224,6 @@ class FindController(QObject):
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
-        self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find…"))
         self.next_action.setText(self.tr("Find &Next"))
         self.previous_action.setText(self.tr("Find &Previous"))
@@ -231,13 +231,18 @@ class FindController(QObject):
             self._update_count()
 
     @property
+    def built_bar(self) -> FindBar | None:
+        """The bar if it was built (without building it)."""
+        return self._bar
+
+    @property
     def bar(self) -> FindBar:
         """The bar, built when first needed: it stays hidden until Ctrl+F or F3, and building
         it (and wrapping the view's viewport for its event filter) costs ~15 ms at start-up."""
         if self._bar is None:
-            self._bar = FindBar(self.window.centralWidget())
+            self._bar = FindBar(self.view.parentWidget())
             self._style_bar()
-            self.window.centralWidget().layout().addWidget(self._bar)
+            self.session.add_under_text(self._bar)
             self._bar.field.textChanged.connect(self._query_edited)
             self._bar.next_requested.connect(self.find_next)
             self._bar.previous_requested.connect(self.find_previous)
@@ -267,11 +272,11 @@ class FindController(QObject):
         self.results.toggleViewAction().toggled.connect(self._results_shown)
 
     def _install_menus(self) -> None:
-        """Edit (Find…, Find Next, Find Previous) between File and View; the results toggle in View."""
-        self.edit_menu = self.window.add_menu(before=self.window.view_menu)
+        """Find…, Find Next, Find Previous in Edit; the results toggle in View."""
+        edit_menu = self.session.menu("edit")
         for action in (self.find_action, self.next_action, self.previous_action):
-            self.edit_menu.addAction(action)
-        self.window.view_menu.addAction(self.results.toggleViewAction())
+            edit_menu.addAction(action)
+        self.session.menu("view").addAction(self.results.toggleViewAction())
 
     def _results_button_toggled(self, checked: bool) -> None:
         self.results.setVisible(checked)
@@ -402,7 +407,7 @@ class FindController(QObject):
     # Showing ------------------------------------------------------------------
     def _format(self, current: bool) -> QTextCharFormat:
         """The scheme's match colours (each pair at least 4.5:1, tested on rendered pixels)."""
-        scheme = self.window.appearance.scheme
+        scheme = self.session.appearance.scheme
         background, foreground = ((scheme.current_match, scheme.current_match_text) if current
                                   else (scheme.match, scheme.match_text))
         char_format = QTextCharFormat()
@@ -448,7 +453,7 @@ class FindController(QObject):
         self._paint_current()
 
     def _style_bar(self) -> None:
-        appearance = self.window.appearance
+        appearance = self.session.appearance
         self._bar.setStyleSheet(bar_style(appearance.scheme, appearance.elder))
         self._bar.set_point_size(ELDER_UI_POINT_SIZE if appearance.elder else 13.0)
 
@@ -571,6 +576,8 @@ class FindController(QObject):
             announce(self.bar.field, spoken)
 
 
-def install_find(window) -> FindController:
-    """Give the window its find bar, results panel, Edit menu and shortcuts."""
-    return FindController(window)
+def install_find(session) -> FindController:
+    """The find bar, results panel, Edit menu entries and shortcuts; offered to others as "find"."""
+    find = FindController(session)
+    session.provide("find", find)
+    return find

@@ -84,25 +84,32 @@ class MainWindow(QMainWindow):
         self.view.visible_heading_changed.connect(self._outline_follows_scrolling)
         self.view.part_changed.connect(lambda _number, _count: self.feedback.show_status(self.view.part_label()))
         self._build_menus()
+        session.set_places({"file": self.file_menu, "edit": self.edit_menu, "view": self.view_menu,
+                            "help": self.help_menu}, layout)
         self.reading = session.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
         self.reading.moved.connect(self._outline_follows_reading)
         self.reading.moved.connect(session.position_moved)
-        self.navigation = NavigationMenu(self, self.reading)
+        self.navigation = NavigationMenu(session)
+        session.provide("navigation", self.navigation)
         self.zoom = ZoomControls(self, self.settings, self.view_menu)
         # Feature wiring: each feature module installs its actions and widgets here.
         self.command_palette = install_command_palette(self)
-        self.find = install_find(self)
-        self.edit = install_edit_actions(self)  # Edit > Copy, Select All (above Find)
+        self.find = install_find(session)
+        self.edit = install_edit_actions(session)  # Edit > Copy, Select All (above Find)
         self.favorites = install_favorites(self)
         self.printing = install_printing(self)
         self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
-        self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
-        self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
+        # File > Open, recent files and drops open in the background, the progress under the message bar.
+        self.loader = DocumentLoader(session, self.show_document, self.show_load_error,
+                                     lambda bar: layout.insertWidget(layout.indexOf(self.message_bar) + 1, bar))
+        session.provide("loader", self.loader)
+        self.file_watch = install_file_watch(session)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(self)
+        session.provide("toolbar", self.accessibility)  # (until the toolbar offers itself)
         self.pinyin = install_pinyin(self)
         self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
         self.language = LanguageMenu(self, self.view_menu)  # View > Language
-        self.regions = install_regions(self)  # F6 between the toolbar, outline, text, panels
+        self.regions = install_regions(session, self.outline_dock, (self.message_bar, self.font_warning))  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
         follow_language(self.retranslate)
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts(quit_keys)
         file_menu.addAction(self.quit_action)
 
+        self.edit_menu = self.menuBar().addMenu("")  # Copy, Select All, Find (edit_actions.py, find_bar.py)
         self.view_menu = self.menuBar().addMenu("")
         self.outline_action = self.outline_dock.toggleViewAction()
         self.outline_action.setShortcut(QKeySequence("F9"))
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.sample_action.setText(self.tr("Open the &Sample Report"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.outline_dock.setWindowTitle(self.tr("Outline"))
         self.outline_action.setText(self.tr("&Outline"))

@@ -11,17 +11,16 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from ..core.outline import heading_line
 from ..core.spoken import spoken_heading
-from .announce import announce
 from .language import follow_language
 from .outline_panel import level_name
 
 
 class NavigationMenu(QObject):
-    def __init__(self, window, reading):
-        super().__init__(window)
-        self.window = window
-        self.reading = reading
-        self.menu = window.add_menu()
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.reading = reading = session.reading
+        self.menu = session.add_menu()
         nav = lambda: reading.navigator  # noqa: E731 - the navigator changes with the document
         text_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.actions: dict[str, QAction] = {}
@@ -39,7 +38,7 @@ class NavigationMenu(QObject):
         self._add("start", "Ctrl+Home", lambda s: nav().first(), text_only)
         self._add("end", "Ctrl+End", lambda s: nav().last(), text_only)
         self.menu.addSeparator()
-        where = QAction(window)
+        where = QAction(session.window)
         where.setShortcut(QKeySequence("Ctrl+Shift+I"))
         where.triggered.connect(self.where_am_i)
         self.menu.addAction(where)
@@ -69,13 +68,13 @@ class NavigationMenu(QObject):
             self.actions[name].setText(text)
 
     def _add(self, name, keys, jump, context=Qt.ShortcutContext.WindowShortcut) -> None:
-        action = QAction(self.window)
+        action = QAction(self.session.window)
         keys = (keys,) if isinstance(keys, str) else keys
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(context)
         action.triggered.connect(lambda _checked=False: self._jump(jump))
         if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
-            self.window.view.addAction(action)  # live only while the text has the focus
+            self.session.view.addAction(action)  # live only while the text has the focus
         self.menu.addAction(action)
         self.actions[name] = action
 
@@ -103,7 +102,7 @@ class NavigationMenu(QObject):
         location = reading.navigator.location(reading.sentence)
         parts = [reading.document.title or ""]
         parts += [heading_line(h) for h in location.section_path]
-        view = self.window.view
+        view = self.session.view
         if view.part_count > 1:  # a document too long to show whole (document_view.py)
             parts.append(view.part_label())
         parts.append(self.tr("{percent}% through").format(percent=location.percent))
@@ -112,8 +111,7 @@ class NavigationMenu(QObject):
         return text
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
-        announce(self.window.view, text)
+        self.session.feedback.say(text, focus_widget=self.session.view)
 
 
 class MenuKeysFirst(QObject):

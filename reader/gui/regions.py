@@ -101,23 +101,40 @@ class ToolbarKeys(QObject):
 
 
 class Regions(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session, outline_dock: QDockWidget, message_bars):
+        """The window's regions: the toolbars (offered as "toolbar"), the outline's dock, the text,
+        the find bar (offered as "find") and the panels; F6 is put in the Go menu ("navigation")."""
+        super().__init__(session)
+        self.session = session
+        self.window = window = session.window
+        self.view = session.view
+        self.outline_dock = outline_dock
         self.next_action = self._action("F6", 1)
         self.previous_action = self._action("Shift+F6", -1)
-        menu = window.navigation.menu
-        menu.addSeparator()
-        menu.addAction(self.next_action)
-        menu.addAction(self.previous_action)
+        session.when_provided("navigation", self._add_to_menu)
         self._homing: set[int] = set()
         self._left_window: int | None = None  # id of the other window the focus last left, until it lands
-        self.toolbar_keys = ToolbarKeys(lambda: window.accessibility.toolbars, self.go_home, self)
-        for panel in (*window.findChildren(QDockWidget), window.message_bar, window.font_warning):
+        self._toolbar = None
+        self.toolbar_keys = ToolbarKeys(self._toolbars, self.go_home, self)
+        session.when_provided("toolbar", self._toolbar_installed)
+        for panel in (*window.findChildren(QDockWidget), *message_bars):
             self.come_home_from(panel)  # (the message bar's Reload left the focus on the outline)
         window.installEventFilter(self)  # panels made later (favorites) are looked after too
         QApplication.instance().focusChanged.connect(self._focus_changed)
         follow_language(self.retranslate)
+
+    def _add_to_menu(self, navigation) -> None:
+        navigation.menu.addSeparator()
+        navigation.menu.addAction(self.next_action)
+        navigation.menu.addAction(self.previous_action)
+
+    def _toolbar_installed(self, toolbar) -> None:
+        self._toolbar = toolbar
+        for bar in toolbar.toolbars:
+            self.toolbar_keys.watch(bar)
+
+    def _toolbars(self) -> list:
+        return list(self._toolbar.toolbars) if self._toolbar is not None else []
 
     def retranslate(self) -> None:
         self.next_action.setText(self.tr("Next Re&gion"))
@@ -139,15 +156,16 @@ class Regions(QObject):
         buttons = [b for b in self.toolbar_keys.buttons if b.isVisible() and b.isEnabled()]
         if buttons:
             focused = QApplication.focusWidget()
-            found.append((list(window.accessibility.toolbars), focused if focused in buttons else buttons[0]))
-        if window.outline_dock.isVisible():
-            found.append(([window.outline_dock], window.outline))
-        found.append(([window.view], window.view))
-        bar = getattr(window.find, "_bar", None)
+            found.append((self._toolbars(), focused if focused in buttons else buttons[0]))
+        if self.outline_dock.isVisible():
+            found.append(([self.outline_dock], self.outline_dock.widget()))
+        found.append(([self.view], self.view))
+        find = self.session.provided("find")
+        bar = find.built_bar if find is not None else None
         if bar is not None and bar.isVisible():
             found.append(([bar], bar.field))
         for dock in window.findChildren(QDockWidget):
-            if dock is not window.outline_dock and dock.isVisible() and dock.widget() is not None:
+            if dock is not self.outline_dock and dock.isVisible() and dock.widget() is not None:
                 target = first_focusable(dock.widget())
                 if target is not None:
                     found.append(([dock], target))
@@ -164,7 +182,7 @@ class Regions(QObject):
         regions = self.regions()
         index = self.current(regions)
         if index < 0:  # somewhere else (the message bar): start from the text
-            index = next(i for i, (widgets, _t) in enumerate(regions) if self.window.view in widgets)
+            index = next(i for i, (widgets, _t) in enumerate(regions) if self.view in widgets)
             if step > 0:
                 index -= 1
         target = regions[(index + step) % len(regions)][1]
@@ -193,19 +211,19 @@ class Regions(QObject):
 
     def go_home(self) -> None:
         """Focus to the text, at the reading position (the caret)."""
-        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.ChildPolished and watched is self.window:  # (when added, not a dock yet)
             if isinstance(event.child(), QDockWidget):
                 self.come_home_from(event.child())
-            elif isinstance(event.child(), QToolBar) and event.child() in self.window.accessibility.toolbars:
+            elif isinstance(event.child(), QToolBar) and event.child() in self._toolbars():
                 self.toolbar_keys.watch(event.child())  # a toolbar the layout made later
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QDockWidget) \
                 and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # Esc that no control in the panel took (a field with a popup, a tree editing) ends here.
-            if watched is self.window.outline_dock:
+            if watched is self.outline_dock:
                 self.go_home()
             else:
                 watched.close()
@@ -217,5 +235,5 @@ class Regions(QObject):
         return False
 
 
-def install_regions(window) -> Regions:
-    return Regions(window)
+def install_regions(session, outline_dock, message_bars) -> Regions:
+    return Regions(session, outline_dock, message_bars)

@@ -2,14 +2,17 @@
 
 A feature is installed with the session (``install_x(session)``) and finds everything through
 it: the open document and its path, the reading position, the settings and their changes, the
-view, what to tell the user (``feedback``), and the window only as the place its menus, toolbars,
-docks and dialogs go (Qt's own API: ``addToolBar``, ``add_menu``, a dialog's parent). Features
-never read or write attributes of the window, nor reach a sibling through it.
+view, what to tell the user (``feedback``), the window's menus (``menu("file")``, ``add_menu``)
+and the strip under the text (``add_under_text``), and the window itself only as the place its
+toolbars, docks and dialogs go (Qt's own API: ``addToolBar``, ``addDockWidget``, a dialog's
+parent). Features never read or write attributes of the window, nor reach a sibling through it.
 
 A feature that serves others (the toolbar read aloud puts its buttons on, the caption bar whose
 text pinyin annotates, find whose searches pinyin indexes) offers itself with ``provide``; a
 feature that uses one asks with ``when_provided``, which calls back at once if it is there, or
-as soon as it is offered: so the order features are installed in does not matter.
+as soon as it is offered: so the order features are installed in does not matter. The names:
+"find" (FindController), "toolbar" (the accessibility toolbar), "caption_bar", "navigation"
+(the Go menu), "loader" (DocumentLoader), "read_aloud", "pinyin".
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ class Session(QObject):
         self.appearance = None  # Appearance: scheme, elder mode, text-only
         self.feedback = None  # Feedback: what the user is told
         self._opener: Callable | None = None
+        self._menus: dict[str, object] = {}  # "file", "edit", "view", "help": QMenus
+        self._text_area = None  # the layout the view is in
         self._provided: dict[str, object] = {}
         self._waiting: dict[str, list[Callable]] = {}
         settings.subscribe(self.setting_changed.emit)
@@ -69,6 +74,22 @@ class Session(QObject):
         """The window has shown a document: every feature hears it."""
         self.document, self.path = document, path
         self.document_shown.emit(document)
+
+    # The window's places ----------------------------------------------------
+    def set_places(self, menus: dict, text_area) -> None:
+        self._menus, self._text_area = dict(menus), text_area
+
+    def menu(self, name: str):
+        """One of the window's standing menus: "file", "edit", "view", "help"."""
+        return self._menus[name]
+
+    def add_menu(self, title: str = "", before: str = "help"):
+        """A new menu in the menu bar, before the named standing menu."""
+        return self.window.add_menu(title, self._menus[before])
+
+    def add_under_text(self, widget) -> None:
+        """A strip under the text (the find bar, the caption bar), in the order added."""
+        self._text_area.addWidget(widget)
 
     # Features that serve others --------------------------------------------
     def provide(self, name: str, feature: object) -> None:

@@ -46,7 +46,7 @@ def test_cancel_stops_the_work_and_keeps_the_document(window, tmp_path, qtbot):
     cancelled = []
     window.loader.cancelled.connect(lambda: cancelled.append(True))
     window.open_path(path, wait=False)
-    thread = window.loader._thread
+    thread = window.loader.job.thread
     qtbot.wait(50)
     window.loader.cancel()
     assert not window.loader.busy

@@ -289,7 +289,7 @@ def test_many_matches_list_sections_and_fill_them_when_opened(window, qtbot, mon
 def test_edit_and_view_menus_hold_the_actions(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert "&Edit" in titles
-    edit = window.find.edit_menu
+    edit = window.edit_menu
     assert [a.text() for a in edit.actions()] == ["&Copy", "Select &All", "", "&Find…", "Find &Next", "Find &Previous"]
     assert window.find.next_action.shortcuts()[0].toString() == "F3"
     assert window.find.previous_action.shortcuts()[0].toString() == "Shift+F3"
@@ -346,7 +346,7 @@ def test_a_live_language_switch_renames_the_bar_the_count_and_the_result_groups(
     assert find.bar.label.text() == "尋找：" and find.bar.results_button.text() == "結果清單"
     assert find.bar.results_button.minimumWidth() >= find.bar.results_button.sizeHint().width()
     assert find.bar.count.text() == "2 / 95" and find.bar.count.accessibleName() == "第 2 項，共 95 項"
-    assert find.edit_menu.title() == "編輯(&E)" and find.results.windowTitle() == "搜尋結果"
+    assert window.edit_menu.title() == "編輯(&E)" and find.results.windowTitle() == "搜尋結果"
     assert tree.topLevelItem(0).text(0) == "第一個標題之前（2 處）"
     assert tree.topLevelItem(1).text(0).startswith("一、主要做法和成效（")
     assert tree.currentItem() is current  # the rows are renamed, not listed again

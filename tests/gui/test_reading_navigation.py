@@ -4,14 +4,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from reader.core.model import BlockKind
-from reader.gui import navigation_menu, reading_cursor
+from reader.gui import feedback, reading_cursor
 
 
 @pytest.fixture
 def spoken(monkeypatch):
     """What was announced to screen readers, in order."""
     said = []
-    for module in (reading_cursor, navigation_menu):
+    for module in (reading_cursor, feedback):
         monkeypatch.setattr(module, "announce", lambda widget, text, assertive=False: said.append(text))
     return said
 
