@@ -22,7 +22,7 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def favorites(window, qtbot):
-    qtbot.waitUntil(lambda: window.favorites._store is not None)  # opened shortly after start-up
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)  # opened shortly after start-up
     return window.favorites
 
 
@@ -164,7 +164,7 @@ def test_sort_by_pinyin_title_and_filter_by_initials(window, favorites):
 def test_the_panel_is_named_for_screen_readers(make_window, qtbot, language):
     window = make_window(language)
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     favorites.toggle_favorite()
     favorites.add_bookmark("备注")
     favorites.set_panel_visible(True)
@@ -180,7 +180,7 @@ def test_the_panel_is_named_for_screen_readers(make_window, qtbot, language):
 def test_the_undo_strip_follows_a_switch_of_language(make_window, qtbot):
     window = make_window("zh_CN")
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     favorites.add_bookmark("")  # keeps the document too
     favorites.set_panel_visible(True)
     panel = favorites.panel
@@ -230,7 +230,7 @@ def test_elder_mode_shows_my_favorites_as_a_large_window(window, favorites, qtbo
 def test_a_damaged_favorites_file_is_set_aside_and_the_user_told(make_window, qtbot, _private_data_dir):
     (_private_data_dir / "favorites.sqlite3").write_bytes(b"not a database " * 500)
     window = make_window()
-    qtbot.waitUntil(lambda: window.favorites._store is not None)
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
     (kept,) = list(_private_data_dir.glob("favorites.sqlite3.corrupt-*"))
     assert str(kept) in window.message_bar.text()
     assert window.favorites.toggle_favorite()  # the fresh one works
@@ -263,7 +263,7 @@ print("ok")
 def test_two_readers_at_once_lose_no_writes_and_see_each_others(make_window, qtbot, _private_data_dir):
     window = make_window()
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     favorites.set_panel_visible(True)
     writer = ("import sys; from reader.bundled import sample_report; from reader.core.parsing import parse_file;"
               "from reader.core.favorites import add_bookmark; from reader.core.store import Store;"
@@ -399,7 +399,7 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
     save_failures.listen(told.append)
     try:
         window = make_window()
-        qtbot.waitUntil(lambda: window.favorites._store is not None)
+        qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
         favorites = window.favorites
         assert "cannot be saved" in window.message_bar.text() and told[0].kind == kind
         assert any(url.startswith(":/qt-project.org") for url in re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
@@ -597,7 +597,7 @@ def test_an_import_the_disk_refuses_is_told_on_the_windows_thread(window, favori
 
     monkeypatch.setattr(Store, "merge", full)
     save_failures.forget()
-    save_failures.listen(favorites._hear_cannot_save)
+    save_failures.listen(favorites.stored.hear_cannot_save)
     try:
         assert favorites.import_file(_bookmarks_file(tmp_path, 10)) and favorites.importing.wait()
     finally:
