@@ -604,3 +604,80 @@ def test_an_import_the_disk_refuses_is_told_on_the_windows_thread(window, favori
         save_failures.forget()
     assert "cannot be saved" in window.message_bar.text()
     assert threads and all(thread is threading.main_thread() for thread in threads)
+
+
+def test_a_favorite_whose_opening_was_cancelled_is_not_gone_to_later(window, favorites, tmp_path):
+    """The loader's end is heard through the session, whenever it is offered (here after favorites
+    were installed): a favorite's opening cancelled leaves no bookmark to jump to when the same file
+    is opened later."""
+    if window.session.provided("loader") is None:
+        window.session.provide("loader", window.loader)
+    path = tmp_path / "notice.txt"
+    write_again(path, NOTICE)
+    assert window.open_path(path)
+    window.reading.move_to(3)
+    bookmark = favorites.add_bookmark("")
+    window.reading.move_to(7)
+    window.open_sample()  # the place in the notice is saved on leaving it
+    (favorite,) = favorites.store.documents()
+    assert favorites.open_entry(favorite.id, bookmark)
+    window.loader.cancel()
+    assert window.open_path(path, wait=False) and window.loader.wait()
+    assert window.current_path == path and window.reading.sentence == 7  # where the reader was, not the bookmark
+    window.open_sample()
+    assert favorites.open_entry(favorite.id, bookmark) and window.loader.wait()
+    assert window.reading.sentence == 3  # not cancelled: the bookmark is gone to
+
+
+def test_favorites_reach_the_window_only_as_the_place_of_their_menu_dock_and_dialogs(
+        make_window, qtbot, tmp_path, monkeypatch):
+    """Issue 15: a feature finds the document, the reading position and what to tell the user
+    through the session; of the window it uses only Qt's API (not its status bar) and its menu place."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from reader.gui.main_window import MainWindow
+
+    package = str(REPOSITORY / "reader" / "gui" / "favorites")
+    qt_api = (set(dir(QMainWindow)) - {"statusBar"}) | {"add_menu", "view_menu"}
+    reached = set()
+    get, put = MainWindow.__getattribute__, MainWindow.__setattr__
+
+    def getattribute(self, name):
+        if sys._getframe(1).f_code.co_filename.startswith(package) and name not in qt_api:
+            reached.add(name)
+        return get(self, name)
+
+    def setattr_(self, name, value):
+        if sys._getframe(1).f_code.co_filename.startswith(package):
+            reached.add(f"{name} =")
+        put(self, name, value)
+
+    monkeypatch.setattr(MainWindow, "__getattribute__", getattribute)
+    monkeypatch.setattr(MainWindow, "__setattr__", setattr_)
+    window = make_window()
+    favorites = window.favorites
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
+    favorites.toggle_favorite()
+    window.reading.move_to(5)
+    bookmark = favorites.add_bookmark("笔记")
+    favorites.ask_bookmark()
+    favorites.bookmark_dialog.reject()
+    favorites.set_panel_visible(True)
+    window.reading.move_to(0)
+    assert favorites.open_entry(favorites.store.documents()[0].id, bookmark) and window.reading.sentence == 5
+    favorites.delete_entry(favorites.store.documents()[0].id, bookmark)
+    favorites.undo()
+    assert favorites.export(tmp_path / "backup.json")
+    assert favorites.import_file(tmp_path / "backup.json", wait=True)
+    window.appearance.set("elder_mode", True)
+    favorites.set_panel_visible(True)
+    favorites.set_panel_visible(False)
+    path = tmp_path / "notice.txt"
+    write_again(path, NOTICE)
+    assert window.open_path(path)
+    other = favorites.add_bookmark("")
+    window.open_sample()
+    (notice,) = [d for d in favorites.store.documents() if d.path == str(path.resolve())]
+    assert favorites.open_entry(notice.id, other) and window.loader.wait()
+    assert window.current_path == path
+    assert reached == set()
