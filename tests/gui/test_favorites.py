@@ -681,3 +681,27 @@ def test_favorites_reach_the_window_only_as_the_place_of_their_menu_dock_and_dia
     assert favorites.open_entry(notice.id, other) and window.loader.wait()
     assert window.current_path == path
     assert reached == set()
+
+
+def test_the_store_opens_only_once_a_document_loading_at_start_up_is_shown(qtbot, tmp_path, monkeypatch):
+    """Opening the store holds the window ~60 ms: never on top of the loader's slices. The loader is
+    asked through the session (offered here after favorites were installed, as any feature may be)."""
+    from reader.gui.app import create_application
+    from reader.gui.favorites import store_service
+    from reader.gui.main_window import MainWindow
+
+    monkeypatch.setattr(store_service, "STORE_OPEN_DELAY_MS", 0)  # due at the first event the window sees
+    create_application("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    if window.session.provided("loader") is None:
+        window.session.provide("loader", window.loader)
+    text = sample_report().read_text(encoding="utf-8")
+    big = tmp_path / "big.txt"
+    big.write_text("大文件标题\n\n" + text * 20, encoding="utf-8")
+    opened_while_busy = []
+    window.favorites.stored.opened.connect(lambda: opened_while_busy.append(window.loader.busy))
+    assert window.open_path(big, wait=False) and window.loader.busy
+    assert window.loader.wait()
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
+    assert opened_while_busy == [False]
