@@ -420,39 +420,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="87"/>
-        <location filename="../reader/gui/favorites.py" line="88"/>
-        <location filename="../reader/gui/favorites.py" line="102"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="14"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="15"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="29"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="90"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="17"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="96"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="23"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="97"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="24"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="98"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="25"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="99"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="26"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="103"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -673,6 +673,26 @@
     </message>
 </context>
 <context>
+    <name>DeleteUndo</name>
+    <message>
+        <location filename="../reader/gui/favorites/undo.py" line="48"/>
+        <source>Bookmark deleted: {where}</source>
+        <translation>已删除书签：{where}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites/undo.py" line="56"/>
+        <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/undo.py" line="73"/>
+        <source>Put back.</source>
+        <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
     <name>DockTitleBar</name>
     <message>
         <location filename="../reader/gui/dock_title.py" line="36"/>
@@ -847,268 +867,412 @@
     </message>
 </context>
 <context>
-    <name>Favorites</name>
+    <name>FavoriteOpener</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="574"/>
-        <location filename="../reader/gui/favorites.py" line="631"/>
-        <source>My Favorites</source>
-        <translation>我的收藏</translation>
+        <location filename="../reader/gui/favorites/opening.py" line="49"/>
+        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
+        <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="614"/>
+        <location filename="../reader/gui/favorites/opening.py" line="80"/>
+        <source>The text has changed since the bookmark was made; this is the nearest place.</source>
+        <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Favorites</name>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="95"/>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="121"/>
+        <source>Added to My Favorites: {title}</source>
+        <translation>已加入我的收藏：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="152"/>
+        <source>Bookmark added: {where}</source>
+        <translation>已添加书签：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="210"/>
+        <source>Renamed: {title}</source>
+        <translation>已重命名：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="219"/>
+        <source>Note saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="219"/>
+        <source>Note removed.</source>
+        <translation>备注已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesMenu</name>
+    <message>
+        <location filename="../reader/gui/favorites/menu.py" line="35"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="616"/>
+        <location filename="../reader/gui/favorites/menu.py" line="37"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="617"/>
+        <location filename="../reader/gui/favorites/menu.py" line="38"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="618"/>
+        <location filename="../reader/gui/favorites/menu.py" line="39"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="619"/>
+        <location filename="../reader/gui/favorites/menu.py" line="40"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="620"/>
+        <location filename="../reader/gui/favorites/menu.py" line="41"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="620"/>
+        <location filename="../reader/gui/favorites/menu.py" line="41"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="621"/>
+        <location filename="../reader/gui/favorites/menu.py" line="42"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="621"/>
+        <location filename="../reader/gui/favorites/menu.py" line="42"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="622"/>
+        <location filename="../reader/gui/favorites/menu.py" line="43"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="623"/>
+        <location filename="../reader/gui/favorites/menu.py" line="44"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="624"/>
+        <location filename="../reader/gui/favorites/menu.py" line="45"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="625"/>
+        <location filename="../reader/gui/favorites/menu.py" line="46"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="626"/>
+        <location filename="../reader/gui/favorites/menu.py" line="47"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="627"/>
+        <location filename="../reader/gui/favorites/menu.py" line="48"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
+</context>
+<context>
+    <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="678"/>
+        <location filename="../reader/gui/favorites/panel.py" line="143"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="77"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="144"/>
+        <source>Filter: words or pinyin initials</source>
+        <translation>筛选：文字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="145"/>
+        <source>Filter favorites</source>
+        <translation>筛选收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="146"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="148"/>
+        <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
+        <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="149"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="150"/>
+        <source>By title (pinyin)</source>
+        <translation>按标题（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="151"/>
+        <source>Sort favorites</source>
+        <translation>收藏排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="152"/>
+        <source>Newest first, or by title in pinyin order</source>
+        <translation>最新在前，或按标题拼音排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="153"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="154"/>
+        <source>&amp;Sort:</source>
+        <translation>排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="156"/>
+        <source>Favorites and bookmarks</source>
+        <translation>收藏和书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="158"/>
+        <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
+        <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="171"/>
+        <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
+        <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="333"/>
+        <source>1 bookmark</source>
+        <translation>1 个书签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites/panel.py" line="333"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="160"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="160"/>
+        <source>Open the selected document or bookmark (Enter)</source>
+        <translation>打开选中的文档或书签（回车）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="161"/>
+        <source>&amp;Rename / Note</source>
+        <translation>重命名/备注(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="162"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
+        <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="163"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="163"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>删除选中的条目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="164"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="164"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="294"/>
+        <source>Changed: {place}</source>
+        <translation>已改动：{place}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="300"/>
+        <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
+        <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="170"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>没有与“{query}”相符的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesStore</name>
+    <message>
+        <location filename="../reader/gui/favorites/store_service.py" line="70"/>
+        <source>My Favorites cannot be opened: {reason}</source>
+        <translation>无法打开我的收藏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/store_service.py" line="86"/>
+        <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
+        <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/store_service.py" line="130"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>书签无法移到已改动的文档：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="686"/>
+        <location filename="../reader/gui/favorites/store_service.py" line="138"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 个书签处的文本已有改动，均已放在最接近的位置，并在“我的收藏”中标为“已改动”。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FavoritesTransfer</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="698"/>
-        <source>My Favorites cannot be opened: {reason}</source>
-        <translation>无法打开我的收藏：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="707"/>
-        <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
-        <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="733"/>
-        <source>Open a document first.</source>
-        <translation>请先打开一个文档。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="761"/>
-        <source>Added to My Favorites: {title}</source>
-        <translation>已加入我的收藏：{title}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1000"/>
-        <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
-        <translation>
-            <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="796"/>
-        <source>Bookmark added: {where}</source>
-        <translation>已添加书签：{where}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="901"/>
-        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
-        <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="937"/>
-        <source>The text has changed since the bookmark was made; this is the nearest place.</source>
-        <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="963"/>
-        <source>Renamed: {title}</source>
-        <translation>已重命名：{title}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="971"/>
-        <source>Note saved.</source>
-        <translation>备注已保存。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="971"/>
-        <source>Note removed.</source>
-        <translation>备注已删除。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="985"/>
-        <source>Bookmark deleted: {where}</source>
-        <translation>已删除书签：{where}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="1023"/>
-        <source>Put back.</source>
-        <translation>已恢复。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="1040"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="38"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1040"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="38"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1045"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="43"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1045"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="43"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1052"/>
-        <location filename="../reader/gui/favorites.py" line="1137"/>
-        <location filename="../reader/gui/favorites.py" line="1138"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="50"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="139"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="140"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1053"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="51"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="1065"/>
-        <location filename="../reader/gui/favorites.py" line="1081"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1068"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="67"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1084"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="81"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1095"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="86"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/transfer.py" line="97"/>
         <source>Still importing favorites…</source>
         <translation>仍在导入收藏…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1139"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1141"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="143"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1143"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="145"/>
         <source>Checking the bookmarks…</source>
         <translation>正在检查书签…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1145"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="147"/>
         <source>Saving the bookmarks…</source>
         <translation>正在保存书签…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1167"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="168"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>已取消导入：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1176"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="177"/>
         <source>The favorites could not be imported: {reason}</source>
         <translation>无法导入收藏：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1178"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="179"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1180"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="181"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1185"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="186"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -1116,176 +1280,20 @@
     </message>
 </context>
 <context>
-    <name>FavoritesPanel</name>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="212"/>
-        <location filename="../reader/gui/favorites.py" line="1079"/>
-        <source>My Favorites</source>
-        <translation>我的收藏</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="213"/>
-        <source>Filter: words or pinyin initials</source>
-        <translation>筛选：文字或拼音首字母</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="214"/>
-        <source>Filter favorites</source>
-        <translation>筛选收藏</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="215"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="217"/>
-        <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
-        <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="218"/>
-        <source>Newest first</source>
-        <translation>最新在前</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="219"/>
-        <source>By title (pinyin)</source>
-        <translation>按标题（拼音）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="220"/>
-        <source>Sort favorites</source>
-        <translation>收藏排序</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="221"/>
-        <source>Newest first, or by title in pinyin order</source>
-        <translation>最新在前，或按标题拼音排序</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="222"/>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
-        <source>&amp;Sort:</source>
-        <translation>排序(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
-        <source>Added</source>
-        <translation>添加日期</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="225"/>
-        <source>Favorites and bookmarks</source>
-        <translation>收藏和书签</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="227"/>
-        <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
-        <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="240"/>
-        <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
-        <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="402"/>
-        <source>1 bookmark</source>
-        <translation>1 个书签</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="402"/>
-        <source>%n bookmarks</source>
-        <translation>
-            <numerusform>%n 个书签</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="229"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="229"/>
-        <source>Open the selected document or bookmark (Enter)</source>
-        <translation>打开选中的文档或书签（回车）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="230"/>
-        <source>&amp;Rename / Note</source>
-        <translation>重命名/备注(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="231"/>
-        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
-        <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
-        <source>Delete the selected entry (Delete)</source>
-        <translation>删除选中的条目（Delete）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="233"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="233"/>
-        <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="363"/>
-        <source>Changed: {place}</source>
-        <translation>已改动：{place}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="369"/>
-        <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
-        <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="239"/>
-        <source>Nothing matches “{query}”.</source>
-        <translation>没有与“{query}”相符的内容。</translation>
-    </message>
-</context>
-<context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="525"/>
-        <location filename="../reader/gui/favorites.py" line="526"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="36"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="37"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="527"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="38"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="527"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="38"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
@@ -1911,6 +1919,14 @@
         <location filename="../reader/core/output_file.py" line="24"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PanelHost</name>
+    <message>
+        <location filename="../reader/gui/favorites/panel_host.py" line="61"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
     </message>
 </context>
 <context>

@@ -420,39 +420,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="87"/>
-        <location filename="../reader/gui/favorites.py" line="88"/>
-        <location filename="../reader/gui/favorites.py" line="102"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="14"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="15"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="29"/>
         <source>Add Bookmark</source>
         <translation>新增書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="90"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="17"/>
         <source>Bookmark at: {where}</source>
         <translation>書籤位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="96"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="23"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="97"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="24"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>隨書籤儲存的備註，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="98"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="25"/>
         <source>Note (optional)</source>
         <translation>備註（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="99"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="26"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="103"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -673,6 +673,26 @@
     </message>
 </context>
 <context>
+    <name>DeleteUndo</name>
+    <message>
+        <location filename="../reader/gui/favorites/undo.py" line="48"/>
+        <source>Bookmark deleted: {where}</source>
+        <translation>已刪除書籤：{where}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites/undo.py" line="56"/>
+        <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/undo.py" line="73"/>
+        <source>Put back.</source>
+        <translation>已恢復。</translation>
+    </message>
+</context>
+<context>
     <name>DockTitleBar</name>
     <message>
         <location filename="../reader/gui/dock_title.py" line="36"/>
@@ -847,268 +867,412 @@
     </message>
 </context>
 <context>
-    <name>Favorites</name>
+    <name>FavoriteOpener</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="574"/>
-        <location filename="../reader/gui/favorites.py" line="631"/>
-        <source>My Favorites</source>
-        <translation>我的收藏</translation>
+        <location filename="../reader/gui/favorites/opening.py" line="49"/>
+        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
+        <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="614"/>
+        <location filename="../reader/gui/favorites/opening.py" line="80"/>
+        <source>The text has changed since the bookmark was made; this is the nearest place.</source>
+        <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Favorites</name>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="95"/>
+        <source>Open a document first.</source>
+        <translation>請先開啟一個文件。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="121"/>
+        <source>Added to My Favorites: {title}</source>
+        <translation>已加入我的收藏：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="152"/>
+        <source>Bookmark added: {where}</source>
+        <translation>已新增書籤：{where}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="210"/>
+        <source>Renamed: {title}</source>
+        <translation>已重新命名：{title}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="219"/>
+        <source>Note saved.</source>
+        <translation>備註已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/controller.py" line="219"/>
+        <source>Note removed.</source>
+        <translation>備註已刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesMenu</name>
+    <message>
+        <location filename="../reader/gui/favorites/menu.py" line="35"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="616"/>
+        <location filename="../reader/gui/favorites/menu.py" line="37"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="617"/>
+        <location filename="../reader/gui/favorites/menu.py" line="38"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="618"/>
+        <location filename="../reader/gui/favorites/menu.py" line="39"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="619"/>
+        <location filename="../reader/gui/favorites/menu.py" line="40"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="620"/>
+        <location filename="../reader/gui/favorites/menu.py" line="41"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="620"/>
+        <location filename="../reader/gui/favorites/menu.py" line="41"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="621"/>
+        <location filename="../reader/gui/favorites/menu.py" line="42"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="621"/>
+        <location filename="../reader/gui/favorites/menu.py" line="42"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="622"/>
+        <location filename="../reader/gui/favorites/menu.py" line="43"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="623"/>
+        <location filename="../reader/gui/favorites/menu.py" line="44"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="624"/>
+        <location filename="../reader/gui/favorites/menu.py" line="45"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="625"/>
+        <location filename="../reader/gui/favorites/menu.py" line="46"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="626"/>
+        <location filename="../reader/gui/favorites/menu.py" line="47"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="627"/>
+        <location filename="../reader/gui/favorites/menu.py" line="48"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
+</context>
+<context>
+    <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="678"/>
+        <location filename="../reader/gui/favorites/panel.py" line="143"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="77"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="144"/>
+        <source>Filter: words or pinyin initials</source>
+        <translation>篩選：文字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="145"/>
+        <source>Filter favorites</source>
+        <translation>篩選收藏</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="146"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="148"/>
+        <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
+        <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="149"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="150"/>
+        <source>By title (pinyin)</source>
+        <translation>按標題（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="151"/>
+        <source>Sort favorites</source>
+        <translation>收藏排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="152"/>
+        <source>Newest first, or by title in pinyin order</source>
+        <translation>最新在前，或按標題拼音排序</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="153"/>
+        <source>&amp;Filter:</source>
+        <translation>篩選(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="154"/>
+        <source>&amp;Sort:</source>
+        <translation>排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
+        <source>Added</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="156"/>
+        <source>Favorites and bookmarks</source>
+        <translation>收藏和書籤</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="158"/>
+        <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="171"/>
+        <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
+        <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="333"/>
+        <source>1 bookmark</source>
+        <translation>1 個書籤</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/gui/favorites/panel.py" line="333"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n 個書籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="160"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="160"/>
+        <source>Open the selected document or bookmark (Enter)</source>
+        <translation>開啟選取的文件或書籤（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="161"/>
+        <source>&amp;Rename / Note</source>
+        <translation>重新命名/備註(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="162"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
+        <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="163"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="163"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>刪除選取的條目（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="164"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="164"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="294"/>
+        <source>Changed: {place}</source>
+        <translation>已改動：{place}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="300"/>
+        <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
+        <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/panel.py" line="170"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>沒有與“{query}”相符的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesStore</name>
+    <message>
+        <location filename="../reader/gui/favorites/store_service.py" line="70"/>
+        <source>My Favorites cannot be opened: {reason}</source>
+        <translation>無法開啟我的收藏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/store_service.py" line="86"/>
+        <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
+        <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/store_service.py" line="130"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>書籤無法移到已改動的文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="686"/>
+        <location filename="../reader/gui/favorites/store_service.py" line="138"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 個書籤處的文字已有改動，皆已放在最接近的位置，並在「我的收藏」中標示為「已改動」。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FavoritesTransfer</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="698"/>
-        <source>My Favorites cannot be opened: {reason}</source>
-        <translation>無法開啟我的收藏：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="707"/>
-        <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
-        <translation>收藏檔案已損壞，閱讀器已建立新的收藏。損壞的檔案已保留為 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="733"/>
-        <source>Open a document first.</source>
-        <translation>請先開啟一個文件。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="761"/>
-        <source>Added to My Favorites: {title}</source>
-        <translation>已加入我的收藏：{title}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1000"/>
-        <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
-        <translation>
-            <numerusform>已從我的收藏中移除：{title}（%n 個書籤）。按 Ctrl+Z 可恢復。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="796"/>
-        <source>Bookmark added: {where}</source>
-        <translation>已新增書籤：{where}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="901"/>
-        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
-        <translation>“{title}”已無法開啟：原檔案和閱讀器儲存的副本都不在了。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="937"/>
-        <source>The text has changed since the bookmark was made; this is the nearest place.</source>
-        <translation>新增書籤後文字已有改動，這是最接近的位置。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="963"/>
-        <source>Renamed: {title}</source>
-        <translation>已重新命名：{title}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="971"/>
-        <source>Note saved.</source>
-        <translation>備註已儲存。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="971"/>
-        <source>Note removed.</source>
-        <translation>備註已刪除。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="985"/>
-        <source>Bookmark deleted: {where}</source>
-        <translation>已刪除書籤：{where}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="1023"/>
-        <source>Put back.</source>
-        <translation>已恢復。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="1040"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="38"/>
         <source>Export Favorites</source>
         <translation>匯出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1040"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="38"/>
         <source>Bookmarks (*.json)</source>
         <translation>書籤檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1045"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="43"/>
         <source>Export Notes as Markdown</source>
         <translation>匯出筆記為 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1045"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="43"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1052"/>
-        <location filename="../reader/gui/favorites.py" line="1137"/>
-        <location filename="../reader/gui/favorites.py" line="1138"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="50"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="139"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="140"/>
         <source>Import Favorites</source>
         <translation>匯入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1053"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="51"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>書籤檔案 (*.json);;所有檔案 (*)</translation>
     </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="1065"/>
-        <location filename="../reader/gui/favorites.py" line="1081"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>無法寫入 {path}：{reason}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1068"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="67"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1084"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="81"/>
         <source>Notes saved to {path}</source>
         <translation>筆記已儲存到 {path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1095"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="86"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/favorites/transfer.py" line="97"/>
         <source>Still importing favorites…</source>
         <translation>仍在匯入收藏…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1139"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1141"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="143"/>
         <source>Reading the file…</source>
         <translation>正在讀取檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1143"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="145"/>
         <source>Checking the bookmarks…</source>
         <translation>正在檢查書籤…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1145"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="147"/>
         <source>Saving the bookmarks…</source>
         <translation>正在儲存書籤…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1167"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="168"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>已取消匯入：未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="1176"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="177"/>
         <source>The favorites could not be imported: {reason}</source>
         <translation>無法匯入收藏：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1178"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="179"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已匯入 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1180"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="181"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 個已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="1185"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="186"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳過了 %n 個條目：</numerusform>
@@ -1116,176 +1280,20 @@
     </message>
 </context>
 <context>
-    <name>FavoritesPanel</name>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="212"/>
-        <location filename="../reader/gui/favorites.py" line="1079"/>
-        <source>My Favorites</source>
-        <translation>我的收藏</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="213"/>
-        <source>Filter: words or pinyin initials</source>
-        <translation>篩選：文字或拼音首字母</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="214"/>
-        <source>Filter favorites</source>
-        <translation>篩選收藏</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="215"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="217"/>
-        <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
-        <translation>只顯示包含這些文字、或拼音首字母相符的文件和書籤</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="218"/>
-        <source>Newest first</source>
-        <translation>最新在前</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="219"/>
-        <source>By title (pinyin)</source>
-        <translation>按標題（拼音）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="220"/>
-        <source>Sort favorites</source>
-        <translation>收藏排序</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="221"/>
-        <source>Newest first, or by title in pinyin order</source>
-        <translation>最新在前，或按標題拼音排序</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="222"/>
-        <source>&amp;Filter:</source>
-        <translation>篩選(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="223"/>
-        <source>&amp;Sort:</source>
-        <translation>排序(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="224"/>
-        <source>Added</source>
-        <translation>新增日期</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="225"/>
-        <source>Favorites and bookmarks</source>
-        <translation>收藏和書籤</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="227"/>
-        <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
-        <translation>Enter 開啟，F2 重新命名或編輯備註，Delete 刪除，Ctrl+Z 復原</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="240"/>
-        <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
-        <translation>還沒有收藏。按 Ctrl+D 收藏正在閱讀的文件，按 Ctrl+B 在目前句子處新增書籤。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="402"/>
-        <source>1 bookmark</source>
-        <translation>1 個書籤</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reader/gui/favorites.py" line="402"/>
-        <source>%n bookmarks</source>
-        <translation>
-            <numerusform>%n 個書籤</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="229"/>
-        <source>&amp;Open</source>
-        <translation>開啟(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="229"/>
-        <source>Open the selected document or bookmark (Enter)</source>
-        <translation>開啟選取的文件或書籤（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="230"/>
-        <source>&amp;Rename / Note</source>
-        <translation>重新命名/備註(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="231"/>
-        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
-        <translation>重新命名選取的文件，或編輯書籤的備註（F2）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="232"/>
-        <source>Delete the selected entry (Delete)</source>
-        <translation>刪除選取的條目（Delete）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="233"/>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="233"/>
-        <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation>恢復剛剛刪除的內容（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="363"/>
-        <source>Changed: {place}</source>
-        <translation>已改動：{place}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="369"/>
-        <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
-        <translation>新增書籤後文字已有改動，書籤已放在最接近的位置。原本是：{text}</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/favorites.py" line="239"/>
-        <source>Nothing matches “{query}”.</source>
-        <translation>沒有與“{query}”相符的內容。</translation>
-    </message>
-</context>
-<context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites.py" line="525"/>
-        <location filename="../reader/gui/favorites.py" line="526"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="36"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="37"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="527"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="38"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites.py" line="527"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="38"/>
         <source>Close My Favorites</source>
         <translation>關閉我的收藏</translation>
     </message>
@@ -1911,6 +1919,14 @@
         <location filename="../reader/core/output_file.py" line="24"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PanelHost</name>
+    <message>
+        <location filename="../reader/gui/favorites/panel_host.py" line="61"/>
+        <source>My Favorites</source>
+        <translation>我的收藏</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ time. Reloading goes back to the sentence being read: the same text (the occurre
 the old place), or else the sentence at the same share of the document.
 
 Bookmarks follow the change too: when the reloaded (or later reopened) file is a favorite's,
-gui/favorites.py moves the favorite to the new text and anchors each bookmark again in it
+gui/favorites/store_service.py moves the favorite to the new text and anchors each bookmark again in it
 (core/favorites.py follow_change); one that could only be placed near where it was is marked
 as changed. The reading position of a file reopened later is found the same way, by its path
 (core/positions.py).

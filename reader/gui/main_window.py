@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.command_palette = install_command_palette(self)
         self.find = install_find(session)
         self.edit = install_edit_actions(session)  # Edit > Copy, Select All (above Find)
-        self.favorites = install_favorites(self)
+        self.favorites = install_favorites(session)
         self.printing = install_printing(self)
         self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
         # File > Open, recent files and drops open in the background, the progress under the message bar.

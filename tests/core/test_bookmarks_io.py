@@ -216,16 +216,16 @@ def _one_bookmark(**fields) -> dict:
 def _still_usable(store, tmp_path) -> None:
     """Everything that shows stored data works: the list, both exports, the dates the panel shows."""
     from reader.cli.bookmarks import bookmarks_command
-    from reader.gui.favorites import _date
+    from reader.gui.favorites.panel import shown_date
 
     data = export_data(store)
     json.dumps(data, ensure_ascii=False).encode("utf-8")
     export_json(store, tmp_path / "out.json")
     notes_markdown(store)
     for document in store.documents():
-        _date(document.added)
+        shown_date(document.added)
     for bookmark in store.bookmarks():
-        _date(bookmark.added), _date(bookmark.updated)
+        shown_date(bookmark.added), shown_date(bookmark.updated)
     read_import_file(tmp_path / "out.json")  # what was exported imports again
 
 

@@ -195,7 +195,7 @@ def test_zoom_and_elder_mode_keep_the_place_in_a_later_part(parted, qtbot):
 def test_a_bookmark_in_a_later_part_opens_there(parted, qtbot):
     window = parted
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     last = len(window.document.sentences) - 2
     window.reading.move_to(last, announcement="")
     bookmark = favorites.add_bookmark("近结尾")

@@ -67,7 +67,7 @@ def test_search_results_panel_shows_whole_counts(make_window, qtbot, width):
 
 
 def test_favorites_columns_share_the_width_and_buttons_are_large(window, qtbot):
-    qtbot.waitUntil(lambda: window.favorites._store is not None)
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
     favorites = window.favorites
     favorites.toggle_favorite()
     favorites.add_bookmark("一条很长的笔记，看看会不会被截断")

@@ -22,7 +22,7 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def favorites(window, qtbot):
-    qtbot.waitUntil(lambda: window.favorites._store is not None)  # opened shortly after start-up
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)  # opened shortly after start-up
     return window.favorites
 
 
@@ -164,7 +164,7 @@ def test_sort_by_pinyin_title_and_filter_by_initials(window, favorites):
 def test_the_panel_is_named_for_screen_readers(make_window, qtbot, language):
     window = make_window(language)
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     favorites.toggle_favorite()
     favorites.add_bookmark("备注")
     favorites.set_panel_visible(True)
@@ -180,7 +180,7 @@ def test_the_panel_is_named_for_screen_readers(make_window, qtbot, language):
 def test_the_undo_strip_follows_a_switch_of_language(make_window, qtbot):
     window = make_window("zh_CN")
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     favorites.add_bookmark("")  # keeps the document too
     favorites.set_panel_visible(True)
     panel = favorites.panel
@@ -230,7 +230,7 @@ def test_elder_mode_shows_my_favorites_as_a_large_window(window, favorites, qtbo
 def test_a_damaged_favorites_file_is_set_aside_and_the_user_told(make_window, qtbot, _private_data_dir):
     (_private_data_dir / "favorites.sqlite3").write_bytes(b"not a database " * 500)
     window = make_window()
-    qtbot.waitUntil(lambda: window.favorites._store is not None)
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
     (kept,) = list(_private_data_dir.glob("favorites.sqlite3.corrupt-*"))
     assert str(kept) in window.message_bar.text()
     assert window.favorites.toggle_favorite()  # the fresh one works
@@ -263,7 +263,7 @@ print("ok")
 def test_two_readers_at_once_lose_no_writes_and_see_each_others(make_window, qtbot, _private_data_dir):
     window = make_window()
     favorites = window.favorites
-    qtbot.waitUntil(lambda: favorites._store is not None)
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
     favorites.set_panel_visible(True)
     writer = ("import sys; from reader.bundled import sample_report; from reader.core.parsing import parse_file;"
               "from reader.core.favorites import add_bookmark; from reader.core.store import Store;"
@@ -399,7 +399,7 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
     save_failures.listen(told.append)
     try:
         window = make_window()
-        qtbot.waitUntil(lambda: window.favorites._store is not None)
+        qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
         favorites = window.favorites
         assert "cannot be saved" in window.message_bar.text() and told[0].kind == kind
         assert any(url.startswith(":/qt-project.org") for url in re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
@@ -597,10 +597,111 @@ def test_an_import_the_disk_refuses_is_told_on_the_windows_thread(window, favori
 
     monkeypatch.setattr(Store, "merge", full)
     save_failures.forget()
-    save_failures.listen(favorites._hear_cannot_save)
+    save_failures.listen(favorites.stored.hear_cannot_save)
     try:
         assert favorites.import_file(_bookmarks_file(tmp_path, 10)) and favorites.importing.wait()
     finally:
         save_failures.forget()
     assert "cannot be saved" in window.message_bar.text()
     assert threads and all(thread is threading.main_thread() for thread in threads)
+
+
+def test_a_favorite_whose_opening_was_cancelled_is_not_gone_to_later(window, favorites, tmp_path):
+    """The loader's end is heard through the session, whenever it is offered (here after favorites
+    were installed): a favorite's opening cancelled leaves no bookmark to jump to when the same file
+    is opened later."""
+    if window.session.provided("loader") is None:
+        window.session.provide("loader", window.loader)
+    path = tmp_path / "notice.txt"
+    write_again(path, NOTICE)
+    assert window.open_path(path)
+    window.reading.move_to(3)
+    bookmark = favorites.add_bookmark("")
+    window.reading.move_to(7)
+    window.open_sample()  # the place in the notice is saved on leaving it
+    (favorite,) = favorites.store.documents()
+    assert favorites.open_entry(favorite.id, bookmark)
+    window.loader.cancel()
+    assert window.open_path(path, wait=False) and window.loader.wait()
+    assert window.current_path == path and window.reading.sentence == 7  # where the reader was, not the bookmark
+    window.open_sample()
+    assert favorites.open_entry(favorite.id, bookmark) and window.loader.wait()
+    assert window.reading.sentence == 3  # not cancelled: the bookmark is gone to
+
+
+def test_favorites_reach_the_window_only_as_the_place_of_their_menu_dock_and_dialogs(
+        make_window, qtbot, tmp_path, monkeypatch):
+    """Issue 15: a feature finds the document, the reading position and what to tell the user
+    through the session; of the window it uses only Qt's API (not its status bar) and its menu place."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from reader.gui.main_window import MainWindow
+
+    package = str(REPOSITORY / "reader" / "gui" / "favorites")
+    qt_api = (set(dir(QMainWindow)) - {"statusBar"}) | {"add_menu", "view_menu"}
+    reached = set()
+    get, put = MainWindow.__getattribute__, MainWindow.__setattr__
+
+    def getattribute(self, name):
+        if sys._getframe(1).f_code.co_filename.startswith(package) and name not in qt_api:
+            reached.add(name)
+        return get(self, name)
+
+    def setattr_(self, name, value):
+        if sys._getframe(1).f_code.co_filename.startswith(package):
+            reached.add(f"{name} =")
+        put(self, name, value)
+
+    monkeypatch.setattr(MainWindow, "__getattribute__", getattribute)
+    monkeypatch.setattr(MainWindow, "__setattr__", setattr_)
+    window = make_window()
+    favorites = window.favorites
+    qtbot.waitUntil(lambda: favorites.stored.opened_store is not None)
+    favorites.toggle_favorite()
+    window.reading.move_to(5)
+    bookmark = favorites.add_bookmark("笔记")
+    favorites.ask_bookmark()
+    favorites.bookmark_dialog.reject()
+    favorites.set_panel_visible(True)
+    window.reading.move_to(0)
+    assert favorites.open_entry(favorites.store.documents()[0].id, bookmark) and window.reading.sentence == 5
+    favorites.delete_entry(favorites.store.documents()[0].id, bookmark)
+    favorites.undo()
+    assert favorites.export(tmp_path / "backup.json")
+    assert favorites.import_file(tmp_path / "backup.json", wait=True)
+    window.appearance.set("elder_mode", True)
+    favorites.set_panel_visible(True)
+    favorites.set_panel_visible(False)
+    path = tmp_path / "notice.txt"
+    write_again(path, NOTICE)
+    assert window.open_path(path)
+    other = favorites.add_bookmark("")
+    window.open_sample()
+    (notice,) = [d for d in favorites.store.documents() if d.path == str(path.resolve())]
+    assert favorites.open_entry(notice.id, other) and window.loader.wait()
+    assert window.current_path == path
+    assert reached == set()
+
+
+def test_the_store_opens_only_once_a_document_loading_at_start_up_is_shown(qtbot, tmp_path, monkeypatch):
+    """Opening the store holds the window ~60 ms: never on top of the loader's slices. The loader is
+    asked through the session (offered here after favorites were installed, as any feature may be)."""
+    from reader.gui.app import create_application
+    from reader.gui.favorites import store_service
+    from reader.gui.main_window import MainWindow
+
+    monkeypatch.setattr(store_service, "STORE_OPEN_DELAY_MS", 0)  # due at the first event the window sees
+    create_application("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    if window.session.provided("loader") is None:
+        window.session.provide("loader", window.loader)
+    text = sample_report().read_text(encoding="utf-8")
+    big = tmp_path / "big.txt"
+    big.write_text("大文件标题\n\n" + text * 20, encoding="utf-8")
+    opened_while_busy = []
+    window.favorites.stored.opened.connect(lambda: opened_while_busy.append(window.loader.busy))
+    assert window.open_path(big, wait=False) and window.loader.busy
+    assert window.loader.wait()
+    qtbot.waitUntil(lambda: window.favorites.stored.opened_store is not None)
+    assert opened_while_busy == [False]
