@@ -418,6 +418,66 @@
     </message>
 </context>
 <context>
+    <name>AudioExport</name>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="44"/>
+        <source>Save the reading of the document as a WAV sound file</source>
+        <translation>把文档的朗读保存为 WAV 音频文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="45"/>
+        <source>Export &amp;Audio…</source>
+        <translation>导出音频(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="58"/>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="61"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="133"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="134"/>
+        <source>Export Audio</source>
+        <translation>导出音频</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="62"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="135"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="137"/>
+        <source>Exporting audio…</source>
+        <translation>正在导出音频…</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="140"/>
+        <source>Exporting audio: sentence {done} of {total}</source>
+        <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="151"/>
+        <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
+        <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="154"/>
+        <source>Audio export cancelled</source>
+        <translation>已取消导出音频</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/audio_export.py" line="167"/>
+        <source>The audio could not be exported: {reason}</source>
+        <translation>无法导出音频：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkDialog</name>
     <message>
         <location filename="../reader/gui/favorites.py" line="87"/>
@@ -1581,113 +1641,113 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="28"/>
-        <location filename="../reader/gui/main_window.py" line="153"/>
-        <location filename="../reader/gui/main_window.py" line="321"/>
+        <location filename="../reader/gui/main_window.py" line="158"/>
+        <location filename="../reader/gui/main_window.py" line="326"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="160"/>
+        <location filename="../reader/gui/main_window.py" line="165"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="113"/>
+        <location filename="../reader/gui/main_window.py" line="118"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="154"/>
+        <location filename="../reader/gui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="155"/>
+        <location filename="../reader/gui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="156"/>
+        <location filename="../reader/gui/main_window.py" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="157"/>
+        <location filename="../reader/gui/main_window.py" line="162"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="158"/>
+        <location filename="../reader/gui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="159"/>
+        <location filename="../reader/gui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="161"/>
+        <location filename="../reader/gui/main_window.py" line="166"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="162"/>
+        <location filename="../reader/gui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="163"/>
+        <location filename="../reader/gui/main_window.py" line="168"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="164"/>
+        <location filename="../reader/gui/main_window.py" line="169"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="191"/>
+        <location filename="../reader/gui/main_window.py" line="196"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="195"/>
+        <location filename="../reader/gui/main_window.py" line="200"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="208"/>
+        <location filename="../reader/gui/main_window.py" line="213"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="209"/>
+        <location filename="../reader/gui/main_window.py" line="214"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="246"/>
+        <location filename="../reader/gui/main_window.py" line="251"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="266"/>
+        <location filename="../reader/gui/main_window.py" line="271"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="278"/>
+        <location filename="../reader/gui/main_window.py" line="283"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="354"/>
+        <location filename="../reader/gui/main_window.py" line="359"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="355"/>
+        <location filename="../reader/gui/main_window.py" line="360"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -2159,372 +2219,220 @@
     </message>
 </context>
 <context>
-    <name>ReadAloud</name>
+    <name>ReadAloudMenu</name>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="184"/>
-        <source>&amp;Read Aloud</source>
-        <translation>朗读(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
-        <location filename="../reader/gui/read_aloud.py" line="597"/>
-        <source>&amp;Play</source>
-        <translation>播放(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="158"/>
-        <source>Read from the reading cursor; pause and go on</source>
-        <translation>从阅读光标处朗读；再按暂停或继续</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="159"/>
-        <source>Stop reading aloud</source>
-        <translation>停止朗读</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="160"/>
-        <source>Previous Sentence</source>
-        <translation>上一句</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="160"/>
-        <source>Read the sentence before</source>
-        <translation>朗读上一句</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="161"/>
-        <source>Next Sentence</source>
-        <translation>下一句</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="161"/>
-        <source>Read the next sentence</source>
-        <translation>朗读下一句</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
-        <source>Previous Paragraph</source>
-        <translation>上一段</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="162"/>
-        <source>Read the paragraph before</source>
-        <translation>朗读上一段</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
-        <source>Next Paragraph</source>
-        <translation>下一段</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="163"/>
-        <source>Read the next paragraph</source>
-        <translation>朗读下一段</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="164"/>
-        <source>Read from the &amp;Reading Cursor</source>
-        <translation>从阅读光标处朗读(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="165"/>
-        <source>Read from the reading cursor to the end</source>
-        <translation>从阅读光标处一直朗读到结尾</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
-        <source>Read the selected text</source>
-        <translation>朗读选中的文字</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="167"/>
-        <source>Read the section the reading cursor is in</source>
-        <translation>朗读阅读光标所在的章节</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="168"/>
-        <source>Read the &amp;Document Card</source>
-        <translation>朗读文件信息(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="169"/>
-        <source>Read the catalogue card: index number, publisher, dates and document number</source>
-        <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="170"/>
-        <source>&amp;Continuous Reading (连读)</source>
-        <translation>连读(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="170"/>
-        <source>Sound on reads on to the end</source>
-        <translation>打开声音后一直朗读到结尾</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="171"/>
-        <source>P&amp;oint Reading (指读)</source>
-        <translation>指读(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="172"/>
-        <source>Sound on reads what the pointer rests on, or where the keys move</source>
-        <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="174"/>
-        <source>指读 reads the paragraph under the pointer, not only the sentence</source>
-        <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="175"/>
-        <source>&amp;Normal Speed</source>
-        <translation>正常语速(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="175"/>
-        <source>Read at the usual speed (1.0x)</source>
-        <translation>以正常语速（1.0倍）朗读</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="176"/>
-        <source>&amp;Louder</source>
-        <translation>音量加大(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="176"/>
-        <source>Read aloud more loudly</source>
-        <translation>朗读声音更大</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="177"/>
-        <source>&amp;Quieter</source>
-        <translation>音量减小(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="177"/>
-        <source>Read aloud more quietly</source>
-        <translation>朗读声音更小</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="185"/>
-        <source>&amp;Voice</source>
-        <translation>嗓音(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="178"/>
-        <source>Mandarin (Default)</source>
-        <translation>普通话（默认）</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="178"/>
-        <source>The usual Mandarin voice</source>
-        <translation>默认的普通话嗓音</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="179"/>
-        <source>&amp;Highlight While Reading</source>
-        <translation>朗读时高亮显示(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="180"/>
-        <source>Mark the sentence being read and keep it in view</source>
-        <translation>标出正在朗读的句子并保持其可见</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="191"/>
-        <source>Export &amp;Audio…</source>
-        <translation>导出音频(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="190"/>
-        <source>Save the reading of the document as a WAV sound file</source>
-        <translation>把文档的朗读保存为 WAV 音频文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="166"/>
-        <source>Read the Selec&amp;tion</source>
-        <translation>朗读选中内容(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="167"/>
-        <source>Read the Curr&amp;ent Section</source>
-        <translation>朗读当前章节(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="173"/>
-        <source>Point Reading Reads Whole P&amp;aragraphs</source>
-        <translation>指读时朗读整段(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="373"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="452"/>
-        <source>Select some text to read first.</source>
-        <translation>请先选中要朗读的文字。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="493"/>
-        <source>This document has no catalogue card.</source>
-        <translation>此文档没有文件信息。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="498"/>
-        <source>Nothing to read here.</source>
-        <translation>这里没有可朗读的内容。</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="512"/>
-        <location filename="../reader/gui/read_aloud.py" line="523"/>
-        <source>Nothing further in that direction</source>
-        <translation>这个方向没有更多内容了</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/read_aloud.py" line="597"/>
+        <location filename="../reader/gui/speech/menu.py" line="87"/>
+        <location filename="../reader/gui/speech/menu.py" line="122"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="631"/>
-        <source>Speed {rate}x (slowest)</source>
-        <translation>语速 {rate} 倍（最慢）</translation>
+        <location filename="../reader/gui/speech/menu.py" line="87"/>
+        <location filename="../reader/gui/speech/menu.py" line="89"/>
+        <source>Read from the reading cursor; pause and go on</source>
+        <translation>从阅读光标处朗读；再按暂停或继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="633"/>
-        <source>Speed {rate}x (fastest)</source>
-        <translation>语速 {rate} 倍（最快）</translation>
+        <location filename="../reader/gui/speech/menu.py" line="89"/>
+        <location filename="../reader/gui/speech/menu.py" line="122"/>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="635"/>
-        <source>Speed {rate}x</source>
-        <translation>语速 {rate} 倍</translation>
+        <location filename="../reader/gui/speech/menu.py" line="90"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="647"/>
-        <source>Volume {percent}% (the loudest)</source>
-        <translation>音量 {percent}%（已是最大）</translation>
+        <location filename="../reader/gui/speech/menu.py" line="90"/>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="649"/>
-        <source>Volume {percent}% (the quietest)</source>
-        <translation>音量 {percent}%（已是最小）</translation>
+        <location filename="../reader/gui/speech/menu.py" line="91"/>
+        <source>Previous Sentence</source>
+        <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="651"/>
-        <source>Volume {percent}%</source>
-        <translation>音量 {percent}%</translation>
+        <location filename="../reader/gui/speech/menu.py" line="91"/>
+        <source>Read the sentence before</source>
+        <translation>朗读上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="660"/>
-        <source>Reading mode: {mode}</source>
-        <translation>阅读方式：{mode}</translation>
+        <location filename="../reader/gui/speech/menu.py" line="92"/>
+        <source>Next Sentence</source>
+        <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="663"/>
-        <source>point reading (指读)</source>
-        <translation>指读</translation>
+        <location filename="../reader/gui/speech/menu.py" line="92"/>
+        <source>Read the next sentence</source>
+        <translation>朗读下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="663"/>
-        <source>continuous reading (连读)</source>
-        <translation>连读</translation>
+        <location filename="../reader/gui/speech/menu.py" line="93"/>
+        <source>Previous Paragraph</source>
+        <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="684"/>
-        <source>Voice: {name}</source>
-        <translation>嗓音：{name}</translation>
+        <location filename="../reader/gui/speech/menu.py" line="93"/>
+        <source>Read the paragraph before</source>
+        <translation>朗读上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="187"/>
-        <location filename="../reader/gui/read_aloud.py" line="702"/>
-        <source>&amp;Other Languages</source>
-        <translation>其他语言(&amp;O)</translation>
+        <location filename="../reader/gui/speech/menu.py" line="94"/>
+        <source>Next Paragraph</source>
+        <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="803"/>
-        <source>Open a document first.</source>
-        <translation>请先打开一个文档。</translation>
+        <location filename="../reader/gui/speech/menu.py" line="94"/>
+        <source>Read the next paragraph</source>
+        <translation>朗读下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="809"/>
-        <location filename="../reader/gui/read_aloud.py" line="892"/>
-        <location filename="../reader/gui/read_aloud.py" line="893"/>
-        <source>Export Audio</source>
-        <translation>导出音频</translation>
+        <location filename="../reader/gui/speech/menu.py" line="95"/>
+        <source>Read from the &amp;Reading Cursor</source>
+        <translation>从阅读光标处朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="810"/>
-        <source>WAV sound (*.wav)</source>
-        <translation>WAV 音频 (*.wav)</translation>
+        <location filename="../reader/gui/speech/menu.py" line="96"/>
+        <source>Read from the reading cursor to the end</source>
+        <translation>从阅读光标处一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="896"/>
-        <source>Exporting audio…</source>
-        <translation>正在导出音频…</translation>
+        <location filename="../reader/gui/speech/menu.py" line="97"/>
+        <source>Read the Selec&amp;tion</source>
+        <translation>朗读选中内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="894"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../reader/gui/speech/menu.py" line="97"/>
+        <source>Read the selected text</source>
+        <translation>朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="899"/>
-        <source>Exporting audio: sentence {done} of {total}</source>
-        <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
+        <location filename="../reader/gui/speech/menu.py" line="98"/>
+        <source>Read the Curr&amp;ent Section</source>
+        <translation>朗读当前章节(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="911"/>
-        <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
-        <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
+        <location filename="../reader/gui/speech/menu.py" line="98"/>
+        <source>Read the section the reading cursor is in</source>
+        <translation>朗读阅读光标所在的章节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="915"/>
-        <source>Audio export cancelled</source>
-        <translation>已取消导出音频</translation>
+        <location filename="../reader/gui/speech/menu.py" line="99"/>
+        <source>Read the &amp;Document Card</source>
+        <translation>朗读文件信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/read_aloud.py" line="926"/>
-        <source>The audio could not be exported: {reason}</source>
-        <translation>无法导出音频：{reason}</translation>
+        <location filename="../reader/gui/speech/menu.py" line="100"/>
+        <source>Read the catalogue card: index number, publisher, dates and document number</source>
+        <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <source>&amp;Continuous Reading (连读)</source>
+        <translation>连读(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <source>Sound on reads on to the end</source>
+        <translation>打开声音后一直朗读到结尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="102"/>
+        <source>P&amp;oint Reading (指读)</source>
+        <translation>指读(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="103"/>
+        <source>Sound on reads what the pointer rests on, or where the keys move</source>
+        <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="104"/>
+        <source>Point Reading Reads Whole P&amp;aragraphs</source>
+        <translation>指读时朗读整段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="105"/>
+        <source>指读 reads the paragraph under the pointer, not only the sentence</source>
+        <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
+        <source>&amp;Normal Speed</source>
+        <translation>正常语速(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
+        <source>Read at the usual speed (1.0x)</source>
+        <translation>以正常语速（1.0倍）朗读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="107"/>
+        <source>&amp;Louder</source>
+        <translation>音量加大(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="107"/>
+        <source>Read aloud more loudly</source>
+        <translation>朗读声音更大</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="108"/>
+        <source>&amp;Quieter</source>
+        <translation>音量减小(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="108"/>
+        <source>Read aloud more quietly</source>
+        <translation>朗读声音更小</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="109"/>
+        <source>&amp;Highlight While Reading</source>
+        <translation>朗读时高亮显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="110"/>
+        <source>Mark the sentence being read and keep it in view</source>
+        <translation>标出正在朗读的句子并保持其可见</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/menu.py" line="114"/>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ReadingStatus</name>
     <message>
-        <location filename="../reader/gui/reading_status.py" line="45"/>
+        <location filename="../reader/gui/speech/status.py" line="52"/>
         <source>Paused: {where}</source>
         <translation>已暂停：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading_status.py" line="45"/>
+        <location filename="../reader/gui/speech/status.py" line="52"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading_status.py" line="46"/>
+        <location filename="../reader/gui/speech/status.py" line="53"/>
         <source>Reading aloud: {where}</source>
         <translation>正在朗读：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading_status.py" line="46"/>
+        <location filename="../reader/gui/speech/status.py" line="53"/>
         <source>Reading aloud</source>
         <translation>正在朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading_status.py" line="60"/>
+        <location filename="../reader/gui/speech/status.py" line="66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading_status.py" line="61"/>
+        <location filename="../reader/gui/speech/status.py" line="67"/>
         <source>{section}, sentence {number}</source>
         <translation>{section} 第 {number} 句</translation>
     </message>
@@ -2744,6 +2652,112 @@
         <location filename="../reader/gui/toolbar_help.py" line="38"/>
         <source>Accessibility tools</source>
         <translation>无障碍工具</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <location filename="../reader/gui/speech/transport.py" line="84"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/transport.py" line="113"/>
+        <source>Select some text to read first.</source>
+        <translation>请先选中要朗读的文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/transport.py" line="126"/>
+        <source>This document has no catalogue card.</source>
+        <translation>此文档没有文件信息。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/transport.py" line="172"/>
+        <source>Nothing to read here.</source>
+        <translation>这里没有可朗读的内容。</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/transport.py" line="207"/>
+        <location filename="../reader/gui/speech/transport.py" line="218"/>
+        <source>Nothing further in that direction</source>
+        <translation>这个方向没有更多内容了</translation>
+    </message>
+</context>
+<context>
+    <name>Tuning</name>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="39"/>
+        <source>Speed {rate}x (slowest)</source>
+        <translation>语速 {rate} 倍（最慢）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="41"/>
+        <source>Speed {rate}x (fastest)</source>
+        <translation>语速 {rate} 倍（最快）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="43"/>
+        <source>Speed {rate}x</source>
+        <translation>语速 {rate} 倍</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="56"/>
+        <source>Volume {percent}% (the loudest)</source>
+        <translation>音量 {percent}%（已是最大）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="58"/>
+        <source>Volume {percent}% (the quietest)</source>
+        <translation>音量 {percent}%（已是最小）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="60"/>
+        <source>Volume {percent}%</source>
+        <translation>音量 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="66"/>
+        <source>Reading mode: {mode}</source>
+        <translation>阅读方式：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="69"/>
+        <source>point reading (指读)</source>
+        <translation>指读</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/tuning.py" line="69"/>
+        <source>continuous reading (连读)</source>
+        <translation>连读</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesMenu</name>
+    <message>
+        <location filename="../reader/gui/speech/voices_menu.py" line="35"/>
+        <source>&amp;Voice</source>
+        <translation>嗓音(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/voices_menu.py" line="37"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="64"/>
+        <source>&amp;Other Languages</source>
+        <translation>其他语言(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/voices_menu.py" line="38"/>
+        <source>Mandarin (Default)</source>
+        <translation>普通话（默认）</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/voices_menu.py" line="38"/>
+        <source>The usual Mandarin voice</source>
+        <translation>默认的普通话嗓音</translation>
+    </message>
+    <message>
+        <location filename="../reader/gui/speech/voices_menu.py" line="46"/>
+        <source>Voice: {name}</source>
+        <translation>嗓音：{name}</translation>
     </message>
 </context>
 <context>

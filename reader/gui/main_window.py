@@ -32,10 +32,10 @@ from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
 from .pinyin_overlay import install_pinyin
 from .print_menu import install_printing
-from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
 from .regions import install_regions
 from .session import Session
+from .speech import install_read_aloud
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
@@ -100,7 +100,12 @@ class MainWindow(QMainWindow):
         self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(self)
         self.pinyin = install_pinyin(self)
-        self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
+        # Bridge until the toolbar (with the caption bar) and the loader offer themselves (#15), and
+        # the toolbar confirms through session.feedback: what read aloud asks the session for.
+        for name, feature in (("toolbar", self.accessibility), ("caption_bar", self.caption_bar), ("loader", self.loader)):
+            session.provide(name, feature)
+        self.read_aloud = install_read_aloud(session)  # the Read Aloud menu, the toolbar's speech tools
+        self.speak_confirmation = self.read_aloud.transport.speak_confirmation  # bridge: the toolbar's voice
         self.language = LanguageMenu(self, self.view_menu)  # View > Language
         self.regions = install_regions(self)  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)
