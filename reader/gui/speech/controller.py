@@ -43,6 +43,7 @@ class ReadAloud(QObject):
         self.audio_export = AudioExport(self)
         self.menu, self.actions = self.controls.menu, self.controls.actions
         self.transport.shown_state.connect(self._show_state)
+        self.transport.sentence_read.connect(self.status.show_sentence)
         session.setting_changed.connect(self._setting_changed)
         session.when_provided("toolbar", self._bind_toolbar)
         session.window.installEventFilter(self)  # closing the window ends the worker

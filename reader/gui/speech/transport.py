@@ -29,6 +29,7 @@ class Transport(QObject):
     # What the reader is shown of the service's state ('stopped', 'playing', 'paused'):
     # a spoken confirmation leaves it as it was.
     shown_state = Signal(str)
+    sentence_read = Signal(int)  # a sentence of the text starts to be heard
 
     def __init__(self, read_aloud):
         super().__init__(read_aloud)
@@ -254,7 +255,7 @@ class Transport(QObject):
         if document is None or index >= len(document.sentences):
             return
         self.move_cursor(index)
-        self.read_aloud.status.show_sentence(index)
+        self.sentence_read.emit(index)
         sentence = document.sentences[index]
         start, end = sentence.start, sentence.end
         if self._clip is not None:
