@@ -32,10 +32,10 @@ from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
 from .pinyin_overlay import install_pinyin
 from .print_menu import install_printing
-from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
 from .regions import install_regions
 from .session import Session
+from .speech import install_read_aloud
 from .zoom import ZoomControls
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
@@ -105,9 +105,12 @@ class MainWindow(QMainWindow):
         session.provide("loader", self.loader)
         self.file_watch = install_file_watch(session)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(self)
-        session.provide("toolbar", self.accessibility)  # (until the toolbar offers itself)
+        # Bridge until the toolbar (with the caption bar) offers itself and confirms through feedback.
+        for name, feature in (("toolbar", self.accessibility), ("caption_bar", self.caption_bar)):
+            session.provide(name, feature)
         self.pinyin = install_pinyin(self)
-        self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
+        self.read_aloud = install_read_aloud(session)  # the Read Aloud menu, the toolbar's speech tools
+        self.speak_confirmation = self.read_aloud.transport.speak_confirmation  # bridge: the toolbar's voice
         self.language = LanguageMenu(self, self.view_menu)  # View > Language
         self.regions = install_regions(session, self.outline_dock, (self.message_bar, self.font_warning))  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)

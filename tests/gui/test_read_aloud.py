@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from reader.core.schemes import SCHEME_ORDER
-from reader.gui import accessibility_toolbar
+from reader.gui import accessibility_toolbar, feedback
 from reader.speech.engine_loader import ENGINE_ENV, quick_check
 from reader.speech.export import section_sentences, speech_items
 from tests.gui.pixels import region_contrast
@@ -39,7 +39,11 @@ def _engine(monkeypatch):
 @pytest.fixture
 def confirmations(monkeypatch):
     said = []
-    monkeypatch.setattr(accessibility_toolbar, "announce", lambda widget, text, assertive=False: said.append(text))
+    def heard(widget, text, assertive=False):
+        said.append(text)
+
+    monkeypatch.setattr(feedback, "announce", heard)
+    monkeypatch.setattr(accessibility_toolbar, "announce", heard)  # until the toolbar confirms through feedback
     return said
 
 
@@ -204,9 +208,9 @@ def test_alt_shift_5_to_8_sound_speed_and_reading_mode(window, qtbot, confirmati
     qtbot.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert window.settings.get("speech_rate") == 29 and read_aloud.service.rate() == pytest.approx(2.9)
     for _ in range(30):
-        read_aloud.step_rate(-1)
+        read_aloud.tuning.step_rate(-1)
     assert window.settings.get("speech_rate") == 5 and confirmations[-1] == "Speed 0.5x (slowest)"
-    read_aloud.set_rate(30)
+    read_aloud.tuning.set_rate(30)
     qtbot.keyClick(window.view, Qt.Key.Key_8, ALT_SHIFT)
     assert window.settings.get("reading_mode") == "point" and read_aloud.actions["mode_point"].isChecked()
     assert confirmations[-1] == "Reading mode: point reading (指读)"
@@ -258,14 +262,14 @@ def test_point_reading_on_hover_after_500_ms_and_on_keyboard_moves(reader, qtbot
     document = window.document
     target = 6
     window.go_to_heading(document.sentences[5].block - 1)
-    read_aloud.set_reading_mode("point")
+    read_aloud.tuning.set_reading_mode("point")
     window.settings.set("speech_on", True)
     qtbot.wait(50)
     sentence = document.sentences[target]
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.model_to_view(sentence.start + 3))
     point = view.cursorRect(cursor).center()
-    assert read_aloud.sentence_at(point) == target
+    assert read_aloud.point_reading.sentence_at(point) == target
     moved = time.perf_counter()
     QTest.mouseMove(view.viewport(), point)
     qtbot.wait(300)
@@ -299,7 +303,7 @@ def test_without_an_engine_the_speech_controls_are_disabled_and_say_how_to_enabl
     assert not read_aloud.is_available()
     reason = read_aloud.service.unavailable_reason()
     assert "espeak-ng" in reason and "install" in reason
-    for action in read_aloud._speech_actions():
+    for action in read_aloud.speech_actions():
         assert not action.isEnabled(), action.text()
         assert action.toolTip() == reason and action.statusTip() == reason
     for name in ("sound", "slower", "faster", "reading_mode"):
@@ -335,24 +339,24 @@ def test_export_audio_writes_a_wav_and_cancel_leaves_no_file(reader, qtbot, tmp_
     window, read_aloud, _heard = reader
     menu = window.menuBar().actions()[0].menu()
     actions = [action for action in menu.actions() if not action.isSeparator()]
-    assert actions.index(read_aloud.export_action) == actions.index(window.quit_action) - 1
+    assert actions.index(read_aloud.audio_export.action) == actions.index(window.quit_action) - 1
     out = tmp_path / "report.wav"
-    assert read_aloud.export_audio(str(out), sentences=range(0, 4))
-    assert read_aloud.export_dialog.isVisible()
-    qtbot.waitUntil(lambda: not read_aloud.is_exporting() and read_aloud.export_dialog is None, timeout=20000)
-    result, error = read_aloud.export_finished
+    assert read_aloud.audio_export.export(str(out), sentences=range(0, 4))
+    assert read_aloud.audio_export.dialog.isVisible()
+    qtbot.waitUntil(lambda: not read_aloud.audio_export.is_exporting() and read_aloud.audio_export.dialog is None, timeout=20000)
+    result, error = read_aloud.audio_export.finished_with
     assert error is None and result.sentences == 4
     with wave.open(str(out), "rb") as wav:
         assert wav.getnframes() > wav.getframerate()  # more than a second of speech
     assert "Audio saved" in window.statusBar().currentMessage()
     # Cancel, from the progress dialog, after the first sentence.
     cancelled = tmp_path / "cancelled.wav"
-    read_aloud.export_audio(str(cancelled))
-    dialog = read_aloud.export_dialog
+    read_aloud.audio_export.export(str(cancelled))
+    dialog = read_aloud.audio_export.dialog
     qtbot.waitUntil(lambda: dialog.value() >= 1, timeout=20000)
     dialog.findChild(QPushButton).click()  # its Cancel button
-    qtbot.waitUntil(lambda: read_aloud.export_dialog is None, timeout=20000)
-    assert type(read_aloud.export_finished[1]).__name__ == "ExportCancelled"
+    qtbot.waitUntil(lambda: read_aloud.audio_export.dialog is None, timeout=20000)
+    assert type(read_aloud.audio_export.finished_with[1]).__name__ == "ExportCancelled"
     assert not cancelled.exists() and not os.path.exists(str(cancelled) + ".part")
     assert window.statusBar().currentMessage() == "Audio export cancelled"
 
@@ -391,20 +395,20 @@ def test_the_menu_play_or_pause_and_the_export_dialog_follow_a_switch_of_languag
     read_aloud.play_pause()
     wait_started(qtbot, heard, 1)
     window.language.choose("zh_TW")
-    assert read_aloud.menu.title() == "朗讀(&R)" and read_aloud.voice_menu.title() == "語音(&V)"
+    assert read_aloud.menu.title() == "朗讀(&R)" and read_aloud.voices.menu.title() == "語音(&V)"
     assert read_aloud.actions["play"].text() == "暫停(&P)"  # still reading
     assert read_aloud.actions["play"].statusTip() == "從閱讀游標處朗讀；再按暫停或繼續"
-    assert read_aloud.voice_default.text() == "普通話（預設）"
+    assert read_aloud.voices.default.text() == "普通話（預設）"
     read_aloud.stop()
     assert read_aloud.actions["play"].text() == "播放(&P)"
-    assert read_aloud.export_audio(str(tmp_path / "out.wav"), sentences=range(0, 40))
-    dialog = read_aloud.export_dialog
+    assert read_aloud.audio_export.export(str(tmp_path / "out.wav"), sentences=range(0, 40))
+    dialog = read_aloud.audio_export.dialog
     qtbot.waitUntil(lambda: dialog.value() >= 1, timeout=20000)
     window.language.choose("en")
     assert dialog.windowTitle() == "Export Audio"
     assert dialog.labelText().startswith("Exporting audio: sentence ")
     dialog.findChild(QPushButton).click()
-    qtbot.waitUntil(lambda: read_aloud.export_dialog is None, timeout=20000)
+    qtbot.waitUntil(lambda: read_aloud.audio_export.dialog is None, timeout=20000)
 
 
 def test_without_an_engine_the_reason_follows_a_switch_of_language(make_window, monkeypatch):
@@ -418,7 +422,7 @@ def test_without_an_engine_the_reason_follows_a_switch_of_language(make_window, 
     reason = read_aloud.service.unavailable_reason()
     assert reason != english
     assert window.message_bar.text() == reason  # the message on screen too
-    for action in read_aloud._speech_actions():
+    for action in read_aloud.speech_actions():
         assert not action.isEnabled(), action.text()
         assert action.toolTip() == reason and action.statusTip() == reason
     # Speech comes back: each action gets its own tips, in the language of the moment.
@@ -489,8 +493,8 @@ def test_export_audio_refuses_the_document_a_link_a_fifo_and_a_device(window, qt
     for name, (target, reason) in _hostile_targets(tmp_path, document).items():
         before = _kind(target)
         window.message_bar.hide()
-        assert not read_aloud.export_audio(str(target), sentences=range(0, 2)), name
-        assert not read_aloud.is_exporting() and read_aloud.export_dialog is None
+        assert not read_aloud.audio_export.export(str(target), sentences=range(0, 2)), name
+        assert not read_aloud.audio_export.is_exporting() and read_aloud.audio_export.dialog is None
         assert reason in window.message_bar.text() and str(target) in window.message_bar.text(), name
         assert _kind(target) == before, name
 

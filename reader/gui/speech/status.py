@@ -9,20 +9,27 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from .language import follow_language
+from ..language import follow_language
 
 
 class ReadingStatus(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session):
+        super().__init__(session.window)
+        self.session = session
         self.state = "stopped"
         self.sentence: int | None = None
+        self.caption = None  # the caption bar, once offered (its line over the caption)
         self.label = QLabel()
         self.label.setObjectName("readingStatus")
         self.label.hide()
-        window.statusBar().addPermanentWidget(self.label)
+        # A widget of its own in the status bar, beside (not through) feedback's messages.
+        session.window.statusBar().addPermanentWidget(self.label)
+        session.when_provided("caption_bar", self._show_on_caption)
         follow_language(self.retranslate)
+
+    def _show_on_caption(self, caption) -> None:
+        self.caption = caption
+        self._show()
 
     def retranslate(self) -> None:
         self._show()
@@ -47,8 +54,7 @@ class ReadingStatus(QObject):
 
     def _where(self) -> str:
         """ "(二), sentence 3": the section's label (or the title's start) and the sentence's number in it."""
-        reading = self.window.reading
-        navigator, sentence = reading.navigator, self.sentence
+        navigator, sentence = self.session.navigator, self.sentence
         if navigator is None or sentence is None or not 0 <= sentence < len(navigator.document.sentences):
             return ""
         document = navigator.document
@@ -65,6 +71,5 @@ class ReadingStatus(QObject):
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self.label.setVisible(bool(text))
-        caption = getattr(self.window, "caption_bar", None)
-        if caption is not None:
-            caption.show_state(text)
+        if self.caption is not None:
+            self.caption.show_state(text)

@@ -1,0 +1,204 @@
+"""Read aloud for one window: its parts, and the speech service they share.
+
+The speech itself is ``reader.speech.service.SpeechService`` (the engine runs in a worker
+process; nothing here loads pyttsx3). The service is made a second after start-up, once no
+document is loading (the loader, offered as "loader"), off the way to the first window, or at
+the first Play if sooner; that tells whether speech is there. Without an engine every speech
+action is disabled, its tooltip and status tip say how to enable speech, and the message bar
+says so once. Read aloud lends its voice to ``session.feedback`` for spoken confirmations.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+from ...core.speech_errors import CONTEXT as SPEECH_ERRORS
+from ...core.speech_errors import explain as explain_speech_error
+from ..language import follow_language
+from .action_tips import has_tips, remember_tips, show_tips
+from .audio_export import AudioExport
+from .menu import ReadAloudMenu
+from .point_reading import PointReading
+from .status import ReadingStatus
+from .transport import Transport
+from .tuning import Tuning
+
+WARM_UP_DELAY_MS = 1000  # the service is made this long after start-up
+
+
+class ReadAloud(QObject):
+    def __init__(self, session):
+        super().__init__(session.window)
+        self.session = session
+        self.settings = session.settings
+        self.feedback = session.feedback
+        self.service = None
+        self._unavailable_reason = ""
+        self._told_unavailable = False
+        self.status = ReadingStatus(session)  # "正在朗读 (二) 第 3 句" in the status bar and the caption bar
+        self.transport = Transport(self)
+        self.tuning = Tuning(self, self.transport)
+        self.point_reading = PointReading(self, self.transport)
+        self.controls = ReadAloudMenu(self, self.transport, self.tuning)
+        self.voices = self.controls.voices
+        self.audio_export = AudioExport(self)
+        self.menu, self.actions = self.controls.menu, self.controls.actions
+        self.transport.shown_state.connect(self._show_state)
+        self.transport.sentence_read.connect(self.status.show_sentence)
+        session.setting_changed.connect(self._setting_changed)
+        session.when_provided("toolbar", self._bind_toolbar)
+        session.window.installEventFilter(self)  # closing the window ends the worker
+        self.feedback.lend_voice(self.transport.speak_confirmation)
+        follow_language(self.retranslate)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: session.when_provided(
+            "loader", lambda loader: loader.when_idle(self._warm_up)))
+
+    # The commands most used, by name ------------------------------------------
+    def play_pause(self) -> None:
+        self.transport.play_pause()
+
+    def stop(self) -> None:
+        self.transport.stop()
+
+    def read_sentences(self, sentences, clip=None) -> bool:
+        return self.transport.read_sentences(sentences, clip)
+
+    def read_from_cursor(self) -> bool:
+        return self.transport.read_from_cursor()
+
+    def state(self) -> str:
+        return self.transport.state()
+
+    def is_reading(self) -> bool:
+        return self.transport.is_reading()
+
+    def choose_audio_file(self) -> None:
+        self.audio_export.choose_file()
+
+    # The service --------------------------------------------------------------
+    def _warm_up(self) -> None:
+        service = self.ensure_service()
+        if service.is_available() and self.settings.get("speech_on"):
+            service.warm_up()
+
+    def ensure_service(self):
+        """The SpeechService, made on first need (without an engine it says why it is not there)."""
+        if self.service is None:
+            from ...speech.service import SpeechService
+
+            self.service = service = SpeechService(self)
+            self.transport.follow(service)
+            service.error.connect(self._error)
+            service.available_changed.connect(self._available_changed)
+            service.voices_changed.connect(self.voices.fill)
+            service.set_rate(self.settings.get("speech_rate") / 10)
+            service.set_volume(self.settings.get("speech_volume") / 100)
+            if self.settings.get("speech_voice"):
+                service.set_voice(self.settings.get("speech_voice"))
+            if not service.is_available():
+                self._set_unavailable(service.unavailable_reason())
+        return self.service
+
+    def ready_service(self):
+        """The service, or None (and the reason told) when there is no engine."""
+        service = self.ensure_service()
+        if not service.is_available() and self._unavailable_reason:
+            self.feedback.say(self._unavailable_reason)
+            return None
+        return service
+
+    def _setting_changed(self, name: str, value) -> None:
+        """The service reads as the settings say, however they changed."""
+        if self.service is None:
+            return  # made with the settings of the moment
+        if name == "speech_rate":
+            self.service.set_rate(value / 10)
+        elif name == "speech_volume":
+            self.service.set_volume(value / 100)
+        elif name == "speech_voice":
+            self.service.set_voice(value or None)
+
+    def shutdown(self) -> None:
+        self.point_reading.stop()
+        if self.service is not None:
+            self.service.shutdown()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.session.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    # Whether speech is there ----------------------------------------------------
+    def is_available(self) -> bool:
+        return not self._unavailable_reason
+
+    def unavailable_reason(self) -> str:
+        """Why speech is off (how to enable it), or "" when it is there."""
+        return self._unavailable_reason
+
+    def speech_actions(self) -> list:
+        """Every action that needs a speech engine (disabled without one)."""
+        return self.controls.speech_actions() + [self.audio_export.action]
+
+    def _set_unavailable(self, reason: str) -> None:
+        """No engine (or no player): every speech action off, saying how to enable speech."""
+        self._unavailable_reason = reason
+        for action in self.speech_actions():
+            action.setEnabled(False)
+            show_tips(action, reason)
+        if not self._told_unavailable:
+            self._told_unavailable = True
+            if self.feedback.message_bar.text():  # a message of its own (a load error) stays
+                self.feedback.say(reason)
+            else:
+                self.feedback.warn(lambda: self._reason_now(reason))
+
+    def _reason_now(self, reason: str) -> str:
+        """Why speech is off, in the current language (the bar says it again after a switch)."""
+        return (self.service.unavailable_reason() if self.service is not None else "") or reason
+
+    def _available_changed(self, available: bool, reason: str) -> None:
+        if available:
+            if self._unavailable_reason:
+                self._unavailable_reason = ""
+                for action in self.speech_actions():
+                    action.setEnabled(True)
+                    show_tips(action, "")
+        else:
+            # The engine failed when it started: say why. Play stays usable, and tries a fresh one.
+            self.feedback.error(lambda: self._reason_now(reason))
+
+    def _error(self, message: str) -> None:
+        """The engine died, a sentence failed or the sound would not play: reading has stopped;
+        the controls stay usable. A player's or the engine's own words go behind Details
+        (core/speech_errors.py, the service's error_detail)."""
+        self.transport.end_reading()
+        explained = explain_speech_error(message)
+        if explained.translatable:
+            sentence = lambda: QCoreApplication.translate(SPEECH_ERRORS, explained.message)  # noqa: E731
+        else:
+            sentence = lambda: explained.message  # noqa: E731
+        detail = explained.detail or getattr(self.service, "error_detail", "")  # the engine's own words
+        self.feedback.error(sentence, details=detail)
+
+    # The toolbar, the state shown, the language ----------------------------------------
+    def _bind_toolbar(self, toolbar) -> None:
+        self.controls.bind_toolbar(toolbar)
+        if self._unavailable_reason:
+            self._set_unavailable(self._unavailable_reason)
+
+    def _show_state(self, state: str) -> None:
+        self.controls.show_state(state)
+        self.status.show_state(state)
+
+    def retranslate(self) -> None:
+        self.controls.retranslate()
+        self.audio_export.retranslate()
+        reason = self._unavailable_reason
+        for action in self.controls.toolbar_actions.values():
+            if not reason or action.statusTip() != reason:
+                remember_tips(action)  # the toolbar's own tips, named again by the toolbar
+        if self.service is not None and reason:
+            reason = self._unavailable_reason = self.service.unavailable_reason() or reason
+        for action in self.speech_actions():
+            if reason or has_tips(action):
+                show_tips(action, reason)

@@ -1,0 +1,164 @@
+"""The Read Aloud menu, and the toolbar's speech tools (声音 / 慢 / 快 / 读, Play, Stop) bound to
+read aloud: the toolbar's own actions also go into this menu, between the commands and the
+reading modes. The checks follow their settings (``session.setting_changed``); Play says Pause
+while reading."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ...core.settings import READING_MODES, PointUnit
+from ..labels import plain
+from .action_tips import name_action, remember_tips
+from .voices_menu import VoicesMenu
+
+TOOLBAR_TOOLS = ("sound", "slower", "faster", "reading_mode")  # the toolbar's, shown in this menu too
+TOOLBAR_EXTRA_KEYS = {"slower": "Ctrl+Alt+-", "faster": "Ctrl+Alt+="}
+
+
+class ReadAloudMenu(QObject):
+    def __init__(self, read_aloud, transport, tuning):
+        super().__init__(read_aloud)
+        self.session = session = read_aloud.session
+        self.settings = session.settings
+        self.transport, self.tuning = transport, tuning
+        self.actions: dict[str, QAction] = {}
+        self.toolbar = None
+        self.toolbar_actions: dict[str, QAction] = {}
+        self._state = "stopped"  # what Play shows: Pause while 'playing'
+        self.menu = session.window.add_menu()
+        self._build()
+        self.voices = VoicesMenu(read_aloud, self.menu)
+        self.menu.addSeparator()
+        self._add("highlight", (), lambda on: tuning.set_highlight(on, plain(self.actions["highlight"].text())),
+                  checkable=True)
+        self._check_settings()
+        session.setting_changed.connect(self._setting_changed)
+
+    def _add(self, name: str, keys=(), slot=None, checkable=False) -> QAction:
+        """An action of the menu, named in retranslate (_texts)."""
+        action = QAction(self.session.window)
+        action.setObjectName(f"readAloud_{name}")
+        action.setCheckable(checkable)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if checkable:
+            action.triggered.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _build(self) -> None:
+        a, transport, tuning = self._add, self.transport, self.tuning
+        a("play", ["Ctrl+2"], transport.play_pause)
+        a("stop", ["Ctrl+4"], transport.stop)
+        self.menu.addSeparator()
+        a("previous_sentence", ["Ctrl+1"], lambda: transport.step_sentence(-1))
+        a("next_sentence", ["Ctrl+3"], lambda: transport.step_sentence(+1))
+        a("previous_paragraph", ["Alt+Up"], lambda: transport.step_paragraph(-1))
+        a("next_paragraph", ["Alt+Down"], lambda: transport.step_paragraph(+1))
+        self.menu.addSeparator()
+        a("from_cursor", ["Ctrl+Shift+Return"], transport.read_from_cursor)
+        a("selection", ["Ctrl+Shift+S"], transport.read_selection)
+        a("section", ["Ctrl+Shift+R"], transport.read_section)
+        a("card", ["Ctrl+Shift+M"], transport.read_card)
+        self.menu.addSeparator()
+        # The toolbar's 声音, 慢, 快 and 读 go here (bind_toolbar), then the reading modes.
+        self._toolbar_anchor = self.menu.addSeparator()
+        self.mode_group = QActionGroup(self.session.window)
+        for mode in READING_MODES:
+            action = a(f"mode_{mode}", (), lambda _on, mode=mode: tuning.set_reading_mode(mode), checkable=True)
+            self.mode_group.addAction(action)
+        a("point_paragraph", (), self._set_point_paragraph, checkable=True)
+        self.menu.addSeparator()
+        a("normal_speed", ["Ctrl+Alt+0"], tuning.normal_rate)
+        a("louder", ["Ctrl+Alt+Up"], lambda: tuning.step_volume(+1))
+        a("quieter", ["Ctrl+Alt+Down"], lambda: tuning.step_volume(-1))
+
+    def _set_point_paragraph(self, on: bool) -> None:
+        self.tuning.set_point_unit(PointUnit.PARAGRAPH if on else PointUnit.SENTENCE,
+                                   plain(self.actions["point_paragraph"].text()))
+
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip (its status tip; the tooltip is "text: tip")."""
+        return {
+            "play": (self.tr("&Pause"), self.tr("Read from the reading cursor; pause and go on"))
+            if self._state == "playing" else
+            (self.tr("&Play"), self.tr("Read from the reading cursor; pause and go on")),
+            "stop": (self.tr("&Stop"), self.tr("Stop reading aloud")),
+            "previous_sentence": (self.tr("Previous Sentence"), self.tr("Read the sentence before")),
+            "next_sentence": (self.tr("Next Sentence"), self.tr("Read the next sentence")),
+            "previous_paragraph": (self.tr("Previous Paragraph"), self.tr("Read the paragraph before")),
+            "next_paragraph": (self.tr("Next Paragraph"), self.tr("Read the next paragraph")),
+            "from_cursor": (self.tr("Read from the &Reading Cursor"),
+                            self.tr("Read from the reading cursor to the end")),
+            "selection": (self.tr("Read the Selec&tion"), self.tr("Read the selected text")),
+            "section": (self.tr("Read the Curr&ent Section"), self.tr("Read the section the reading cursor is in")),
+            "card": (self.tr("Read the &Document Card"),
+                     self.tr("Read the catalogue card: index number, publisher, dates and document number")),
+            "mode_continuous": (self.tr("&Continuous Reading (连读)"), self.tr("Sound on reads on to the end")),
+            "mode_point": (self.tr("P&oint Reading (指读)"),
+                           self.tr("Sound on reads what the pointer rests on, or where the keys move")),
+            "point_paragraph": (self.tr("Point Reading Reads Whole P&aragraphs"),
+                                self.tr("指读 reads the paragraph under the pointer, not only the sentence")),
+            "normal_speed": (self.tr("&Normal Speed"), self.tr("Read at the usual speed (1.0x)")),
+            "louder": (self.tr("&Louder"), self.tr("Read aloud more loudly")),
+            "quieter": (self.tr("&Quieter"), self.tr("Read aloud more quietly")),
+            "highlight": (self.tr("&Highlight While Reading"),
+                          self.tr("Mark the sentence being read and keep it in view")),
+        }
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Read Aloud"))
+        for name, (text, tip) in self._texts().items():
+            name_action(self.actions[name], text, tip)
+        self.voices.retranslate()
+
+    def show_state(self, state: str) -> None:
+        """The reading's state: Play says Pause while reading (the toolbar's Play too)."""
+        self._state = state
+        self.actions["play"].setText(self.tr("&Pause") if state == "playing" else self.tr("&Play"))
+        if self.toolbar is not None:
+            self.toolbar.show_playing(state)
+
+    def speech_actions(self) -> list[QAction]:
+        """Every action that needs a speech engine (disabled without one)."""
+        actions = list(self.actions.values()) + self.voices.actions()
+        if self.toolbar is not None:
+            actions.append(self.toolbar.actions["play"])
+        return actions + list(self.toolbar_actions.values())
+
+    # The toolbar ------------------------------------------------------------
+    def bind_toolbar(self, toolbar) -> None:
+        """The accessibility toolbar's speech tools do read aloud's commands (it offers itself
+        as "toolbar"); its 声音, 慢, 快 and 读 show in this menu too."""
+        self.toolbar = toolbar
+        tuning, transport = self.tuning, self.transport
+        self.toolbar_actions = {name: toolbar.actions[name] for name in TOOLBAR_TOOLS}
+        toolbar.bind("sound", tuning.set_sound)
+        toolbar.actions["sound"].setChecked(self.settings.get("speech_on"))
+        toolbar.bind_command("slower", lambda: tuning.step_rate(-1))
+        toolbar.bind_command("faster", lambda: tuning.step_rate(+1))
+        toolbar.bind_command("reading_mode", tuning.cycle_reading_mode)
+        toolbar.bind_command("play", transport.play_pause)
+        toolbar.bind_command("stop", transport.stop)
+        toolbar.show_playing(self._state)
+        for name, action in self.toolbar_actions.items():
+            if name in TOOLBAR_EXTRA_KEYS:
+                action.setShortcuts(action.shortcuts() + [QKeySequence(TOOLBAR_EXTRA_KEYS[name])])
+            remember_tips(action)
+        self.menu.insertActions(self._toolbar_anchor, list(self.toolbar_actions.values()))
+
+    # Following the settings -------------------------------------------------
+    def _check_settings(self) -> None:
+        self.actions[f"mode_{self.settings.get('reading_mode')}"].setChecked(True)
+        self.actions["point_paragraph"].setChecked(self.settings.get("point_reading_unit") == PointUnit.PARAGRAPH)
+        self.actions["highlight"].setChecked(self.settings.get("highlight_reading"))
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name in ("reading_mode", "point_reading_unit", "highlight_reading"):
+            self._check_settings()
+        elif name == "speech_on" and self.toolbar is not None:
+            self.toolbar.actions["sound"].setChecked(bool(value))

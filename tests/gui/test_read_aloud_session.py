@@ -1,0 +1,78 @@
+"""Read aloud on the session (#15): it follows its settings however they change, lends its voice
+to the window's feedback, and loads no speech engine nor the speech service on the way to the
+first window."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from reader.core.settings import PointUnit, ReadingMode
+from reader.speech.engine_loader import ENGINE_ENV, quick_check
+
+
+@pytest.fixture(autouse=True)
+def _engine(monkeypatch):
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
+    if not quick_check()[0]:
+        pytest.skip(f"no speech engine: {quick_check()[1]}")
+
+
+def test_settings_changed_any_way_are_followed_by_the_service_the_menu_and_the_toolbar(window):
+    read_aloud, settings = window.read_aloud, window.settings
+    service = read_aloud.ensure_service()
+    try:
+        settings.set("speech_rate", 20)
+        settings.set("speech_volume", 40)
+        assert service.rate() == pytest.approx(2.0) and service.volume() == pytest.approx(0.4)
+        settings.set("reading_mode", ReadingMode.POINT)
+        settings.set("point_reading_unit", PointUnit.PARAGRAPH)
+        settings.set("highlight_reading", False)
+        assert read_aloud.actions["mode_point"].isChecked() and read_aloud.actions["point_paragraph"].isChecked()
+        assert not read_aloud.actions["highlight"].isChecked()
+        settings.set("speech_on", True)
+        assert window.accessibility.actions["sound"].isChecked()
+        settings.reset(["reading_mode", "speech_on"])
+        assert read_aloud.actions["mode_continuous"].isChecked()
+        assert not window.accessibility.actions["sound"].isChecked()
+    finally:
+        read_aloud.shutdown()
+
+
+def test_confirmations_are_spoken_through_the_voice_read_aloud_lends_to_feedback(window):
+    read_aloud = window.read_aloud
+    service = read_aloud.ensure_service()
+    spoken = []
+    service.speak = lambda items: spoken.append(list(items)) or True
+    try:
+        window.feedback.confirm("Elder Mode", True)
+        assert spoken == []  # sound off: said, not spoken
+        window.settings.set("speech_on", True)
+        window.feedback.confirm("Elder Mode", True)
+        assert spoken == [[(-1, "Elder Mode on")]]
+        assert "Elder Mode on" in window.statusBar().currentMessage()
+    finally:
+        read_aloud.shutdown()
+
+
+def test_no_speech_engine_nor_service_is_loaded_on_the_way_to_the_first_window():
+    script = textwrap.dedent("""
+        import sys
+        from reader.gui.app import create_application
+        from reader.gui.main_window import MainWindow
+        app = create_application("en")
+        window = MainWindow()
+        window.open_sample()
+        window.show()
+        app.processEvents()
+        loaded = [name for name in ("pyttsx3", "reader.speech.service", "reader.speech.export") if name in sys.modules]
+        print(loaded, window.read_aloud.service)
+    """)
+    # The conftest's private READER_DATA_DIR goes with the environment.
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] None"
