@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.view.part_changed.connect(lambda _number, _count: self.feedback.show_status(self.view.part_label()))
         self._build_menus()
         session.set_places({"file": self.file_menu, "edit": self.edit_menu, "view": self.view_menu,
-                            "help": self.help_menu}, layout)
+                            "help": self.help_menu}, layout, self.file_end)
         self.reading = session.reading = ReadingCursor(self.view, parent=self, colours=lambda: self.appearance.scheme)
         self.reading.moved.connect(self._outline_follows_reading)
         self.reading.moved.connect(session.position_moved)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.sample_action = self._action(self.open_sample)
         file_menu.addAction(self.sample_action)
-        file_menu.addSeparator()
+        self.file_end = file_menu.addSeparator()  # the document's actions go above it (session.py)
         # Not every platform binds the standard Quit key; Ctrl+Q is what readers expect.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         self.quit_action = self._action(self.close)

@@ -46,6 +46,8 @@ class Session(QObject):
         self._opener: Callable | None = None
         self._menus: dict[str, object] = {}  # "file", "edit", "view", "help": QMenus
         self._text_area = None  # the layout the view is in
+        self._file_end = None  # the File menu's separator above Quit
+        self._file_groups: list[tuple[int, list]] = []  # (rank, actions) added above it
         self._provided: dict[str, object] = {}
         self._waiting: dict[str, list[Callable]] = {}
         settings.subscribe(self.setting_changed.emit)
@@ -76,8 +78,8 @@ class Session(QObject):
         self.document_shown.emit(document)
 
     # The window's places ----------------------------------------------------
-    def set_places(self, menus: dict, text_area) -> None:
-        self._menus, self._text_area = dict(menus), text_area
+    def set_places(self, menus: dict, text_area, file_end) -> None:
+        self._menus, self._text_area, self._file_end = dict(menus), text_area, file_end
 
     def menu(self, name: str):
         """One of the window's standing menus: "file", "edit", "view", "help"."""
@@ -86,6 +88,17 @@ class Session(QObject):
     def add_menu(self, title: str = "", before: str = "help"):
         """A new menu in the menu bar, before the named standing menu."""
         return self.window.add_menu(title, self._menus[before])
+
+    def add_file_actions(self, actions: list, rank: int) -> None:
+        """Actions on the document (Print, Export…) in the File menu above Quit, in rank order
+        whatever order features are installed in, a separator above the first."""
+        menu = self._menus["file"]
+        later = [group for rank_, group in self._file_groups if rank_ > rank]
+        before = later[0][0] if later else self._file_end
+        if not self._file_groups:
+            menu.insertSeparator(before)
+        menu.insertActions(before, actions)
+        self._file_groups = sorted(self._file_groups + [(rank, list(actions))], key=lambda group: group[0])
 
     def add_under_text(self, widget) -> None:
         """A strip under the text (the find bar, the caption bar), in the order added."""

@@ -61,3 +61,18 @@ def test_feedback_routes_each_kind(host):
     feedback.error(lambda: "Could not export", details="Permission denied")
     assert not bar.isHidden() and bar.text() == "Could not export"
     assert host.statusBar().currentMessage() == "Could not export"
+
+
+def test_the_documents_actions_keep_their_order_in_the_file_menu_whatever_the_install_order(host, tmp_path):
+    from PySide6.QtGui import QAction
+
+    menu = host.menuBar().addMenu("File")
+    menu.addAction("Open")
+    end = menu.addSeparator()
+    menu.addAction("Quit")
+    session = Session(host, Settings(tmp_path / "settings.json"), RecentFiles(JsonStore(tmp_path / "recent.json")))
+    session.set_places({"file": menu}, None, end)
+    for name, rank in (("Export Audio", 30), ("Print", 10), ("Export", 20)):
+        session.add_file_actions([QAction(name, host)], rank)
+    names = [action.text() or "|" for action in menu.actions()]
+    assert names == ["Open", "|", "Print", "Export", "Export Audio", "|", "Quit"]

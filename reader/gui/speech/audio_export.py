@@ -10,6 +10,9 @@ from ..background import BackgroundJob, JobCancelled
 from .action_tips import name_action
 
 
+FILE_MENU_RANK = 30  # after Print (10) and Export (20)
+
+
 class AudioExport(QObject):
     def __init__(self, read_aloud):
         super().__init__(read_aloud)
@@ -26,19 +29,7 @@ class AudioExport(QObject):
         self.action = QAction(self.session.window)
         self.action.setObjectName("exportAudioAction")
         self.action.triggered.connect(self.choose_file)
-        self._insert_into_file_menu()
-
-    def _insert_into_file_menu(self) -> None:
-        """Above the separator over the File menu's last entry (Quit)."""
-        menu = self.session.window.menuBar().actions()[0].menu()
-        actions = menu.actions()
-        last = next((action for action in reversed(actions) if not action.isSeparator()), None)
-        before = last
-        if last is not None:
-            position = actions.index(last)
-            if position and actions[position - 1].isSeparator():
-                before = actions[position - 1]
-        menu.insertAction(before, self.action)
+        self.session.add_file_actions([self.action], rank=FILE_MENU_RANK)
 
     def retranslate(self) -> None:
         tip = self.tr("Save the reading of the document as a WAV sound file")
