@@ -11,10 +11,12 @@ Four kinds, one policy:
   words behind Details, and tells the screen reader at once), and the status bar.
 
 How long a status message stays is one rule (``seconds_to_read``): long enough for a slow reader
-to read it twice, never less than ``MIN_SECONDS``.
+to read it twice, never less than ``MIN_SECONDS``. Things said in the same moment (a reload, and
+the bookmarks it marked) are said together, not the last over the others.
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -26,6 +28,7 @@ Text = str | Callable[[], str]  # a text, or a function writing it in the curren
 MIN_SECONDS = 5
 MAX_SECONDS = 20
 CHARACTERS_PER_SECOND = 5  # an elderly reader of Chinese, slowly, read twice
+SAME_MOMENT_S = 0.3  # said this soon after another message, a message joins it
 
 
 def seconds_to_read(text: str) -> int:
@@ -42,6 +45,7 @@ class Feedback(QObject):
         self._window = window
         self.message_bar = message_bar
         self._voice: Callable[[str], bool] | None = None
+        self._last_said = ("", 0.0)  # text, time.monotonic()
 
     def lend_voice(self, speak: Callable[[str], bool] | None) -> None:
         """How confirmations are spoken (read aloud: ``speak(text)`` → whether it spoke), or None."""
@@ -50,6 +54,12 @@ class Feedback(QObject):
     def say(self, text: Text, focus_widget=None) -> str:
         """Tell what happened: the status bar and the screen reader. Returns the text."""
         text = _written(text)
+        earlier, when = self._last_said
+        now = time.monotonic()
+        if earlier and earlier != text and now - when < SAME_MOMENT_S \
+                and self._window.statusBar().currentMessage() == earlier:
+            text = f"{earlier}　{text}"  # (an ideographic space: the sentences stay apart)
+        self._last_said = (text, now)
         self.show_status(text)
         announce(focus_widget or self._window, text)
         return text

@@ -76,3 +76,18 @@ def test_the_documents_actions_keep_their_order_in_the_file_menu_whatever_the_in
         session.add_file_actions([QAction(name, host)], rank)
     names = [action.text() or "|" for action in menu.actions()]
     assert names == ["Open", "|", "Print", "Export", "Export Audio", "|", "Quit"]
+
+
+def test_what_is_said_in_the_same_moment_is_said_together(host, monkeypatch):
+    from reader.gui import feedback as feedback_module
+
+    heard = []
+    monkeypatch.setattr(feedback_module, "announce", lambda widget, text, assertive=False: heard.append(text))
+    feedback = Feedback(host, MessageBar(host))
+    feedback.say("Reloaded: 通知")
+    feedback.say("2 bookmarks marked “Changed”")
+    assert host.statusBar().currentMessage() == "Reloaded: 通知　2 bookmarks marked “Changed”"
+    assert heard[-1] == host.statusBar().currentMessage()
+    monkeypatch.setattr(feedback_module, "SAME_MOMENT_S", 0.0)
+    feedback.say("Opened: 报告")  # later: on its own
+    assert host.statusBar().currentMessage() == "Opened: 报告"
