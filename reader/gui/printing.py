@@ -511,7 +511,7 @@ class PrintDocument:
         return laid_out
 
     def _note_fonts(self, chunk: PrintChunk) -> None:
-        from .pdf_text import document_fonts
+        from .pdf_output_fonts import document_fonts
 
         for font in document_fonts(chunk.text_document):
             self._fonts.setdefault((font.familyName(), font.styleName(), font.weight(), font.style()), font)
@@ -597,7 +597,7 @@ def render(print_document: PrintDocument, device, progress: Progress | None = No
 def fix_pdf_text(print_document: PrintDocument, path: str | Path) -> int:
     """Make the written PDF's text name the hanzi, not the radicals Qt picks for their
     glyphs (人⺠ for 人民); returns how many ToUnicode entries changed."""
-    from .pdf_text import fix_pdf_file
+    from .pdf_output_fonts import fix_pdf_file
 
     return fix_pdf_file(path, print_document.fonts())
 
