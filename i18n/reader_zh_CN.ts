@@ -696,22 +696,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="164"/>
+        <location filename="../reader/gui/document_view.py" line="89"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="165"/>
+        <location filename="../reader/gui/document_view.py" line="90"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="516"/>
+        <location filename="../reader/gui/document_view.py" line="297"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="557"/>
+        <location filename="../reader/gui/document_view.py" line="338"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -1707,52 +1707,52 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="90"/>
+        <location filename="../reader/core/block_writing.py" line="34"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="91"/>
+        <location filename="../reader/core/block_writing.py" line="35"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="92"/>
+        <location filename="../reader/core/block_writing.py" line="36"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="93"/>
+        <location filename="../reader/core/block_writing.py" line="37"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="94"/>
+        <location filename="../reader/core/block_writing.py" line="38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="95"/>
+        <location filename="../reader/core/block_writing.py" line="39"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="96"/>
+        <location filename="../reader/core/block_writing.py" line="40"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="97"/>
+        <location filename="../reader/core/block_writing.py" line="41"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="98"/>
+        <location filename="../reader/core/block_writing.py" line="42"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="104"/>
+        <location filename="../reader/gui/text_writing.py" line="91"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -2017,7 +2017,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="634"/>
+        <location filename="../reader/gui/printing.py" line="666"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>

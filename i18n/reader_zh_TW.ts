@@ -696,22 +696,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="164"/>
+        <location filename="../reader/gui/document_view.py" line="89"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="165"/>
+        <location filename="../reader/gui/document_view.py" line="90"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="516"/>
+        <location filename="../reader/gui/document_view.py" line="297"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="557"/>
+        <location filename="../reader/gui/document_view.py" line="338"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -1707,52 +1707,52 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="90"/>
+        <location filename="../reader/core/block_writing.py" line="34"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="91"/>
+        <location filename="../reader/core/block_writing.py" line="35"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="92"/>
+        <location filename="../reader/core/block_writing.py" line="36"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="93"/>
+        <location filename="../reader/core/block_writing.py" line="37"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="94"/>
+        <location filename="../reader/core/block_writing.py" line="38"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="95"/>
+        <location filename="../reader/core/block_writing.py" line="39"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="96"/>
+        <location filename="../reader/core/block_writing.py" line="40"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="97"/>
+        <location filename="../reader/core/block_writing.py" line="41"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="98"/>
+        <location filename="../reader/core/block_writing.py" line="42"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="104"/>
+        <location filename="../reader/gui/text_writing.py" line="91"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="634"/>
+        <location filename="../reader/gui/printing.py" line="666"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from ..core.block_writing import BlockWriter, write_block
 from ..core.model import Block, BlockKind, Document
 from .fonts import SANS_FAMILIES
 from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
@@ -88,9 +89,10 @@ def _building_work(block: Block) -> int:
     return 1 + len(block.text) // 500
 
 
-class PageBuilder:
-    """Builds one QTextDocument for the view: ``steps`` writes the blocks, the results are then
-    in ``text_document``, ``block_positions``, ``anchors`` and the card's attributes."""
+class PageBuilder(BlockWriter):
+    """Builds one QTextDocument for the view: ``steps`` writes the blocks (a method per kind,
+    core/block_writing.py), the results are then in ``text_document``, ``block_positions``,
+    ``anchors`` and the card's attributes."""
 
     def __init__(self, look: DocumentLook, body_point_size: float, line_pitch_px: float, column_width: float,
                  parent=None):
@@ -116,13 +118,15 @@ class PageBuilder:
         self.card_hanging: bool | None = None  # whether they hang there
         self._blocks: tuple[Block, ...] = ()
         self._table_run = None  # the last table found (text_writing.table_run)
+        self.cursor = QTextCursor(text_document)
+        self._writer: BlockWriter = _PlainBlocks(self) if look.text_only else self
 
     def steps(self, document: Document, blocks, card: bool, every: int = 100):
         """Write the card (``card``: when the document has one) and ``blocks`` of ``document``; a
         generator that yields the share of the blocks written after every ``every`` blocks' worth
         of work. Closed before its end, it throws its text away."""
-        cursor = QTextCursor(self.text_document)
-        self._blocks = document.blocks  # a table's pieces (_insert_table)
+        cursor = self.cursor
+        self._blocks = document.blocks  # a table's pieces (write_table)
         first = True
         if card and not document.metadata.is_empty():
             self.card_labels = metadata_labels()
@@ -142,7 +146,7 @@ class PageBuilder:
                 self.block_positions.append(cursor.position())
                 if block.kind is not BlockKind.TABLE:  # a table anchors each of its cells
                     self._add_anchor(block.start, cursor.position())
-                self._insert_block(cursor, block)
+                write_block(self._writer, block)
             yield 1.0  # all built: putting it in place (a layout of the first screen) is a step of its own
         except GeneratorExit:  # given up: the view keeps its document
             self.text_document.deleteLater()
@@ -193,51 +197,82 @@ class PageBuilder:
             insert_text(cursor, f"\t{value}", value_format, self._natural_runs())
         return label_width, hanging
 
-    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
+    # The blocks, by kind (core/block_writing.py) --------------------------------------
+    def _formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block_format = QTextBlockFormat()
-        look = self.look
         # Elder mode: a blank line's worth after each paragraph, so paragraphs stand at least
         # twice the line spacing apart.
-        block_format.setBottomMargin(self.line_pitch_px if look.elder else 12)
-        char_format = QTextCharFormat()
-        kind = block.kind
-        if look.text_only:
-            block_format.setLineHeight(self.line_pitch_px, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
-            cursor.setBlockFormat(block_format)
-            if kind is BlockKind.TABLE:
-                self._insert_table(cursor, block)
-            else:
-                cursor.insertText(block.text, char_format)
-            return
-        if kind is BlockKind.TITLE:
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            block_format.setTopMargin(12)
-            block_format.setBottomMargin(20)
-            block_format.setHeadingLevel(1)
-            self._heading_chars(char_format, 0, self.body_point_size)
-        elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
-            block_format.setTopMargin(14)
-            block_format.setHeadingLevel(min(block.level + 1, 6))
-            self._heading_chars(char_format, block.level, self.body_point_size)
-        elif kind is BlockKind.DOCUMENT_NUMBER:
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
-            block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
-            block_format.setRightMargin(32)
-            if kind is BlockKind.SIGNATURE:
-                block_format.setTopMargin(24)
-        elif kind is BlockKind.PARAGRAPH:
-            block_format.setTextIndent(2 * self.body_point_size * 4 / 3)  # two characters, in pixels
-        elif kind is BlockKind.IMPRINT:  # the 版记 (抄送, 印发): set apart under the text
-            block_format.setTopMargin(8)
+        block_format.setBottomMargin(self.line_pitch_px if self.look.elder else 12)
+        return block_format, QTextCharFormat()
+
+    def _set_block_format(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
         # At least the look's spacing, measured on this block's own text size (headings are larger).
         size_px = (char_format.fontPointSize() or self.body_point_size) * 4 / 3
-        block_format.setLineHeight(size_px * look.line_spacing, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
-        cursor.setBlockFormat(block_format)
-        if kind is BlockKind.TABLE:
-            self._insert_table(cursor, block)
-        else:
-            insert_text_with_points(cursor, block, char_format, self._natural_runs())
+        block_format.setLineHeight(size_px * self.look.line_spacing,
+                                   QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+        self.cursor.setBlockFormat(block_format)
+
+    def _write(self, block: Block, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+        self._set_block_format(block_format, char_format)
+        insert_text_with_points(self.cursor, block, char_format, self._natural_runs())
+
+    def text(self, block: Block) -> None:
+        self._write(block, *self._formats())
+
+    def title(self, block: Block) -> None:
+        block_format, char_format = self._formats()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        block_format.setTopMargin(12)
+        block_format.setBottomMargin(20)
+        block_format.setHeadingLevel(1)
+        self._heading_chars(char_format, 0, self.body_point_size)
+        self._write(block, block_format, char_format)
+
+    def heading(self, block: Block) -> None:  # and an attachment's title
+        block_format, char_format = self._formats()
+        block_format.setTopMargin(14)
+        block_format.setHeadingLevel(min(block.level + 1, 6))
+        self._heading_chars(char_format, block.level, self.body_point_size)
+        self._write(block, block_format, char_format)
+
+    def document_number(self, block: Block) -> None:
+        block_format, char_format = self._formats()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._write(block, block_format, char_format)
+
+    def signature(self, block: Block) -> None:
+        block_format, char_format = self._signature_formats()
+        block_format.setTopMargin(24)
+        self._write(block, block_format, char_format)
+
+    def date(self, block: Block) -> None:
+        self._write(block, *self._signature_formats())
+
+    def _signature_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block_format, char_format = self._formats()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+        block_format.setRightMargin(32)
+        return block_format, char_format
+
+    def paragraph(self, block: Block) -> None:
+        block_format, char_format = self._formats()
+        block_format.setTextIndent(2 * self.body_point_size * 4 / 3)  # two characters, in pixels
+        self._write(block, block_format, char_format)
+
+    def imprint(self, block: Block) -> None:  # the 版记 (抄送, 印发): set apart under the text
+        block_format, char_format = self._formats()
+        block_format.setTopMargin(8)
+        self._write(block, block_format, char_format)
+
+    def table(self, block: Block) -> None:
+        self._set_block_format(*self._formats())
+        self.write_table(block)
+
+    def set_plain_format(self) -> None:
+        """The block format of the text-only look (纯文本, _PlainBlocks): the same for every kind."""
+        block_format, _char_format = self._formats()
+        block_format.setLineHeight(self.line_pitch_px, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+        self.cursor.setBlockFormat(block_format)
 
     @staticmethod
     def _heading_chars(char_format: QTextCharFormat, level: int, body_size: float) -> None:
@@ -245,7 +280,7 @@ class PageBuilder:
         char_format.setFontWeight(QFont.Weight.Bold)
         char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
 
-    def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
+    def write_table(self, block: Block) -> None:
         look = TableLook(self.font, self.look.max_line_characters, self.line_pitch_px, self._natural_runs())
         # The whole table decides grid or rows: the parser cuts a long one into pieces of 100 rows.
         blocks = self._blocks
@@ -253,8 +288,23 @@ class PageBuilder:
         while blocks[index] is not block:
             index += 1
         self._table_run = run = table_run(blocks, index, self._table_run)
-        insert_table(cursor, block, look, self._add_anchor, run, index)
+        insert_table(self.cursor, block, look, self._add_anchor, run, index)
 
     def _natural_runs(self):
         """With pinyin shown, the runs of text that are not letter-spaced (text_writing.py)."""
         return natural_runs(self.look.pinyin_uncommon_only) if self.look.pinyin else None
+
+
+class _PlainBlocks(BlockWriter):
+    """The text-only look (纯文本): every kind of block alike, the markers not in bold."""
+
+    def __init__(self, builder: PageBuilder):
+        self.builder = builder
+
+    def text(self, block: Block) -> None:
+        self.builder.set_plain_format()
+        self.builder.cursor.insertText(block.text, QTextCharFormat())
+
+    def table(self, block: Block) -> None:
+        self.builder.set_plain_format()
+        self.builder.write_table(block)
