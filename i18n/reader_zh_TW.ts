@@ -1707,47 +1707,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/core/block_writing.py" line="34"/>
+        <location filename="../reader/core/block_writing.py" line="36"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="35"/>
+        <location filename="../reader/core/block_writing.py" line="37"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="36"/>
+        <location filename="../reader/core/block_writing.py" line="38"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="37"/>
+        <location filename="../reader/core/block_writing.py" line="39"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="38"/>
+        <location filename="../reader/core/block_writing.py" line="40"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="39"/>
+        <location filename="../reader/core/block_writing.py" line="41"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="40"/>
+        <location filename="../reader/core/block_writing.py" line="42"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="41"/>
+        <location filename="../reader/core/block_writing.py" line="43"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="42"/>
+        <location filename="../reader/core/block_writing.py" line="44"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="666"/>
+        <location filename="../reader/gui/printing.py" line="665"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>

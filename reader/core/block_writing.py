@@ -1,8 +1,10 @@
 """The seam every writer of a Document goes through: the screen's page (gui/page_building.py),
 the printed page (gui/printing.py) and the HTML, Markdown and text exports (core/export.py). No Qt.
 
-A writer is a BlockWriter with one method per BlockKind; ``write_block`` calls the one for a
-block's kind, ``write_blocks`` every block in turn. The defaults say which kinds write alike
+A writer is a BlockWriter with one method per BlockKind, and ``card`` for the catalogue card;
+``write_block`` calls the one for a block's kind, ``write_blocks`` every block in turn,
+``write_card`` the card when the document has one (where it goes is the writer's: first on
+screen, on paper and in plain text, under the title in HTML and Markdown). The defaults say which kinds write alike
 where a writer does not tell them apart: an attachment's title as a heading, the date as the
 signature, and every other kind as ``text``, a block of running text. So a new kind is one
 method here, and each writer decides how it looks by overriding it (or not).
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .messages import QT_TRANSLATE_NOOP
-from .model import Block, BlockKind, Document
+from .model import Block, Document
 
 MISSING = "—"  # the value of a card field the document lacks
 
@@ -41,9 +43,10 @@ CARD_FIELDS = (
     CardField("subject_words", QT_TRANSLATE_NOOP("MetadataCard", "Subject words"), "主题词"),
     CardField("source", QT_TRANSLATE_NOOP("MetadataCard", "Source"), "来源"),
 )  # in the order of model.METADATA_FIELDS
+CardValues = list[tuple[CardField, str]]  # each field of the card with its value (card_values)
 
 
-def card_values(document: Document, filled_only: bool = False) -> list[tuple[CardField, str]]:
+def card_values(document: Document, filled_only: bool = False) -> CardValues:
     """The card's fields with their values, MISSING for those the document lacks (``filled_only``:
     only the fields with a value)."""
     values = document.metadata.as_dict()
@@ -65,7 +68,12 @@ def marked_runs(block: Block) -> list[tuple[int, int, bool]]:
 
 
 class BlockWriter:
-    """One method per BlockKind (named by its value); ``text`` and ``table`` are every writer's own."""
+    """One method per BlockKind (named by its value); ``text``, ``table`` and ``card`` are every
+    writer's own."""
+
+    def card(self, values: CardValues) -> None:
+        """The catalogue card: every field (card_values), MISSING for those the document lacks."""
+        raise NotImplementedError
 
     def text(self, block: Block) -> None:
         """A block of running text, in no style of its kind."""
@@ -100,6 +108,14 @@ class BlockWriter:
 
     def begin_block(self, block: Block) -> None:
         """Called before the method of every block's kind (a writer that closes what the last one opened)."""
+
+
+def write_card(writer: BlockWriter, document: Document) -> bool:
+    """Write the document's catalogue card, if it has one; whether it had."""
+    if document.metadata.is_empty():
+        return False
+    writer.card(card_values(document))
+    return True
 
 
 def write_block(writer: BlockWriter, block: Block) -> None:

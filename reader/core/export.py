@@ -28,7 +28,7 @@ from typing import Callable, Sequence
 
 from .atomic import write_atomically
 from .output_file import mode_for_output
-from .block_writing import MISSING, BlockWriter, card_values, marked_runs, write_blocks
+from .block_writing import MISSING, BlockWriter, CardValues, marked_runs, write_blocks, write_card
 from .model import Block, BlockKind, Document
 from .parsing.dates import find_date
 
@@ -103,12 +103,6 @@ def _blocks_after_header(document: Document) -> tuple[Block | None, list[Block],
     while blocks and blocks[0].kind is BlockKind.DOCUMENT_NUMBER:
         numbers.append(blocks.pop(0))
     return title, numbers, blocks
-
-
-def _metadata_rows(document: Document) -> list[tuple[str, str, str]]:
-    """(field, label, value) of all the card's fields, MISSING for those the document lacks; the
-    labels as the portals print them."""
-    return [(field.name, field.printed, value) for field, value in card_values(document)]
 
 
 # HTML ---------------------------------------------------------------------------------------
@@ -189,13 +183,10 @@ def _html_date(block: Block, read: Readings | None) -> str:
     return f'<time datetime="{iso}">{text}</time>' if iso else text
 
 
-def _html_number(block: Block, read: Readings | None) -> str:
-    return f'<p class="number">{_html_block_text(block, read)}</p>'
-
-
 class _HtmlBlocks(BlockWriter):
-    """The blocks after the header: the signature and date in a <footer>, each attachment a
-    <section>, every block an id (b + its index) that the attachments' sections are labelled by."""
+    """The 文号 lines and the card as a <dl> in the header; after it, the signature and date in a
+    <footer>, each attachment a <section>, every block an id (b + its index) that the
+    attachments' sections are labelled by."""
 
     def __init__(self, document: Document, read: Readings | None, out: list[str]):
         self.read, self.out = read, out
@@ -237,7 +228,17 @@ class _HtmlBlocks(BlockWriter):
         self.out.append(f"<p>{text}</p>")
 
     def document_number(self, block: Block) -> None:
-        self.out.append(_html_number(block, self.read))
+        self.out.append(f'<p class="number">{_html_block_text(block, self.read)}</p>')
+
+    def card(self, values: CardValues) -> None:
+        import html  # on first export, not at start-up (html.entities is a large table)
+        self.out.append('<dl class="metadata">')
+        for field, value in values:
+            shown = _html_inline(value, self.read)
+            if field.name in _DATE_FIELDS and value != MISSING:
+                shown = f'<time datetime="{html.escape(value)}">{shown}</time>'
+            self.out.append(f"<dt>{_html_inline(field.printed, self.read)}</dt><dd>{shown}</dd>")
+        self.out.append("</dl>")
 
     def imprint(self, block: Block) -> None:  # the 版记 belongs to the whole document, not an attachment
         if self.in_section:
@@ -278,19 +279,12 @@ def to_html(document: Document, pinyin: str | None = None, pause: Callable[[], N
         out.append(f'<h1 id="b0">{_html_block_text(title_block, read)}</h1>')
     else:
         out.append(f"<h1>{_html_inline(_title(document), read)}</h1>")
+    writer = _HtmlBlocks(document, read, out)
     for block in numbers:
-        out.append(_html_number(block, read))
-    if not document.metadata.is_empty():
-        out.append('<dl class="metadata">')
-        for name, label, value in _metadata_rows(document):
-            shown = _html_inline(value, read)
-            if name in _DATE_FIELDS and value != MISSING:
-                shown = f'<time datetime="{html.escape(value)}">{shown}</time>'
-            out.append(f"<dt>{_html_inline(label, read)}</dt><dd>{shown}</dd>")
-        out.append("</dl>")
+        writer.document_number(block)
+    write_card(writer, document)
     out.append("</header>")
 
-    writer = _HtmlBlocks(document, read, out)
     write_blocks(writer, rest, pause)
     writer.close()
     out += ["</article>", "</main>", "</body>", "</html>", ""]
@@ -403,6 +397,13 @@ class _MarkdownBlocks(BlockWriter):
         self.out.append("---")
         self.heading(block)
 
+    def card(self, values: CardValues) -> None:  # a list, each label in bold
+        read, lines = self.read, []
+        for field, value in values:
+            label = _md_strong(_pieces(field.printed, read(field.printed))) if read else f"**{field.printed}**"
+            lines.append(f"- {label}：{_annotated(value, read(value) if read else None, md_escape)}")
+        self.out.append("\n".join(lines))
+
     def table(self, block: Block) -> None:
         self.out.append(_md_table(block, self.read))
 
@@ -415,11 +416,9 @@ def to_markdown(document: Document, pinyin: str | None = None, pause: Callable[[
         _title(document), read(_title(document)) if read else None, md_escape)
     out = ["# " + title.replace("\\\n", " ")]
     out += [_md_block_text(block, read) for block in numbers]
-    if not document.metadata.is_empty():
-        out.append("\n".join(f"- {_md_strong(_pieces(label, read(label))) if read else f'**{label}**'}："
-                             f"{_annotated(value, read(value) if read else None, md_escape)}"
-                             for _name, label, value in _metadata_rows(document)))
-    write_blocks(_MarkdownBlocks(read, out), rest, pause)
+    writer = _MarkdownBlocks(read, out)
+    write_card(writer, document)
+    write_blocks(writer, rest, pause)
     return "\n\n".join(part for part in out if part) + "\n"
 
 
@@ -441,17 +440,20 @@ class _TextBlocks(BlockWriter):
     def table(self, block: Block) -> None:
         self.out.append(_text_table(block, self.read))
 
+    def card(self, values: CardValues) -> None:  # as the portals' pages have it, one label：value a line
+        self.out.append("\n".join(f"{field.printed}：{value}" for field, value in values))
+
 
 def to_text(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
     """The document as plain text, a blank line between blocks; the catalogue first, as
     the portals' pages have it, one ``label：value`` a line."""
     read = _reader(pinyin)
     out = []
-    if not document.metadata.is_empty():
-        out.append("\n".join(f"{label}：{value}" for _name, label, value in _metadata_rows(document)))
+    writer = _TextBlocks(read, out)
+    write_card(writer, document)
     if not any(block.kind is BlockKind.TITLE for block in document.blocks) and document.title:
         out.append(_annotated(document.title, read(document.title) if read else None))
-    write_blocks(_TextBlocks(read, out), document.blocks, pause)
+    write_blocks(writer, document.blocks, pause)
     return "\n\n".join(part for part in out if part) + "\n"
 
 

@@ -22,10 +22,10 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..core.block_writing import BlockWriter, write_block
+from ..core.block_writing import BlockWriter, CardValues, write_block, write_card
 from ..core.model import Block, BlockKind, Document
 from .fonts import SANS_FAMILIES
-from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
+from .text_writing import (TableLook, card_lines, hang_card_line, insert_table, insert_text, insert_text_with_points,
                            metadata_labels, natural_runs, table_run)
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
@@ -128,9 +128,7 @@ class PageBuilder(BlockWriter):
         cursor = self.cursor
         self._blocks = document.blocks  # a table's pieces (write_table)
         first = True
-        if card and not document.metadata.is_empty():
-            self.card_labels = metadata_labels()
-            self.card_label_width, self.card_hanging = self._insert_metadata_card(cursor, document)
+        if card and write_card(self, document):
             first = False
         total = max(len(blocks), 1)
         try:
@@ -157,14 +155,16 @@ class PageBuilder(BlockWriter):
         offsets.append(offset)
         positions.append(position)
 
-    def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> tuple[float, bool]:
-        """One line per catalogue field, label and value lined up by a tab stop; returns where
-        the values start and whether they hang there (DocumentView._hang_card).
+    def card(self, values: CardValues) -> None:
+        """One line per catalogue field, label and value lined up by a tab stop; notes the labels,
+        where the values start and whether they hang there (DocumentView._hang_card).
 
         Plain tinted lines rather than a table: Qt hands screen readers a table's text
         with internal frame markers (U+FDD0/U+FDD1) between the cells.
         """
-        rows = card_rows(document)
+        cursor = self.cursor
+        self.card_labels = metadata_labels()
+        rows = card_lines(values)
         size = self.body_point_size * 0.9
         label_format = QTextCharFormat()
         label_format.setFontWeight(QFont.Weight.Normal if self.look.text_only else QFont.Weight.Bold)
@@ -195,7 +195,7 @@ class PageBuilder(BlockWriter):
                 cursor.insertBlock(line)
             insert_text(cursor, label, label_format, self._natural_runs())
             insert_text(cursor, f"\t{value}", value_format, self._natural_runs())
-        return label_width, hanging
+        self.card_label_width, self.card_hanging = label_width, hanging
 
     # The blocks, by kind (core/block_writing.py) --------------------------------------
     def _formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:

@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 )
 
 from ..core import print_layout as pl
-from ..core.block_writing import BlockWriter, write_block
+from ..core.block_writing import BlockWriter, CardValues, write_block, write_card
 from ..core.model import Block, Document
 from .fonts import SANS_FAMILIES
 from .text_writing import insert_text_with_points, metadata_labels
@@ -132,7 +132,6 @@ class PrintChunk(BlockWriter):
         self.document = owner.document
         self.first, self.end = first, end
         self.blocks = owner.document.blocks[first:end]
-        self.card = first == 0 and not owner.document.metadata.is_empty()
         self._device = owner._device  # must outlive the layout
         self._length_scale, self._indent_scale = owner._length_scale, owner._indent_scale
         self.line_pitch = owner.line_pitch
@@ -173,8 +172,7 @@ class PrintChunk(BlockWriter):
         self.split_paragraphs = 0  # text blocks cut in two where a page ends
         self.cursor = cursor = QTextCursor(self.text_document)
         first = True
-        if self.card:
-            self._insert_card(cursor)
+        if self.first == 0 and write_card(self, self.document):  # the card heads the first page
             first = False
         for block in self.blocks:
             if not first:
@@ -183,9 +181,10 @@ class PrintChunk(BlockWriter):
             write_block(self, block)
             self.last_positions.append(cursor.position())
 
-    def _insert_card(self, cursor: QTextCursor) -> None:
+    def card(self, values: CardValues) -> None:
+        cursor = self.cursor
         labels = metadata_labels()
-        values = self.document.metadata.as_dict()
+        value_of = {field.name: value for field, value in values}
         table_format = QTextTableFormat()
         table_format.setBorder(self._length(_px(0.75)))
         table_format.setBorderBrush(INK)
@@ -209,7 +208,7 @@ class PrintChunk(BlockWriter):
                 table.mergeCells(row, 1, 1, 3)
             for pair, name in enumerate(names):
                 table.cellAt(row, pair * 2).firstCursorPosition().insertText(labels[name], label_format)
-                table.cellAt(row, pair * 2 + 1).firstCursorPosition().insertText(values[name] or "—", value_format)
+                table.cellAt(row, pair * 2 + 1).firstCursorPosition().insertText(value_of[name], value_format)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
     # The blocks, by kind ------------------------------------------------------

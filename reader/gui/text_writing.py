@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..core.block_writing import CARD_FIELDS, card_values, marked_runs
+from ..core.block_writing import CARD_FIELDS, CardValues, card_values, marked_runs
 from ..core.model import Block, BlockKind, Document
 from ..core.parsing.long_lines import MAX_TABLE_ROWS
 
@@ -94,8 +94,13 @@ def with_colon(label: str) -> str:
 def card_rows(document: Document, filled_only: bool = False) -> list[tuple[str, str]]:
     """The catalogue card's lines as shown: each label with its colon, and its value or a dash
     (``filled_only``: only the lines with a value, as read aloud)."""
+    return card_lines(card_values(document, filled_only))
+
+
+def card_lines(values: CardValues) -> list[tuple[str, str]]:
+    """The card's lines as shown: each label in the interface language with its colon, and its value."""
     labels = metadata_labels()
-    return [(with_colon(labels[field.name]), value) for field, value in card_values(document, filled_only)]
+    return [(with_colon(labels[field.name]), value) for field, value in values]
 
 
 def hang_card_line(line: QTextBlockFormat, label_width: float, hanging: bool) -> None:

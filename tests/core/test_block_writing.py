@@ -96,3 +96,17 @@ def test_marked_runs_cut_the_text_at_its_enumeration_markers():
     assert [(text[start:end], marker) for start, end, marker in runs] == [
         ("一是", True), ("加强领导。", False), ("二是", True), ("落实责任。", False)]
     assert marked_runs(Block(BlockKind.PARAGRAPH, "", 0)) == [(0, 0, False)]
+
+
+def test_the_card_is_written_only_for_a_document_that_has_one():
+    class Cards(Recorder):
+        def card(self, values):
+            self.calls.append(("card", tuple(field.name for field, _value in values)))
+
+    with_card = parse_file(sample_report())
+    writer = Cards()
+    assert block_writing.write_card(writer, with_card)
+    assert writer.calls == [("card", METADATA_FIELDS)]
+    without = parse_file(Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "qt-report.txt")
+    writer = Cards()
+    assert not block_writing.write_card(writer, without) and writer.calls == []
