@@ -420,59 +420,59 @@
 <context>
     <name>AudioExport</name>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="44" />
+        <location filename="../reader/gui/speech/audio_export.py" line="35" />
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文件的朗讀儲存為 WAV 音訊檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="45" />
+        <location filename="../reader/gui/speech/audio_export.py" line="36" />
         <source>Export &amp;Audio…</source>
         <translation>匯出音訊(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="58" />
+        <location filename="../reader/gui/speech/audio_export.py" line="49" />
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="61" />
-        <location filename="../reader/gui/speech/audio_export.py" line="133" />
-        <location filename="../reader/gui/speech/audio_export.py" line="134" />
+        <location filename="../reader/gui/speech/audio_export.py" line="52" />
+        <location filename="../reader/gui/speech/audio_export.py" line="124" />
+        <location filename="../reader/gui/speech/audio_export.py" line="125" />
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="62" />
+        <location filename="../reader/gui/speech/audio_export.py" line="53" />
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="135" />
+        <location filename="../reader/gui/speech/audio_export.py" line="126" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="137" />
+        <location filename="../reader/gui/speech/audio_export.py" line="128" />
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="140" />
+        <location filename="../reader/gui/speech/audio_export.py" line="131" />
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="151" />
+        <location filename="../reader/gui/speech/audio_export.py" line="142" />
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="154" />
+        <location filename="../reader/gui/speech/audio_export.py" line="145" />
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="167" />
+        <location filename="../reader/gui/speech/audio_export.py" line="158" />
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>
@@ -776,22 +776,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="164" />
+        <location filename="../reader/gui/document_view.py" line="89" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="165" />
+        <location filename="../reader/gui/document_view.py" line="90" />
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="516" />
+        <location filename="../reader/gui/document_view.py" line="297" />
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="557" />
+        <location filename="../reader/gui/document_view.py" line="338" />
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -1361,12 +1361,12 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../reader/gui/feedback.py" line="60" />
+        <location filename="../reader/gui/feedback.py" line="70" />
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/feedback.py" line="60" />
+        <location filename="../reader/gui/feedback.py" line="70" />
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
@@ -1787,52 +1787,52 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="90" />
+        <location filename="../reader/core/block_writing.py" line="36" />
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="91" />
+        <location filename="../reader/core/block_writing.py" line="37" />
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="92" />
+        <location filename="../reader/core/block_writing.py" line="38" />
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="93" />
+        <location filename="../reader/core/block_writing.py" line="39" />
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="94" />
+        <location filename="../reader/core/block_writing.py" line="40" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="95" />
+        <location filename="../reader/core/block_writing.py" line="41" />
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="96" />
+        <location filename="../reader/core/block_writing.py" line="42" />
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="97" />
+        <location filename="../reader/core/block_writing.py" line="43" />
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="98" />
+        <location filename="../reader/core/block_writing.py" line="44" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="104" />
+        <location filename="../reader/gui/text_writing.py" line="91" />
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="634" />
+        <location filename="../reader/gui/printing.py" line="665" />
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>

@@ -28,7 +28,8 @@ from typing import Callable, Sequence
 
 from .atomic import write_atomically
 from .output_file import mode_for_output
-from .model import METADATA_FIELDS, Block, BlockKind, Document
+from .block_writing import MISSING, BlockWriter, CardValues, marked_runs, write_blocks, write_card
+from .model import Block, BlockKind, Document
 from .parsing.dates import find_date
 
 HTML, MARKDOWN, TEXT = "html", "markdown", "text"
@@ -36,19 +37,6 @@ FORMATS = (HTML, MARKDOWN, TEXT)
 SUFFIXES = {HTML: ".html", MARKDOWN: ".md", TEXT: ".txt"}
 PINYIN_STYLES = ("marks", "numbers")
 
-# The catalogue card's labels as the portals print them.
-METADATA_LABELS = {
-    "index_number": "索引号",
-    "category": "分类",
-    "publisher": "发布机构",
-    "written_date": "成文日期",
-    "name": "名称",
-    "document_number": "文号",
-    "published_date": "发布日期",
-    "subject_words": "主题词",
-    "source": "来源",
-}
-MISSING = "—"
 UNTITLED = "无标题文档"
 _DATE_FIELDS = ("written_date", "published_date")
 
@@ -95,20 +83,6 @@ def _heading_level(block: Block) -> int:
     return min(max(block.level, 1) + 1, 4)
 
 
-def _segments(block: Block) -> list[tuple[int, int, bool]]:
-    """The block's text cut at its enumeration markers: (start, end, is_marker)."""
-    pieces, written = [], 0
-    for point in block.points:
-        if point.offset > written:
-            pieces.append((written, point.offset, False))
-        end = point.offset + len(point.marker)
-        pieces.append((point.offset, end, True))
-        written = end
-    if written < len(block.text) or not pieces:
-        pieces.append((written, len(block.text), False))
-    return pieces
-
-
 def has_header_row(rows: Sequence[Sequence[str]]) -> bool:
     """Whether a table's first row names its columns: more rows follow, and its cells are
     short labels (单位 姓名 电话), not data (5000元) or headings (一、…)."""
@@ -129,12 +103,6 @@ def _blocks_after_header(document: Document) -> tuple[Block | None, list[Block],
     while blocks and blocks[0].kind is BlockKind.DOCUMENT_NUMBER:
         numbers.append(blocks.pop(0))
     return title, numbers, blocks
-
-
-def _metadata_rows(document: Document) -> list[tuple[str, str, str]]:
-    """(field, label, value) of all eight fields, MISSING for those the document lacks."""
-    values = document.metadata.as_dict()
-    return [(name, METADATA_LABELS[name], values[name] or MISSING) for name in METADATA_FIELDS]
 
 
 # HTML ---------------------------------------------------------------------------------------
@@ -186,7 +154,7 @@ def _html_block_text(block: Block, read: Readings | None) -> str:
     """A block's text with its enumeration markers in <strong>."""
     readings = read(block.text) if read and block.text else None
     parts = []
-    for start, end, marker in _segments(block):
+    for start, end, marker in marked_runs(block):
         piece = _html_text(block.text[start:end], readings[start:end] if readings is not None else None)
         parts.append(f"<strong>{piece}</strong>" if marker else piece)
     return "".join(parts)
@@ -215,6 +183,76 @@ def _html_date(block: Block, read: Readings | None) -> str:
     return f'<time datetime="{iso}">{text}</time>' if iso else text
 
 
+class _HtmlBlocks(BlockWriter):
+    """The 文号 lines and the card as a <dl> in the header; after it, the signature and date in a
+    <footer>, each attachment a <section>, every block an id (b + its index) that the
+    attachments' sections are labelled by."""
+
+    def __init__(self, document: Document, read: Readings | None, out: list[str]):
+        self.read, self.out = read, out
+        self.index_of = {id(block): index for index, block in enumerate(document.blocks)}
+        self.in_section = self.in_footer = False
+
+    def begin_block(self, block: Block) -> None:
+        if self.in_footer and block.kind not in (BlockKind.SIGNATURE, BlockKind.DATE):
+            self.out.append("</footer>")
+            self.in_footer = False
+
+    def text(self, block: Block) -> None:  # paragraphs, and a second title should a document have one
+        self.out.append(f"<p>{_html_block_text(block, self.read)}</p>")
+
+    def heading(self, block: Block) -> None:
+        level = _heading_level(block)
+        self.out.append(f'<h{level} id="b{self.index_of[id(block)]}">{_html_block_text(block, self.read)}</h{level}>')
+
+    def attachment(self, block: Block) -> None:
+        if self.in_section:
+            self.out.append("</section>")
+        self.out.append(f'<section class="attachment" aria-labelledby="b{self.index_of[id(block)]}">')
+        self.in_section = True
+        self.heading(block)
+
+    def table(self, block: Block) -> None:
+        self.out.extend(_html_table(block, self.read))
+
+    def signature(self, block: Block) -> None:
+        self._in_footer(_html_block_text(block, self.read))
+
+    def date(self, block: Block) -> None:
+        self._in_footer(_html_date(block, self.read))
+
+    def _in_footer(self, text: str) -> None:
+        if not self.in_footer:
+            self.out.append("<footer>")
+            self.in_footer = True
+        self.out.append(f"<p>{text}</p>")
+
+    def document_number(self, block: Block) -> None:
+        self.out.append(f'<p class="number">{_html_block_text(block, self.read)}</p>')
+
+    def card(self, values: CardValues) -> None:
+        import html  # on first export, not at start-up (html.entities is a large table)
+        self.out.append('<dl class="metadata">')
+        for field, value in values:
+            shown = _html_inline(value, self.read)
+            if field.name in _DATE_FIELDS and value != MISSING:
+                shown = f'<time datetime="{html.escape(value)}">{shown}</time>'
+            self.out.append(f"<dt>{_html_inline(field.printed, self.read)}</dt><dd>{shown}</dd>")
+        self.out.append("</dl>")
+
+    def imprint(self, block: Block) -> None:  # the 版记 belongs to the whole document, not an attachment
+        if self.in_section:
+            self.out.append("</section>")
+            self.in_section = False
+        self.out.append(f'<p class="imprint">{_html_block_text(block, self.read)}</p>')
+
+    def close(self) -> None:
+        if self.in_footer:
+            self.out.append("</footer>")
+        if self.in_section:
+            self.out.append("</section>")
+
+
 def to_html(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
     """The document as one accessible HTML page (see the module's docstring)."""
     import html  # on first export, not at start-up (html.entities is a large table)
@@ -241,58 +279,14 @@ def to_html(document: Document, pinyin: str | None = None, pause: Callable[[], N
         out.append(f'<h1 id="b0">{_html_block_text(title_block, read)}</h1>')
     else:
         out.append(f"<h1>{_html_inline(_title(document), read)}</h1>")
+    writer = _HtmlBlocks(document, read, out)
     for block in numbers:
-        out.append(f'<p class="number">{_html_block_text(block, read)}</p>')
-    if not document.metadata.is_empty():
-        out.append('<dl class="metadata">')
-        for name, label, value in _metadata_rows(document):
-            shown = _html_inline(value, read)
-            if name in _DATE_FIELDS and value != MISSING:
-                shown = f'<time datetime="{html.escape(value)}">{shown}</time>'
-            out.append(f"<dt>{_html_inline(label, read)}</dt><dd>{shown}</dd>")
-        out.append("</dl>")
+        writer.document_number(block)
+    write_card(writer, document)
     out.append("</header>")
 
-    index_of = {id(block): index for index, block in enumerate(document.blocks)}
-    in_section = in_footer = False
-    for block in rest:
-        if pause is not None:
-            pause()
-        kind, anchor = block.kind, f'id="b{index_of[id(block)]}"'
-        if in_footer and kind not in (BlockKind.SIGNATURE, BlockKind.DATE):
-            out.append("</footer>")
-            in_footer = False
-        if kind is BlockKind.ATTACHMENT:
-            if in_section:
-                out.append("</section>")
-            out.append(f'<section class="attachment" aria-labelledby="b{index_of[id(block)]}">')
-            in_section = True
-            level = _heading_level(block)
-            out.append(f"<h{level} {anchor}>{_html_block_text(block, read)}</h{level}>")
-        elif kind is BlockKind.HEADING:
-            level = _heading_level(block)
-            out.append(f"<h{level} {anchor}>{_html_block_text(block, read)}</h{level}>")
-        elif kind is BlockKind.TABLE:
-            out.extend(_html_table(block, read))
-        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
-            if not in_footer:
-                out.append("<footer>")
-                in_footer = True
-            text = _html_date(block, read) if kind is BlockKind.DATE else _html_block_text(block, read)
-            out.append(f"<p>{text}</p>")
-        elif kind is BlockKind.DOCUMENT_NUMBER:
-            out.append(f'<p class="number">{_html_block_text(block, read)}</p>')
-        elif kind is BlockKind.IMPRINT:  # the 版记 belongs to the whole document, not an attachment
-            if in_section:
-                out.append("</section>")
-                in_section = False
-            out.append(f'<p class="imprint">{_html_block_text(block, read)}</p>')
-        else:  # paragraphs, and a second title should a document have one
-            out.append(f"<p>{_html_block_text(block, read)}</p>")
-    if in_footer:
-        out.append("</footer>")
-    if in_section:
-        out.append("</section>")
+    write_blocks(writer, rest, pause)
+    writer.close()
     out += ["</article>", "</main>", "</body>", "</html>", ""]
     return "\n".join(out)
 
@@ -349,14 +343,14 @@ def _md_block_text(block: Block, read: Readings | None, escape=md_escape, strong
     readings = read(block.text) if read and block.text else None
     if readings is None:
         pieces = []
-        for start, end, marker in _segments(block):
+        for start, end, marker in marked_runs(block):
             piece = escape(block.text[start:end])
             pieces.append(f"**{piece}**" if marker and strong else piece)
         return "".join(pieces)
     if not strong or not block.points:
         return _annotated(block.text, readings, escape)
     out = []
-    for start, end, marker in _segments(block):
+    for start, end, marker in marked_runs(block):
         pieces = _pieces(block.text, readings, start, end, escape)
         out.append(_md_strong(pieces) if marker else "".join(c + a for c, a in pieces))
     return "".join(out)
@@ -386,6 +380,34 @@ def _md_table(block: Block, read: Readings | None) -> str:
     return "\n".join(lines)
 
 
+class _MarkdownBlocks(BlockWriter):
+    """Headings as # lines, a thematic break before each attachment, tables as GFM pipe tables."""
+
+    def __init__(self, read: Readings | None, out: list[str]):
+        self.read, self.out = read, out
+
+    def text(self, block: Block) -> None:
+        self.out.append(_md_block_text(block, self.read))
+
+    def heading(self, block: Block) -> None:
+        text = _md_block_text(block, self.read).replace("\\\n", " ")
+        self.out.append("#" * _heading_level(block) + " " + text)
+
+    def attachment(self, block: Block) -> None:
+        self.out.append("---")
+        self.heading(block)
+
+    def card(self, values: CardValues) -> None:  # a list, each label in bold
+        read, lines = self.read, []
+        for field, value in values:
+            label = _md_strong(_pieces(field.printed, read(field.printed))) if read else f"**{field.printed}**"
+            lines.append(f"- {label}：{_annotated(value, read(value) if read else None, md_escape)}")
+        self.out.append("\n".join(lines))
+
+    def table(self, block: Block) -> None:
+        self.out.append(_md_table(block, self.read))
+
+
 def to_markdown(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
     """The document as Markdown: # title, ## … #### headings, the catalogue as a list."""
     read = _reader(pinyin)
@@ -394,23 +416,9 @@ def to_markdown(document: Document, pinyin: str | None = None, pause: Callable[[
         _title(document), read(_title(document)) if read else None, md_escape)
     out = ["# " + title.replace("\\\n", " ")]
     out += [_md_block_text(block, read) for block in numbers]
-    if not document.metadata.is_empty():
-        out.append("\n".join(f"- {_md_strong(_pieces(label, read(label))) if read else f'**{label}**'}："
-                             f"{_annotated(value, read(value) if read else None, md_escape)}"
-                             for _name, label, value in _metadata_rows(document)))
-    for block in rest:
-        if pause is not None:
-            pause()
-        kind = block.kind
-        if kind is BlockKind.ATTACHMENT:
-            out.append("---")
-        if kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
-            text = _md_block_text(block, read).replace("\\\n", " ")
-            out.append("#" * _heading_level(block) + " " + text)
-        elif kind is BlockKind.TABLE:
-            out.append(_md_table(block, read))
-        else:
-            out.append(_md_block_text(block, read))
+    writer = _MarkdownBlocks(read, out)
+    write_card(writer, document)
+    write_blocks(writer, rest, pause)
     return "\n\n".join(part for part in out if part) + "\n"
 
 
@@ -420,22 +428,32 @@ def _text_table(block: Block, read: Readings | None) -> str:
                      for row in rows)
 
 
+class _TextBlocks(BlockWriter):
+    """Every block as its text, a table row a line with its cells between " | "."""
+
+    def __init__(self, read: Readings | None, out: list[str]):
+        self.read, self.out = read, out
+
+    def text(self, block: Block) -> None:
+        self.out.append(_md_block_text(block, self.read, escape=lambda text: text, strong=False))
+
+    def table(self, block: Block) -> None:
+        self.out.append(_text_table(block, self.read))
+
+    def card(self, values: CardValues) -> None:  # as the portals' pages have it, one label：value a line
+        self.out.append("\n".join(f"{field.printed}：{value}" for field, value in values))
+
+
 def to_text(document: Document, pinyin: str | None = None, pause: Callable[[], None] | None = None) -> str:
     """The document as plain text, a blank line between blocks; the catalogue first, as
     the portals' pages have it, one ``label：value`` a line."""
     read = _reader(pinyin)
     out = []
-    if not document.metadata.is_empty():
-        out.append("\n".join(f"{label}：{value}" for _name, label, value in _metadata_rows(document)))
+    writer = _TextBlocks(read, out)
+    write_card(writer, document)
     if not any(block.kind is BlockKind.TITLE for block in document.blocks) and document.title:
         out.append(_annotated(document.title, read(document.title) if read else None))
-    for block in document.blocks:
-        if pause is not None:
-            pause()
-        if block.kind is BlockKind.TABLE:
-            out.append(_text_table(block, read))
-        else:
-            out.append(_md_block_text(block, read, escape=lambda text: text, strong=False))
+    write_blocks(writer, document.blocks, pause)
     return "\n\n".join(part for part in out if part) + "\n"
 
 

@@ -18,7 +18,7 @@ from .model import BlockKind, Document
 
 SAFETY = 1.25  # every estimate is this much taller than the text could be laid out
 HEADING_KINDS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.ATTACHMENT)
-HEADING_SIZE = 1.375  # the largest heading's text size, in body sizes (document_view.HEADING_SCALE)
+HEADING_SIZE = 1.375  # the largest heading's text size, in body sizes (gui/page_building.HEADING_SCALE)
 BLOCK_EXTRA_LINES = 1.0  # margins above and below a block, in lines at most
 BLOCK_EXTRA_PX = 40.0  # and the fixed ones (headings, the signature)
 TABLE_ROW_PX = 12.0  # a table row's borders and padding

@@ -1,7 +1,9 @@
 """The reading view: a Document laid out in a QTextDocument, one text block per model block.
 
-The view keeps, for every model block, where it starts in the QTextDocument,
-so headings, sentences and search hits (all model offsets) map to the screen.
+The widget composes three helpers: page_building.py builds the page (Document → QTextDocument),
+view_parts.py knows which part is shown and maps model offsets to the page and back (for every
+model block, where it starts), view_highlights.py keeps the named layers of highlights. So
+headings, sentences and search hits (all model offsets) map to the screen.
 
 A document too tall for Qt's layout (core/parts.py) is shown one PART at a time: consecutive
 ranges of whole blocks. Model offsets stay the currency: ``shows_offset`` says whether an offset
@@ -12,98 +14,27 @@ of a part with the keyboard or the wheel goes on into the next or previous one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFontMetricsF,
-    QFont,
-    QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QTextEdit
 
-from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
-from ..core.parts import Plan, plan_parts
-from ..core.utf16 import code_points_in_units, has_astral, utf16_length
+from ..core.model import METADATA_FIELDS, Document
+from ..core.parts import Plan
+from ..core.utf16 import has_astral
 from .announce import announce
-from .fonts import SANS_FAMILIES
 from .language import follow_language
-from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
-                           metadata_labels, natural_runs, table_run)
-
-BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
-ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
-# Line pitch in ems (font sizes). WCAG 1.4.12 asks for at least 1.5; elder mode for at least 1.6.
-LINE_SPACING = 1.6
-ELDER_LINE_SPACING = 1.8
-CARD_LINE_SPACING = 1.4
-# The card's values hang one label column in while that column takes at most this share of the
-# text's width; wider (300 % in a small window), the card wraps under its labels like the text.
-CARD_LABEL_SHARE = 0.45
-# Pinyin over the characters (drawn by pinyin_overlay.py): room above every line, and letter
-# spacing so that neighbouring syllables never overlap (the widest, chuǎng or zhuang1, are
-# condensed a little to fit the advance; pinyin_overlay.py checks it).
-PINYIN_LINE_EXTRA = 0.6  # ems added to the line pitch
-PINYIN_LETTER_SPACING = 150  # percent of each character's own advance
-PAGE_MARGIN = 24  # px around the text when the window is narrow
-MAX_LINE_CHARACTERS = 40  # WCAG 1.4.8: at most 40 CJK characters a line
-ELDER_MAX_LINE_CHARACTERS = 28
-HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
-# Parts (core/parts.py). Qt's layout stops near 8,388,607 px; estimates are generous (SAFETY).
-WHOLE_HEIGHT_PX = 6_000_000  # a document estimated at most this tall is shown whole, as it always was
-PART_HEIGHT_PX = 3_000_000  # else parts of at most this estimated height
-PART_CHARACTERS = 100_000  # and this much text: a jump into a part builds and lays it out in ~70 ms (200,000: ~140)
-REPLAN_HEIGHT_PX = 7_000_000  # a narrower column makes the tallest part this tall: cut again
-PLAN_WIDTH_PX = 640  # the column assumed before the view has its size (a narrower one cuts again)
-
-
-def plan_document(document: Document, metrics: tuple[int, float]) -> Plan:
-    """Whole or in parts (core/parts.py), for a column of ``metrics`` (DocumentView.plan_metrics);
-    no Qt, so document_loader.py plans in its thread."""
-    characters, pitch = metrics
-    return plan_parts(document, characters, pitch, WHOLE_HEIGHT_PX, PART_HEIGHT_PX, PART_CHARACTERS)
-
-
-@dataclass(frozen=True)
-class DocumentLook:
-    """What the view needs to know of the display settings to lay a document out."""
-
-    card: str = "#F1F3F6"  # background of the catalogue card
-    elder: bool = False  # 长者助手: larger text, more space, shorter lines
-    text_only: bool = False  # 纯文本: no card styling, no heading or marker styling
-    pinyin: bool = False  # 拼音 shown: room above each line and between the characters
-    pinyin_uncommon_only: bool = False  # over uncommon characters only: room between those only
-
-    @property
-    def base_point_size(self) -> float:
-        return ELDER_BODY_POINT_SIZE if self.elder else BODY_POINT_SIZE
-
-    @property
-    def pinyin_room(self) -> float:
-        """Ems added to every line's pitch (the room is above the text: the lines use minimum heights)."""
-        return PINYIN_LINE_EXTRA if self.pinyin else 0.0
-
-    @property
-    def line_spacing(self) -> float:
-        return (ELDER_LINE_SPACING if self.elder else LINE_SPACING) + self.pinyin_room
-
-    @property
-    def max_line_characters(self) -> int:
-        return ELDER_MAX_LINE_CHARACTERS if self.elder else MAX_LINE_CHARACTERS
-
-
-def _building_work(block: Block) -> int:
-    """What inserting a block costs, in ordinary paragraphs: 100 tables of 100 rows in one step of
-    build_steps held the window 5 s."""
-    if block.kind is BlockKind.TABLE:
-        return 1 + sum(len(row) for row in block.rows) // 8
-    return 1 + len(block.text) // 500
+from .page_building import (  # noqa: F401 - DocumentLook and the look's sizes are the view's face
+    PAGE_MARGIN,
+    PINYIN_LETTER_SPACING,
+    PINYIN_LINE_EXTRA,
+    DocumentLook,
+    PageBuilder,
+    card_hangs,
+)
+from .text_writing import card_rows, hang_card_line, metadata_labels
+from .view_highlights import HighlightLayers
+from .view_parts import PLAN_WIDTH_PX, REPLAN_HEIGHT_PX, ShownPart, part_starts, plan_document
 
 
 class DocumentView(QTextEdit):
@@ -142,20 +73,14 @@ class DocumentView(QTextEdit):
         self._card_label_width: float | None = None  # where the shown card's values start
         self._card_hanging: bool | None = None  # whether they hang there now (_fit_card)
         self._text_document: QTextDocument | None = None  # the last one show_document made
-        self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
-        self._block_positions: list[int] = []
         self._heading_blocks: list[int] = []
         self._heading_before: int | None = None  # the last heading before the shown part
         self._last_reported = -1
-        # Parts: the plan, the shown one, its blocks and the model offsets where each part starts.
-        self._plan: Plan | None = None
-        self._part = 0
-        self._part_blocks = (0, 0)
-        self._part_starts: list[int] = [0]
-        self._highlight_ranges: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        # The shown part (all of a document shown whole) and where its model offsets are on the page.
+        self.shown_part = ShownPart()
+        self.highlights = HighlightLayers(self)
         self._all_headings: tuple[Document | None, list[int]] = (None, [])
         self._whole_selected = False  # Select All in a document shown in parts: a copy takes every part
-        self._astral = False  # the document has characters beyond U+FFFF (two units in Qt's text)
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
         self.selectionChanged.connect(self._forget_whole_selection)
         follow_language(self.retranslate)
@@ -227,60 +152,23 @@ class DocumentView(QTextEdit):
         """
         if plan is None or (plan.characters_per_line, plan.line_pitch) != self.plan_metrics():
             plan = self._plan_for(document)
-        part_starts = [0] + [document.blocks[first].start for first, _end in plan.parts[1:]]
-        part = bisect_right(part_starts, at) - 1
+        starts = part_starts(document, plan)
+        part = bisect_right(starts, at) - 1
         first_block, end_block = plan.parts[part]
-        text_document = QTextDocument(self)
-        text_document.setUndoRedoEnabled(False)
-        text_document.setDocumentMargin(PAGE_MARGIN)
-        base = QFont()
-        base.setFamilies(SANS_FAMILIES)
-        base.setPointSizeF(self.body_point_size())
-        if self.look.pinyin:
-            base.setLetterSpacing(QFont.SpacingType.PercentageSpacing, PINYIN_LETTER_SPACING)
-        text_document.setDefaultFont(base)
-        self._document_font = base
-        cursor = QTextCursor(text_document)
-        block_positions: list[int] = []
-        anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
-        self._building_anchors = anchors
-        self._building_blocks, self._table_run = document.blocks, None  # a table's pieces (_insert_table)
-        first = True
-        card_labels = card_label_width = card_hanging = None
-        if not document.metadata.is_empty() and part == 0:
-            card_labels = metadata_labels()
-            card_label_width, card_hanging = self._insert_metadata_card(cursor, document)
-            first = False
+        builder = PageBuilder(self.look, self.body_point_size(), self.line_pitch_px(), self._column_width(), self)
+        self._document_font = builder.font
         blocks = document.blocks if plan.whole else document.blocks[first_block:end_block]
-        total = max(len(blocks), 1)
-        try:
-            work = 0  # since the last step, in blocks' worth: a table or a long paragraph counts more
-            for number, block in enumerate(blocks):
-                if work >= every:
-                    work = 0
-                    yield number / total
-                    self._building_anchors = anchors  # a relayout may have built meanwhile
-                    self._building_blocks = document.blocks
-                work += _building_work(block)
-                if not first:
-                    cursor.insertBlock()
-                first = False
-                block_positions.append(cursor.position())
-                if block.kind is not BlockKind.TABLE:  # a table anchors each of its cells
-                    self._add_anchor(block.start, cursor.position())
-                self._insert_block(cursor, block)
-            yield 1.0  # all built: putting it in place (a layout of the first screen) is a step of its own
-        except GeneratorExit:  # given up: the view keeps its document
-            text_document.deleteLater()
-            raise
+        yield from builder.steps(document, blocks, card=part == 0, every=every)
+        text_document = builder.text_document
         if document is not self.document_model:
-            self._highlight_ranges = {}
-            self._astral = has_astral(document.text)  # offsets need converting (core/utf16.py)
+            self.highlights.forget()
+            astral = has_astral(document.text)  # offsets need converting (core/utf16.py)
+        else:
+            astral = self.shown_part.astral
         self.document_model = document
         self._last_reported = -1
-        self._plan, self._part, self._part_blocks, self._part_starts = plan, part, (first_block, end_block), part_starts
-        self._block_positions = block_positions
-        self._anchor_offsets, self._anchor_positions = anchors
+        self.shown_part = ShownPart(plan, part, (first_block, end_block), starts, *builder.anchors,
+                                    builder.block_positions, document.text, astral)
         if plan.whole:
             self._heading_blocks, self._heading_before = [h.block for h in document.headings()], None
         else:  # only this part's (the list of all is kept while the document is shown)
@@ -290,131 +178,24 @@ class DocumentView(QTextEdit):
             low, high = bisect_left(headings, first_block), bisect_left(headings, end_block)
             self._heading_blocks = headings[low:high]
             self._heading_before = headings[low - 1] if low else None
+        card_labels = builder.card_labels
         self._card_labels = card_labels
-        self._card_label_width, self._card_hanging = card_label_width, card_hanging
+        self._card_label_width, self._card_hanging = builder.card_label_width, builder.card_hanging
         # Our documents are children of the view, which Qt does not free on replacing them;
         # a large one holds megabytes of layout. (Qt frees its own initial document itself.)
         # Remembered rather than found by previous.parent(): wrapping Qt's internal parent of
         # the initial document makes PySide load every QObject subclass (~20 ms at start-up).
         previous, self._text_document = self._text_document, text_document
-        self._highlight_layers = {}
-        self.setExtraSelections([])
+        self.highlights.clear_drawn()
         self.setDocument(text_document)
         self._fit_column()
         if previous is not None:
             previous.deleteLater()
-        self._draw_highlights()
+        self.highlights.redraw()
         self.verticalScrollBar().setValue(0)
         if card_labels is not None and card_labels != metadata_labels():
             # The language changed while it was being built (document_loader.py): once it is shown.
             QTimer.singleShot(0, self, self._relabel_card)
-
-    def _insert_metadata_card(self, cursor: QTextCursor, document: Document) -> tuple[float, bool]:
-        """One line per catalogue field, label and value lined up by a tab stop; returns where
-        the values start and whether they hang there (_hang_card).
-
-        Plain tinted lines rather than a table: Qt hands screen readers a table's text
-        with internal frame markers (U+FDD0/U+FDD1) between the cells.
-        """
-        rows = card_rows(document)
-        size = self.body_point_size() * 0.9
-        label_format = QTextCharFormat()
-        label_format.setFontWeight(QFont.Weight.Normal if self.look.text_only else QFont.Weight.Bold)
-        label_format.setFontPointSize(size)
-        value_format = QTextCharFormat()
-        value_format.setFontPointSize(size)
-        label_font = QFont(self._document_font)  # letter-spaced when pinyin is shown
-        label_font.setPointSizeF(size)
-        label_font.setBold(not self.look.text_only)
-        label_metrics = QFontMetricsF(label_font)
-        # The values line up one em after the longest label of this language ("Document number: ").
-        label_width = max(label_metrics.horizontalAdvance(label) for label, _value in rows)
-        label_width += label_metrics.horizontalAdvance("\u3000")
-        hanging = self._card_hangs(label_width, self._column_width())
-        for position, (label, value) in enumerate(rows):
-            line = QTextBlockFormat()
-            if not self.look.text_only:
-                line.setBackground(QColor(self.look.card))
-            hang_card_line(line, label_width, hanging)
-            line.setTabPositions([QTextOption.Tab(label_width, QTextOption.TabType.LeftTab)])
-            line.setTopMargin(8 if position == 0 else 0)
-            line.setBottomMargin(16 if position == len(rows) - 1 else 0)
-            line.setLineHeight(size * 4 / 3 * (CARD_LINE_SPACING + self.look.pinyin_room),
-                               QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
-            if position == 0:
-                cursor.setBlockFormat(line)
-            else:
-                cursor.insertBlock(line)
-            insert_text(cursor, label, label_format, self._natural_runs())
-            insert_text(cursor, f"\t{value}", value_format, self._natural_runs())
-        return label_width, hanging
-
-    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
-        block_format = QTextBlockFormat()
-        look = self.look
-        # Elder mode: a blank line's worth after each paragraph, so paragraphs stand at least
-        # twice the line spacing apart.
-        block_format.setBottomMargin(self.line_pitch_px() if look.elder else 12)
-        char_format = QTextCharFormat()
-        kind = block.kind
-        if look.text_only:
-            block_format.setLineHeight(self.line_pitch_px(), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
-            cursor.setBlockFormat(block_format)
-            if kind is BlockKind.TABLE:
-                self._insert_table(cursor, block)
-            else:
-                cursor.insertText(block.text, char_format)
-            return
-        if kind is BlockKind.TITLE:
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            block_format.setTopMargin(12)
-            block_format.setBottomMargin(20)
-            block_format.setHeadingLevel(1)
-            self._heading_chars(char_format, 0, self.body_point_size())
-        elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
-            block_format.setTopMargin(14)
-            block_format.setHeadingLevel(min(block.level + 1, 6))
-            self._heading_chars(char_format, block.level, self.body_point_size())
-        elif kind is BlockKind.DOCUMENT_NUMBER:
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
-            block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
-            block_format.setRightMargin(32)
-            if kind is BlockKind.SIGNATURE:
-                block_format.setTopMargin(24)
-        elif kind is BlockKind.PARAGRAPH:
-            block_format.setTextIndent(2 * self.body_point_size() * 4 / 3)  # two characters, in pixels
-        elif kind is BlockKind.IMPRINT:  # the 版记 (抄送, 印发): set apart under the text
-            block_format.setTopMargin(8)
-        # At least the look's spacing, measured on this block's own text size (headings are larger).
-        size_px = (char_format.fontPointSize() or self.body_point_size()) * 4 / 3
-        block_format.setLineHeight(size_px * look.line_spacing, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
-        cursor.setBlockFormat(block_format)
-        if kind is BlockKind.TABLE:
-            self._insert_table(cursor, block)
-        else:
-            insert_text_with_points(cursor, block, char_format, self._natural_runs())
-
-    @staticmethod
-    def _heading_chars(char_format: QTextCharFormat, level: int, body_size: float) -> None:
-        # Bold sans for every heading: a serif CJK face would cost another 5 MB of font.
-        char_format.setFontWeight(QFont.Weight.Bold)
-        char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
-
-    def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
-        look = TableLook(self._document_font, self.look.max_line_characters, self.line_pitch_px(),
-                         self._natural_runs())
-        # The whole table decides grid or rows: the parser cuts a long one into pieces of 100 rows.
-        blocks = self._building_blocks
-        index = bisect_left(blocks, block.start, key=lambda b: b.start)
-        while blocks[index] is not block:
-            index += 1
-        self._table_run = run = table_run(blocks, index, self._table_run)
-        insert_table(cursor, block, look, self._add_anchor, run, index)
-
-    def _natural_runs(self):
-        """With pinyin shown, the runs of text that are not letter-spaced (text_writing.py)."""
-        return natural_runs(self.look.pinyin_uncommon_only) if self.look.pinyin else None
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # QTextEdit hands its own font to the document on a font change (a style sheet
@@ -437,7 +218,7 @@ class DocumentView(QTextEdit):
 
     def _outgrows_plan(self) -> bool:
         """Whether a narrower column has made the tallest part grow past what a part may be."""
-        plan = self._plan
+        plan = self.shown_part.plan
         if plan is None or self.document_model is None:
             return False
         characters = self.plan_metrics()[0]
@@ -462,28 +243,28 @@ class DocumentView(QTextEdit):
     @property
     def has_astral_characters(self) -> bool:
         """Whether the shown document has characters beyond U+FFFF (known once it is shown)."""
-        return self._astral
+        return self.shown_part.astral
 
     @property
     def part_count(self) -> int:
-        return len(self._plan.parts) if self._plan is not None else 1
+        return self.shown_part.count
 
     @property
     def part(self) -> int:
         """The shown part, from 0."""
-        return self._part
+        return self.shown_part.part
 
     def part_of(self, offset: int) -> int:
         """The part holding a model offset."""
-        return max(bisect_right(self._part_starts, offset) - 1, 0)
+        return self.shown_part.part_of(offset)
 
     def shows_offset(self, offset: int) -> bool:
         """Whether a model offset is in the shown part (always, for a document shown whole)."""
-        return len(self._part_starts) == 1 or self.part_of(offset) == self._part
+        return self.shown_part.shows_offset(offset)
 
     def shown_blocks(self) -> tuple[int, int]:
         """The model blocks [first, end) in the shown part."""
-        return self._part_blocks
+        return self.shown_part.blocks
 
     def show_offset(self, offset: int) -> bool:
         """Show the part holding a model offset; True if another part had to be shown."""
@@ -495,9 +276,9 @@ class DocumentView(QTextEdit):
     def show_part(self, part: int, at_end: bool = False) -> None:
         """Show another part (at its top, or at its end), caret there; say which it is."""
         document = self.document_model
-        if document is None or not 0 <= part < self.part_count or part == self._part:
+        if document is None or not 0 <= part < self.part_count or part == self.part:
             return
-        self.show_document(document, at=self._part_starts[part], plan=self._plan)
+        self.show_document(document, at=self.shown_part.starts[part], plan=self.shown_part.plan)
         cursor = self.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start)
         self.setTextCursor(cursor)
@@ -513,12 +294,12 @@ class DocumentView(QTextEdit):
 
     def part_label(self) -> str:
         """"Part 3 of 25": which part of a document shown in parts is shown."""
-        return self.tr("Part {number} of {count}").format(number=self._part + 1, count=self.part_count)
+        return self.tr("Part {number} of {count}").format(number=self.part + 1, count=self.part_count)
 
     def _at_edge(self, forward: bool, by_caret: bool) -> bool:
         """At the end (forward) or start of the shown part, with a part beyond it: the caret on
         its last or first line (the keyboard), or the view scrolled to its end or start (the wheel)."""
-        if forward and self._part + 1 >= self.part_count or not forward and self._part == 0:
+        if forward and self.part + 1 >= self.part_count or not forward and self.part == 0:
             return False
         if by_caret:
             probe = self.textCursor()
@@ -544,7 +325,7 @@ class DocumentView(QTextEdit):
         """Go on into the next or previous part from the edge of this one."""
         if self.part_count == 1 or not self._at_edge(forward, by_caret):
             return False
-        self.show_part(self._part + (1 if forward else -1), at_end=not forward)
+        self.show_part(self.part + (1 if forward else -1), at_end=not forward)
         return True
 
     # Select All and copy across parts --------------------------------------------
@@ -659,15 +440,11 @@ class DocumentView(QTextEdit):
         """The width of the text column."""
         return self.viewport().width() - 2 * self._side_margin()
 
-    @staticmethod
-    def _card_hangs(label_width: float, column: float) -> bool:
-        return label_width <= column * CARD_LABEL_SHARE
-
     def _hang_card(self) -> None:
         """Hang the card's values (a long one wraps under itself, not under its label) while the
         label column leaves them room, and stop where it would not (a window made narrow)."""
         width = self._card_label_width
-        if width is None or self._card_hangs(width, self._column_width()) == self._card_hanging:
+        if width is None or card_hangs(width, self._column_width()) == self._card_hanging:
             return
         self._card_hanging = hanging = not self._card_hanging
         cursor = QTextCursor(self.document())
@@ -682,50 +459,23 @@ class DocumentView(QTextEdit):
         # (the blocks after it keep no lines): lay the whole text out again.
         self.document().markContentsDirty(0, self.document().characterCount())
 
-    # Highlights -------------------------------------------------------------
+    # Highlights (view_highlights.py) -------------------------------------------
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Replace one layer of highlights (search matches, the reading cursor, ...).
 
         Layers are drawn in the order they were first set, later ones on top. Selections are
         of the shown part; set_highlight_ranges keeps ranges anywhere in the document.
         """
-        self._highlight_ranges[layer] = [(self.view_to_model(s.cursor.selectionStart()),
-                                          self.view_to_model(s.cursor.selectionEnd()), QTextCharFormat(s.format))
-                                         for s in selections]
-        self._highlight_layers[layer] = selections
-        self._apply_highlights()
+        self.highlights.set_selections(layer, selections)
 
     def set_highlight_ranges(self, layer: str, ranges: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Replace one layer of highlights by model ranges [start, end) and their formats; those
         outside the shown part are kept, and drawn once their part is shown."""
-        self._highlight_ranges[layer] = ranges
-        self._highlight_layers[layer] = self._selections(ranges)
-        self._apply_highlights()
-
-    def _selections(self, ranges) -> list[QTextEdit.ExtraSelection]:
-        if len(self._part_starts) > 1:
-            low = self._part_starts[self._part]
-            high = self._part_starts[self._part + 1] if self._part + 1 < len(self._part_starts) else None
-            ranges = [r for r in ranges if r[1] >= low and (high is None or r[0] < high)]
-        return [self.highlight(start, end, QTextCharFormat(char_format)) for start, end, char_format in ranges]
-
-    def _draw_highlights(self) -> None:
-        """Draw every layer again in the text just shown (a relayout, another part)."""
-        self._highlight_layers = {name: self._selections(ranges) for name, ranges in self._highlight_ranges.items()}
-        self._apply_highlights()
-
-    def _apply_highlights(self) -> None:
-        self.setExtraSelections([s for layer_selections in self._highlight_layers.values() for s in layer_selections])
+        self.highlights.set_ranges(layer, ranges)
 
     def highlight(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         """An extra selection over model offsets [start, end) (clipped to the shown part)."""
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.model_to_view(start))
-        cursor.setPosition(self.model_to_view(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = char_format
-        return selection
+        return self.highlights.selection(start, end, char_format)
 
     # Positions --------------------------------------------------------------
     def pointed_at(self, point: QPoint, navigator):
@@ -747,40 +497,21 @@ class DocumentView(QTextEdit):
         block = document.blocks[navigator.block_of(sentence)]
         return sentence if block.start <= offset <= block.end else None
 
-    def _add_anchor(self, offset: int, position: int) -> None:
-        offsets, positions = self._building_anchors  # the build under way (build_steps)
-        offsets.append(offset)
-        positions.append(position)
+    def _page_end(self) -> int:
+        return max(self.document().characterCount() - 1, 0)
 
     def model_to_view(self, offset: int) -> int:
         """The QTextDocument position of a character offset in Document.text (an offset outside
         the shown part: the start or the end of the part)."""
-        if len(self._part_starts) > 1 and not self.shows_offset(offset):
-            return 0 if offset < self._part_starts[self._part] else max(self.document().characterCount() - 1, 0)
-        index = max(bisect_right(self._anchor_offsets, offset) - 1, 0)
-        start = self._anchor_offsets[index]
-        if self._astral:
-            return self._anchor_positions[index] + utf16_length(self.document_model.text[start:offset])
-        return self._anchor_positions[index] + offset - start
+        return self.shown_part.model_to_view(offset, self._page_end())
 
     def view_to_model(self, position: int) -> int:
         """The Document.text offset of a QTextDocument position (the card maps to 0)."""
-        index = bisect_right(self._anchor_positions, position) - 1
-        if index < 0:
-            return 0
-        start, units = self._anchor_offsets[index], position - self._anchor_positions[index]
-        if self._astral:
-            return start + code_points_in_units(self.document_model.text, start, units)
-        return start + units
+        return self.shown_part.view_to_model(position)
 
     def block_position(self, index: int) -> int:
         """Where a model block starts in the text (before the shown part: 0; after it: its end)."""
-        first, end = self._part_blocks if self._plan is not None and not self._plan.whole else (0, len(self._block_positions))
-        if index < first:
-            return 0
-        if index >= end:
-            return max(self.document().characterCount() - 1, 0)
-        return self._block_positions[index - first]
+        return self.shown_part.block_position(index, self._page_end())
 
     def offset_top(self, offset: int) -> float:
         """The y of the line holding a model offset, in document coordinates."""

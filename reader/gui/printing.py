@@ -43,7 +43,8 @@ from PySide6.QtGui import (
 )
 
 from ..core import print_layout as pl
-from ..core.model import Block, BlockKind, Document
+from ..core.block_writing import BlockWriter, CardValues, write_block, write_card
+from ..core.model import Block, Document
 from .fonts import SANS_FAMILIES
 from .text_writing import insert_text_with_points, metadata_labels
 
@@ -122,15 +123,15 @@ def gongwen_page_layout() -> QPageLayout:
     return layout
 
 
-class PrintChunk:
+class PrintChunk(BlockWriter):
     """Blocks [first, end) of a Document laid out for paper in one QTextDocument, paginated,
-    drawn page by page: the whole document unless it is too long for one layout."""
+    drawn page by page: the whole document unless it is too long for one layout. Its blocks are
+    written by a method per kind (core/block_writing.py)."""
 
     def __init__(self, owner: PrintDocument, first: int, end: int):
         self.document = owner.document
         self.first, self.end = first, end
         self.blocks = owner.document.blocks[first:end]
-        self.card = first == 0 and not owner.document.metadata.is_empty()
         self._device = owner._device  # must outlive the layout
         self._length_scale, self._indent_scale = owner._length_scale, owner._indent_scale
         self.line_pitch = owner.line_pitch
@@ -169,20 +170,21 @@ class PrintChunk:
         self.last_positions: list[int] = []  # per model block: its last text block
         self.added_breaks: list[int] = []  # blocks (of the chunk) moved to a new page to keep headings
         self.split_paragraphs = 0  # text blocks cut in two where a page ends
-        cursor = QTextCursor(self.text_document)
+        self.cursor = cursor = QTextCursor(self.text_document)
         first = True
-        if self.card:
-            self._insert_card(cursor)
+        if self.first == 0 and write_card(self, self.document):  # the card heads the first page
             first = False
         for block in self.blocks:
             if not first:
                 cursor.insertBlock()
             first = False
-            self._insert_block(cursor, block)
+            write_block(self, block)
+            self.last_positions.append(cursor.position())
 
-    def _insert_card(self, cursor: QTextCursor) -> None:
+    def card(self, values: CardValues) -> None:
+        cursor = self.cursor
         labels = metadata_labels()
-        values = self.document.metadata.as_dict()
+        value_of = {field.name: value for field, value in values}
         table_format = QTextTableFormat()
         table_format.setBorder(self._length(_px(0.75)))
         table_format.setBorderBrush(INK)
@@ -206,49 +208,78 @@ class PrintChunk:
                 table.mergeCells(row, 1, 1, 3)
             for pair, name in enumerate(names):
                 table.cellAt(row, pair * 2).firstCursorPosition().insertText(labels[name], label_format)
-                table.cellAt(row, pair * 2 + 1).firstCursorPosition().insertText(values[name] or "—", value_format)
+                table.cellAt(row, pair * 2 + 1).firstCursorPosition().insertText(value_of[name], value_format)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
-    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
+    # The blocks, by kind ------------------------------------------------------
+    def _formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block_format = QTextBlockFormat()
         block_format.setLineHeight(self._length(self.line_pitch), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         char_format = QTextCharFormat()
         char_format.setForeground(INK)
         char_format.setFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE))
-        kind = block.kind
-        if kind is BlockKind.TITLE:
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            block_format.setLineHeight(self._length(_px(pl.TITLE_POINT_SIZE) * 1.5),
-                                       QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            block_format.setBottomMargin(self._length(self.line_pitch))
-            block_format.setHeadingLevel(1)
-            char_format.setFont(self._font(TITLE_FAMILIES, pl.TITLE_POINT_SIZE, bold=True))
-        elif kind in (BlockKind.HEADING, BlockKind.ATTACHMENT):
-            block_format.setHeadingLevel(min(block.level + 1, 6))
-            block_format.setTextIndent(self._indent(2 * self.char_width))
-            if block.level <= 1:
-                char_format.setFont(self._font(HEI_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
-            elif block.level == 2:
-                char_format.setFont(self._font(KAI_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
-            else:
-                char_format.setFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
-        elif kind is BlockKind.DOCUMENT_NUMBER:
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            block_format.setBottomMargin(self._length(self.line_pitch / 2))
-        elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
-            block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
-            block_format.setRightMargin(self._length(2 * self.char_width))
-            if kind is BlockKind.SIGNATURE:
-                block_format.setTopMargin(self._length(2 * self.line_pitch))
-        elif kind is BlockKind.PARAGRAPH:
-            block_format.setTextIndent(self._indent(2 * self.char_width))
-        cursor.setBlockFormat(block_format)
-        self.first_positions.append(cursor.position())
-        if kind is BlockKind.TABLE:
-            self._insert_table(cursor, block)
+        return block_format, char_format
+
+    def _write(self, block: Block, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+        self.cursor.setBlockFormat(block_format)
+        self.first_positions.append(self.cursor.position())
+        insert_text_with_points(self.cursor, block, char_format)
+
+    def text(self, block: Block) -> None:  # the 版记, and any kind without a style of its own
+        self._write(block, *self._formats())
+
+    def title(self, block: Block) -> None:
+        block_format, char_format = self._formats()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        block_format.setLineHeight(self._length(_px(pl.TITLE_POINT_SIZE) * 1.5),
+                                   QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        block_format.setBottomMargin(self._length(self.line_pitch))
+        block_format.setHeadingLevel(1)
+        char_format.setFont(self._font(TITLE_FAMILIES, pl.TITLE_POINT_SIZE, bold=True))
+        self._write(block, block_format, char_format)
+
+    def heading(self, block: Block) -> None:  # and an attachment's title
+        block_format, char_format = self._formats()
+        block_format.setHeadingLevel(min(block.level + 1, 6))
+        block_format.setTextIndent(self._indent(2 * self.char_width))
+        if block.level <= 1:
+            char_format.setFont(self._font(HEI_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
+        elif block.level == 2:
+            char_format.setFont(self._font(KAI_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
         else:
-            insert_text_with_points(cursor, block, char_format)
-        self.last_positions.append(cursor.position())
+            char_format.setFont(self._font(SERIF_FAMILIES, pl.BODY_POINT_SIZE, bold=True))
+        self._write(block, block_format, char_format)
+
+    def document_number(self, block: Block) -> None:
+        block_format, char_format = self._formats()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        block_format.setBottomMargin(self._length(self.line_pitch / 2))
+        self._write(block, block_format, char_format)
+
+    def signature(self, block: Block) -> None:
+        block_format, char_format = self._signature_formats()
+        block_format.setTopMargin(self._length(2 * self.line_pitch))
+        self._write(block, block_format, char_format)
+
+    def date(self, block: Block) -> None:
+        self._write(block, *self._signature_formats())
+
+    def _signature_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block_format, char_format = self._formats()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+        block_format.setRightMargin(self._length(2 * self.char_width))
+        return block_format, char_format
+
+    def paragraph(self, block: Block) -> None:
+        block_format, char_format = self._formats()
+        block_format.setTextIndent(self._indent(2 * self.char_width))
+        self._write(block, block_format, char_format)
+
+    def table(self, block: Block) -> None:
+        block_format, _char_format = self._formats()
+        self.cursor.setBlockFormat(block_format)
+        self.first_positions.append(self.cursor.position())
+        self._insert_table(self.cursor, block)
 
     def _insert_table(self, cursor: QTextCursor, block: Block) -> None:
         columns = max(len(row) for row in block.rows)
@@ -511,7 +542,7 @@ class PrintDocument:
         return laid_out
 
     def _note_fonts(self, chunk: PrintChunk) -> None:
-        from .pdf_text import document_fonts
+        from .pdf_output_fonts import document_fonts
 
         for font in document_fonts(chunk.text_document):
             self._fonts.setdefault((font.familyName(), font.styleName(), font.weight(), font.style()), font)
@@ -597,7 +628,7 @@ def render(print_document: PrintDocument, device, progress: Progress | None = No
 def fix_pdf_text(print_document: PrintDocument, path: str | Path) -> int:
     """Make the written PDF's text name the hanzi, not the radicals Qt picks for their
     glyphs (人⺠ for 人民); returns how many ToUnicode entries changed."""
-    from .pdf_text import fix_pdf_file
+    from .pdf_output_fonts import fix_pdf_file
 
     return fix_pdf_file(path, print_document.fonts())
 

@@ -1,4 +1,4 @@
-"""Writing the model's text into a QTextDocument: for the screen (document_view.py) and,
+"""Writing the model's text into a QTextDocument: for the screen (page_building.py) and,
 the card labels and enumeration markers, for print (printing.py).
 
 Runs spaced for pinyin, enumeration markers in bold, the catalogue card's lines, and
@@ -21,7 +21,8 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..core.model import METADATA_FIELDS, Block, BlockKind, Document
+from ..core.block_writing import CARD_FIELDS, CardValues, card_values, marked_runs
+from ..core.model import Block, BlockKind, Document
 from ..core.parsing.long_lines import MAX_TABLE_ROWS
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
@@ -75,28 +76,14 @@ def insert_text_with_points(cursor: QTextCursor, block: Block, char_format: QTex
     """A block's text, with its enumeration markers (一是, 二是 ...) in bold (screen and print)."""
     marker_format = QTextCharFormat(char_format)
     marker_format.setFontWeight(QFont.Weight.Bold)
-    written = 0
-    for point in block.points:
-        insert_text(cursor, block.text[written : point.offset], char_format, natural)
-        written = point.offset + len(point.marker)
-        insert_text(cursor, block.text[point.offset : written], marker_format, natural)
-    insert_text(cursor, block.text[written:], char_format, natural)
+    for start, end, marker in marked_runs(block):
+        insert_text(cursor, block.text[start:end], marker_format if marker else char_format, natural)
 
 
 # The catalogue card -----------------------------------------------------------------------
 def metadata_labels() -> dict[str, str]:
-    """Card labels as the portals print them, in the interface language."""
-    return {
-        "index_number": QCoreApplication.translate("MetadataCard", "Index number"),
-        "category": QCoreApplication.translate("MetadataCard", "Category"),
-        "publisher": QCoreApplication.translate("MetadataCard", "Publisher"),
-        "written_date": QCoreApplication.translate("MetadataCard", "Date written"),
-        "name": QCoreApplication.translate("MetadataCard", "Name"),
-        "document_number": QCoreApplication.translate("MetadataCard", "Document number"),
-        "published_date": QCoreApplication.translate("MetadataCard", "Date published"),
-        "subject_words": QCoreApplication.translate("MetadataCard", "Subject words"),
-        "source": QCoreApplication.translate("MetadataCard", "Source"),
-    }
+    """Card labels (core/block_writing.CARD_FIELDS) in the interface language."""
+    return {field.name: QCoreApplication.translate("MetadataCard", field.label) for field in CARD_FIELDS}
 
 
 def with_colon(label: str) -> str:
@@ -107,9 +94,13 @@ def with_colon(label: str) -> str:
 def card_rows(document: Document, filled_only: bool = False) -> list[tuple[str, str]]:
     """The catalogue card's lines as shown: each label with its colon, and its value or a dash
     (``filled_only``: only the lines with a value, as read aloud)."""
-    labels, values = metadata_labels(), document.metadata.as_dict()
-    return [(with_colon(labels[name]), values[name] or "—") for name in METADATA_FIELDS
-            if values[name] or not filled_only]
+    return card_lines(card_values(document, filled_only))
+
+
+def card_lines(values: CardValues) -> list[tuple[str, str]]:
+    """The card's lines as shown: each label in the interface language with its colon, and its value."""
+    labels = metadata_labels()
+    return [(with_colon(labels[field.name]), value) for field, value in values]
 
 
 def hang_card_line(line: QTextBlockFormat, label_width: float, hanging: bool) -> None:

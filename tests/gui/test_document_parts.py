@@ -1,7 +1,7 @@
 """Big documents: one too tall for Qt's text layout is shown in parts, and read to its end.
 
 Qt's QTextDocumentLayout cannot lay a text out past ~8.39 million px (issue #9). Most tests
-lower the part budget (document_view's module constants) so that a small document is cut
+lower the part budget (view_parts' module constants) so that a small document is cut
 into several parts quickly; one opens a real document past Qt's limit.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.bundled import sample_report
-from reader.gui import document_view
+from reader.gui import document_view, view_parts
 
 QT_LIMIT_PX = 8_388_607
 
@@ -37,8 +37,8 @@ def spoken(monkeypatch):
 @pytest.fixture
 def parted(window, tmp_path, monkeypatch):
     """The window with a document of 4 sample bodies shown in parts of at most 4,000 characters."""
-    monkeypatch.setattr(document_view, "WHOLE_HEIGHT_PX", 30_000)
-    monkeypatch.setattr(document_view, "PART_CHARACTERS", 4_000)
+    monkeypatch.setattr(view_parts, "WHOLE_HEIGHT_PX", 30_000)
+    monkeypatch.setattr(view_parts, "PART_CHARACTERS", 4_000)
     assert window.open_path(write_big(tmp_path, 4))
     assert window.view.part_count >= 5
     window.view.setFocus()
@@ -135,7 +135,7 @@ def test_f3_walks_every_match_into_every_part_and_the_results_list_goes_there(pa
         match = find.matches[find.current]
         assert window.view.shows_offset(match.start)
         seen_parts.add(window.view.part)
-        (current,) = window.view._highlight_layers["search-current"]
+        (current,) = window.view.highlights.shown("search-current")
         assert current.cursor.selectedText() == "执法"
     assert seen_parts == set(range(window.view.part_count))
     qtbot.keyClick(find.bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # wraps back to the last
@@ -154,7 +154,7 @@ def test_f3_walks_every_match_into_every_part_and_the_results_list_goes_there(pa
 def test_the_keyboard_and_the_wheel_go_on_across_part_boundaries(parted, qtbot, spoken):
     window = parted
     view, bar = window.view, window.view.verticalScrollBar()
-    first_of_part_1 = window.reading.navigator.sentence_at(view._part_starts[1])
+    first_of_part_1 = window.reading.navigator.sentence_at(view.shown_part.starts[1])
     for _ in range(400):  # a blind reader pressing Page Down just keeps going
         if view.part == 1:
             break
@@ -182,13 +182,13 @@ def test_the_keyboard_and_the_wheel_go_on_across_part_boundaries(parted, qtbot, 
 
 def test_zoom_and_elder_mode_keep_the_place_in_a_later_part(parted, qtbot):
     window = parted
-    sentence = window.reading.navigator.sentence_at(window.view._part_starts[3]) + 1
+    sentence = window.reading.navigator.sentence_at(window.view.shown_part.starts[3]) + 1
     window.reading.move_to(sentence, announcement="")
     window.zoom.set_zoom(200)
     assert window.reading.sentence == sentence and sentence_visible(window, sentence)
     window.appearance.set("elder_mode", True)
     assert window.reading.sentence == sentence and sentence_visible(window, sentence)
-    (marked,) = window.view._highlight_layers["reading-sentence"]
+    (marked,) = window.view.highlights.shown("reading-sentence")
     assert marked.cursor.selectedText() == window.reading.sentence_text()
 
 
@@ -215,7 +215,7 @@ def test_read_aloud_follows_the_sentences_into_the_next_part(parted, qtbot, monk
     window = parted
     view, document, navigator = window.view, window.document, window.reading.navigator
     # The boundary after the shortest sentence (~20 characters): the reading stays short.
-    part, first = min(((number, navigator.sentence_at(start)) for number, start in enumerate(view._part_starts)
+    part, first = min(((number, navigator.sentence_at(start)) for number, start in enumerate(view.shown_part.starts)
                        if number), key=lambda found: len(document.sentence_text(document.sentences[found[1] - 1])))
     window.settings.set("speech_rate", 30)
     read_aloud = window.read_aloud

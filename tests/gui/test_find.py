@@ -48,7 +48,7 @@ def type_query(find, qtbot, text):
 
 
 def layer(window, name):
-    return window.view._highlight_layers.get(name, [])
+    return window.view.highlights.shown(name)
 
 
 def highlighted_texts(window, name):

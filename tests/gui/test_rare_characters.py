@@ -11,7 +11,7 @@ TEXT = ("关于张\U00020000三等同志任职的通知\n\n"
 
 
 def layer_texts(window, layer):
-    return [selection.cursor.selectedText() for selection in window.view._highlight_layers.get(layer, [])]
+    return [selection.cursor.selectedText() for selection in window.view.highlights.shown(layer)]
 
 
 def open_rare(window, tmp_path):

@@ -28,7 +28,7 @@ def current_block(window):
 def highlighted(window, layer):
     view = window.view
     return [view.document().toPlainText()[s.cursor.selectionStart() : s.cursor.selectionEnd()]
-            for s in view._highlight_layers.get(layer, [])]
+            for s in view.highlights.shown(layer)]
 
 
 def assert_in_view(window, sentence):

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ..pdf_text_fix import nfkc_ideographs
+from ..pdf_output_text import nfkc_ideographs
 from .dates import is_date_line
 from .lines import SourceLine, clean_line
 from .page_tables import join_lines, on_one_line, table_rows

@@ -4,8 +4,8 @@ import zlib
 
 import pytest
 
-from reader.core import pdf_text_fix as fix
-from reader.core.pdf_text_fix import PdfFixError, fix_to_unicode, remap_cmap, to_unicode_maps
+from reader.core import pdf_output_text as fix
+from reader.core.pdf_output_text import PdfFixError, fix_to_unicode, remap_cmap, to_unicode_maps
 
 MIN, MEN, ZHANG = 0x6C11, 0x95E8, 0x957F  # 民 门 长
 RADICAL_MIN, RADICAL_MEN, RADICAL_ZHANG = 0x2EA0, 0x2ED4, 0x2ED3  # ⺠ ⻔ ⻓

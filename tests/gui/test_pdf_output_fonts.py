@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtPrintSupport import QPrinter
 
-from reader.core.pdf_text_fix import fix_to_unicode, is_radical, to_unicode_maps
-from reader.gui import pdf_text, printing
+from reader.core.pdf_output_text import fix_to_unicode, is_radical, to_unicode_maps
+from reader.gui import pdf_output_fonts, printing
 from reader.gui.printing import PrintDocument, export_pdf, render
 
 
@@ -69,13 +69,13 @@ def test_pdftotext_reads_the_hanzi(exported):
 
 def test_the_font_says_which_ideograph_a_radical_glyph_draws(window):
     document = PrintDocument(window.document)
-    fonts = pdf_text.document_fonts(document.text_document)
-    names = {pdf_text.postscript_name(font) for font in fonts}
+    fonts = pdf_output_fonts.document_fonts(document.text_document)
+    names = {pdf_output_fonts.postscript_name(font) for font in fonts}
     assert names and all(names)
     serif = QFont()
     serif.setFamilies(printing.SERIF_FAMILIES)
     font = QRawFont.fromFont(serif)
-    mapping = pdf_text.ideographs_for_look_alikes(font)
+    mapping = pdf_output_fonts.ideographs_for_look_alikes(font)
     if not font.supportsCharacter("⺠"):
         pytest.skip(f"{font.familyName()} has no CJK radicals")
     assert mapping[0x2EA0] == 0x6C11  # ⺠ is drawn as 民
@@ -103,5 +103,5 @@ def test_printing_to_a_pdf_file_corrects_it_too(window, tmp_path):
 def test_a_pdf_it_cannot_correct_is_left_as_it_is(tmp_path):
     path = tmp_path / "odd.pdf"
     path.write_bytes(b"%PDF-1.7\nnot what Qt writes\n")
-    assert pdf_text.fix_pdf_file(path, []) == 0
+    assert pdf_output_fonts.fix_pdf_file(path, []) == 0
     assert path.read_bytes() == b"%PDF-1.7\nnot what Qt writes\n"

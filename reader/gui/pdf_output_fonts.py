@@ -1,9 +1,9 @@
-"""Make a written PDF's text read as the hanzi it shows, using the fonts it was drawn with.
+"""The text of the PDFs printing.py writes, made to read as the hanzi shown, from the fonts drawn with.
 
 Qt's PDF writer names each glyph by the lowest code point the font maps to it, so where a
 Noto CJK font draws a radical and an ideograph with one glyph, the PDF's text (copy, search,
 screen readers) gets the radical: 人⺠ for 人民, 部⻔ for 部门. Qt has no setting for this
-(QFontSubset::getReverseMap), so the file is corrected afterwards (reader.core.pdf_text_fix)
+(QFontSubset::getReverseMap), so the file is corrected afterwards (reader.core.pdf_output_text)
 with a mapping read from each font: the radical's glyph is which unified ideograph's glyph.
 """
 from __future__ import annotations
@@ -15,22 +15,22 @@ from pathlib import Path
 
 from PySide6.QtGui import QRawFont, QTextDocument
 
-from ..core import pdf_text_fix
+from ..core import pdf_output_text
 
 log = logging.getLogger(__name__)
 
 # Code points below the unified ideographs that a CJK font may draw with an ideograph's
 # glyph, and so win Qt's lowest-code-point choice: the radicals, and CJK Extension A
 # (Noto Sans CJK SC Bold draws 㬵 U+3B35 as 胶).
-LOOK_ALIKE_RANGES = (pdf_text_fix.CJK_RADICALS_SUPPLEMENT, pdf_text_fix.KANGXI_RADICALS, range(0x3400, 0x4DC0))
-_IDEOGRAPHS = "".join(map(chr, pdf_text_fix.UNIFIED_IDEOGRAPHS))
+LOOK_ALIKE_RANGES = (pdf_output_text.CJK_RADICALS_SUPPLEMENT, pdf_output_text.KANGXI_RADICALS, range(0x3400, 0x4DC0))
+_IDEOGRAPHS = "".join(map(chr, pdf_output_text.UNIFIED_IDEOGRAPHS))
 _LOOK_ALIKES = "".join(chr(code) for codes in LOOK_ALIKE_RANGES for code in codes)
 
 
 def ideographs_for_look_alikes(font: QRawFont) -> dict[int, int]:
     """{code point: the unified ideograph (U+4E00-U+9FFF) the font draws with the same glyph}."""
     first_by_glyph: dict[int, int] = {}
-    for code, glyph in zip(pdf_text_fix.UNIFIED_IDEOGRAPHS, font.glyphIndexesForString(_IDEOGRAPHS)):
+    for code, glyph in zip(pdf_output_text.UNIFIED_IDEOGRAPHS, font.glyphIndexesForString(_IDEOGRAPHS)):
         if glyph:
             first_by_glyph.setdefault(glyph, code)
     return {ord(character): first_by_glyph[glyph]
@@ -85,7 +85,7 @@ def fix_pdf_file(path: str | Path, fonts: Iterable[QRawFont]) -> int:
     path = Path(path)
     try:
         data = path.read_bytes()
-        fixed, changed = pdf_text_fix.fix_to_unicode(data, look_alike_mappings(fonts))
+        fixed, changed = pdf_output_text.fix_to_unicode(data, look_alike_mappings(fonts))
         if changed:
             temporary = path.with_name(path.name + ".tmp")
             temporary.write_bytes(fixed)
