@@ -9,7 +9,9 @@ A move of the reading cursor (keys, a click) takes over from a resting pointer; 
 takes over again when it next rests on the text.
 
 The bar is a dock at the bottom of the window, without a title bar, that cannot be moved,
-floated or closed on its own (``set_shown`` shows and hides it). It is at least 150 px tall
+floated or closed on its own: it follows the ``caption_bar`` setting (``set_shown``, the toolbar's
+大字幕, 重置). It offers itself to the session as "caption_bar" (read aloud shows what it reads
+in it, pinyin draws over its text). It is at least 150 px tall
 and grows with its text up to a third of the window; text longer still scrolls in the bar.
 Text is at least 32 pt bold, in the scheme's text and page colours (at least 7:1).
 
@@ -39,9 +41,11 @@ STATE_POINT_SIZE = 18  # the line saying what read aloud is doing, over the capt
 class CaptionBar(QDockWidget):
     shown_changed = Signal(bool)
 
-    def __init__(self, window):
+    def __init__(self, session):
+        window = session.window
         super().__init__(window)
-        self.window_ = window
+        self.session = session
+        self.window_ = window  # the bar's share of its height
         self.setObjectName("captionDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -89,16 +93,17 @@ class CaptionBar(QDockWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
 
-        view = window.view
+        view = session.view
         view.viewport().setMouseTracking(True)
         view.viewport().installEventFilter(self)
-        window.reading.moved.connect(self._reading_moved)
+        session.position_moved.connect(self._reading_moved)
         view.cursorPositionChanged.connect(self._refresh_timer.start)
         view.rebuilt.connect(self._refresh_timer.start)
-        window.appearance.changed.connect(self._follow_appearance)
+        session.appearance.changed.connect(self._follow_appearance)
+        session.setting_changed.connect(self._setting_changed)
 
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
-        self._shown = bool(window.settings.get("caption_bar"))
+        self._shown = bool(session.settings.get("caption_bar"))
         self.setVisible(self._shown)
         self.restyle()
         self.refresh()
@@ -119,9 +124,14 @@ class CaptionBar(QDockWidget):
         return self._shown
 
     def set_shown(self, shown: bool) -> None:
-        """Show or hide the bar, and remember it in the settings."""
-        shown = bool(shown)
-        self.window_.settings.set("caption_bar", shown)
+        """Show or hide the bar: its setting, which the bar follows."""
+        self.session.settings.set("caption_bar", bool(shown))
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "caption_bar":
+            self._apply(bool(value))
+
+    def _apply(self, shown: bool) -> None:
         if shown != self._shown:
             self._shown = shown
             self.setVisible(shown)
@@ -130,19 +140,14 @@ class CaptionBar(QDockWidget):
             self.shown_changed.emit(shown)
 
     def _follow_appearance(self) -> None:
-        wanted = bool(self.window_.settings.get("caption_bar"))  # after a reset (重置), too
-        if wanted != self._shown:
-            self._shown = wanted
-            self.setVisible(wanted)
-            self.shown_changed.emit(wanted)
         self.restyle()
         self.refresh()
 
     def restyle(self) -> None:
-        appearance = self.window_.appearance
+        appearance = self.session.appearance
         scheme = appearance.scheme
         size = ELDER_POINT_SIZE if appearance.elder else POINT_SIZE
-        font = QFont(self.window_.view.font())
+        font = QFont(self.session.view.font())
         font.setPointSize(size)
         font.setBold(True)
         self.label.setFont(font)
@@ -181,9 +186,9 @@ class CaptionBar(QDockWidget):
         self._fit_height()
 
     def _reading_text(self) -> str:
-        reading = self.window_.reading
+        reading = self.session.reading
         document = reading.document
-        if document is None or document is not self.window_.view.document_model or not document.sentences:
+        if document is None or document is not self.session.view.document_model or not document.sentences:
             return ""
         if not 0 <= reading.sentence < len(document.sentences):
             return ""
@@ -204,7 +209,7 @@ class CaptionBar(QDockWidget):
         down to whole lines of caption; at least 150 px where that leaves the text its share."""
         line = QFontMetrics(self.label.font()).lineSpacing()
         limit = int(self.window_.height() * MAX_SHARE)
-        view = self.window_.view
+        view = self.session.view
         if self.isVisible() and view.isVisible():
             # the room the bar may have: its own height and the text's, less the text's share
             room = self.height() + view.height() - int(self.window_.height() * TEXT_SHARE + 0.999)
@@ -265,8 +270,8 @@ class CaptionBar(QDockWidget):
     def _keep_reading_line_in_view(self, old: int, new: int) -> None:
         """When the text gets shorter (the bar grew), scroll so the reading cursor's line that was
         in sight stays in sight rather than going under the bar."""
-        view = self.window_.view
-        reading = self.window_.reading
+        view = self.session.view
+        reading = self.session.reading
         document = reading.document
         if not 0 < new < old or document is None or document is not view.document_model or not document.sentences:
             return
@@ -295,8 +300,8 @@ class CaptionBar(QDockWidget):
         """What to show for the pointer at a viewport point: its paragraph if that fits, else its
         sentence; a line of the catalogue card; None between paragraphs and in the margins
         (the caption stays as it was, so it does not flicker as the pointer crosses a gap)."""
-        navigator = self.window_.reading.navigator
-        target = self.window_.view.pointed_at(point, navigator)
+        navigator = self.session.navigator
+        target = self.session.view.pointed_at(point, navigator)
         if target is None or isinstance(target, str):
             return target  # nothing, or a line of the catalogue card
         document = navigator.document
@@ -307,6 +312,8 @@ class CaptionBar(QDockWidget):
         return document.sentence_text(document.sentences[sentence]).strip()
 
 
-def install_caption_bar(window) -> CaptionBar:
-    """Give the window its 大字幕 bar, shown as the settings say."""
-    return CaptionBar(window)
+def install_caption_bar(session) -> CaptionBar:
+    """The 大字幕 bar, shown as the settings say, offered to the session as "caption_bar"."""
+    bar = CaptionBar(session)
+    session.provide("caption_bar", bar)
+    return bar

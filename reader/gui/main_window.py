@@ -15,6 +15,7 @@ from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .accessibility_toolbar import install_accessibility_toolbar
 from .appearance import Appearance
+from .caption_bar import install_caption_bar
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
 from .dock_title import give_title_bar
@@ -30,13 +31,15 @@ from .fonts import NO_CJK_FONT_MESSAGE, characters_without_font, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
+from .overlays import install_overlays
 from .pinyin_overlay import install_pinyin
+from .pointer import install_large_pointer
 from .print_menu import install_printing
 from .read_aloud import install_read_aloud
 from .reading_cursor import ReadingCursor
 from .regions import install_regions
 from .session import Session
-from .zoom import ZoomControls
+from .zoom import install_zoom
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
 
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self.reading.moved.connect(self._outline_follows_reading)
         self.reading.moved.connect(session.position_moved)
         self.navigation = NavigationMenu(self, self.reading)
-        self.zoom = ZoomControls(self, self.settings, self.view_menu)
+        self.zoom = install_zoom(session)
         # Feature wiring: each feature module installs its actions and widgets here.
         self.command_palette = install_command_palette(self)
         self.find = install_find(self)
@@ -98,7 +101,11 @@ class MainWindow(QMainWindow):
         self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
         self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
         self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
-        self.accessibility = install_accessibility_toolbar(self)
+        self.accessibility = install_accessibility_toolbar(session)
+        self.caption_bar = install_caption_bar(session)
+        self.guide_lines, self.line_focus = install_overlays(session)
+        self.large_pointer = install_large_pointer(session)
+        session.provide("shortcuts", self.show_shortcuts)  # the toolbar's 快捷键
         self.pinyin = install_pinyin(self)
         self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
         self.language = LanguageMenu(self, self.view_menu)  # View > Language

@@ -82,7 +82,7 @@ class PinyinOverlay(_TextOverlay):
             block = block.previous()
         spacing = PINYIN_LETTER_SPACING if view.look.pinyin else 100
         painter = QPainter(self)
-        painter.setPen(QColor(self.window_.appearance.scheme.text))
+        painter.setPen(QColor(self.session.appearance.scheme.text))
         painters: dict[float, SyllablePainter] = {}
         default_size = document.defaultFont().pointSizeF()
         while block.isValid():
@@ -131,7 +131,7 @@ class PinyinController(QObject):
         self.error = ""
         self.loaded.connect(self._loaded)
         self.index_built.connect(self._index_built)
-        self.overlay = PinyinOverlay(window, self)
+        self.overlay = PinyinOverlay(window.session, self)
         self._build_menu()
         window.view.viewport().installEventFilter(self)
         window.appearance.changed.connect(self._follow_settings)
