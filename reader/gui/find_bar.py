@@ -573,4 +573,6 @@ class FindController(QObject):
 
 def install_find(window) -> FindController:
     """Give the window its find bar, results panel, Edit menu and shortcuts."""
-    return FindController(window)
+    find = FindController(window)
+    window.session.provide("find", find)  # pinyin indexes what find searches
+    return find

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.guide_lines, self.line_focus = install_overlays(session)
         self.large_pointer = install_large_pointer(session)
         session.provide("shortcuts", self.show_shortcuts)  # the toolbar's 快捷键
-        self.pinyin = install_pinyin(self)
+        self.pinyin = install_pinyin(session)
         self.read_aloud = install_read_aloud(self)  # the Read Aloud menu, the toolbar's speech tools
         self.language = LanguageMenu(self, self.view_menu)  # View > Language
         self.regions = install_regions(self)  # F6 between the toolbar, outline, text, panels

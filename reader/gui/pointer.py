@@ -79,9 +79,7 @@ class LargePointer(QObject):
         self.window_ = window  # the pointer is set on the window, which its widgets inherit
         self.view = session.view
         self.active = False
-        ratio = max(window.devicePixelRatioF(), 1.0)
-        self.arrow = arrow_cursor(ratio=ratio)
-        self.ibeam = ibeam_cursor(ratio=ratio)
+        self.arrow = self.ibeam = None  # drawn when first switched on (~14 ms, not on the way to the window)
         self._replaced: dict[int, tuple[QWidget, Qt.CursorShape]] = {}  # widgets whose I-beam we enlarged
         self.view.viewport().installEventFilter(self)
         session.setting_changed.connect(self._setting_changed)
@@ -102,6 +100,9 @@ class LargePointer(QObject):
             return
         self.active = active
         if active:
+            if self.arrow is None:
+                ratio = max(self.window_.devicePixelRatioF(), 1.0)
+                self.arrow, self.ibeam = arrow_cursor(ratio=ratio), ibeam_cursor(ratio=ratio)
             self.window_.setCursor(self.arrow)
             self._enlarge_ibeams()
         else:
