@@ -93,12 +93,12 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationMenu(self, self.reading)
         self.zoom = install_zoom(session)
         # Feature wiring: each feature module installs its actions and widgets here.
-        self.command_palette = install_command_palette(self)
+        self.command_palette = install_command_palette(session)
         self.find = install_find(self)
         self.edit = install_edit_actions(self)  # Edit > Copy, Select All (above Find)
         self.favorites = install_favorites(self)
-        self.printing = install_printing(self)
-        self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
+        self.printing = install_printing(session)
+        self.exporting = install_export(session)  # File > Export…: HTML, Markdown or text
         self.loader = DocumentLoader(self)  # File > Open, recent files and drops open in the background
         self.file_watch = install_file_watch(self)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(session)
