@@ -273,6 +273,16 @@ def test_reset_restores_every_display_setting(window, qtbot, confirmations):
     assert confirmations[-1] == "All display settings restored"
 
 
+def test_reset_applies_the_look_once(window):
+    """Appearance follows each of its settings; a reset of many applies the new look once."""
+    set_mode(window, True, "black-yellow")
+    window.appearance.set("text_only", True)
+    applied = []
+    window.appearance.changed.connect(lambda: applied.append(window.appearance.scheme.name))
+    window.accessibility.reset()
+    assert applied == ["original"] and not window.appearance.elder and not window.view.look.text_only
+
+
 def test_zoom_and_help_with_the_portals_keys(window, qtbot):
     activate(window, qtbot)
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
