@@ -4,415 +4,405 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="177" />
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="165" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="179" />
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="182" />
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136" />
         <source>Elder</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="122" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136" />
         <source>&amp;Elder Mode</source>
         <translation>长者助手(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="123" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137" />
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="124" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
         <source>So&amp;und</source>
         <translation>声音(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
         <source>Pause reading aloud</source>
         <translation>暂停朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="125" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
         <source>Play</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
         <source>Read aloud from the reading cursor</source>
         <translation>从阅读光标处开始朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="126" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
         <source>&amp;Play</source>
         <translation>朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="127" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="128" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
         <source>Slo&amp;wer</source>
         <translation>减速(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="130" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
         <source>Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="131" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145" />
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146" />
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147" />
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147" />
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148" />
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148" />
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
         <source>Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="150" />
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151" />
         <source>Cross</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="152" />
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153" />
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="154" />
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
         <source>Text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156" />
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157" />
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158" />
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
         <source>The tools not on the toolbar</source>
         <translation>工具栏上没有的其他工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
         <source>Colours and Text Size</source>
         <translation>配色和字号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="167" />
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="167" />
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168" />
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168" />
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="169" />
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="165" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="179" />
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="171" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="185" />
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="173" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="187" />
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="174" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="188" />
         <source>Show &amp;All Tools</source>
         <translation>显示全部工具(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="175" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="189" />
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="173" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="129" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="130" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
         <source>Reading &amp;Mode</source>
         <translation>阅读方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="132" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146" />
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="133" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147" />
         <source>Lar&amp;ger</source>
         <translation>放大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="134" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148" />
         <source>Sm&amp;aller</source>
         <translation>缩小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="135" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
         <source>Large Poi&amp;nter</source>
         <translation>大鼠标(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151" />
         <source>Gu&amp;ide Lines</source>
         <translation>十字光标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153" />
         <source>Caption &amp;Bar</source>
         <translation>大字幕(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
         <source>Te&amp;xt Only</source>
         <translation>纯文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158" />
         <source>Shor&amp;tcuts</source>
         <translation>快捷键(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="150" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="164" />
         <source>Captions and Help</source>
         <translation>字幕和帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="150" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="164" />
         <source>Sound, Pointer and Text</source>
         <translation>声音、鼠标和文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="173" />
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="306" />
-        <source>{what} on</source>
-        <translation>{what}已开启</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="306" />
-        <source>{what} off</source>
-        <translation>{what}已关闭</translation>
-    </message>
-    <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="321" />
-        <location filename="../reader/gui/accessibility_toolbar.py" line="335" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="328" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="342" />
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="342" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="347" />
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="360" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="352" />
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -616,18 +606,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="108" />
-        <location filename="../reader/gui/caption_bar.py" line="109" />
+        <location filename="../reader/gui/caption_bar.py" line="143" />
+        <location filename="../reader/gui/caption_bar.py" line="144" />
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="111" />
+        <location filename="../reader/gui/caption_bar.py" line="146" />
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="114" />
+        <location filename="../reader/gui/caption_bar.py" line="149" />
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -635,43 +625,43 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="129" />
         <location filename="../reader/gui/command_palette.py" line="130" />
+        <location filename="../reader/gui/command_palette.py" line="131" />
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="131" />
+        <location filename="../reader/gui/command_palette.py" line="132" />
         <source>Type a command's name, in Chinese or English</source>
         <translation>输入命令名称，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="132" />
+        <location filename="../reader/gui/command_palette.py" line="133" />
         <source>Search commands</source>
         <translation>搜索命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="133" />
+        <location filename="../reader/gui/command_palette.py" line="134" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="135" />
+        <location filename="../reader/gui/command_palette.py" line="136" />
         <source>Type part of a command's name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>输入命令名称的一部分，中文或英文均可。上下方向键选择命令，回车键执行，Esc 键关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="137" />
+        <location filename="../reader/gui/command_palette.py" line="138" />
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="138" />
+        <location filename="../reader/gui/command_palette.py" line="139" />
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合条件的命令。按回车键执行选中的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="139" />
+        <location filename="../reader/gui/command_palette.py" line="140" />
         <source>Number of commands found</source>
         <translation>找到的命令数</translation>
     </message>
@@ -709,7 +699,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="269" />
+        <location filename="../reader/gui/command_palette.py" line="270" />
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -812,53 +802,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="53" />
-        <location filename="../reader/gui/export_menu.py" line="54" />
+        <location filename="../reader/gui/export_menu.py" line="56" />
+        <location filename="../reader/gui/export_menu.py" line="57" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="55" />
+        <location filename="../reader/gui/export_menu.py" line="58" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="56" />
+        <location filename="../reader/gui/export_menu.py" line="59" />
         <source>&amp;HTML web page</source>
         <translation>HTML 网页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="56" />
+        <location filename="../reader/gui/export_menu.py" line="59" />
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="57" />
+        <location filename="../reader/gui/export_menu.py" line="60" />
         <source>Plain &amp;text</source>
         <translation>纯文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="60" />
+        <location filename="../reader/gui/export_menu.py" line="63" />
         <source>Add &amp;pinyin to every character</source>
         <translation>为每个字加注拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="62" />
+        <location filename="../reader/gui/export_menu.py" line="65" />
         <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
         <translation>HTML 中标在字的上方；Markdown 和纯文本中用括号标在每个词后</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="65" />
+        <location filename="../reader/gui/export_menu.py" line="68" />
         <source>Pinyin is not available: the Python package pypinyin is missing.</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="66" />
+        <location filename="../reader/gui/export_menu.py" line="69" />
         <source>&amp;Choose File…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="67" />
+        <location filename="../reader/gui/export_menu.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -866,62 +856,62 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="92" />
+        <location filename="../reader/gui/export_menu.py" line="96" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="93" />
+        <location filename="../reader/gui/export_menu.py" line="97" />
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文档保存为 HTML 网页、Markdown 或纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="117" />
+        <location filename="../reader/gui/export_menu.py" line="103" />
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="120" />
+        <location filename="../reader/gui/export_menu.py" line="106" />
         <source>Still exporting the last document…</source>
         <translation>上一个文档还在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="157" />
+        <location filename="../reader/gui/export_menu.py" line="143" />
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="158" />
+        <location filename="../reader/gui/export_menu.py" line="144" />
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 文件 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="159" />
+        <location filename="../reader/gui/export_menu.py" line="145" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="163" />
+        <location filename="../reader/gui/export_menu.py" line="149" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="181" />
+        <location filename="../reader/gui/export_menu.py" line="167" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="197" />
+        <location filename="../reader/gui/export_menu.py" line="183" />
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 软件包 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="209" />
+        <location filename="../reader/gui/export_menu.py" line="196" />
         <source>Exported: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="214" />
+        <location filename="../reader/gui/export_menu.py" line="194" />
         <source>Could not export to {path}: {reason}</source>
         <translation>无法导出到 {path}：{reason}</translation>
     </message>
@@ -1644,118 +1634,118 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="28" />
-        <location filename="../reader/gui/main_window.py" line="164" />
-        <location filename="../reader/gui/main_window.py" line="333" />
+        <location filename="../reader/gui/main_window.py" line="167" />
+        <location filename="../reader/gui/main_window.py" line="336" />
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="172" />
+        <location filename="../reader/gui/main_window.py" line="175" />
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="123" />
+        <location filename="../reader/gui/main_window.py" line="126" />
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="165" />
+        <location filename="../reader/gui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="166" />
+        <location filename="../reader/gui/main_window.py" line="169" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="167" />
+        <location filename="../reader/gui/main_window.py" line="170" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="168" />
+        <location filename="../reader/gui/main_window.py" line="171" />
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="169" />
+        <location filename="../reader/gui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="170" />
+        <location filename="../reader/gui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="171" />
+        <location filename="../reader/gui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="173" />
+        <location filename="../reader/gui/main_window.py" line="176" />
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="174" />
+        <location filename="../reader/gui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175" />
+        <location filename="../reader/gui/main_window.py" line="178" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176" />
+        <location filename="../reader/gui/main_window.py" line="179" />
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="203" />
+        <location filename="../reader/gui/main_window.py" line="206" />
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="207" />
+        <location filename="../reader/gui/main_window.py" line="210" />
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="220" />
+        <location filename="../reader/gui/main_window.py" line="223" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="221" />
+        <location filename="../reader/gui/main_window.py" line="224" />
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="258" />
+        <location filename="../reader/gui/main_window.py" line="261" />
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="278" />
+        <location filename="../reader/gui/main_window.py" line="281" />
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="290" />
+        <location filename="../reader/gui/main_window.py" line="293" />
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="366" />
+        <location filename="../reader/gui/main_window.py" line="369" />
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="367" />
+        <location filename="../reader/gui/main_window.py" line="370" />
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1992,57 +1982,57 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="173" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="176" />
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="218" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="219" />
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="236" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="234" />
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="244" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="239" />
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="310" />
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="302" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="303" />
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="302" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="303" />
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="303" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="304" />
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="314" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="312" />
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="315" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="313" />
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="316" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="314" />
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
@@ -2052,52 +2042,52 @@
         <translation>声调符号 zhòng(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="308" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="307" />
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字 zhong4(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="320" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="318" />
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="321" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="319" />
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="339" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="337" />
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="366" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="362" />
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="368" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="364" />
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="369" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="365" />
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="370" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="366" />
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="379" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="375" />
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="411" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="406" />
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -2110,95 +2100,95 @@
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="77" />
+        <location filename="../reader/gui/print_menu.py" line="81" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="77" />
+        <location filename="../reader/gui/print_menu.py" line="81" />
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="78" />
+        <location filename="../reader/gui/print_menu.py" line="82" />
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="79" />
+        <location filename="../reader/gui/print_menu.py" line="83" />
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="137" />
+        <location filename="../reader/gui/print_menu.py" line="125" />
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="84" />
-        <location filename="../reader/gui/print_menu.py" line="85" />
+        <location filename="../reader/gui/print_menu.py" line="88" />
+        <location filename="../reader/gui/print_menu.py" line="89" />
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="97" />
-        <location filename="../reader/gui/print_menu.py" line="99" />
+        <location filename="../reader/gui/print_menu.py" line="101" />
+        <location filename="../reader/gui/print_menu.py" line="103" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="108" />
+        <location filename="../reader/gui/print_menu.py" line="112" />
         <source>Zoom:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="111" />
+        <location filename="../reader/gui/print_menu.py" line="115" />
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="115" />
-        <location filename="../reader/gui/print_menu.py" line="117" />
+        <location filename="../reader/gui/print_menu.py" line="119" />
+        <location filename="../reader/gui/print_menu.py" line="121" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="158" />
+        <location filename="../reader/gui/print_menu.py" line="144" />
         <source>Laying out the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="184" />
+        <location filename="../reader/gui/print_menu.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="220" />
+        <location filename="../reader/gui/print_menu.py" line="206" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="221" />
+        <location filename="../reader/gui/print_menu.py" line="207" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="234" />
+        <location filename="../reader/gui/print_menu.py" line="219" />
         <source>Saving the PDF file…</source>
         <translation>正在保存 PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="242" />
+        <location filename="../reader/gui/print_menu.py" line="228" />
         <source>The PDF file was not saved.</source>
         <translation>未保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="245" />
+        <location filename="../reader/gui/print_menu.py" line="230" />
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="248" />
+        <location filename="../reader/gui/print_menu.py" line="232" />
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -2655,17 +2645,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="37" />
+        <location filename="../reader/gui/toolbar_help.py" line="35" />
         <source>Accessibility Tools</source>
         <translation>无障碍工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="42" />
+        <location filename="../reader/gui/toolbar_help.py" line="40" />
         <source> (not available yet)</source>
         <translation>（暂不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="38" />
+        <location filename="../reader/gui/toolbar_help.py" line="36" />
         <source>Accessibility tools</source>
         <translation>无障碍工具</translation>
     </message>
@@ -2779,47 +2769,47 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/zoom.py" line="31" />
+        <location filename="../reader/gui/zoom.py" line="35" />
         <source>Text Size: &amp;Small (小)</source>
         <translation>字体：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="31" />
+        <location filename="../reader/gui/zoom.py" line="35" />
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字体：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="32" />
+        <location filename="../reader/gui/zoom.py" line="36" />
         <source>Text Size: Lar&amp;ge (大)</source>
         <translation>字体：大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="37" />
+        <location filename="../reader/gui/zoom.py" line="41" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="36" />
+        <location filename="../reader/gui/zoom.py" line="40" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="38" />
+        <location filename="../reader/gui/zoom.py" line="42" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="62" />
+        <location filename="../reader/gui/zoom.py" line="65" />
         <source>Text size {percent}% (the largest)</source>
         <translation>字体大小 {percent}%（已是最大）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="64" />
+        <location filename="../reader/gui/zoom.py" line="67" />
         <source>Text size {percent}% (the smallest)</source>
         <translation>字体大小 {percent}%（已是最小）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="66" />
+        <location filename="../reader/gui/zoom.py" line="69" />
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
     </message>

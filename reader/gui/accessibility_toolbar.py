@@ -2,39 +2,37 @@
 
 长者助手 (elder mode), 声音, 语速, 阅读方式, 配色, 放大 / 缩小, 大鼠标, 十字光标,
 大字幕, 纯文本, 重置, 帮助 and 快捷键, with the portals' Alt+Shift shortcuts. Every
-toggle is confirmed in the status bar and to screen readers. Tools that other
-modules provide (caption bar, guide lines, pointer, speech) are bound to their
-actions when those modules are installed; until then the actions stay disabled.
+toggle is confirmed (session.feedback). A display tool's switch is its setting: the tool
+(caption bar, guide lines, line focus, large pointer, zoom, appearance) follows the setting
+however it changes, and the switch shows the setting; 重置 resets them all. A switch is enabled
+once its tool has offered itself to the session. The toolbar offers itself as "toolbar": read
+aloud binds its speech tools into it (``bind``, ``bind_command``, ``show_playing``). The groups'
+lines are laid out by toolbar_layout.py.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from ..core.schemes import SCHEME_ORDER, next_scheme
 from ..core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
 from ..i18n import current_language
-from .announce import announce
 from .choices import add_choices, set_choice_texts
 from .labels import plain
 from .language import follow_language
-from .style import ELDER_CONTROL_PX
 from .toolbar_icons import glyph_icon
+from .toolbar_layout import ToolbarLines
 
 # The portals' other names for elder mode, for the command palette.
 ELDER_SEARCH_TERMS = "长者助手 长辈版 关怀版 关爱版 亲情版 长者模式 适老化 elder senior care mode"
 # The icons' glyphs that Traditional Chinese writes otherwise (the others are the same in both).
 TRADITIONAL_GLYPHS = {"长": "長", "声": "聲", "读": "讀"}
 
-# The tools in groups, a toolbar each. A window too narrow for all of them on one line gets a
-# second (and third) line of whole groups, a toolbar break before the first group that does not
-# fit: every tool stays in sight with its label whole. Qt's overflow button (») would instead hide
-# the last tools behind a small arrow that elderly and low-vision readers do not notice or cannot
-# hit, and a clipped label ("Rea…ode") cannot be read at all. Groups keep related tools together.
-# In elder mode the last group (tools an elderly reader seldom needs) leaves the toolbar for its
-# 更多 (More) button's menu, so that the large tools fit one line from 1024 px and leave the
-# text its room; "Show All Tools" in that menu brings the group back as a second line.
+# The tools in groups, a toolbar each, wrapped onto lines whole (toolbar_layout.py): groups keep
+# related tools together. In elder mode the last group (tools an elderly reader seldom needs)
+# leaves the toolbar for its 更多 (More) button's menu, so that the large tools fit one line from
+# 1024 px and leave the text its room; "Show All Tools" in that menu brings the group back as a second line.
 TOOL_GROUPS = (
     ("elder",),
     ("play", "stop", "slower", "faster"),
@@ -43,16 +41,20 @@ TOOL_GROUPS = (
     ("sound", "reading_mode", "pointer", "guides", "text_only", "reset", "shortcuts"),
 )
 ELDER_TUCKED = len(TOOL_GROUPS) - 1  # the group that goes into the More menu in elder mode
-TOOLBAR_SPACING_PX = 2  # slack per toolbar on a line (QMainWindow puts none between them; other styles may)
 GROUP_OF = {name: index for index, names in enumerate(TOOL_GROUPS) for name in names}
+# The switches that are a setting, and the feature that offers itself (to the session) to follow it.
+SWITCHES = {"elder": ("elder_mode", None), "text_only": ("text_only", None),
+            "pointer": ("large_pointer", "large_pointer"), "guides": ("guide_lines", "guide_lines"),
+            "caption": ("caption_bar", "caption_bar")}
 
 
 class AccessibilityToolbar(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.settings = window.settings
-        self.appearance = window.appearance
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.window = window = session.window  # where the toolbars, the menu and the dialogs go
+        self.settings = session.settings
+        self.appearance = session.appearance
         self.toolbars = [self._new_toolbar(index) for index in range(len(TOOL_GROUPS))]
         # One entry in the toolbars' context menu shows or hides them all.
         for toolbar in self.toolbars[1:]:
@@ -67,10 +69,12 @@ class AccessibilityToolbar(QObject):
         self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
         self._painted_traditional: bool | None = None  # the icons' script; None: not painted yet
         self._playing = False  # reading aloud: the Play tool shows Pause
+        self.help_dialog = None  # built when first asked for
+        self.lines = ToolbarLines(window, self.toolbars, lambda: self.appearance.elder)
         self._build()
         self.appearance.changed.connect(self._follow_appearance)
+        session.setting_changed.connect(self._setting_changed)
         follow_language(self.retranslate)
-        window.installEventFilter(self)  # a resized window wraps the groups anew
 
     # Building ------------------------------------------------------------------
     def _new_toolbar(self, index: int) -> QToolBar:
@@ -86,32 +90,42 @@ class AccessibilityToolbar(QObject):
         return self.toolbars[GROUP_OF[name]].widgetForAction(action)
 
     def _build(self) -> None:
-        zoom = self.window.zoom
-        self._toggle("elder", "长", ["Ctrl+Shift+E"], self.set_elder, self.appearance.elder)
+        session = self.session
+        self._toggle("elder", "长", ["Ctrl+Shift+E"])
         self.actions["elder"].setObjectName("elderModeAction")
         self.actions["elder"].setProperty("search_terms", ELDER_SEARCH_TERMS)
-        self._toggle("sound", "声", ["Alt+Shift+5"], None, False)
+        self._toggle("sound", "声", ["Alt+Shift+5"])  # bound by read aloud
         self._command("play", "▶", [], None)  # bound by read_aloud.py, which shows Pause while reading
         self._command("stop", "■", [], None)
         self._command("slower", "慢", ["Alt+Shift+6"], None)
         self._command("faster", "快", ["Alt+Shift+7"], None)
         self._command("reading_mode", "读", ["Alt+Shift+8"], None)
         self._command("scheme", "色", ["Alt+Shift+4"], self.cycle_scheme)
-        self._command("zoom_in", "A+", ["Alt+Shift+Up"], zoom.zoom_in_action.trigger)
-        self._command("zoom_out", "A-", ["Alt+Shift+Down"], zoom.zoom_out_action.trigger)
-        self._toggle("pointer", "鼠", ["Alt+Shift+2"], None, self.settings.get("large_pointer"))
-        self._toggle("guides", "十", ["Alt+Shift+3"], None, self.settings.get("guide_lines"))
-        self._toggle("caption", "幕", ["Alt+Shift+0"], None, self.settings.get("caption_bar"))
-        self._toggle("text_only", "文", ["Alt+Shift+9"], self.set_text_only, self.appearance.text_only)
+        self._command("zoom_in", "A+", ["Alt+Shift+Up"], None)  # bound once zoom is offered
+        self._command("zoom_out", "A-", ["Alt+Shift+Down"], None)
+        self._toggle("pointer", "鼠", ["Alt+Shift+2"])
+        self._toggle("guides", "十", ["Alt+Shift+3"])
+        self._toggle("caption", "幕", ["Alt+Shift+0"])
+        self._toggle("text_only", "文", ["Alt+Shift+9"])
         self._command("reset", "↺", ["Alt+Shift+1"], self.reset)
         # One sequence: X11 offers Alt+Shift+/ as both of "Alt+Shift+/" and "Alt+?", and two on one
         # action are an ambiguous shortcut to Qt, which then does nothing.
         self._command("help", "?", ["Alt+Shift+/"], self.show_help)
-        self._command("shortcuts", "⌨", [], self.window.show_shortcuts)
+        self._command("shortcuts", "⌨", [], None)  # the Help menu's Keyboard Shortcuts, once offered
         self._command("more", "…", [], self._pop_up_more)
         self._build_more()
         self._build_scheme_menu()
         self._build_line_focus_menu()
+        for name, (setting, feature) in SWITCHES.items():
+            self.actions[name].setChecked(bool(self.settings.get(setting)))
+            setter = lambda on, setting=setting: self.settings.set(setting, bool(on))  # noqa: E731
+            if feature is None:
+                self.bind(name, setter)
+            else:  # enabled once the tool is there to follow its setting
+                session.when_provided(feature, lambda _tool, name=name, setter=setter: self.bind(name, setter))
+        session.when_provided("zoom", self._bind_zoom)
+        session.when_provided("shortcuts", lambda show: self.bind_command("shortcuts", show))
+        session.when_provided("line_focus", lambda _tool: self.line_focus_menu.setEnabled(True))
         # Icons, styles and sizes come with the window's first appearance.apply() (_follow_appearance).
 
     def _texts(self) -> dict[str, tuple[str, str, str]]:
@@ -206,11 +220,11 @@ class AccessibilityToolbar(QObject):
             self.menu.addAction(action)
         return action
 
-    def _toggle(self, name, glyph, keys, setter, checked) -> QAction:
+    def _toggle(self, name, glyph, keys) -> QAction:
+        """A switch, disabled until bound."""
         action = self._make(name, glyph, keys, checkable=True)
-        action.setChecked(bool(checked))
         action.triggered.connect(lambda on, name=name: self._toggled(name, on))
-        self.bind(name, setter)
+        self.bind(name, None)
         return action
 
     def _command(self, name, glyph, keys, slot) -> QAction:
@@ -230,6 +244,10 @@ class AccessibilityToolbar(QObject):
         action = self.actions[name]
         action.triggered.connect(lambda _checked=False: slot())
         action.setEnabled(True)
+
+    def _bind_zoom(self, zoom) -> None:
+        self.bind_command("zoom_in", zoom.zoom_in_action.trigger)
+        self.bind_command("zoom_out", zoom.zoom_out_action.trigger)
 
     def _build_more(self) -> None:
         """更多: in elder mode the tucked-away group's tools, and a switch to show them as a line."""
@@ -289,7 +307,7 @@ class AccessibilityToolbar(QObject):
         self.line_focus_group, self.line_focus_actions = add_choices(
             self.line_focus_menu, self.window, self._line_focus_texts(), self._line_focus)
         self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
-        self.line_focus_menu.setEnabled(False)  # until the line-focus overlay is bound
+        self.line_focus_menu.setEnabled(False)  # until line focus is there to follow its setting
 
     # Doing ---------------------------------------------------------------------
     def _toggled(self, name: str, on: bool) -> None:
@@ -300,21 +318,10 @@ class AccessibilityToolbar(QObject):
 
     def confirm(self, what: str, on: bool | None = None) -> None:
         """Say what changed: in the status bar and to screen readers (and aloud, with speech)."""
-        if on is None:
-            text = what
-        else:
-            text = (self.tr("{what} on") if on else self.tr("{what} off")).format(what=what)
-        self.window.statusBar().showMessage(text, 4000)
-        announce(self.window, text)
-        speak = getattr(self.window, "speak_confirmation", None)
-        if speak is not None:
-            speak(text)
+        self.session.feedback.confirm(what, on)
 
     def set_elder(self, on: bool) -> None:
-        self.appearance.set("elder_mode", on)
-
-    def set_text_only(self, on: bool) -> None:
-        self.appearance.set("text_only", on)
+        self.settings.set("elder_mode", bool(on))
 
     def set_scheme(self, name: str) -> None:
         self.appearance.set("scheme", name)
@@ -331,44 +338,38 @@ class AccessibilityToolbar(QObject):
     def choose_custom_colours(self) -> None:
         from .custom_colours import choose_custom_colours
 
-        if choose_custom_colours(self.window, self.appearance):
+        if choose_custom_colours(self.window, self.appearance, self.session.feedback):
             self.confirm(self.tr("Colours: {name}").format(name=self._scheme_label("custom")))
         self._follow_appearance()
 
     def _line_focus(self, lines: int) -> None:
-        setter = self._setters.get("line_focus")
-        if setter is not None:
-            setter(lines)
+        self.settings.set("line_focus", lines)  # line focus follows its setting (overlays.py)
         self.confirm(self.tr("Line focus: {value}").format(value=self.line_focus_actions[lines].text()))
 
-    def bind_line_focus(self, setter) -> None:
-        self._setters["line_focus"] = setter
-        self.line_focus_menu.setEnabled(True)
-
     def reset(self) -> None:
-        """重置: every display setting back to its default, and every tool following."""
+        """重置: every display setting back to its default; each tool follows its own setting."""
         self.settings.reset(DISPLAY_SETTINGS)
-        for name in ("pointer", "guides", "caption"):
-            setter = self._setters.get(name)
-            if setter is not None:
-                setter(False)
-            self.actions[name].setChecked(False)
-        if self._setters.get("line_focus") is not None:
-            self._setters["line_focus"](0)
-        self.window.zoom.set_zoom(self.settings.get("zoom_percent"))
-        self.appearance.apply()
         self.confirm(self.tr("All display settings restored"))
 
     def show_help(self) -> None:
         from .toolbar_help import ToolbarHelpDialog
 
-        previous = getattr(self, "help_dialog", None)
-        if previous is not None:
-            previous.deleteLater()  # one at a time (each follows the language while it lives)
-        self.help_dialog = ToolbarHelpDialog(self.window, [self.actions[name] for name in self.actions])
+        if self.help_dialog is not None:
+            self.help_dialog.deleteLater()  # one at a time (each follows the language while it lives)
+        self.help_dialog = ToolbarHelpDialog(self.window, list(self.actions.values()), self.appearance.elder)
         self.help_dialog.show()
 
     # Following -----------------------------------------------------------------
+    def _setting_changed(self, name: str, value) -> None:
+        """A switch shows its setting, however it was changed (a key, a menu, 重置)."""
+        for tool, (setting, _feature) in SWITCHES.items():
+            if setting == name:
+                self.actions[tool].setChecked(bool(value))
+        if name == "line_focus":
+            self.line_focus_actions[value].setChecked(True)
+        elif name == "scheme":
+            (self.scheme_actions.get(value) or self.custom_action).setChecked(True)
+
     def _paint_icons(self) -> None:
         scheme = self.appearance.scheme
         traditional = self._painted_traditional = current_language() == "zh_TW"
@@ -401,80 +402,15 @@ class AccessibilityToolbar(QObject):
 
     # Laying out ----------------------------------------------------------------
     def _fit(self) -> None:
-        """Every button as wide as its label (at least 60 px in elder mode), then wrap the groups.
-
-        The elder style sheet's min-width let Qt squeeze a button down to 60 px and elide its
-        label ("El…de"); here a button's minimum is its full size. The widest group keeps its full
-        width as its minimum, so the window never gets narrower than one group: a window too narrow
-        for all the groups wraps them onto more lines (``_wrap``), and no tool goes into Qt's
-        overflow menu.
-        """
-        least = ELDER_CONTROL_PX if self.appearance.elder else 0
-        for toolbar in self.toolbars:
-            for action in toolbar.actions():
-                button = toolbar.widgetForAction(action)
-                if isinstance(button, QToolButton):
-                    hint = button.sizeHint()
-                    button.setMinimumSize(max(least, hint.width()), max(least, hint.height()))
-            toolbar.setMinimumWidth(1)  # not Qt's minimum, which held the window as wide as the line
-            toolbar.layout().invalidate()
-        widest = max(self._shown_toolbars(), key=lambda toolbar: toolbar.sizeHint().width())
-        widest.setMinimumWidth(widest.sizeHint().width())
-        self._wrap()
-        QTimer.singleShot(0, self, self._wrap)  # again once the new fonts and sizes are settled
-
-    def _shown_toolbars(self) -> list[QToolBar]:
-        return [toolbar for toolbar in self.toolbars if not toolbar.isHidden()] or self.toolbars
-
-    @staticmethod
-    def _row_width(toolbar: QToolBar) -> int:
-        return max(toolbar.sizeHint().width(), toolbar.minimumWidth()) + TOOLBAR_SPACING_PX
-
-    def _wrap(self, width: int | None = None) -> None:
-        """Line up the groups, a toolbar break before each group that does not fit on the line."""
-        available = (self.window.width() if width is None else width) - TOOLBAR_SPACING_PX
-        used = 0
-        for index, toolbar in enumerate(self.toolbars):
-            if toolbar.isHidden():
-                if self.window.toolBarBreak(toolbar):
-                    self.window.removeToolBarBreak(toolbar)
-                continue
-            need = self._row_width(toolbar)
-            breaks = index > 0 and used + need > available
-            if breaks != self.window.toolBarBreak(toolbar):
-                if breaks:
-                    self.window.insertToolBarBreak(toolbar)
-                else:
-                    self.window.removeToolBarBreak(toolbar)
-            used = need if breaks else used + need
+        self.lines.fit()
 
     def rows(self) -> int:
         """How many lines the toolbar takes."""
-        return 1 + sum(self.window.toolBarBreak(toolbar) for toolbar in self.toolbars[1:] if not toolbar.isHidden())
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self._wrap(event.size().width())
-        return False
+        return self.lines.rows()
 
 
-def install_accessibility_toolbar(window) -> AccessibilityToolbar:
-    """The toolbar, with the caption bar, guide lines, line focus and large pointer bound to it."""
-    from .caption_bar import install_caption_bar
-    from .overlays import install_overlays
-    from .pointer import install_large_pointer
-
-    toolbar = AccessibilityToolbar(window)
-    window.caption_bar = install_caption_bar(window)
-    window.guide_lines, window.line_focus = install_overlays(window)
-    window.large_pointer = install_large_pointer(window)
-    for name, tool, setter, signal in (
-        ("caption", window.caption_bar, window.caption_bar.set_shown, window.caption_bar.shown_changed),
-        ("guides", window.guide_lines, window.guide_lines.set_active, window.guide_lines.active_changed),
-        ("pointer", window.large_pointer, window.large_pointer.set_active, window.large_pointer.active_changed),
-    ):
-        toolbar.bind(name, setter)
-        signal.connect(toolbar.actions[name].setChecked)  # stay in step however the tool was switched
-    toolbar.bind_line_focus(window.line_focus.set_lines)
-    window.line_focus.lines_changed.connect(lambda lines: toolbar.line_focus_actions[lines].setChecked(True))
+def install_accessibility_toolbar(session) -> AccessibilityToolbar:
+    """The 无障碍 toolbar and menu, offered to the session as "toolbar" (read aloud binds into it)."""
+    toolbar = AccessibilityToolbar(session)
+    session.provide("toolbar", toolbar)
     return toolbar

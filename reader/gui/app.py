@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..bundled import resource
-from ..core.settings import Settings
+from ..core.settings import PinyinMode, Settings
 from ..i18n import choose_language, install_translators
 from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .main_window import MainWindow
@@ -114,8 +114,8 @@ def offscreen_screen(size: tuple[int, int]) -> str:
 def save_screenshot(app, window, path: str | None) -> int:
     """Save the laid-out window to path (None: only wait until it is laid out)."""
     app.processEvents()
-    pinyin = getattr(window, "pinyin", None)
-    if pinyin is not None and pinyin.mode() != "off":  # wait for pypinyin (it loads off the GUI thread)
+    pinyin = window.session.provided("pinyin")
+    if pinyin is not None and pinyin.mode() != PinyinMode.OFF:  # wait for pypinyin (it loads off the GUI thread)
         import time
 
         from ..core.pinyin import load

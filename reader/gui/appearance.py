@@ -3,6 +3,8 @@
 One object holds these display settings, applies them to the application
 (palette and style sheet) and tells the widgets that draw the document, its
 highlights, the caption bar and the overlays to follow, through ``changed``.
+It follows its settings however they change (a menu, a key, 重置 resetting them all): once
+for a reset of many, since the first change it hears already finds them all reset.
 """
 from __future__ import annotations
 
@@ -25,12 +27,18 @@ def _system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+# The settings the look is made of (pinyin: the view makes room for it above the lines).
+LOOK_SETTINGS = ("scheme", "custom_text", "custom_background", "elder_mode", "text_only", "pinyin_mode")
+
+
 class Appearance(QObject):
     changed = Signal()
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
+        self._applied: tuple | None = None  # the look settings as last applied
+        settings.subscribe(self._setting_changed)
         hints = QGuiApplication.styleHints()
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:
@@ -65,10 +73,17 @@ class Appearance(QObject):
 
     # Changing ------------------------------------------------------------------
     def set(self, name: str, value) -> None:
-        self.settings.set(name, value)
-        self.apply()
+        self.settings.set(name, value)  # applied as it changes (_setting_changed)
+
+    def _look(self) -> tuple:
+        return tuple(self.settings.get(name) for name in LOOK_SETTINGS)
+
+    def _setting_changed(self, name: str, _value) -> None:
+        if name in LOOK_SETTINGS and self._applied is not None and self._look() != self._applied:
+            self.apply()
 
     def apply(self) -> None:
+        self._applied = self._look()
         app = QApplication.instance()
         scheme = self.scheme
         app.setPalette(palette(scheme))

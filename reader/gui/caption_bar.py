@@ -9,10 +9,13 @@ A move of the reading cursor (keys, a click) takes over from a resting pointer; 
 takes over again when it next rests on the text.
 
 The bar is a dock at the bottom of the window, without a title bar, that cannot be moved,
-floated or closed on its own (``set_shown`` shows and hides it). It is at least 150 px tall
+floated or closed on its own: it follows the ``caption_bar`` setting (``set_shown``, the toolbar's
+大字幕, 重置). It offers itself to the session as "caption_bar" (read aloud shows what it reads
+in it, pinyin draws over its text). It is at least 150 px tall
 and grows with its text up to a third of the window; text longer still scrolls in the bar.
 Text is at least 32 pt bold, in the scheme's text and page colours (at least 7:1).
 
+It is built when first shown (or asked for its parts), not on the way to the first window.
 It never takes focus and never announces: the label has a fixed accessible name, so a
 change of caption sends screen readers no event (the text itself is in the document).
 """
@@ -39,46 +42,23 @@ STATE_POINT_SIZE = 18  # the line saying what read aloud is doing, over the capt
 class CaptionBar(QDockWidget):
     shown_changed = Signal(bool)
 
-    def __init__(self, window):
+    def __init__(self, session):
+        window = session.window
         super().__init__(window)
-        self.window_ = window
+        self.session = session
+        self.window_ = window  # the bar's share of its height
         self.setObjectName("captionDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.setTitleBarWidget(QWidget(self))  # no title bar: nothing to drag, float or close
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        self.label = RubyLabel(self)  # a QLabel that can draw pinyin over the text (pinyin_overlay.py)
-        self.label.setObjectName("captionText")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("captionScroll")
-        self.scroll.setWidget(self.label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Over the text, while reading aloud: what is happening ("正在朗读 (二) 第 3 句", reading_status.py).
-        self.state = QLabel(self)
-        self.state.setObjectName("captionState")
-        self.state.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.state.hide()
-        inside = QWidget(self)
-        inside.setObjectName("captionInside")
-        column = QVBoxLayout(inside)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.state)
-        column.addWidget(self.scroll, 1)
-        self.setWidget(inside)
-        self.setFixedHeight(MIN_HEIGHT)
+        self.hide()  # until it is built and shown (_build): not a child shown with the window
 
         self.spoken = ""
         self.pointed = ""
+        self._state_text = ""  # what read aloud is doing, kept for the line while the bar is not built
+        self._provider = None  # what draws pinyin over the text (pinyin_overlay.py)
+        self._built = False
+        self._label = self._scroll = self._state = None
         self._pointer_pos: QPoint | None = None
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
@@ -88,21 +68,76 @@ class CaptionBar(QDockWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+        session.setting_changed.connect(self._setting_changed)
+        follow_language(self.retranslate)
+        self._shown = False
+        self._apply(bool(session.settings.get("caption_bar")))
 
-        view = window.view
+    # Built when first needed: shown, or asked for its parts (~50 ms not spent on the way to the window).
+    @property
+    def label(self) -> RubyLabel:
+        self._build()
+        return self._label
+
+    @property
+    def scroll(self) -> QScrollArea:
+        self._build()
+        return self._scroll
+
+    @property
+    def state(self) -> QLabel:
+        self._build()
+        return self._state
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        session, window = self.session, self.window_
+        self.setTitleBarWidget(QWidget(self))  # no title bar: nothing to drag, float or close
+        label = self._label = RubyLabel(self)  # a QLabel that can draw pinyin over the text (pinyin_overlay.py)
+        label.setObjectName("captionText")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if self._provider is not None:
+            label.set_provider(self._provider)
+        scroll = self._scroll = QScrollArea(self)
+        scroll.setObjectName("captionScroll")
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Over the text, while reading aloud: what is happening ("正在朗读 (二) 第 3 句", reading_status.py).
+        state = self._state = QLabel(self._state_text, self)
+        state.setObjectName("captionState")
+        state.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        state.setVisible(bool(self._state_text))
+        inside = QWidget(self)
+        inside.setObjectName("captionInside")
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(state)
+        column.addWidget(scroll, 1)
+        self.setWidget(inside)
+        self.setFixedHeight(MIN_HEIGHT)
+
+        view = session.view
         view.viewport().setMouseTracking(True)
         view.viewport().installEventFilter(self)
-        window.reading.moved.connect(self._reading_moved)
+        session.position_moved.connect(self._reading_moved)
         view.cursorPositionChanged.connect(self._refresh_timer.start)
         view.rebuilt.connect(self._refresh_timer.start)
-        window.appearance.changed.connect(self._follow_appearance)
-
+        session.appearance.changed.connect(self._follow_appearance)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
-        self._shown = bool(window.settings.get("caption_bar"))
         self.setVisible(self._shown)
         self.restyle()
         self.refresh()
-        follow_language(self.retranslate)
+        self.retranslate()  # the label's names
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Caption"))
@@ -110,39 +145,54 @@ class CaptionBar(QDockWidget):
         self.setAccessibleDescription(self.tr(
             "Shows in large type the sentence being read aloud, the paragraph under the mouse pointer "
             "or the sentence at the reading cursor."))
-        # A fixed name: QLabel tells screen readers of every new text only when it has none.
-        self.label.setAccessibleName(self.tr("Caption text"))
-        self.label.setAccessibleDescription(self.accessibleDescription())
+        if self._built:  # a fixed name: QLabel tells screen readers of every new text only when it has none
+            self._label.setAccessibleName(self.tr("Caption text"))
+            self._label.setAccessibleDescription(self.accessibleDescription())
 
     # Showing and hiding ---------------------------------------------------------
     def is_shown(self) -> bool:
         return self._shown
 
     def set_shown(self, shown: bool) -> None:
-        """Show or hide the bar, and remember it in the settings."""
-        shown = bool(shown)
-        self.window_.settings.set("caption_bar", shown)
+        """Show or hide the bar: its setting, which the bar follows."""
+        self.session.settings.set("caption_bar", bool(shown))
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "caption_bar":
+            self._apply(bool(value))
+
+    def _apply(self, shown: bool) -> None:
         if shown != self._shown:
             self._shown = shown
+            if shown:
+                self._build()
             self.setVisible(shown)
             if shown:
                 self.refresh()
             self.shown_changed.emit(shown)
 
+    def set_readings_provider(self, provider) -> None:
+        """What gives the pinyin to draw over the text (pinyin_overlay.py), now or once built."""
+        self._provider = provider
+        if self._built:
+            self._label.set_provider(provider)
+
+    def readings_changed(self) -> None:
+        """The pinyin over the text changed (on, off, other tones): lay the caption out again."""
+        if self._built:
+            self._label.updateGeometry()
+            self._label.update()
+            self.refresh()
+
     def _follow_appearance(self) -> None:
-        wanted = bool(self.window_.settings.get("caption_bar"))  # after a reset (重置), too
-        if wanted != self._shown:
-            self._shown = wanted
-            self.setVisible(wanted)
-            self.shown_changed.emit(wanted)
         self.restyle()
         self.refresh()
 
     def restyle(self) -> None:
-        appearance = self.window_.appearance
+        appearance = self.session.appearance
         scheme = appearance.scheme
         size = ELDER_POINT_SIZE if appearance.elder else POINT_SIZE
-        font = QFont(self.window_.view.font())
+        font = QFont(self.session.view.font())
         font.setPointSize(size)
         font.setBold(True)
         self.label.setFont(font)
@@ -163,17 +213,22 @@ class CaptionBar(QDockWidget):
         self.refresh()
 
     def text(self) -> str:
-        return self.label.text()
+        return self._label.text() if self._built else self.spoken or self.pointed or self._reading_text()
 
     def show_state(self, text: str) -> None:
         """What read aloud is doing, in a line over the caption; "" hides the line."""
-        if text != self.state.text() or self.state.isHidden() == bool(text):
-            self.state.setText(text)
-            self.state.setVisible(bool(text))
+        self._state_text = text
+        if not self._built:
+            return
+        if text != self._state.text() or self._state.isHidden() == bool(text):
+            self._state.setText(text)
+            self._state.setVisible(bool(text))
             self._fit_height()
 
     def refresh(self) -> None:
         self._refresh_timer.stop()
+        if not self._built:
+            return  # written when built
         text = self.spoken or self.pointed or self._reading_text()
         if text != self.label.text():
             self.label.setText(text)
@@ -181,9 +236,9 @@ class CaptionBar(QDockWidget):
         self._fit_height()
 
     def _reading_text(self) -> str:
-        reading = self.window_.reading
+        reading = self.session.reading
         document = reading.document
-        if document is None or document is not self.window_.view.document_model or not document.sentences:
+        if document is None or document is not self.session.view.document_model or not document.sentences:
             return ""
         if not 0 <= reading.sentence < len(document.sentences):
             return ""
@@ -195,7 +250,7 @@ class CaptionBar(QDockWidget):
 
     # Fitting -----------------------------------------------------------------
     def _extra_height(self) -> int:
-        state = self.state.sizeHint().height() if not self.state.isHidden() else 0
+        state = self._state.sizeHint().height() if self._built and not self._state.isHidden() else 0
         return 2 * PADDING + BORDER + 4 + state
 
     def max_height(self) -> int:
@@ -204,7 +259,7 @@ class CaptionBar(QDockWidget):
         down to whole lines of caption; at least 150 px where that leaves the text its share."""
         line = QFontMetrics(self.label.font()).lineSpacing()
         limit = int(self.window_.height() * MAX_SHARE)
-        view = self.window_.view
+        view = self.session.view
         if self.isVisible() and view.isVisible():
             # the room the bar may have: its own height and the text's, less the text's share
             room = self.height() + view.height() - int(self.window_.height() * TEXT_SHARE + 0.999)
@@ -240,7 +295,7 @@ class CaptionBar(QDockWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
+        if self._built and event.oldSize().width() != event.size().width():
             self._refresh_timer.start()  # the text wraps anew
 
     # The pointer -----------------------------------------------------------------
@@ -265,8 +320,8 @@ class CaptionBar(QDockWidget):
     def _keep_reading_line_in_view(self, old: int, new: int) -> None:
         """When the text gets shorter (the bar grew), scroll so the reading cursor's line that was
         in sight stays in sight rather than going under the bar."""
-        view = self.window_.view
-        reading = self.window_.reading
+        view = self.session.view
+        reading = self.session.reading
         document = reading.document
         if not 0 < new < old or document is None or document is not view.document_model or not document.sentences:
             return
@@ -295,8 +350,8 @@ class CaptionBar(QDockWidget):
         """What to show for the pointer at a viewport point: its paragraph if that fits, else its
         sentence; a line of the catalogue card; None between paragraphs and in the margins
         (the caption stays as it was, so it does not flicker as the pointer crosses a gap)."""
-        navigator = self.window_.reading.navigator
-        target = self.window_.view.pointed_at(point, navigator)
+        navigator = self.session.navigator
+        target = self.session.view.pointed_at(point, navigator)
         if target is None or isinstance(target, str):
             return target  # nothing, or a line of the catalogue card
         document = navigator.document
@@ -307,6 +362,8 @@ class CaptionBar(QDockWidget):
         return document.sentence_text(document.sentences[sentence]).strip()
 
 
-def install_caption_bar(window) -> CaptionBar:
-    """Give the window its 大字幕 bar, shown as the settings say."""
-    return CaptionBar(window)
+def install_caption_bar(session) -> CaptionBar:
+    """The 大字幕 bar, shown as the settings say, offered to the session as "caption_bar"."""
+    bar = CaptionBar(session)
+    session.provide("caption_bar", bar)
+    return bar

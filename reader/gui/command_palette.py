@@ -89,9 +89,10 @@ def collect_commands(window, names: NameTable | None = None, exclude=()) -> list
 
 
 class CommandPalette(QDialog):
-    def __init__(self, window, exclude=()):
+    def __init__(self, window, exclude=(), appearance=None):
         super().__init__(window)
-        self.window_ = window
+        self.window_ = window  # whose menus and toolbars hold the commands
+        self.appearance = appearance  # elder mode: a larger palette
         self.exclude = exclude
         self.commands: list[Command] = []
         self.setWindowModality(Qt.WindowModality.WindowModal)  # blocks its window only
@@ -151,8 +152,7 @@ class CommandPalette(QDialog):
     def open_palette(self) -> None:
         self.commands = collect_commands(self.window_, exclude=self.exclude)
         host = self.window_.geometry()
-        appearance = getattr(self.window_, "appearance", None)
-        elder = bool(appearance is not None and appearance.elder)
+        elder = bool(self.appearance is not None and self.appearance.elder)
         share = (9, 10) if elder else (2, 3)  # elder mode: nearly the window's width, a larger text
         least = (ELDER_SIZE if elder else (640, 480))
         width = min(max(least[0], host.width() * share[0] // share[1]), max(host.width(), least[0]))
@@ -251,16 +251,17 @@ QLineEdit {{ padding: 4px 10px; }}
 class CommandPaletteFeature(QObject):
     """The Ctrl+Shift+P action in the Help menu and the palette it opens (built on first use)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.window = window = session.window
         self.dialog: CommandPalette | None = None
         self.action = QAction(window)
         self.action.setObjectName("commandPaletteAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.open)
-        menu = window.help_menu
+        menu = window.menuBar().actions()[-1].menu()  # Help: menus are added before it (add_menu)
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.action)
         follow_language(self.retranslate)
@@ -270,10 +271,10 @@ class CommandPaletteFeature(QObject):
 
     def open(self) -> CommandPalette:
         if self.dialog is None:
-            self.dialog = CommandPalette(self.window, exclude=(self.action,))
+            self.dialog = CommandPalette(self.window, exclude=(self.action,), appearance=self.session.appearance)
         self.dialog.open_palette()
         return self.dialog
 
 
-def install_command_palette(window) -> CommandPaletteFeature:
-    return CommandPaletteFeature(window)
+def install_command_palette(session) -> CommandPaletteFeature:
+    return CommandPaletteFeature(session)

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QColorDialog
 from ..core.schemes import BODY_MINIMUM, custom_scheme, ratio
 
 
-def choose_custom_colours(window, appearance, pick=QColorDialog.getColor) -> bool:
-    """Ask for the text colour, then the background; apply them if they reach 7:1."""
+def choose_custom_colours(parent, appearance, feedback, pick=QColorDialog.getColor) -> bool:
+    """Ask for the text colour, then the background; apply them if they reach 7:1 (else say why)."""
     translate = QCoreApplication.translate
     settings = appearance.settings
-    text = pick(QColor(settings.get("custom_text")), window, translate("CustomColours", "Text Colour"))
+    text = pick(QColor(settings.get("custom_text")), parent, translate("CustomColours", "Text Colour"))
     if not text.isValid():
         return False
-    background = pick(QColor(settings.get("custom_background")), window,
+    background = pick(QColor(settings.get("custom_background")), parent,
                       translate("CustomColours", "Background Colour"))
     if not background.isValid():
         return False
@@ -23,7 +23,7 @@ def choose_custom_colours(window, appearance, pick=QColorDialog.getColor) -> boo
     try:
         custom_scheme(text_hex, background_hex)
     except ValueError:
-        window.message_bar.show_message(translate(
+        feedback.warn(lambda: translate(
             "CustomColours",
             "These colours are too close to read well ({ratio:.1f}:1). Text needs at least {minimum:.0f}:1 "
             "against its background; please choose again.").format(

@@ -1,8 +1,9 @@
 """File > Export…: the document as HTML, Markdown or plain text, with pinyin if wanted.
 
 A small dialog chooses the format and the pinyin, a file dialog the file; core/export.py
-writes it in a background thread (pinyin for 2 MB takes seconds), giving way to the window
-every few milliseconds, and the status bar says when it is saved.
+writes it in a background job (background.py; pinyin for 2 MB takes seconds), giving way to
+the window every few milliseconds, and feedback says when it is saved (or why not). Installed
+with the session; the command goes after File > Export as PDF… once printing offers itself.
 """
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, 
 
 from ..core import export, pinyin
 from ..core.cooperative import share_with_window
-from .announce import announce
 from .background import BackgroundJob
 from .language import follow_language
 from .output_target import refuse_output
+
+
+FILE_MENU_RANK = 20  # after Print and Export as PDF
 
 
 class ExportDialog(QDialog):
@@ -76,16 +79,17 @@ class ExportDialog(QDialog):
 class Exporting(QObject):
     """The File menu's Export… for a main window."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.window = window = session.window  # where the command and the dialogs go
         self.format = export.HTML
         self.with_pinyin = False
         self.job = BackgroundJob(self, "export")
         self.job.finished.connect(lambda path_and_error, _never: self._finished(*path_and_error))  # _work catches
         self.action = QAction(window)
         self.action.triggered.connect(self.choose)
-        self._insert_into_file_menu()
+        session.add_file_actions([self.action], rank=FILE_MENU_RANK)
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
@@ -93,31 +97,13 @@ class Exporting(QObject):
         self.action.setStatusTip(self.tr("Save the document as an HTML web page, Markdown or plain text"))
         self.action.setToolTip(self.action.statusTip())
 
-    def _insert_into_file_menu(self) -> None:
-        """After Export as PDF… when the File menu has it, else above Quit's separator."""
-        menu = self.window.menuBar().actions()[0].menu()
-        actions = menu.actions()
-        printing = getattr(self.window, "printing", None)
-        pdf = getattr(printing, "export_action", None)
-        if pdf in actions:
-            following = actions.index(pdf) + 1
-            menu.insertAction(actions[following] if following < len(actions) else None, self.action)
-            return
-        quit_action = getattr(self.window, "quit_action", None)
-        before = quit_action if quit_action in actions else None
-        if before is not None:
-            position = actions.index(before)
-            if position and actions[position - 1].isSeparator():
-                before = actions[position - 1]
-        menu.insertAction(before, self.action)
-
     # The dialogs -------------------------------------------------------------------
     def choose(self) -> None:
-        if self.window.document is None:
-            self._say(self.tr("Open a document first."))
+        if self.session.document is None:
+            self.session.feedback.say(self.tr("Open a document first."))
             return
         if self.busy:
-            self._say(self.tr("Still exporting the last document…"))
+            self.session.feedback.say(self.tr("Still exporting the last document…"))
             return
         choice = self.choose_options()
         if choice is None:
@@ -138,15 +124,15 @@ class Exporting(QObject):
             dialog.deleteLater()
 
     def default_path(self, format: str) -> Path:
-        window, suffix = self.window, export.SUFFIXES[format]
+        session, suffix = self.session, export.SUFFIXES[format]
         from .file_dialogs import start_folder
 
-        folder = start_folder(window)
-        if window.current_path is not None:
-            source = window.current_path
+        folder = start_folder(session)
+        if session.path is not None:
+            source = session.path
             path = folder / source.with_suffix(suffix).name
             return path if path != source else folder / f"{source.stem}-export{suffix}"
-        document = window.document
+        document = session.document
         name = document.title if document is not None and document.title else "document"
         return folder / f"{name.replace('/', '_')}{suffix}"
 
@@ -161,7 +147,7 @@ class Exporting(QObject):
         from .file_dialogs import dialog_options
 
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.default_path(format)),
-                                              filters[format], **dialog_options(self.window))
+                                              filters[format], **dialog_options(self.session))
         if path and not Path(path).suffix:
             path += export.SUFFIXES[format]
         return path
@@ -171,14 +157,14 @@ class Exporting(QObject):
         """Write the open document to ``path`` in a background thread (``wait``: here, now).
 
         Returns False when there is nothing to export or an export is under way."""
-        document = self.window.document
+        document = self.session.document
         if document is None or self.busy:
             return False
-        if refuse_output(self.window, path):  # the document itself, a link, a FIFO, a device
+        if refuse_output(self.session, path):  # the document itself, a link, a FIFO, a device
             return False
-        tones = self.window.settings.get("pinyin_tones") if with_pinyin else None
+        tones = self.session.settings.get("pinyin_tones") if with_pinyin else None
         self.action.setEnabled(False)
-        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        self.session.feedback.show_status(self.tr("Exporting…"))
         self.job.start(self._work, document, str(path), format, tones, wait, wait=wait)
         return True
 
@@ -204,21 +190,11 @@ class Exporting(QObject):
     def _finished(self, path: str, error: str) -> None:
         self.action.setEnabled(True)
         if error:
-            self._failed(path, error)
-            return
-        message = self.tr("Exported: {path}").format(path=path)
-        self.window.statusBar().showMessage(message, 8000)
-        announce(self.window, message)
-
-    def _failed(self, path: str, reason: str) -> None:
-        message = self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason)
-        self.window.message_bar.show_message(message)
-        self.window.statusBar().showMessage(message, 8000)
-
-    def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 5000)
-        announce(self.window, message)
+            self.session.feedback.error(
+                lambda: self.tr("Could not export to {path}: {reason}").format(path=path, reason=error))
+        else:
+            self.session.feedback.say(self.tr("Exported: {path}").format(path=path))
 
 
-def install_export(window) -> Exporting:
-    return Exporting(window)
+def install_export(session) -> Exporting:
+    return Exporting(session)

@@ -3,7 +3,8 @@
 They start in the folder of the open document, or, for the bundled sample report (whose folder
 is inside the program), in the folder the user last opened a file from, else the user's
 Documents folder. In elder mode they are Qt's own dialog, not the system's: only Qt's follows the
-reader's colours and elder sizes (appearance.py sizes it to the screen).
+reader's colours and elder sizes (appearance.py sizes it to the screen). Each function takes the
+session (the open document's path, the settings, the appearance).
 """
 from __future__ import annotations
 
@@ -15,11 +16,17 @@ from PySide6.QtWidgets import QFileDialog
 from ..bundled import resource_folder
 
 
-def start_folder(window) -> Path:
-    current = getattr(window, "current_path", None)
+def _session(owner):
+    """The session (callers not yet moved onto it pass their window, #15)."""
+    return getattr(owner, "session", owner)
+
+
+def start_folder(session) -> Path:
+    session = _session(session)
+    current = session.path
     if current is not None and not _inside(current, resource_folder()):
         return current.parent
-    last = window.settings.get("last_folder")
+    last = session.settings.get("last_folder")
     if last and Path(last).is_dir():
         return Path(last)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -28,15 +35,15 @@ def start_folder(window) -> Path:
     return Path.home()
 
 
-def remember_folder(window, path: str) -> None:
+def remember_folder(session, path: str) -> None:
     """The folder of a file the user chose: where the next dialog starts."""
     if path:
-        window.settings.set("last_folder", str(Path(path).parent))
+        _session(session).settings.set("last_folder", str(Path(path).parent))
 
 
-def dialog_options(window) -> dict:
+def dialog_options(session) -> dict:
     """Keyword arguments for QFileDialog's get…FileName: Qt's own dialog in elder mode."""
-    appearance = getattr(window, "appearance", None)
+    appearance = _session(session).appearance
     if appearance is not None and appearance.elder:
         return {"options": QFileDialog.Option.DontUseNativeDialog}
     return {}

@@ -15,6 +15,7 @@ from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .accessibility_toolbar import install_accessibility_toolbar
 from .appearance import Appearance
+from .caption_bar import install_caption_bar
 from .command_palette import install_command_palette
 from .document_loader import DocumentLoader
 from .dock_title import give_title_bar
@@ -30,13 +31,15 @@ from .fonts import NO_CJK_FONT_MESSAGE, characters_without_font, has_cjk_font
 from .message_bar import MessageBar
 from .navigation_menu import NavigationMenu
 from .outline_panel import OutlinePanel
+from .overlays import install_overlays
 from .pinyin_overlay import install_pinyin
+from .pointer import install_large_pointer
 from .print_menu import install_printing
 from .reading_cursor import ReadingCursor
 from .regions import install_regions
 from .session import Session
 from .speech import install_read_aloud
-from .zoom import ZoomControls
+from .zoom import install_zoom
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
 
@@ -91,26 +94,26 @@ class MainWindow(QMainWindow):
         self.reading.moved.connect(session.position_moved)
         self.navigation = NavigationMenu(session)
         session.provide("navigation", self.navigation)
-        self.zoom = ZoomControls(self, self.settings, self.view_menu)
-        # Feature wiring: each feature module installs its actions and widgets here.
-        self.command_palette = install_command_palette(self)
+        self.zoom = install_zoom(session)
+        # Feature wiring: each feature module installs its actions and widgets here, in any order.
+        self.command_palette = install_command_palette(session)
         self.find = install_find(session)
         self.edit = install_edit_actions(session)  # Edit > Copy, Select All (above Find)
         self.favorites = install_favorites(session)
-        self.printing = install_printing(self)
-        self.exporting = install_export(self)  # File > Export…: HTML, Markdown or text
+        self.printing = install_printing(session)
+        self.exporting = install_export(session)  # File > Export…: HTML, Markdown or text
         # File > Open, recent files and drops open in the background, the progress under the message bar.
         self.loader = DocumentLoader(session, self.show_document, self.show_load_error,
                                      lambda bar: layout.insertWidget(layout.indexOf(self.message_bar) + 1, bar))
         session.provide("loader", self.loader)
         self.file_watch = install_file_watch(session)  # offers to reload a document changed on disk
-        self.accessibility = install_accessibility_toolbar(self)
-        # Bridge until the toolbar (with the caption bar) offers itself and confirms through feedback.
-        for name, feature in (("toolbar", self.accessibility), ("caption_bar", self.caption_bar)):
-            session.provide(name, feature)
-        self.pinyin = install_pinyin(self)
+        self.accessibility = install_accessibility_toolbar(session)
+        self.caption_bar = install_caption_bar(session)
+        self.guide_lines, self.line_focus = install_overlays(session)
+        self.large_pointer = install_large_pointer(session)
+        session.provide("shortcuts", self.show_shortcuts)  # the toolbar's 快捷键
+        self.pinyin = install_pinyin(session)
         self.read_aloud = install_read_aloud(session)  # the Read Aloud menu, the toolbar's speech tools
-        self.speak_confirmation = self.read_aloud.transport.speak_confirmation  # bridge: the toolbar's voice
         self.language = LanguageMenu(self, self.view_menu)  # View > Language
         self.regions = install_regions(session, self.outline_dock, (self.message_bar, self.font_warning))  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)

@@ -8,6 +8,9 @@ are not in the accessibility tree; they only paint.
   scheme's ``guide`` colour (at least 3:1 against the page in every scheme).
 - LineFocus: everything but a band of 1, 3 or 5 lines around the reading cursor's line is veiled
   in the page colour at 75 %, as Edge's Immersive Reader does.
+
+Each follows its setting (``guide_lines``, ``line_focus``) however it changes (the toolbar, 重置),
+and offers itself to the session ("guide_lines", "line_focus": the toolbar enables its switches).
 """
 from __future__ import annotations
 
@@ -24,10 +27,10 @@ VEIL_OPACITY = 0.75
 class _TextOverlay(QWidget):
     """A see-through widget over the view's text area, kept there as the view changes size."""
 
-    def __init__(self, window):
-        view = window.view
+    def __init__(self, session):
+        view = session.view
         super().__init__(view)
-        self.window_ = window
+        self.session = session
         self.view = view
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
@@ -35,7 +38,8 @@ class _TextOverlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
-        window.appearance.changed.connect(self._follow_appearance)
+        session.appearance.changed.connect(self._follow_appearance)
+        session.setting_changed.connect(self._setting_changed)
         self.hide()
 
     def text_area(self) -> QRect:
@@ -64,6 +68,9 @@ class _TextOverlay(QWidget):
     def _follow_appearance(self) -> None:
         self.update()
 
+    def _setting_changed(self, name: str, value) -> None:
+        """The overlay's own setting changed."""
+
 
 class GuideLines(_TextOverlay):
     """十字光标: a horizontal and a vertical line through the mouse pointer over the text."""
@@ -72,18 +79,20 @@ class GuideLines(_TextOverlay):
     active = False
     pointer: QPoint | None = None  # in the overlay's coordinates
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, session):
+        super().__init__(session)
         self.setObjectName("guideLines")
         self.pointer: QPoint | None = None  # in the overlay's coordinates
-        self.active = bool(window.settings.get("guide_lines"))
+        self.active = bool(session.settings.get("guide_lines"))
         if self.active:
             self._track()
 
     def set_active(self, active: bool) -> None:
-        active = bool(active)
-        self.window_.settings.set("guide_lines", active)
-        self._apply(active)
+        self.session.settings.set("guide_lines", bool(active))  # followed in _setting_changed
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "guide_lines":
+            self._apply(bool(value))
 
     def _apply(self, active: bool) -> None:
         if active == self.active:
@@ -99,10 +108,6 @@ class GuideLines(_TextOverlay):
     def _track(self) -> None:
         self.view.setMouseTracking(True)  # the margins beside the column
         self.view.viewport().setMouseTracking(True)
-
-    def _follow_appearance(self) -> None:
-        self._apply(bool(self.window_.settings.get("guide_lines")))  # after a reset (重置), too
-        self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         super().eventFilter(watched, event)
@@ -144,7 +149,7 @@ class GuideLines(_TextOverlay):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.pointer is None:
             return
-        colour = QColor(self.window_.appearance.scheme.guide)
+        colour = QColor(self.session.appearance.scheme.guide)
         painter = QPainter(self)
         half = GUIDE_WIDTH // 2
         painter.fillRect(0, self.pointer.y() - half, self.width(), GUIDE_WIDTH, colour)
@@ -158,8 +163,8 @@ class LineFocus(_TextOverlay):
     lines_changed = Signal(int)
     lines = 0
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, session):
+        super().__init__(session)
         self.setObjectName("lineFocus")
         self.lines = 0
         self.band = QRect()  # in the overlay's coordinates; empty when there is nothing to frame
@@ -167,18 +172,21 @@ class LineFocus(_TextOverlay):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        window.reading.moved.connect(self._timer.start)
+        session.position_moved.connect(self._timer.start)
         self.view.cursorPositionChanged.connect(self._timer.start)
         self.view.rebuilt.connect(self._timer.start)
         self.view.verticalScrollBar().valueChanged.connect(self.refresh)  # at once: no lag while scrolling
-        self._apply(int(window.settings.get("line_focus")))
+        self._apply(int(session.settings.get("line_focus")))
 
     def set_lines(self, lines: int) -> None:
         """Leave 1, 3 or 5 lines clear around the reading cursor; 0 turns line focus off."""
         if lines not in LINE_FOCUS_CHOICES:
             raise ValueError(f"line focus: {lines!r}")
-        self.window_.settings.set("line_focus", lines)
-        self._apply(lines)
+        self.session.settings.set("line_focus", lines)  # followed in _setting_changed
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "line_focus":
+            self._apply(int(value))
 
     def _apply(self, lines: int) -> None:
         changed = lines != self.lines
@@ -193,7 +201,7 @@ class LineFocus(_TextOverlay):
             guide.raise_()  # the guide lines are drawn over the veil
 
     def _follow_appearance(self) -> None:
-        self._apply(int(self.window_.settings.get("line_focus")))  # after a reset (重置), too
+        self.refresh()  # the text laid out anew
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -206,7 +214,7 @@ class LineFocus(_TextOverlay):
         """The reading cursor's line: the top of its slot (in viewport coordinates) and its pitch,
         the distance from one line to the next (a slot holds the line and the space under it)."""
         view = self.view
-        reading = self.window_.reading
+        reading = self.session.reading
         document = reading.document
         if document is None or document is not view.document_model or not document.sentences:
             return None
@@ -269,7 +277,7 @@ class LineFocus(_TextOverlay):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.band.isNull():
             return
-        veil = QColor(self.window_.appearance.scheme.background)
+        veil = QColor(self.session.appearance.scheme.background)
         veil.setAlphaF(VEIL_OPACITY)
         painter = QPainter(self)
         painter.fillRect(QRect(0, 0, self.width(), max(self.band.top(), 0)), veil)
@@ -278,6 +286,9 @@ class LineFocus(_TextOverlay):
         painter.end()
 
 
-def install_overlays(window) -> tuple[GuideLines, LineFocus]:
-    """Lay the guide lines and line focus over the window's text, as the settings say."""
-    return GuideLines(window), LineFocus(window)
+def install_overlays(session) -> tuple[GuideLines, LineFocus]:
+    """Lay the guide lines and line focus over the text, as the settings say; offer them to the session."""
+    guide_lines, line_focus = GuideLines(session), LineFocus(session)
+    session.provide("guide_lines", guide_lines)
+    session.provide("line_focus", line_focus)
+    return guide_lines, line_focus

@@ -7,41 +7,40 @@
   lines only, so a 2 MB document costs no more than the sample. The text itself is unchanged:
   selecting and copying give the characters. The view lays the text out with room above each
   line and between the characters while pinyin is on (DocumentLook.pinyin).
-- pypinyin never loads on the way to the first window: it loads in a background thread when
-  pinyin is first switched on (or at start-up, after the window, when it was left on), when
-  the find bar opens, or for a correction; the status bar says "Loading pinyin…".
+- pypinyin never loads on the way to the first window: it loads in a background job
+  (background.py) when pinyin is first switched on (or at start-up, after the window, when it
+  was left on), or for a correction; the status bar says "Loading pinyin…".
 - When Latin letters are first typed in the find bar, the document's pinyin search index is built
-  in a background thread (3.4 s for 2 MB, 35 ms for the sample); from then on they also find
+  in a background job (3.4 s for 2 MB, 35 ms for the sample); from then on they also find
   Chinese by its pinyin (fazhi, fz → 法治).
+- Installed with the session: it finds the find bar and the caption bar when they offer
+  themselves ("find", "caption_bar"), follows its settings (``pinyin_mode``: PinyinMode,
+  ``pinyin_tones``: ToneStyle) however they change, and tells the user through feedback.
 """
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import QInputDialog
 
 from ..core import pinyin
 from ..core.cooperative import share_with_window
+from ..core.settings import PinyinMode, ToneStyle
 from ..core.utf16 import code_points_in_units, per_unit
-from .announce import announce
+from .background import BackgroundJob
 from .choices import add_choices, set_choice_texts
 from .labels import plain
 from .language import follow_language
 from .overlays import _TextOverlay
 from .document_view import PINYIN_LETTER_SPACING
-from .ruby import RubyLabel, SyllablePainter, draw_line
-
-MODES = pinyin.MODES
-TONES = pinyin.TONES
+from .ruby import SyllablePainter, draw_line
 
 
 class PinyinOverlay(_TextOverlay):
     """Paints the pinyin of the visible lines over the text; takes no input, not in the a11y tree."""
 
-    def __init__(self, window, controller: "PinyinController"):
-        super().__init__(window)
+    def __init__(self, session, controller: "PinyinController"):
+        super().__init__(session)
         self.setObjectName("pinyinOverlay")
         self.controller = controller
         self.view.verticalScrollBar().valueChanged.connect(self.update)
@@ -82,7 +81,7 @@ class PinyinOverlay(_TextOverlay):
             block = block.previous()
         spacing = PINYIN_LETTER_SPACING if view.look.pinyin else 100
         painter = QPainter(self)
-        painter.setPen(QColor(self.window_.appearance.scheme.text))
+        painter.setPen(QColor(self.session.appearance.scheme.text))
         painters: dict[float, SyllablePainter] = {}
         default_size = document.defaultFont().pointSizeF()
         while block.isValid():
@@ -117,62 +116,68 @@ class PinyinOverlay(_TextOverlay):
 class PinyinController(QObject):
     """The pinyin settings, the menu, loading pypinyin, corrections, the overlay and the caption."""
 
-    loaded = Signal(str)  # from the loading thread: "" when pypinyin is ready, else the error
-    index_built = Signal(object)  # from the indexing thread: the document indexed
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.settings = window.settings
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.settings = session.settings
+        self.view = session.view
         self._readings: dict[str, list[str | None] | None] = {}
-        self._loading = False
         self._ready = pinyin.is_loaded()  # pypinyin loaded and the window told so
-        self._indexing: set[tuple[int, int]] = set()
         self.error = ""
-        self.loaded.connect(self._loaded)
-        self.index_built.connect(self._index_built)
-        self.overlay = PinyinOverlay(window, self)
+        self.find = None  # the find bar's controller, once offered
+        self.caption = None  # the caption bar, once offered
+        self.loading = BackgroundJob(self, "pinyin-load")
+        self.loading.finished.connect(
+            lambda _result, problem: self._loaded("" if problem is None else str(problem) or "pypinyin"))
+        self.indexing = BackgroundJob(self, "pinyin-index")
+        self.indexing.finished.connect(self._index_built)
+        self._index_key: tuple[int, int] | None = None  # the document (and corrections) being indexed
+        self._index_next = None  # a document to index once the job running ends
+        self.overlay = PinyinOverlay(session, self)
         self._build_menu()
-        window.view.viewport().installEventFilter(self)
-        window.appearance.changed.connect(self._follow_settings)
-        find = getattr(window, "find", None)
-        if find is not None:
-            # Latin letters typed: build the index then (not on Ctrl+F: building it takes the
-            # 2 MB document's keystrokes in Chinese over 50 ms while it runs).
-            find.matches_changed.connect(self._find_searched)
-        caption = getattr(window, "caption_bar", None)
-        if caption is not None and isinstance(caption.label, RubyLabel):
-            caption.label.set_provider(self.caption_readings)
+        self.view.viewport().installEventFilter(self)
+        session.appearance.changed.connect(self._follow_settings)  # pinyin_mode relays the text out first
+        session.setting_changed.connect(self._setting_changed)
+        session.when_provided("find", self._find_offered)
+        session.when_provided("caption_bar", self._caption_offered)
+        self._follow_settings()
+
+    def _find_offered(self, find) -> None:
+        self.find = find
+        # Latin letters typed: build the index then (not on Ctrl+F: building it takes the
+        # 2 MB document's keystrokes in Chinese over 50 ms while it runs).
+        find.matches_changed.connect(self._find_searched)
+
+    def _caption_offered(self, caption) -> None:
+        self.caption = caption
+        caption.set_readings_provider(self.caption_readings)
         self._follow_settings()
 
     # Settings ----------------------------------------------------------------------
-    def mode(self) -> str:
+    def mode(self) -> PinyinMode:
         return self.settings.get("pinyin_mode")
 
-    def tones(self) -> str:
+    def tones(self) -> ToneStyle:
         return self.settings.get("pinyin_tones")
 
     def showing(self) -> bool:
         """Pinyin is on and pypinyin is ready to give it."""
-        return self.mode() != pinyin.MODE_OFF and self._ready
+        return self.mode() != PinyinMode.OFF and self._ready
 
     def set_mode(self, mode: str) -> None:
-        if mode not in MODES:
-            raise ValueError(f"pinyin mode: {mode!r}")
-        self.window.appearance.set("pinyin_mode", mode)  # the view makes room for it (or not)
+        self.settings.set("pinyin_mode", PinyinMode(mode))  # the view makes room for it (or not)
         self._confirm(self.mode_actions[mode].text())
 
     def set_tones(self, tones: str) -> None:
-        if tones not in TONES:
-            raise ValueError(f"pinyin tones: {tones!r}")
-        self.settings.set("pinyin_tones", tones)
-        self._follow_settings()
+        self.settings.set("pinyin_tones", ToneStyle(tones))  # followed in _setting_changed
         self._confirm(self.tone_actions[tones].text())
 
     def _confirm(self, what: str) -> None:
-        text = self.tr("Pinyin: {what}").format(what=plain(what))
-        self.window.statusBar().showMessage(text, 4000)
-        announce(self.window, text)
+        self.session.feedback.confirm(self.tr("Pinyin: {what}").format(what=plain(what)))
+
+    def _setting_changed(self, name: str, _value) -> None:
+        if name == "pinyin_tones":  # a new mode is followed once the text is laid out for it
+            self._follow_settings()
 
     def _follow_settings(self) -> None:
         """After a change of mode, tones or corrections, and after 重置 (reset)."""
@@ -180,14 +185,11 @@ class PinyinController(QObject):
         mode, tones = self.mode(), self.tones()
         self.mode_actions[mode].setChecked(True)
         self.tone_actions[tones].setChecked(True)
-        if mode != pinyin.MODE_OFF and not pinyin.is_loaded():
+        if mode != PinyinMode.OFF and not pinyin.is_loaded():
             self.start_loading()
         self.overlay.refresh()
-        caption = getattr(self.window, "caption_bar", None)
-        if caption is not None:
-            caption.label.updateGeometry()
-            caption.label.update()
-            caption.refresh()
+        if self.caption is not None:
+            self.caption.readings_changed()
 
     # Readings ----------------------------------------------------------------------
     def readings(self, text: str) -> list[str | None] | None:
@@ -210,72 +212,71 @@ class PinyinController(QObject):
 
     # Loading pypinyin -------------------------------------------------------------------
     def start_loading(self) -> bool:
-        """Load pypinyin in a background thread; True when it is already loaded."""
+        """Load pypinyin in a background job; True when it is already loaded."""
         if pinyin.is_loaded():
             return True
-        if not self._loading:
-            self._loading = True
-            self.window.statusBar().showMessage(self.tr("Loading pinyin…"))
-            threading.Thread(target=self._load, name="pinyin-load", daemon=True).start()
+        if not self.loading.running:
+            self.session.feedback.show_status(self.tr("Loading pinyin…"))
+            self.loading.start(self._load)
         return False
 
-    def _load(self) -> None:
-        try:
-            pinyin.load()
-            pinyin.common_characters()
-            pinyin.corrections()
-            error = ""
-        except pinyin.PinyinUnavailable as problem:
-            error = str(problem) or "pypinyin"
-        self.loaded.emit(error)
+    @staticmethod
+    def _load(_progress) -> None:
+        """In the job's thread: pypinyin and the tables pinyin is drawn with."""
+        pinyin.load()
+        pinyin.common_characters()
+        pinyin.corrections()
 
     def _loaded(self, error: str) -> None:
-        self._loading = False
         self.error = error
         if error:
-            message = self.tr("Pinyin is not available: the Python package pypinyin is missing "
-                              "(pip install pypinyin).")
-            self.window.statusBar().showMessage(message, 8000)
-            announce(self.window, message)
-            if self.mode() != pinyin.MODE_OFF:
-                self.window.appearance.set("pinyin_mode", pinyin.MODE_OFF)
+            self.session.feedback.warn(lambda: self.tr(
+                "Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin)."))
+            if self.mode() != PinyinMode.OFF:
+                self.settings.set("pinyin_mode", PinyinMode.OFF)
             return
         self._ready = True
-        self.window.statusBar().showMessage(self.tr("Pinyin ready"), 3000)
+        self.session.feedback.show_status(self.tr("Pinyin ready"))
         self._follow_settings()
         self._find_opened()
 
     # Search ----------------------------------------------------------------------------
     def _find_opened(self) -> None:
-        """The find bar opened: build the document's pinyin index in the background."""
-        document = self.window.view.document_model
+        """Build the document's pinyin index for search in the background (once per document
+        and corrections; one at a time, the latest asked for next)."""
+        document = self.session.document
         if document is None or not pinyin.available():
             return
         # Search needs no pypinyin here: the index is built in another process until pinyin
         # is shown (loading pypinyin in this process stalls the window once, for ~200 ms).
         key = (id(document), pinyin.corrections().version)
-        if pinyin.search_index(document) is not None or key in self._indexing:
+        if pinyin.search_index(document) is not None or key == self._index_key:
             return
-        self._indexing.add(key)
-        threading.Thread(target=self._build_index, args=(document, key), name="pinyin-index", daemon=True).start()
+        if self.indexing.running:
+            self._index_next = document
+            return
+        self._index_key = key
+        self.indexing.start(self._build_index, document)
 
     def _find_searched(self) -> None:
         """Latin letters in the find bar before the index was built: build it now."""
-        find = self.window.find
+        find = self.find
         if find.is_open() and pinyin.pinyin_query(find.query or "") is not None:
             self._find_opened()
 
-    def _build_index(self, document, key) -> None:
-        try:
-            pinyin.search_index(document, build=True, pause=share_with_window(), elsewhere=True)
-        finally:
-            self.index_built.emit((document, key))
+    @staticmethod
+    def _build_index(_progress, document):
+        """In the job's thread."""
+        pinyin.search_index(document, build=True, pause=share_with_window(), elsewhere=True)
+        return document
 
-    def _index_built(self, done) -> None:
-        document, key = done
-        self._indexing.discard(key)
-        find = getattr(self.window, "find", None)
-        if find is None or not find.is_open() or document is not self.window.view.document_model:
+    def _index_built(self, document, _problem) -> None:
+        self._index_key = None
+        if self._index_next is not None:
+            self._index_next = None
+            self._find_opened()  # the document open now, if it still needs its index
+        find = self.find
+        if find is None or not find.is_open() or document is None or document is not self.session.document:
             return
         if pinyin.pinyin_query(find.bar.field.text()) is not None:
             find.query = None  # search again: the letters now find pinyin too
@@ -283,7 +284,7 @@ class PinyinController(QObject):
 
     # Corrections -------------------------------------------------------------------------
     def _build_menu(self) -> None:
-        window = self.window
+        window = self.session.window
         self.menu = window.view_menu.addMenu("")
         self.menu.setObjectName("pinyinMenu")
         self.mode_group, self.mode_actions = add_choices(self.menu, window, self._mode_names(), self.set_mode)
@@ -298,22 +299,19 @@ class PinyinController(QObject):
         self.menu.addAction(self.correct_action)
         follow_language(self.retranslate)
 
-    def _mode_names(self) -> dict[str, str]:
-        names = {pinyin.MODE_OFF: self.tr("&Off"), pinyin.MODE_UNCOMMON: self.tr("&Uncommon Characters Only"),
-                 pinyin.MODE_ALL: self.tr("&Every Character")}
-        return {mode: names[mode] for mode in MODES}
+    def _mode_names(self) -> dict[PinyinMode, str]:
+        return {PinyinMode.OFF: self.tr("&Off"), PinyinMode.UNCOMMON: self.tr("&Uncommon Characters Only"),
+                PinyinMode.ALL: self.tr("&Every Character")}
 
-    def _tone_names(self) -> dict[str, str]:
-        names = {pinyin.TONE_MARKS: self.tr("Tone &Marks (zhòng)"),
-                 pinyin.TONE_NUMBERS: self.tr("Tone &Numbers (zhong4)")}
-        return {tones: names[tones] for tones in TONES}
+    def _tone_names(self) -> dict[ToneStyle, str]:
+        return {ToneStyle.MARKS: self.tr("Tone &Marks (zhòng)"), ToneStyle.NUMBERS: self.tr("Tone &Numbers (zhong4)")}
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Pinyin (拼音)"))
         set_choice_texts(self.mode_actions, self._mode_names())
-        tips = {pinyin.MODE_OFF: self.tr("No pinyin over the text"),
-                pinyin.MODE_UNCOMMON: self.tr("Pinyin over characters outside the 3,755 most common ones"),
-                pinyin.MODE_ALL: self.tr("Pinyin over every Chinese character")}
+        tips = {PinyinMode.OFF: self.tr("No pinyin over the text"),
+                PinyinMode.UNCOMMON: self.tr("Pinyin over characters outside the 3,755 most common ones"),
+                PinyinMode.ALL: self.tr("Pinyin over every Chinese character")}
         for mode, action in self.mode_actions.items():
             action.setStatusTip(tips[mode])
         set_choice_texts(self.tone_actions, self._tone_names())
@@ -323,7 +321,7 @@ class PinyinController(QObject):
     def character_at(self, position: int) -> tuple[str, int] | None:
         """The text block's text and the index in it of the hanzi at view position ``position``
         (or just before it, where the caret stands after a character)."""
-        document = self.window.view.document()
+        document = self.view.document()
         for candidate in (position, position - 1):
             block = document.findBlock(max(candidate, 0))
             text = block.text()
@@ -333,12 +331,10 @@ class PinyinController(QObject):
         return None
 
     def correct_at_caret(self) -> None:
-        cursor = self.window.view.textCursor()
+        cursor = self.view.textCursor()
         found = self.character_at(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
         if found is None:
-            message = self.tr("Put the caret on a Chinese character to correct its reading.")
-            self.window.statusBar().showMessage(message, 5000)
-            announce(self.window, message)
+            self.session.feedback.say(self.tr("Put the caret on a Chinese character to correct its reading."))
             return
         self.correct(*found)
 
@@ -367,7 +363,7 @@ class PinyinController(QObject):
                 reading=pinyin.display(automatic, tones)))
         label = self.tr("Reading of {char} in {word}:").format(char=char, word=word) if len(word) > 1 \
             else self.tr("Reading of {char}:").format(char=char)
-        chosen, ok = QInputDialog.getItem(self.window, self.tr("Correct Reading"), label, items,
+        chosen, ok = QInputDialog.getItem(self.session.window, self.tr("Correct Reading"), label, items,
                                           choices.index(current) if current in choices else 0, False)
         if not ok or chosen not in items:
             return False
@@ -382,18 +378,17 @@ class PinyinController(QObject):
     def corrections_changed(self) -> None:
         """Readings changed: draw them again, and index the document again for search."""
         self._follow_settings()
-        find = getattr(self.window, "find", None)
-        if find is not None and find.is_open():
+        if self.find is not None and self.find.is_open():
             self._find_opened()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ContextMenu and watched is self.window.view.viewport():
+        if event.type() == QEvent.Type.ContextMenu and watched is self.view.viewport():
             return self._context_menu(event)
         return False
 
     def _context_menu(self, event) -> bool:
         """The text's own context menu, with Correct Reading of 行… for the character pointed at."""
-        view = self.window.view
+        view = self.view
         keyboard = event.reason() == event.Reason.Keyboard
         if keyboard:
             position = view.textCursor().position()
@@ -415,8 +410,9 @@ class PinyinController(QObject):
         return True
 
 
-def install_pinyin(window) -> PinyinController:
+def install_pinyin(session) -> PinyinController:
     """View > Pinyin, the overlay over the text, pinyin in the caption bar and in search."""
-    controller = PinyinController(window)
+    controller = PinyinController(session)
+    session.provide("pinyin", controller)
     QTimer.singleShot(0, controller.overlay.refresh)
     return controller

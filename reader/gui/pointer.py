@@ -5,7 +5,8 @@ any page colour; over text, a large I-beam drawn the same way. The pointer is se
 which its widgets inherit, and on the widgets that set an I-beam of their own (the text, the
 find field); not with QApplication.setOverrideCursor, which would also hide the resize cursors
 of the panel edges. Menus, dialogs and tooltips are windows of their own and keep the
-system's pointer.
+system's pointer. It follows the ``large_pointer`` setting however it changes (the toolbar, 重置)
+and offers itself to the session as "large_pointer".
 """
 from __future__ import annotations
 
@@ -71,34 +72,37 @@ def ibeam_cursor(size: int = SIZE, ratio: float = 1.0) -> QCursor:
 class LargePointer(QObject):
     active_changed = Signal(bool)
 
-    def __init__(self, window):
+    def __init__(self, session):
+        window = session.window
         super().__init__(window)
-        self.window_ = window
+        self.session = session
+        self.window_ = window  # the pointer is set on the window, which its widgets inherit
+        self.view = session.view
         self.active = False
-        ratio = max(window.devicePixelRatioF(), 1.0)
-        self.arrow = arrow_cursor(ratio=ratio)
-        self.ibeam = ibeam_cursor(ratio=ratio)
+        self.arrow = self.ibeam = None  # drawn when first switched on (~14 ms, not on the way to the window)
         self._replaced: dict[int, tuple[QWidget, Qt.CursorShape]] = {}  # widgets whose I-beam we enlarged
-        window.view.viewport().installEventFilter(self)
-        window.appearance.changed.connect(self._follow_settings)
+        self.view.viewport().installEventFilter(self)
+        session.setting_changed.connect(self._setting_changed)
         app = QApplication.instance()
         if app is not None:  # widgets made later (the find field) get theirs when focus moves
             app.focusChanged.connect(self._focus_changed)
-        self._apply(bool(window.settings.get("large_pointer")))
+        self._apply(bool(session.settings.get("large_pointer")))
 
     def set_active(self, active: bool) -> None:
-        active = bool(active)
-        self.window_.settings.set("large_pointer", active)
-        self._apply(active)
+        self.session.settings.set("large_pointer", bool(active))  # followed in _setting_changed
 
-    def _follow_settings(self) -> None:
-        self._apply(bool(self.window_.settings.get("large_pointer")))  # after a reset (重置), too
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "large_pointer":
+            self._apply(bool(value))
 
     def _apply(self, active: bool) -> None:
         if active == self.active:
             return
         self.active = active
         if active:
+            if self.arrow is None:
+                ratio = max(self.window_.devicePixelRatioF(), 1.0)
+                self.arrow, self.ibeam = arrow_cursor(ratio=ratio), ibeam_cursor(ratio=ratio)
             self.window_.setCursor(self.arrow)
             self._enlarge_ibeams()
         else:
@@ -109,7 +113,7 @@ class LargePointer(QObject):
         self.active_changed.emit(active)
 
     def _enlarge_ibeams(self) -> None:
-        widgets = [self.window_.view.viewport(), *self.window_.findChildren(QWidget)]
+        widgets = [self.view.viewport(), *self.window_.findChildren(QWidget)]
         for widget in widgets:
             self._enlarge(widget)
 
@@ -138,6 +142,8 @@ class LargePointer(QObject):
         return False
 
 
-def install_large_pointer(window) -> LargePointer:
-    """Give the window its 大鼠标 switch, on as the settings say."""
-    return LargePointer(window)
+def install_large_pointer(session) -> LargePointer:
+    """The 大鼠标, on as the settings say, offered to the session as "large_pointer"."""
+    pointer = LargePointer(session)
+    session.provide("large_pointer", pointer)
+    return pointer

@@ -2,7 +2,8 @@
 
 Apart from printing.py so that start-up makes the two actions without loading the print
 layout (and the QtGui painting and page classes it uses: ~6 ms); that module is imported
-the first time a document is printed or exported.
+the first time a document is printed or exported. Installed with the session; offers itself
+as "printing" (File > Export… goes after its Export as PDF…).
 """
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.model import Document
-from .announce import announce
 from .language import follow_language
 
+
+FILE_MENU_RANK = 10  # the File menu's document commands: Print, Export as PDF first
 
 # Qt's preview icons are dark line drawings: on the schemes' dark toolbars (黑底黄字, a checked
 # button's dark blue) they are lost, so the preview's toolbar stays light whatever the scheme,
@@ -60,15 +62,17 @@ def arrange_preview(dialog, elder: bool) -> None:
 class Printing(QObject):
     """The File menu's Print… and Export as PDF… for a main window."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.window = window = session.window  # where the actions and the dialogs go
         self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_preview)
         self.export_action = QAction(window)
         self.export_action.triggered.connect(self.choose_pdf_file)
-        self._insert_into_file_menu()
+        self.export_action.setObjectName("exportPdfAction")
+        session.add_file_actions([self.print_action, self.export_action], rank=FILE_MENU_RANK)
         self.preview_dialog = None
         follow_language(self.retranslate)
 
@@ -116,28 +120,10 @@ class Printing(QObject):
                 if isinstance(widget, QGraphicsView):
                     widget.viewport().setAccessibleName(self.tr("Pages"))
 
-    def _insert_into_file_menu(self) -> None:
-        menu = self.window.menuBar().actions()[0].menu()
-        # Quit is the File menu's last item; the window names it when it can.
-        quit_action = getattr(self.window, "quit_action", None)
-        if quit_action not in menu.actions():
-            quit_action = next((a for a in reversed(menu.actions()) if not a.isSeparator()), None)
-        before = quit_action
-        if quit_action is not None:  # keep the separator above Quit, put ours above it
-            actions = menu.actions()
-            position = actions.index(quit_action)
-            if position and actions[position - 1].isSeparator():
-                before = actions[position - 1]
-        menu.insertActions(before, [self.print_action, self.export_action])
-        if before is not None:
-            menu.insertSeparator(self.print_action)
-
     def _document(self) -> Document | None:
-        if self.window.document is None:
-            message = self.tr("Open a document first.")
-            self.window.statusBar().showMessage(message, 5000)
-            announce(self.window, message)
-        return self.window.document
+        if self.session.document is None:
+            self.session.feedback.say(self.tr("Open a document first."))
+        return self.session.document
 
     # Print ------------------------------------------------------------------
     def print_preview(self) -> None:
@@ -166,7 +152,7 @@ class Printing(QObject):
                 QTimer.singleShot(0, dialog.reject)
 
         dialog.paintRequested.connect(paint)
-        arrange_preview(dialog, self.window.appearance.elder)
+        arrange_preview(dialog, self.session.appearance.elder)
         self.preview_dialog = dialog
         self.retranslate()  # names the dialog
         dialog.exec()
@@ -201,13 +187,13 @@ class Printing(QObject):
 
     # PDF --------------------------------------------------------------------
     def default_pdf_path(self) -> Path:
-        window = self.window
+        session = self.session
         from .file_dialogs import start_folder
 
-        if window.current_path is not None:
-            return start_folder(window) / window.current_path.with_suffix(".pdf").name
-        name = (window.document.title if window.document and window.document.title else "document")
-        return start_folder(window) / f"{name}.pdf"
+        if session.path is not None:
+            return start_folder(session) / session.path.with_suffix(".pdf").name
+        name = (session.document.title if session.document and session.document.title else "document")
+        return start_folder(session) / f"{name}.pdf"
 
     def choose_pdf_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -218,7 +204,7 @@ class Printing(QObject):
             return
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export as PDF"), str(self.default_pdf_path()),
-            self.tr("PDF files (*.pdf)"), **dialog_options(self.window))
+            self.tr("PDF files (*.pdf)"), **dialog_options(self.session))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -230,27 +216,25 @@ class Printing(QObject):
             return False
         from .printing import export_pdf
 
-        window = self.window
-        progress = self._progress_dialog(window, self.tr("Saving the PDF file…"))
+        progress = self._progress_dialog(self.window, self.tr("Saving the PDF file…"))
         try:
             pages = export_pdf(document, path, self._follow(progress))
         finally:
             cancelled = progress.wasCanceled()  # before close(), which cancels
             progress.close()
             progress.setParent(None)  # Python's now: gone with the last reference
+        feedback = self.session.feedback
         if cancelled and not pages:
-            message = self.tr("The PDF file was not saved.")
-            window.statusBar().showMessage(message, 8000)
+            feedback.say(self.tr("The PDF file was not saved."))
         elif pages:
-            message = self.tr("Saved as PDF: {path} ({pages} pages)").format(path=path, pages=pages)
-            window.statusBar().showMessage(message, 8000)
+            feedback.say(self.tr("Saved as PDF: {path} ({pages} pages)").format(path=path, pages=pages))
         else:
-            message = self.tr("Could not write the PDF file {path}.").format(path=path)
-            window.message_bar.show_message(message)
-            window.statusBar().showMessage(message, 8000)
-        announce(window, message)
+            feedback.error(lambda: self.tr("Could not write the PDF file {path}.").format(path=path))
         return bool(pages)
 
 
-def install_printing(window) -> Printing:
-    return Printing(window)
+def install_printing(session) -> Printing:
+    """File > Print… and Export as PDF…, offered to the session as "printing"."""
+    printing = Printing(session)
+    session.provide("printing", printing)
+    return printing

@@ -10,9 +10,20 @@ parent). Features never read or write attributes of the window, nor reach a sibl
 A feature that serves others (the toolbar read aloud puts its buttons on, the caption bar whose
 text pinyin annotates, find whose searches pinyin indexes) offers itself with ``provide``; a
 feature that uses one asks with ``when_provided``, which calls back at once if it is there, or
-as soon as it is offered: so the order features are installed in does not matter. The names:
-"find" (FindController), "toolbar" (the accessibility toolbar), "caption_bar", "navigation"
-(the Go menu), "loader" (DocumentLoader), "read_aloud", "pinyin".
+as soon as it is offered: so the order features are installed in does not matter.
+
+Names offered:
+- "toolbar": the 无障碍 toolbar (accessibility_toolbar.py); read aloud binds its speech tools in.
+- "caption_bar": the 大字幕 bar (caption_bar.py); read aloud shows what it reads, pinyin draws over it.
+- "guide_lines", "line_focus", "large_pointer": the display tools (overlays.py, pointer.py); the
+  toolbar enables their switches once they are there to follow their settings.
+- "zoom": the text size controls (zoom.py); the toolbar's 放大 / 缩小 trigger them.
+- "shortcuts": a function showing the list of shortcuts (the window's Help); the toolbar's 快捷键.
+- "find": find (find_bar.py); pinyin indexes what it searches.
+- "pinyin": pinyin (pinyin_overlay.py); the screenshot command waits for it to show.
+- "printing": File > Print and Export as PDF (print_menu.py).
+- "navigation": the Go menu (navigation_menu.py); F6 (regions.py) joins it.
+- "loader": the document loader (document_loader.py); start-up chores wait until it is idle.
 """
 from __future__ import annotations
 

@@ -13,12 +13,10 @@ ELDER_SIZE = (1000, 760)
 
 
 class ToolbarHelpDialog(QDialog):
-    def __init__(self, window, actions):
+    def __init__(self, window, actions, elder: bool = False):
         super().__init__(window)
         self.actions = actions
-        self.window_ = window
-        appearance = getattr(window, "appearance", None)
-        elder = bool(appearance is not None and appearance.elder)
+        self.window_ = window  # its menu bar holds the keys of the tools that stand for a menu command
         size = ELDER_SIZE if elder else SIZE
         screen = window.screen().availableGeometry() if window.screen() is not None else None
         if screen is not None:  # never larger than the screen

@@ -1,21 +1,25 @@
-"""Text size: the portal's 字体 小 / 中 / 大 presets and zoom in 10% steps, remembered."""
+"""Text size: the portal's 字体 小 / 中 / 大 presets and zoom in 10% steps, remembered.
+
+The view follows the ``zoom_percent`` setting however it changes (a preset, a step, 重置);
+the controls offer themselves as "zoom" (the accessibility toolbar's 放大 / 缩小 trigger them).
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from ..core.settings import ELDER_ZOOM_MAX, FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
-from .announce import announce
+from ..core.settings import ELDER_ZOOM_MAX, FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
 from .choices import add_choices, set_choice_texts
 from .language import follow_language
 
 
 class ZoomControls(QObject):
-    def __init__(self, window, settings: Settings, menu):
-        super().__init__(window)
-        self.window = window
-        self.view = window.view
-        self.settings = settings
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.view = session.view
+        self.settings = session.settings
+        window, menu = session.window, session.window.view_menu
         self.presets, self.preset_actions = add_choices(
             menu, window, self._preset_names(), lambda name: self.set_zoom(FONT_PRESETS[name]))
         self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset
@@ -23,8 +27,8 @@ class ZoomControls(QObject):
         self.zoom_in_action = self._action(menu, ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
         self.zoom_out_action = self._action(menu, ("Ctrl+-",), lambda: self.step(-1))
         self.reset_action = self._action(menu, ("Ctrl+0",), lambda: self.set_zoom(100))
-        self.view.set_zoom(settings.get("zoom_percent"))
-        self._update_checks()
+        self._follow(self.settings.get("zoom_percent"))
+        session.setting_changed.connect(self._setting_changed)
         follow_language(self.retranslate)
 
     def _preset_names(self) -> dict[str, str]:
@@ -38,7 +42,7 @@ class ZoomControls(QObject):
         self.reset_action.setText(self.tr("&Actual Size"))
 
     def _action(self, menu, keys, slot) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.session.window)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -52,26 +56,32 @@ class ZoomControls(QObject):
 
     def max_percent(self) -> int:
         """300% normally; in elder mode 200% of its 24 pt body, i.e. 48 pt."""
-        return ELDER_ZOOM_MAX if self.window.appearance.elder else ZOOM_MAX
+        return ELDER_ZOOM_MAX if self.session.appearance.elder else ZOOM_MAX
 
     def set_zoom(self, percent: int) -> None:
-        self.view.set_zoom(percent)
-        self.settings.set("zoom_percent", percent)
-        self._update_checks()
+        self.settings.set("zoom_percent", percent)  # the view follows (_setting_changed)
+        self._follow(percent)  # also when the setting was already so (a press at the limit)
         if percent >= self.max_percent():  # said again at each press beyond it
             text = self.tr("Text size {percent}% (the largest)")
         elif percent <= ZOOM_MIN:
             text = self.tr("Text size {percent}% (the smallest)")
         else:
             text = self.tr("Text size {percent}%")
-        text = text.format(percent=percent)
-        self.window.statusBar().showMessage(text, 3000)
-        announce(self.view, text)
+        self.session.feedback.say(text.format(percent=percent), self.view)
 
     def follow_mode(self) -> None:
         """After a switch into elder mode, bring a size above its largest back within it."""
         if self.view.zoom_percent > self.max_percent():
             self.set_zoom(self.max_percent())
+        self._update_checks()
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "zoom_percent":
+            self._follow(value)
+
+    def _follow(self, percent: int) -> None:
+        if self.view.zoom_percent != percent:
+            self.view.set_zoom(percent)
         self._update_checks()
 
     def _update_checks(self) -> None:
@@ -80,3 +90,10 @@ class ZoomControls(QObject):
             action.setChecked(FONT_PRESETS[name] == percent)
         # Both stay enabled at the limits: a press there says it is the largest (or smallest)
         # instead of doing nothing.
+
+
+def install_zoom(session) -> ZoomControls:
+    """View > Text Size and Zoom, offered to the toolbar as "zoom"."""
+    zoom = ZoomControls(session)
+    session.provide("zoom", zoom)
+    return zoom

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QToolButton
 from reader.core.colours import contrast_ratio
 from reader.core.model import BlockKind
 from reader.core.schemes import SCHEME_ORDER, SCHEMES
-from reader.gui import accessibility_toolbar, appearance
+from reader.gui import appearance, feedback
 from tests.gui.pixels import region_contrast
 
 MODES = [False, True]  # normal, elder
@@ -22,7 +22,7 @@ MODES = [False, True]  # normal, elder
 @pytest.fixture
 def confirmations(monkeypatch):
     said = []
-    monkeypatch.setattr(accessibility_toolbar, "announce", lambda widget, text, assertive=False: said.append(text))
+    monkeypatch.setattr(feedback, "announce", lambda widget, text, assertive=False: said.append(text))
     return said
 
 
@@ -242,10 +242,10 @@ def test_custom_colours_are_checked_for_contrast(window):
     from reader.gui.custom_colours import choose_custom_colours
 
     too_close = iter([QColor("#777777"), QColor("#888888")])
-    assert not choose_custom_colours(window, window.appearance, pick=lambda *args: next(too_close))
+    assert not choose_custom_colours(window, window.appearance, window.feedback, pick=lambda *args: next(too_close))
     assert "too close" in window.message_bar.text() and window.settings.get("scheme") == "original"
     good = iter([QColor("#003300"), QColor("#FFF8E0")])
-    assert choose_custom_colours(window, window.appearance, pick=lambda *args: next(good))
+    assert choose_custom_colours(window, window.appearance, window.feedback, pick=lambda *args: next(good))
     assert window.appearance.scheme.name == "custom" and window.appearance.scheme.background == "#FFF8E0"
 
 
@@ -271,6 +271,16 @@ def test_reset_restores_every_display_setting(window, qtbot, confirmations):
     assert not window.appearance.elder and not window.appearance.text_only
     assert window.settings.get("scheme") == "original" and window.view.zoom_percent == 100
     assert confirmations[-1] == "All display settings restored"
+
+
+def test_reset_applies_the_look_once(window):
+    """Appearance follows each of its settings; a reset of many applies the new look once."""
+    set_mode(window, True, "black-yellow")
+    window.appearance.set("text_only", True)
+    applied = []
+    window.appearance.changed.connect(lambda: applied.append(window.appearance.scheme.name))
+    window.accessibility.reset()
+    assert applied == ["original"] and not window.appearance.elder and not window.view.look.text_only
 
 
 def test_zoom_and_help_with_the_portals_keys(window, qtbot):

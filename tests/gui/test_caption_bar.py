@@ -131,3 +131,14 @@ def test_shown_and_hidden_is_remembered(make_window, qtbot):
     bar.set_shown(False)
     assert not bar.isVisible()
     assert Settings().get("caption_bar") is False
+
+
+def test_the_bar_is_built_when_first_shown(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    bar = window.caption_bar  # installed with the window, off
+    assert not bar.isVisible() and window.findChild(QLabel, "captionText") is None  # nothing built at start
+    window.accessibility.actions["caption"].trigger()  # the toolbar's 大字幕
+    label = window.findChild(QLabel, "captionText")
+    assert label is not None and bar.isVisible()
+    qtbot.waitUntil(lambda: label.text() == window.reading.sentence_text().strip())

@@ -156,3 +156,26 @@ def test_the_overlays_take_no_mouse_and_no_focus(overlays):
     for overlay in overlays:
         assert overlay.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         assert overlay.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_each_tool_follows_its_setting_however_it_is_changed(window, overlays):
+    """No tool is poked by hand: a setting changed anywhere (here, directly) is followed by its
+    tool and shown by its switch on the toolbar; 重置 is only a reset of the settings."""
+    guide, focus = overlays
+    tools = window.accessibility
+    window.settings.set("guide_lines", True)
+    window.settings.set("line_focus", 3)
+    window.settings.set("large_pointer", True)
+    window.settings.set("caption_bar", True)
+    window.settings.set("zoom_percent", 150)
+    window.settings.set("scheme", "blue-yellow")
+    assert guide.active and tools.actions["guides"].isChecked()
+    assert focus.lines == 3 and tools.line_focus_actions[3].isChecked()
+    assert window.large_pointer.active and tools.actions["pointer"].isChecked()
+    assert window.caption_bar.is_shown() and tools.actions["caption"].isChecked()
+    assert window.view.zoom_percent == 150 and window.zoom.preset_actions["large"].isChecked()
+    assert window.appearance.scheme.name == "blue-yellow" and tools.scheme_actions["blue-yellow"].isChecked()
+    tools.reset()
+    assert not (guide.active or window.large_pointer.active or window.caption_bar.is_shown())
+    assert focus.lines == 0 and window.view.zoom_percent == 100 and window.appearance.scheme.name == "original"
+    assert not any(tools.actions[name].isChecked() for name in ("guides", "pointer", "caption"))

@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from reader.core.schemes import SCHEME_ORDER
-from reader.gui import accessibility_toolbar, feedback
+from reader.gui import feedback
 from reader.speech.engine_loader import ENGINE_ENV, quick_check
 from reader.speech.export import section_sentences, speech_items
 from tests.gui.pixels import region_contrast
@@ -43,7 +43,6 @@ def confirmations(monkeypatch):
         said.append(text)
 
     monkeypatch.setattr(feedback, "announce", heard)
-    monkeypatch.setattr(accessibility_toolbar, "announce", heard)  # until the toolbar confirms through feedback
     return said
 
 
