@@ -4,405 +4,405 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="177" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="177"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="179" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="179"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="182" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="182"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>Elder</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
         <source>&amp;Elder Mode</source>
         <translation>长者助手(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
         <source>So&amp;und</source>
         <translation>声音(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>Pause reading aloud</source>
         <translation>暂停朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Play</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>Read aloud from the reading cursor</source>
         <translation>从阅读光标处开始朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
         <source>&amp;Play</source>
         <translation>朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
         <source>Slo&amp;wer</source>
         <translation>减速(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
         <source>Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="150" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>Cross</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="152" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>Text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
         <source>The tools not on the toolbar</source>
         <translation>工具栏上没有的其他工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
         <source>Colours and Text Size</source>
         <translation>配色和字号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="167" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="167"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="167" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="167"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="169" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="169"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="179" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="179"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="185" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="185"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="187" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="187"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="188" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="188"/>
         <source>Show &amp;All Tools</source>
         <translation>显示全部工具(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="189" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="189"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="173" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="173"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
         <source>Reading &amp;Mode</source>
         <translation>阅读方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
         <source>Lar&amp;ger</source>
         <translation>放大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
         <source>Sm&amp;aller</source>
         <translation>缩小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
         <source>Large Poi&amp;nter</source>
         <translation>大鼠标(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
         <source>Gu&amp;ide Lines</source>
         <translation>十字光标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
         <source>Caption &amp;Bar</source>
         <translation>大字幕(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
         <source>Te&amp;xt Only</source>
         <translation>纯文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
         <source>Shor&amp;tcuts</source>
         <translation>快捷键(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="164" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="164"/>
         <source>Captions and Help</source>
         <translation>字幕和帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="164" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="164"/>
         <source>Sound, Pointer and Text</source>
         <translation>声音、鼠标和文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="173" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="173"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="328" />
-        <location filename="../reader/gui/accessibility_toolbar.py" line="342" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="328"/>
+        <location filename="../reader/gui/accessibility_toolbar.py" line="342"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="347" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="347"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="352" />
+        <location filename="../reader/gui/accessibility_toolbar.py" line="352"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -410,59 +410,59 @@
 <context>
     <name>AudioExport</name>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="35" />
+        <location filename="../reader/gui/speech/audio_export.py" line="35"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文档的朗读保存为 WAV 音频文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="36" />
+        <location filename="../reader/gui/speech/audio_export.py" line="36"/>
         <source>Export &amp;Audio…</source>
         <translation>导出音频(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="49" />
+        <location filename="../reader/gui/speech/audio_export.py" line="49"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="52" />
-        <location filename="../reader/gui/speech/audio_export.py" line="124" />
-        <location filename="../reader/gui/speech/audio_export.py" line="125" />
+        <location filename="../reader/gui/speech/audio_export.py" line="52"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="124"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="125"/>
         <source>Export Audio</source>
         <translation>导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="53" />
+        <location filename="../reader/gui/speech/audio_export.py" line="53"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="126" />
+        <location filename="../reader/gui/speech/audio_export.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="128" />
+        <location filename="../reader/gui/speech/audio_export.py" line="128"/>
         <source>Exporting audio…</source>
         <translation>正在导出音频…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="131" />
+        <location filename="../reader/gui/speech/audio_export.py" line="131"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在导出音频：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="142" />
+        <location filename="../reader/gui/speech/audio_export.py" line="142"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音频已保存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="145" />
+        <location filename="../reader/gui/speech/audio_export.py" line="145"/>
         <source>Audio export cancelled</source>
         <translation>已取消导出音频</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="158" />
+        <location filename="../reader/gui/speech/audio_export.py" line="158"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>无法导出音频：{reason}</translation>
     </message>
@@ -470,39 +470,39 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="14" />
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="15" />
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="29" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="14"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="15"/>
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="29"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="17" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="17"/>
         <source>Bookmark at: {where}</source>
         <translation>书签位置：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="23" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="23"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="24" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="24"/>
         <source>An optional note to keep with the bookmark</source>
         <translation>随书签保存的备注，可以不填</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="25" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="25"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="26" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="26"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="30" />
+        <location filename="../reader/gui/favorites/bookmark_dialog.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -510,95 +510,95 @@
 <context>
     <name>BookmarksImport</name>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="175" />
+        <location filename="../reader/core/bookmarks_io.py" line="175"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} 不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="244" />
+        <location filename="../reader/core/bookmarks_io.py" line="244"/>
         <source>not valid text</source>
         <translation>不是有效的文字</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="253" />
+        <location filename="../reader/core/bookmarks_io.py" line="253"/>
         <source>not a sentence number (0 to {limit})</source>
         <translation>不是有效的句子序号（应为 0 到 {limit}）</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="178" />
+        <location filename="../reader/core/bookmarks_io.py" line="178"/>
         <source>{path} is too large to be a bookmarks file.</source>
         <translation>{path} 太大，不是书签文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="153" />
+        <location filename="../reader/core/bookmarks_io.py" line="153"/>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="155" />
+        <location filename="../reader/core/bookmarks_io.py" line="155"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="158" />
-        <location filename="../reader/core/bookmarks_io.py" line="161" />
+        <location filename="../reader/core/bookmarks_io.py" line="158"/>
+        <location filename="../reader/core/bookmarks_io.py" line="161"/>
         <source>{path} is not JSON ({reason}).</source>
         <translation>{path} 不是 JSON 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="185" />
+        <location filename="../reader/core/bookmarks_io.py" line="185"/>
         <source>{path} is not a bookmarks file of this reader.</source>
         <translation>{path} 不是本阅读器的书签文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="189" />
+        <location filename="../reader/core/bookmarks_io.py" line="189"/>
         <source>{path} has no valid format version.</source>
         <translation>{path} 没有有效的格式版本。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="192" />
+        <location filename="../reader/core/bookmarks_io.py" line="192"/>
         <source>{path} was written by a newer reader (format {version}); please update.</source>
         <translation>{path} 由更新版本的阅读器写入（格式 {version}），请升级阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="195" />
+        <location filename="../reader/core/bookmarks_io.py" line="195"/>
         <source>{path} has no list of documents.</source>
         <translation>{path} 没有文档列表。</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="216" />
+        <location filename="../reader/core/bookmarks_io.py" line="216"/>
         <source>not a date and time: {value}</source>
         <translation>不是有效的日期时间：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="235" />
+        <location filename="../reader/core/bookmarks_io.py" line="235"/>
         <source>missing or not text</source>
         <translation>缺失或不是文本</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="238" />
+        <location filename="../reader/core/bookmarks_io.py" line="238"/>
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="264" />
-        <location filename="../reader/core/bookmarks_io.py" line="284" />
-        <location filename="../reader/core/bookmarks_io.py" line="308" />
+        <location filename="../reader/core/bookmarks_io.py" line="264"/>
+        <location filename="../reader/core/bookmarks_io.py" line="284"/>
+        <location filename="../reader/core/bookmarks_io.py" line="308"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="293" />
+        <location filename="../reader/core/bookmarks_io.py" line="293"/>
         <source>not a SHA-256 digest</source>
         <translation>不是 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="297" />
+        <location filename="../reader/core/bookmarks_io.py" line="297"/>
         <source>not a list</source>
         <translation>不是列表</translation>
     </message>
     <message>
-        <location filename="../reader/core/bookmarks_io.py" line="299" />
+        <location filename="../reader/core/bookmarks_io.py" line="299"/>
         <source>document skipped with its bookmarks</source>
         <translation>已跳过此文档及其书签</translation>
     </message>
@@ -606,18 +606,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="143" />
-        <location filename="../reader/gui/caption_bar.py" line="144" />
+        <location filename="../reader/gui/caption_bar.py" line="143"/>
+        <location filename="../reader/gui/caption_bar.py" line="144"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="146" />
+        <location filename="../reader/gui/caption_bar.py" line="146"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="149" />
+        <location filename="../reader/gui/caption_bar.py" line="149"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -625,73 +625,73 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="130" />
-        <location filename="../reader/gui/command_palette.py" line="131" />
+        <location filename="../reader/gui/command_palette.py" line="130"/>
+        <location filename="../reader/gui/command_palette.py" line="131"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="132" />
-        <source>Type a command's name, in Chinese or English</source>
+        <location filename="../reader/gui/command_palette.py" line="132"/>
+        <source>Type a command&apos;s name, in Chinese or English</source>
         <translation>输入命令名称，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="133" />
+        <location filename="../reader/gui/command_palette.py" line="133"/>
         <source>Search commands</source>
         <translation>搜索命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="134" />
+        <location filename="../reader/gui/command_palette.py" line="134"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="136" />
-        <source>Type part of a command's name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
+        <location filename="../reader/gui/command_palette.py" line="136"/>
+        <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>输入命令名称的一部分，中文或英文均可。上下方向键选择命令，回车键执行，Esc 键关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="138" />
+        <location filename="../reader/gui/command_palette.py" line="138"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="139" />
+        <location filename="../reader/gui/command_palette.py" line="139"/>
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合条件的命令。按回车键执行选中的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="140" />
+        <location filename="../reader/gui/command_palette.py" line="140"/>
         <source>Number of commands found</source>
         <translation>找到的命令数</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="188" />
+        <location filename="../reader/gui/command_palette.py" line="188"/>
         <source>On</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="188" />
+        <location filename="../reader/gui/command_palette.py" line="188"/>
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="198" />
+        <location filename="../reader/gui/command_palette.py" line="198"/>
         <source>No commands found</source>
         <translation>没有找到命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="200" />
+        <location filename="../reader/gui/command_palette.py" line="200"/>
         <source>1 command</source>
         <translation>1 个命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="202" />
+        <location filename="../reader/gui/command_palette.py" line="202"/>
         <source>{count} commands</source>
         <translation>{count} 个命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="210" />
+        <location filename="../reader/gui/command_palette.py" line="210"/>
         <source>{count}. First: {command}</source>
         <translation>{count}。第一个：{command}</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="270" />
+        <location filename="../reader/gui/command_palette.py" line="270"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -707,17 +707,17 @@
 <context>
     <name>CustomColours</name>
     <message>
-        <location filename="../reader/gui/custom_colours.py" line="15" />
+        <location filename="../reader/gui/custom_colours.py" line="15"/>
         <source>Text Colour</source>
         <translation>文字颜色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/custom_colours.py" line="19" />
+        <location filename="../reader/gui/custom_colours.py" line="19"/>
         <source>Background Colour</source>
         <translation>背景颜色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/custom_colours.py" line="26" />
+        <location filename="../reader/gui/custom_colours.py" line="26"/>
         <source>These colours are too close to read well ({ratio:.1f}:1). Text needs at least {minimum:.0f}:1 against its background; please choose again.</source>
         <translation>这两种颜色太接近，不易阅读（{ratio:.1f}:1）。文字与背景的对比度至少需要 {minimum:.0f}:1，请重新选择。</translation>
     </message>
@@ -725,19 +725,19 @@
 <context>
     <name>DeleteUndo</name>
     <message>
-        <location filename="../reader/gui/favorites/undo.py" line="48" />
+        <location filename="../reader/gui/favorites/undo.py" line="48"/>
         <source>Bookmark deleted: {where}</source>
         <translation>已删除书签：{where}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/undo.py" line="56" />
+        <location filename="../reader/gui/favorites/undo.py" line="56"/>
         <source>Removed from My Favorites: {title} (%n bookmark(s)). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>已从我的收藏中移除：{title}（%n 个书签）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/undo.py" line="73" />
+        <location filename="../reader/gui/favorites/undo.py" line="73"/>
         <source>Put back.</source>
         <translation>已恢复。</translation>
     </message>
@@ -745,7 +745,7 @@
 <context>
     <name>DockTitleBar</name>
     <message>
-        <location filename="../reader/gui/dock_title.py" line="36" />
+        <location filename="../reader/gui/dock_title.py" line="36"/>
         <source>Close {panel}</source>
         <translation>关闭{panel}</translation>
     </message>
@@ -753,12 +753,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="123" />
+        <location filename="../reader/gui/document_loader.py" line="123"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="157" />
+        <location filename="../reader/gui/document_loader.py" line="157"/>
         <source>Opening cancelled.</source>
         <translation>已取消打开。</translation>
     </message>
@@ -766,22 +766,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="89" />
+        <location filename="../reader/gui/document_view.py" line="89"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="90" />
+        <location filename="../reader/gui/document_view.py" line="90"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="297" />
+        <location filename="../reader/gui/document_view.py" line="297"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="338" />
+        <location filename="../reader/gui/document_view.py" line="338"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -789,12 +789,12 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../reader/gui/edit_actions.py" line="36" />
+        <location filename="../reader/gui/edit_actions.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/edit_actions.py" line="37" />
+        <location filename="../reader/gui/edit_actions.py" line="37"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -802,53 +802,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="56" />
-        <location filename="../reader/gui/export_menu.py" line="57" />
+        <location filename="../reader/gui/export_menu.py" line="56"/>
+        <location filename="../reader/gui/export_menu.py" line="57"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="58" />
+        <location filename="../reader/gui/export_menu.py" line="58"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="59" />
+        <location filename="../reader/gui/export_menu.py" line="59"/>
         <source>&amp;HTML web page</source>
         <translation>HTML 网页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="59" />
+        <location filename="../reader/gui/export_menu.py" line="59"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="60" />
+        <location filename="../reader/gui/export_menu.py" line="60"/>
         <source>Plain &amp;text</source>
         <translation>纯文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="63" />
+        <location filename="../reader/gui/export_menu.py" line="63"/>
         <source>Add &amp;pinyin to every character</source>
         <translation>为每个字加注拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="65" />
+        <location filename="../reader/gui/export_menu.py" line="65"/>
         <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
         <translation>HTML 中标在字的上方；Markdown 和纯文本中用括号标在每个词后</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="68" />
+        <location filename="../reader/gui/export_menu.py" line="68"/>
         <source>Pinyin is not available: the Python package pypinyin is missing.</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="69" />
+        <location filename="../reader/gui/export_menu.py" line="69"/>
         <source>&amp;Choose File…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="70" />
+        <location filename="../reader/gui/export_menu.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -856,62 +856,62 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="96" />
+        <location filename="../reader/gui/export_menu.py" line="96"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="97" />
+        <location filename="../reader/gui/export_menu.py" line="97"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文档保存为 HTML 网页、Markdown 或纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="103" />
+        <location filename="../reader/gui/export_menu.py" line="103"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="106" />
+        <location filename="../reader/gui/export_menu.py" line="106"/>
         <source>Still exporting the last document…</source>
         <translation>上一个文档还在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="143" />
+        <location filename="../reader/gui/export_menu.py" line="143"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="144" />
+        <location filename="../reader/gui/export_menu.py" line="144"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 文件 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="145" />
+        <location filename="../reader/gui/export_menu.py" line="145"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="149" />
+        <location filename="../reader/gui/export_menu.py" line="149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="167" />
+        <location filename="../reader/gui/export_menu.py" line="167"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="183" />
+        <location filename="../reader/gui/export_menu.py" line="183"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 软件包 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="196" />
+        <location filename="../reader/gui/export_menu.py" line="196"/>
         <source>Exported: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="194" />
+        <location filename="../reader/gui/export_menu.py" line="194"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>无法导出到 {path}：{reason}</translation>
     </message>
@@ -919,12 +919,12 @@
 <context>
     <name>FavoriteOpener</name>
     <message>
-        <location filename="../reader/gui/favorites/opening.py" line="49" />
-        <source>“{title}” is no longer available: its file and the reader's copy are both gone.</source>
+        <location filename="../reader/gui/favorites/opening.py" line="49"/>
+        <source>“{title}” is no longer available: its file and the reader&apos;s copy are both gone.</source>
         <translation>“{title}”已无法打开：原文件和阅读器保存的副本都不在了。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/opening.py" line="80" />
+        <location filename="../reader/gui/favorites/opening.py" line="80"/>
         <source>The text has changed since the bookmark was made; this is the nearest place.</source>
         <translation>添加书签后文本已有改动，这是最接近的位置。</translation>
     </message>
@@ -932,32 +932,32 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="99" />
+        <location filename="../reader/gui/favorites/controller.py" line="99"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="125" />
+        <location filename="../reader/gui/favorites/controller.py" line="125"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="157" />
+        <location filename="../reader/gui/favorites/controller.py" line="157"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="217" />
+        <location filename="../reader/gui/favorites/controller.py" line="217"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="226" />
+        <location filename="../reader/gui/favorites/controller.py" line="226"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="226" />
+        <location filename="../reader/gui/favorites/controller.py" line="226"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
@@ -965,77 +965,77 @@
 <context>
     <name>FavoritesMenu</name>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="35" />
+        <location filename="../reader/gui/favorites/menu.py" line="35"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="37" />
+        <location filename="../reader/gui/favorites/menu.py" line="37"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="38" />
+        <location filename="../reader/gui/favorites/menu.py" line="38"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文档加入我的收藏，或从中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="39" />
+        <location filename="../reader/gui/favorites/menu.py" line="39"/>
         <source>Add &amp;Bookmark…</source>
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="40" />
+        <location filename="../reader/gui/favorites/menu.py" line="40"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在当前阅读的句子处添加书签，可附备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="41" />
+        <location filename="../reader/gui/favorites/menu.py" line="41"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="41" />
+        <location filename="../reader/gui/favorites/menu.py" line="41"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文档及其书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="42" />
+        <location filename="../reader/gui/favorites/menu.py" line="42"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="42" />
+        <location filename="../reader/gui/favorites/menu.py" line="42"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢复刚刚删除的收藏或书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="43" />
+        <location filename="../reader/gui/favorites/menu.py" line="43"/>
         <source>&amp;Export Favorites…</source>
         <translation>导出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="44" />
+        <location filename="../reader/gui/favorites/menu.py" line="44"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和书签保存到文件（备份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="45" />
+        <location filename="../reader/gui/favorites/menu.py" line="45"/>
         <source>&amp;Import Favorites…</source>
         <translation>导入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="46" />
+        <location filename="../reader/gui/favorites/menu.py" line="46"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>从导出的文件中添加收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="47" />
+        <location filename="../reader/gui/favorites/menu.py" line="47"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>导出笔记为 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="48" />
+        <location filename="../reader/gui/favorites/menu.py" line="48"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把书签及其备注保存为 Markdown 文件</translation>
     </message>
@@ -1043,155 +1043,155 @@
 <context>
     <name>FavoritesPanel</name>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="143" />
-        <location filename="../reader/gui/favorites/transfer.py" line="77" />
+        <location filename="../reader/gui/favorites/panel.py" line="143"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="77"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="144" />
+        <location filename="../reader/gui/favorites/panel.py" line="144"/>
         <source>Filter: words or pinyin initials</source>
         <translation>筛选：文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="145" />
+        <location filename="../reader/gui/favorites/panel.py" line="145"/>
         <source>Filter favorites</source>
         <translation>筛选收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="146" />
+        <location filename="../reader/gui/favorites/panel.py" line="146"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="148" />
+        <location filename="../reader/gui/favorites/panel.py" line="148"/>
         <source>Shows only the documents and bookmarks containing these words, or whose pinyin initials they are</source>
         <translation>只显示包含这些文字、或拼音首字母相符的文档和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="149" />
+        <location filename="../reader/gui/favorites/panel.py" line="149"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="150" />
+        <location filename="../reader/gui/favorites/panel.py" line="150"/>
         <source>By title (pinyin)</source>
         <translation>按标题（拼音）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="151" />
+        <location filename="../reader/gui/favorites/panel.py" line="151"/>
         <source>Sort favorites</source>
         <translation>收藏排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="152" />
+        <location filename="../reader/gui/favorites/panel.py" line="152"/>
         <source>Newest first, or by title in pinyin order</source>
         <translation>最新在前，或按标题拼音排序</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="153" />
+        <location filename="../reader/gui/favorites/panel.py" line="153"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="154" />
+        <location filename="../reader/gui/favorites/panel.py" line="154"/>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="155" />
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="155" />
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="155" />
+        <location filename="../reader/gui/favorites/panel.py" line="155"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="156" />
+        <location filename="../reader/gui/favorites/panel.py" line="156"/>
         <source>Favorites and bookmarks</source>
         <translation>收藏和书签</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="158" />
+        <location filename="../reader/gui/favorites/panel.py" line="158"/>
         <source>Enter opens, F2 renames or edits the note, Delete deletes, Ctrl+Z undoes</source>
         <translation>回车打开，F2 重命名或编辑备注，Delete 删除，Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="171" />
+        <location filename="../reader/gui/favorites/panel.py" line="171"/>
         <source>No favorites yet. Ctrl+D keeps the document you are reading; Ctrl+B bookmarks the sentence you are at.</source>
         <translation>还没有收藏。按 Ctrl+D 收藏正在阅读的文档，按 Ctrl+B 在当前句子处添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="333" />
+        <location filename="../reader/gui/favorites/panel.py" line="333"/>
         <source>1 bookmark</source>
         <translation>1 个书签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/panel.py" line="333" />
+        <location filename="../reader/gui/favorites/panel.py" line="333"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="160" />
+        <location filename="../reader/gui/favorites/panel.py" line="160"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="160" />
+        <location filename="../reader/gui/favorites/panel.py" line="160"/>
         <source>Open the selected document or bookmark (Enter)</source>
         <translation>打开选中的文档或书签（回车）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="161" />
+        <location filename="../reader/gui/favorites/panel.py" line="161"/>
         <source>&amp;Rename / Note</source>
         <translation>重命名/备注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="162" />
-        <source>Rename the selected document or edit the bookmark's note (F2)</source>
+        <location filename="../reader/gui/favorites/panel.py" line="162"/>
+        <source>Rename the selected document or edit the bookmark&apos;s note (F2)</source>
         <translation>重命名选中的文档，或编辑书签的备注（F2）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="163" />
+        <location filename="../reader/gui/favorites/panel.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="163" />
+        <location filename="../reader/gui/favorites/panel.py" line="163"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>删除选中的条目（Delete）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="164" />
+        <location filename="../reader/gui/favorites/panel.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="164" />
+        <location filename="../reader/gui/favorites/panel.py" line="164"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
         <translation>恢复刚刚删除的内容（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="294" />
+        <location filename="../reader/gui/favorites/panel.py" line="294"/>
         <source>Changed: {place}</source>
         <translation>已改动：{place}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="300" />
+        <location filename="../reader/gui/favorites/panel.py" line="300"/>
         <source>The text has changed since the bookmark was made; it is now at the nearest place. It was: {text}</source>
         <translation>添加书签后文本已有改动，书签已放在最接近的位置。原来是：{text}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel.py" line="170" />
+        <location filename="../reader/gui/favorites/panel.py" line="170"/>
         <source>Nothing matches “{query}”.</source>
         <translation>没有与“{query}”相符的内容。</translation>
     </message>
@@ -1199,22 +1199,22 @@
 <context>
     <name>FavoritesStore</name>
     <message>
-        <location filename="../reader/gui/favorites/store_service.py" line="70" />
+        <location filename="../reader/gui/favorites/store_service.py" line="70"/>
         <source>My Favorites cannot be opened: {reason}</source>
         <translation>无法打开我的收藏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/store_service.py" line="86" />
+        <location filename="../reader/gui/favorites/store_service.py" line="86"/>
         <source>The favorites file was damaged, so the reader started a new one. The damaged file was kept as {path}.</source>
         <translation>收藏文件已损坏，阅读器已新建一个。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/store_service.py" line="130" />
+        <location filename="../reader/gui/favorites/store_service.py" line="130"/>
         <source>The bookmarks could not be moved to the changed document: {reason}</source>
         <translation>书签无法移到已改动的文档：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/store_service.py" line="138" />
+        <location filename="../reader/gui/favorites/store_service.py" line="138"/>
         <source>The text has changed around %n bookmark(s); each is now at the nearest place and marked “Changed” in My Favorites.</source>
         <translation>
             <numerusform>有 %n 个书签处的文本已有改动，均已放在最接近的位置，并在“我的收藏”中标为“已改动”。</numerusform>
@@ -1224,105 +1224,105 @@
 <context>
     <name>FavoritesTransfer</name>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="38" />
+        <location filename="../reader/gui/favorites/transfer.py" line="38"/>
         <source>Export Favorites</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="38" />
+        <location filename="../reader/gui/favorites/transfer.py" line="38"/>
         <source>Bookmarks (*.json)</source>
         <translation>书签文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="43" />
+        <location filename="../reader/gui/favorites/transfer.py" line="43"/>
         <source>Export Notes as Markdown</source>
         <translation>导出笔记为 Markdown</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="43" />
+        <location filename="../reader/gui/favorites/transfer.py" line="43"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="50" />
-        <location filename="../reader/gui/favorites/transfer.py" line="139" />
-        <location filename="../reader/gui/favorites/transfer.py" line="140" />
+        <location filename="../reader/gui/favorites/transfer.py" line="50"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="139"/>
+        <location filename="../reader/gui/favorites/transfer.py" line="140"/>
         <source>Import Favorites</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="51" />
+        <location filename="../reader/gui/favorites/transfer.py" line="51"/>
         <source>Bookmarks (*.json);;All files (*)</source>
         <translation>书签文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/transfer.py" line="67" />
+        <location filename="../reader/gui/favorites/transfer.py" line="67"/>
         <source>Saved %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已把 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="81" />
+        <location filename="../reader/gui/favorites/transfer.py" line="81"/>
         <source>Notes saved to {path}</source>
         <translation>笔记已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="86" />
+        <location filename="../reader/gui/favorites/transfer.py" line="86"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="97" />
+        <location filename="../reader/gui/favorites/transfer.py" line="97"/>
         <source>Still importing favorites…</source>
         <translation>仍在导入收藏…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="141" />
+        <location filename="../reader/gui/favorites/transfer.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="143" />
+        <location filename="../reader/gui/favorites/transfer.py" line="143"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="145" />
+        <location filename="../reader/gui/favorites/transfer.py" line="145"/>
         <source>Checking the bookmarks…</source>
         <translation>正在检查书签…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="147" />
+        <location filename="../reader/gui/favorites/transfer.py" line="147"/>
         <source>Saving the bookmarks…</source>
         <translation>正在保存书签…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="168" />
+        <location filename="../reader/gui/favorites/transfer.py" line="168"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>已取消导入：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/transfer.py" line="177" />
+        <location filename="../reader/gui/favorites/transfer.py" line="177"/>
         <source>The favorites could not be imported: {reason}</source>
         <translation>无法导入收藏：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/transfer.py" line="179" />
+        <location filename="../reader/gui/favorites/transfer.py" line="179"/>
         <source>Imported %n bookmark(s).</source>
         <translation>
             <numerusform>已导入 %n 个书签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/transfer.py" line="181" />
+        <location filename="../reader/gui/favorites/transfer.py" line="181"/>
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/favorites/transfer.py" line="186" />
+        <location filename="../reader/gui/favorites/transfer.py" line="186"/>
         <source>%n entries were skipped: </source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -1332,18 +1332,18 @@
 <context>
     <name>FavoritesWindow</name>
     <message>
-        <location filename="../reader/gui/favorites/panel_host.py" line="42" />
-        <location filename="../reader/gui/favorites/panel_host.py" line="43" />
+        <location filename="../reader/gui/favorites/panel_host.py" line="42"/>
+        <location filename="../reader/gui/favorites/panel_host.py" line="43"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel_host.py" line="44" />
+        <location filename="../reader/gui/favorites/panel_host.py" line="44"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/panel_host.py" line="44" />
+        <location filename="../reader/gui/favorites/panel_host.py" line="44"/>
         <source>Close My Favorites</source>
         <translation>关闭我的收藏</translation>
     </message>
@@ -1351,12 +1351,12 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../reader/gui/feedback.py" line="70" />
+        <location filename="../reader/gui/feedback.py" line="70"/>
         <source>{what} on</source>
         <translation>{what}已开启</translation>
     </message>
     <message>
-        <location filename="../reader/gui/feedback.py" line="70" />
+        <location filename="../reader/gui/feedback.py" line="70"/>
         <source>{what} off</source>
         <translation>{what}已关闭</translation>
     </message>
@@ -1364,27 +1364,27 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="62" />
+        <location filename="../reader/gui/file_watch.py" line="62"/>
         <source>R&amp;eload</source>
         <translation>重新载入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="63" />
+        <location filename="../reader/gui/file_watch.py" line="63"/>
         <source>Read the document again from its file, keeping your place</source>
         <translation>从文件重新读取文档，保留阅读位置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="105" />
+        <location filename="../reader/gui/file_watch.py" line="105"/>
         <source>{name} has changed on disk.</source>
         <translation>{name} 已在磁盘上被修改。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="106" />
+        <location filename="../reader/gui/file_watch.py" line="106"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="130" />
+        <location filename="../reader/gui/file_watch.py" line="130"/>
         <source>Reloaded: {title}</source>
         <translation>已重新载入：{title}</translation>
     </message>
@@ -1392,88 +1392,88 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="103" />
+        <location filename="../reader/gui/find_bar.py" line="103"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="104" />
+        <location filename="../reader/gui/find_bar.py" line="104"/>
         <source>Find words in the document.</source>
         <translation>在文档中查找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="105" />
+        <location filename="../reader/gui/find_bar.py" line="105"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="106" />
-        <location filename="../reader/gui/find_bar.py" line="107" />
+        <location filename="../reader/gui/find_bar.py" line="106"/>
+        <location filename="../reader/gui/find_bar.py" line="107"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="108" />
+        <location filename="../reader/gui/find_bar.py" line="108"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="110" />
+        <location filename="../reader/gui/find_bar.py" line="110"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="112" />
+        <location filename="../reader/gui/find_bar.py" line="112"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="113" />
+        <location filename="../reader/gui/find_bar.py" line="113"/>
         <source>Previous match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="114" />
+        <location filename="../reader/gui/find_bar.py" line="114"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>转到上一处匹配（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="115" />
+        <location filename="../reader/gui/find_bar.py" line="115"/>
         <source>Next match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="115" />
+        <location filename="../reader/gui/find_bar.py" line="115"/>
         <source>Go to the next match (F3).</source>
         <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="116" />
+        <location filename="../reader/gui/find_bar.py" line="116"/>
         <source>Results</source>
         <translation>结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="117" />
+        <location filename="../reader/gui/find_bar.py" line="117"/>
         <source>Show results list</source>
         <translation>显示结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="118" />
+        <location filename="../reader/gui/find_bar.py" line="118"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="119" />
+        <location filename="../reader/gui/find_bar.py" line="119"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="120" />
+        <location filename="../reader/gui/find_bar.py" line="120"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="155" />
+        <location filename="../reader/gui/find_bar.py" line="155"/>
         <source>Match count</source>
         <translation>匹配数</translation>
     </message>
@@ -1481,37 +1481,37 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="227" />
+        <location filename="../reader/gui/find_bar.py" line="227"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="228" />
+        <location filename="../reader/gui/find_bar.py" line="228"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="229" />
+        <location filename="../reader/gui/find_bar.py" line="229"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="552" />
+        <location filename="../reader/gui/find_bar.py" line="552"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="555" />
+        <location filename="../reader/gui/find_bar.py" line="555"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="573" />
+        <location filename="../reader/gui/find_bar.py" line="573"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="574" />
+        <location filename="../reader/gui/find_bar.py" line="574"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1519,17 +1519,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="45" />
+        <location filename="../reader/gui/language.py" line="45"/>
         <source>As the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="51" />
+        <location filename="../reader/gui/language.py" line="51"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="60" />
+        <location filename="../reader/gui/language.py" line="60"/>
         <source>Interface language: {language}</source>
         <translation>界面语言：{language}</translation>
     </message>
@@ -1537,72 +1537,72 @@
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../reader/core/loading.py" line="19" />
+        <location filename="../reader/core/loading.py" line="19"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="20" />
+        <location filename="../reader/core/loading.py" line="20"/>
         <source>{path} is a folder, not a document.</source>
         <translation>{path} 是文件夹，不是文档。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="21" />
+        <location filename="../reader/core/loading.py" line="21"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>无法读取文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="22" />
+        <location filename="../reader/core/loading.py" line="22"/>
         <source>{path} is not a document file (it is a device, a pipe or a socket).</source>
         <translation>{path} 不是文档文件（它是设备、管道或套接字）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="25" />
+        <location filename="../reader/core/loading.py" line="25"/>
         <source>The file {path} is empty.</source>
         <translation>文件 {path} 是空的。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="26" />
+        <location filename="../reader/core/loading.py" line="26"/>
         <source>The file {path} is too large ({size} MB); the limit is {limit} MB.</source>
         <translation>文件 {path} 太大（{size} MB），上限为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="29" />
+        <location filename="../reader/core/loading.py" line="29"/>
         <source>The file {path} is not a text or web page document (it holds binary data).</source>
         <translation>文件 {path} 不是文本或网页文档（其中含有二进制数据）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="32" />
+        <location filename="../reader/core/loading.py" line="32"/>
         <source>The text of {path} is in an encoding the reader does not know.</source>
         <translation>文件 {path} 的文字编码无法识别。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="35" />
+        <location filename="../reader/core/loading.py" line="35"/>
         <source>The file {path} holds no readable text.</source>
         <translation>文件 {path} 中没有可阅读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="26" />
+        <location filename="../reader/core/parsing/formats.py" line="26"/>
         <source>{path} is a scanned image of a document: it has no text layer, and the reader cannot read images yet.</source>
         <translation>{path} 是文件的扫描图片，没有文字层；阅读器暂时还不能读图片。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="29" />
+        <location filename="../reader/core/parsing/formats.py" line="29"/>
         <source>{path} is protected by a password; the reader cannot open it.</source>
         <translation>{path} 有密码保护，阅读器无法打开。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="31" />
+        <location filename="../reader/core/parsing/formats.py" line="31"/>
         <source>{path} is damaged or incomplete: it is not a {format} file the reader can read.</source>
         <translation>{path} 已损坏或不完整，不是阅读器能读的 {format} 文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="33" />
+        <location filename="../reader/core/parsing/formats.py" line="33"/>
         <source>{path} unpacks to more than {limit} MB; the reader does not open it.</source>
         <translation>{path} 解压后超过 {limit} MB，阅读器不打开它。</translation>
     </message>
     <message>
-        <location filename="../reader/core/parsing/formats.py" line="35" />
+        <location filename="../reader/core/parsing/formats.py" line="35"/>
         <source>Old Word documents (.doc) such as {path} need antiword or LibreOffice, and neither is installed.</source>
         <translation>打开 {path} 这样的旧版 Word 文档（.doc）需要 antiword 或 LibreOffice，这两个都没有安装。</translation>
     </message>
@@ -1610,22 +1610,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="75" />
+        <location filename="../reader/gui/document_loader.py" line="75"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="76" />
+        <location filename="../reader/gui/document_loader.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="77" />
+        <location filename="../reader/gui/document_loader.py" line="77"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止打开此文档（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="78" />
+        <location filename="../reader/gui/document_loader.py" line="78"/>
         <source>Opening a document</source>
         <translation>正在打开文档</translation>
     </message>
@@ -1633,119 +1633,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="28" />
-        <location filename="../reader/gui/main_window.py" line="167" />
-        <location filename="../reader/gui/main_window.py" line="336" />
+        <location filename="../reader/gui/app.py" line="28"/>
+        <location filename="../reader/gui/main_window.py" line="167"/>
+        <location filename="../reader/gui/main_window.py" line="336"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175" />
+        <location filename="../reader/gui/main_window.py" line="175"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="126" />
+        <location filename="../reader/gui/main_window.py" line="126"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="168" />
+        <location filename="../reader/gui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="169" />
+        <location filename="../reader/gui/main_window.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="170" />
+        <location filename="../reader/gui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="171" />
+        <location filename="../reader/gui/main_window.py" line="171"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="172" />
+        <location filename="../reader/gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="173" />
+        <location filename="../reader/gui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="174" />
+        <location filename="../reader/gui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176" />
+        <location filename="../reader/gui/main_window.py" line="176"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="177" />
+        <location filename="../reader/gui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="178" />
+        <location filename="../reader/gui/main_window.py" line="178"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179" />
+        <location filename="../reader/gui/main_window.py" line="179"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="206" />
+        <location filename="../reader/gui/main_window.py" line="206"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="210" />
+        <location filename="../reader/gui/main_window.py" line="210"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="223" />
+        <location filename="../reader/gui/main_window.py" line="223"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="224" />
+        <location filename="../reader/gui/main_window.py" line="224"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="261" />
+        <location filename="../reader/gui/main_window.py" line="261"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="281" />
+        <location filename="../reader/gui/main_window.py" line="281"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="293" />
+        <location filename="../reader/gui/main_window.py" line="293"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="369" />
+        <location filename="../reader/gui/main_window.py" line="369"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="370" />
+        <location filename="../reader/gui/main_window.py" line="370"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1753,23 +1753,23 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="60" />
-        <location filename="../reader/gui/message_bar.py" line="61" />
+        <location filename="../reader/gui/message_bar.py" line="60"/>
+        <location filename="../reader/gui/message_bar.py" line="61"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="62" />
+        <location filename="../reader/gui/message_bar.py" line="62"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="63" />
+        <location filename="../reader/gui/message_bar.py" line="63"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="64" />
+        <location filename="../reader/gui/message_bar.py" line="64"/>
         <source>Show the technical details</source>
         <translation>显示技术细节</translation>
     </message>
@@ -1777,52 +1777,52 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/core/block_writing.py" line="36" />
+        <location filename="../reader/core/block_writing.py" line="36"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="37" />
+        <location filename="../reader/core/block_writing.py" line="37"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="38" />
+        <location filename="../reader/core/block_writing.py" line="38"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="39" />
+        <location filename="../reader/core/block_writing.py" line="39"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="40" />
+        <location filename="../reader/core/block_writing.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="41" />
+        <location filename="../reader/core/block_writing.py" line="41"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="42" />
+        <location filename="../reader/core/block_writing.py" line="42"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="43" />
+        <location filename="../reader/core/block_writing.py" line="43"/>
         <source>Subject words</source>
         <translation>主题词</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="44" />
+        <location filename="../reader/core/block_writing.py" line="44"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="91" />
+        <location filename="../reader/gui/text_writing.py" line="91"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -1830,67 +1830,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="66" />
+        <location filename="../reader/gui/navigation_menu.py" line="66"/>
         <source>&amp;Go</source>
         <translation>导航(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="52" />
+        <location filename="../reader/gui/navigation_menu.py" line="52"/>
         <source>Next &amp;Heading</source>
         <translation>下一个标题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="53" />
+        <location filename="../reader/gui/navigation_menu.py" line="53"/>
         <source>Previous Heading</source>
         <translation>上一个标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="54" />
+        <location filename="../reader/gui/navigation_menu.py" line="54"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一个{level}级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="56" />
+        <location filename="../reader/gui/navigation_menu.py" line="56"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="57" />
+        <location filename="../reader/gui/navigation_menu.py" line="57"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="58" />
+        <location filename="../reader/gui/navigation_menu.py" line="58"/>
         <source>Next &amp;Section</source>
         <translation>下一节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="59" />
+        <location filename="../reader/gui/navigation_menu.py" line="59"/>
         <source>Previous Section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="60" />
+        <location filename="../reader/gui/navigation_menu.py" line="60"/>
         <source>&amp;Beginning of Document</source>
         <translation>文档开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="61" />
+        <location filename="../reader/gui/navigation_menu.py" line="61"/>
         <source>&amp;End of Document</source>
         <translation>文档末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="62" />
+        <location filename="../reader/gui/navigation_menu.py" line="62"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪里(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="86" />
+        <location filename="../reader/gui/navigation_menu.py" line="86"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="108" />
+        <location filename="../reader/gui/navigation_menu.py" line="108"/>
         <source>{percent}% through</source>
         <translation>已读到 {percent}%</translation>
     </message>
@@ -1898,47 +1898,47 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="17" />
+        <location filename="../reader/gui/outline_panel.py" line="17"/>
         <source>Level 1 heading</source>
         <translation>一级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="18" />
+        <location filename="../reader/gui/outline_panel.py" line="18"/>
         <source>Level 2 heading</source>
         <translation>二级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="19" />
+        <location filename="../reader/gui/outline_panel.py" line="19"/>
         <source>Level 3 heading</source>
         <translation>三级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="20" />
+        <location filename="../reader/gui/outline_panel.py" line="20"/>
         <source>Level 4 heading</source>
         <translation>四级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="21" />
+        <location filename="../reader/gui/outline_panel.py" line="21"/>
         <source>Level 5 heading</source>
         <translation>五级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="22" />
+        <location filename="../reader/gui/outline_panel.py" line="22"/>
         <source>Level 6 heading</source>
         <translation>六级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="56" />
+        <location filename="../reader/gui/outline_panel.py" line="56"/>
         <source>Headings</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="57" />
+        <location filename="../reader/gui/outline_panel.py" line="57"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="58" />
+        <location filename="../reader/gui/outline_panel.py" line="58"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
     </message>
@@ -1946,27 +1946,27 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../reader/core/output_file.py" line="18" />
+        <location filename="../reader/core/output_file.py" line="18"/>
         <source>Will not write over the document itself: {path}.</source>
         <translation>不会覆盖文档本身：{path}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/output_file.py" line="19" />
+        <location filename="../reader/core/output_file.py" line="19"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：它是文件夹。</translation>
     </message>
     <message>
-        <location filename="../reader/core/output_file.py" line="20" />
-        <source>Will not write over {path}: it is a link to another file; give the file's own name.</source>
+        <location filename="../reader/core/output_file.py" line="20"/>
+        <source>Will not write over {path}: it is a link to another file; give the file&apos;s own name.</source>
         <translation>不会覆盖 {path}：它是指向另一个文件的链接；请给出该文件本身的名称。</translation>
     </message>
     <message>
-        <location filename="../reader/core/output_file.py" line="22" />
+        <location filename="../reader/core/output_file.py" line="22"/>
         <source>Will not write over {path}: it is not a file (it is a device, a pipe or a socket).</source>
         <translation>不会覆盖 {path}：它不是文件（它是设备、管道或套接字）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/output_file.py" line="24" />
+        <location filename="../reader/core/output_file.py" line="24"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
@@ -1974,7 +1974,7 @@
 <context>
     <name>PanelHost</name>
     <message>
-        <location filename="../reader/gui/favorites/panel_host.py" line="67" />
+        <location filename="../reader/gui/favorites/panel_host.py" line="67"/>
         <source>My Favorites</source>
         <translation>我的收藏</translation>
     </message>
@@ -1982,112 +1982,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="176" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="176"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="219" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="219"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="234" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="234"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="239" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="239"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="310" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="303" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="303" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="304" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="313" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="313"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="314" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="314"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="307" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号 zhòng(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="307" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字 zhong4(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="318" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="318"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="319" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="319"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="337" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="337"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="364" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="364"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="365" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="366" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="375" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="375"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="406" />
+        <location filename="../reader/gui/pinyin_overlay.py" line="406"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -2095,100 +2095,100 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/printing.py" line="665" />
+        <location filename="../reader/gui/printing.py" line="665"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="81" />
+        <location filename="../reader/gui/print_menu.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="81" />
+        <location filename="../reader/gui/print_menu.py" line="81"/>
         <source>Show how the document prints, then print it</source>
         <translation>先预览打印效果，再打印文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="82" />
+        <location filename="../reader/gui/print_menu.py" line="82"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="83" />
+        <location filename="../reader/gui/print_menu.py" line="83"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文档按打印版式保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="125" />
+        <location filename="../reader/gui/print_menu.py" line="125"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="88" />
-        <location filename="../reader/gui/print_menu.py" line="89" />
+        <location filename="../reader/gui/print_menu.py" line="88"/>
+        <location filename="../reader/gui/print_menu.py" line="89"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="101" />
-        <location filename="../reader/gui/print_menu.py" line="103" />
+        <location filename="../reader/gui/print_menu.py" line="101"/>
+        <location filename="../reader/gui/print_menu.py" line="103"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="112" />
+        <location filename="../reader/gui/print_menu.py" line="112"/>
         <source>Zoom:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="115" />
+        <location filename="../reader/gui/print_menu.py" line="115"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="119" />
-        <location filename="../reader/gui/print_menu.py" line="121" />
+        <location filename="../reader/gui/print_menu.py" line="119"/>
+        <location filename="../reader/gui/print_menu.py" line="121"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="144" />
+        <location filename="../reader/gui/print_menu.py" line="144"/>
         <source>Laying out the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="170" />
+        <location filename="../reader/gui/print_menu.py" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="206" />
+        <location filename="../reader/gui/print_menu.py" line="206"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="207" />
+        <location filename="../reader/gui/print_menu.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="219" />
+        <location filename="../reader/gui/print_menu.py" line="219"/>
         <source>Saving the PDF file…</source>
         <translation>正在保存 PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="228" />
+        <location filename="../reader/gui/print_menu.py" line="228"/>
         <source>The PDF file was not saved.</source>
         <translation>未保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="230" />
+        <location filename="../reader/gui/print_menu.py" line="230"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已保存为 PDF：{path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="232" />
+        <location filename="../reader/gui/print_menu.py" line="232"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>无法写入 PDF 文件 {path}。</translation>
     </message>
@@ -2196,17 +2196,17 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../reader/gui/qt_translation_gaps.py" line="17" />
+        <location filename="../reader/gui/qt_translation_gaps.py" line="17"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../reader/gui/qt_translation_gaps.py" line="18" />
+        <location filename="../reader/gui/qt_translation_gaps.py" line="18"/>
         <source>File Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../reader/gui/qt_translation_gaps.py" line="19" />
+        <location filename="../reader/gui/qt_translation_gaps.py" line="19"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
@@ -2214,12 +2214,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/gui/qt_translation_gaps.py" line="10" />
+        <location filename="../reader/gui/qt_translation_gaps.py" line="10"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/qt_translation_gaps.py" line="11" />
+        <location filename="../reader/gui/qt_translation_gaps.py" line="11"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -2227,185 +2227,185 @@
 <context>
     <name>ReadAloudMenu</name>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="87" />
-        <location filename="../reader/gui/speech/menu.py" line="122" />
+        <location filename="../reader/gui/speech/menu.py" line="87"/>
+        <location filename="../reader/gui/speech/menu.py" line="122"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="87" />
-        <location filename="../reader/gui/speech/menu.py" line="89" />
+        <location filename="../reader/gui/speech/menu.py" line="87"/>
+        <location filename="../reader/gui/speech/menu.py" line="89"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>从阅读光标处朗读；再按暂停或继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="89" />
-        <location filename="../reader/gui/speech/menu.py" line="122" />
+        <location filename="../reader/gui/speech/menu.py" line="89"/>
+        <location filename="../reader/gui/speech/menu.py" line="122"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="90" />
+        <location filename="../reader/gui/speech/menu.py" line="90"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="90" />
+        <location filename="../reader/gui/speech/menu.py" line="90"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="91" />
+        <location filename="../reader/gui/speech/menu.py" line="91"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="91" />
+        <location filename="../reader/gui/speech/menu.py" line="91"/>
         <source>Read the sentence before</source>
         <translation>朗读上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="92" />
+        <location filename="../reader/gui/speech/menu.py" line="92"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="92" />
+        <location filename="../reader/gui/speech/menu.py" line="92"/>
         <source>Read the next sentence</source>
         <translation>朗读下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="93" />
+        <location filename="../reader/gui/speech/menu.py" line="93"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="93" />
+        <location filename="../reader/gui/speech/menu.py" line="93"/>
         <source>Read the paragraph before</source>
         <translation>朗读上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="94" />
+        <location filename="../reader/gui/speech/menu.py" line="94"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="94" />
+        <location filename="../reader/gui/speech/menu.py" line="94"/>
         <source>Read the next paragraph</source>
         <translation>朗读下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="95" />
+        <location filename="../reader/gui/speech/menu.py" line="95"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>从阅读光标处朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="96" />
+        <location filename="../reader/gui/speech/menu.py" line="96"/>
         <source>Read from the reading cursor to the end</source>
         <translation>从阅读光标处一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="97" />
+        <location filename="../reader/gui/speech/menu.py" line="97"/>
         <source>Read the Selec&amp;tion</source>
         <translation>朗读选中内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="97" />
+        <location filename="../reader/gui/speech/menu.py" line="97"/>
         <source>Read the selected text</source>
         <translation>朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="98" />
+        <location filename="../reader/gui/speech/menu.py" line="98"/>
         <source>Read the Curr&amp;ent Section</source>
         <translation>朗读当前章节(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="98" />
+        <location filename="../reader/gui/speech/menu.py" line="98"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗读阅读光标所在的章节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="99" />
+        <location filename="../reader/gui/speech/menu.py" line="99"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗读文件信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="100" />
+        <location filename="../reader/gui/speech/menu.py" line="100"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="101" />
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>连读(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="101" />
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
         <source>Sound on reads on to the end</source>
         <translation>打开声音后一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="102" />
+        <location filename="../reader/gui/speech/menu.py" line="102"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指读(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="103" />
+        <location filename="../reader/gui/speech/menu.py" line="103"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="104" />
+        <location filename="../reader/gui/speech/menu.py" line="104"/>
         <source>Point Reading Reads Whole P&amp;aragraphs</source>
         <translation>指读时朗读整段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="105" />
+        <location filename="../reader/gui/speech/menu.py" line="105"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="106" />
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
         <source>&amp;Normal Speed</source>
         <translation>正常语速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="106" />
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常语速（1.0倍）朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="107" />
+        <location filename="../reader/gui/speech/menu.py" line="107"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="107" />
+        <location filename="../reader/gui/speech/menu.py" line="107"/>
         <source>Read aloud more loudly</source>
         <translation>朗读声音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="108" />
+        <location filename="../reader/gui/speech/menu.py" line="108"/>
         <source>&amp;Quieter</source>
         <translation>音量减小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="108" />
+        <location filename="../reader/gui/speech/menu.py" line="108"/>
         <source>Read aloud more quietly</source>
         <translation>朗读声音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="109" />
+        <location filename="../reader/gui/speech/menu.py" line="109"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗读时高亮显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="110" />
+        <location filename="../reader/gui/speech/menu.py" line="110"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>标出正在朗读的句子并保持其可见</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="114" />
+        <location filename="../reader/gui/speech/menu.py" line="114"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
@@ -2413,32 +2413,32 @@
 <context>
     <name>ReadingStatus</name>
     <message>
-        <location filename="../reader/gui/speech/status.py" line="52" />
+        <location filename="../reader/gui/speech/status.py" line="52"/>
         <source>Paused: {where}</source>
         <translation>已暂停：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/status.py" line="52" />
+        <location filename="../reader/gui/speech/status.py" line="52"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/status.py" line="53" />
+        <location filename="../reader/gui/speech/status.py" line="53"/>
         <source>Reading aloud: {where}</source>
         <translation>正在朗读：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/status.py" line="53" />
+        <location filename="../reader/gui/speech/status.py" line="53"/>
         <source>Reading aloud</source>
         <translation>正在朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/status.py" line="66" />
+        <location filename="../reader/gui/speech/status.py" line="66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/status.py" line="67" />
+        <location filename="../reader/gui/speech/status.py" line="67"/>
         <source>{section}, sentence {number}</source>
         <translation>{section} 第 {number} 句</translation>
     </message>
@@ -2446,22 +2446,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../reader/gui/regions.py" line="140" />
+        <location filename="../reader/gui/regions.py" line="140"/>
         <source>Next Re&amp;gion</source>
         <translation>下一个区域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="141" />
+        <location filename="../reader/gui/regions.py" line="141"/>
         <source>Previous Region</source>
         <translation>上一个区域</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="142" />
+        <location filename="../reader/gui/regions.py" line="142"/>
         <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
         <translation>移到窗口的下一个区域：工具栏、目录、正文、查找栏、面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="143" />
+        <location filename="../reader/gui/regions.py" line="143"/>
         <source>Move to the previous part of the window</source>
         <translation>移到窗口的上一个区域</translation>
     </message>
@@ -2469,22 +2469,22 @@
 <context>
     <name>SaveFailure</name>
     <message>
-        <location filename="../reader/core/save_failures.py" line="26" />
+        <location filename="../reader/core/save_failures.py" line="26"/>
         <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
         <translation>无法保存收藏和设置：{folder} 所在的磁盘已满。阅读不受影响。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="28" />
+        <location filename="../reader/core/save_failures.py" line="28"/>
         <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
         <translation>无法保存收藏和设置：数据文件夹 {folder} 是只读的。阅读不受影响。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="30" />
+        <location filename="../reader/core/save_failures.py" line="30"/>
         <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
         <translation>无法在 {folder} 中保存收藏和设置（{reason}）。阅读不受影响。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="32" />
+        <location filename="../reader/core/save_failures.py" line="32"/>
         <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
         <translation>另一个阅读器正在更改“我的收藏”（可能正在导入）。请稍后再试。</translation>
     </message>
@@ -2492,12 +2492,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="219" />
+        <location filename="../reader/gui/search_results.py" line="219"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="220" />
+        <location filename="../reader/gui/search_results.py" line="220"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -2505,37 +2505,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="65" />
+        <location filename="../reader/gui/search_results.py" line="65"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="66" />
+        <location filename="../reader/gui/search_results.py" line="66"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="68" />
+        <location filename="../reader/gui/search_results.py" line="68"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="73" />
+        <location filename="../reader/gui/search_results.py" line="73"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="73" />
+        <location filename="../reader/gui/search_results.py" line="73"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="82" />
+        <location filename="../reader/gui/search_results.py" line="82"/>
         <source>Before the first heading</source>
         <translation>第一个标题之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="84" />
+        <location filename="../reader/gui/search_results.py" line="84"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 处）</translation>
     </message>
@@ -2543,27 +2543,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="56" />
+        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="57" />
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="57" />
+        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="58" />
+        <location filename="../reader/gui/shortcuts_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="59" />
+        <location filename="../reader/gui/shortcuts_dialog.py" line="59"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>阅读器的所有命令及其快捷键。</translation>
     </message>
@@ -2571,47 +2571,47 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="32" />
+        <location filename="../reader/speech/engine_loader.py" line="32"/>
         <source>Speech is off: no speech engine was found. To enable it, install the Python package espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.</source>
         <translation>朗读已关闭：未找到语音引擎。要启用朗读，请安装 Python 软件包 espeakng-loader（pip install espeakng-loader，内含 espeak-ng 1.52），然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="36" />
+        <location filename="../reader/speech/engine_loader.py" line="36"/>
         <source>Speech is off: the speech engine found ({detail}) does not speak Mandarin. To enable it, install the Python package espeakng-loader (pip install espeakng-loader), which brings espeak-ng 1.52, then restart the reader.</source>
         <translation>朗读已关闭：找到的语音引擎（{detail}）不会说普通话。要启用朗读，请安装 Python 软件包 espeakng-loader（pip install espeakng-loader，内含 espeak-ng 1.52），然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="41" />
-        <source>Speech is off: the system's speech engine ({detail}) has no Mandarin voice. To enable it, add a Chinese (Simplified) voice in the system's speech settings, then restart the reader.</source>
+        <location filename="../reader/speech/engine_loader.py" line="41"/>
+        <source>Speech is off: the system&apos;s speech engine ({detail}) has no Mandarin voice. To enable it, add a Chinese (Simplified) voice in the system&apos;s speech settings, then restart the reader.</source>
         <translation>朗读已关闭：系统的语音引擎（{detail}）没有普通话语音。要启用朗读，请在系统的语音设置中添加中文（简体）语音，然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="45" />
+        <location filename="../reader/speech/engine_loader.py" line="45"/>
         <source>Speech is off: the Python package pyttsx3 is missing. To enable it, run pip install pyttsx3, then restart the reader.</source>
         <translation>朗读已关闭：缺少 Python 软件包 pyttsx3。要启用朗读，请运行 pip install pyttsx3，然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="50" />
+        <location filename="../reader/speech/engine_loader.py" line="50"/>
         <source>Speech is off: the speech engine could not start. Press Play to try again; if it keeps failing, restart the reader or install it again.</source>
         <translation>朗读已关闭：语音引擎无法启动。请按“朗读”再试一次；如果仍然失败，请重新启动阅读器或重新安装。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="53" />
+        <location filename="../reader/speech/engine_loader.py" line="53"/>
         <source>Speech is off: no audio player was found. To enable it, install alsa-utils (aplay) or pulseaudio-utils (paplay), then restart the reader.</source>
         <translation>朗读已关闭：未找到音频播放程序。要启用朗读，请安装 alsa-utils（aplay）或 pulseaudio-utils（paplay），然后重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="57" />
+        <location filename="../reader/speech/engine_loader.py" line="57"/>
         <source>The speech engine stopped unexpectedly. Press Play to start it again.</source>
         <translation>语音引擎意外停止。再按一次播放即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/engine_loader.py" line="60" />
+        <location filename="../reader/speech/engine_loader.py" line="60"/>
         <source>A sentence could not be spoken, and reading aloud stopped. Press Play to try again; if it keeps failing, restart the reader.</source>
         <translation>有一句无法朗读，朗读已停止。请再按“朗读”重试；如果仍然失败，请重新启动阅读器。</translation>
     </message>
     <message>
-        <location filename="../reader/speech/export.py" line="182" />
+        <location filename="../reader/speech/export.py" line="182"/>
         <source>The reading would last about {detail} hours, more than a WAV file holds: export a section.</source>
         <translation>朗读约需 {detail} 小时，超出一个 WAV 文件的容量：请导出其中一节。</translation>
     </message>
@@ -2619,25 +2619,25 @@
 <context>
     <name>SpeechErrors</name>
     <message>
-        <location filename="../reader/core/speech_errors.py" line="16" />
+        <location filename="../reader/core/speech_errors.py" line="16"/>
         <source>No sound output device was found: check that the speakers or headphones are plugged in and switched on, then press Play again.</source>
         <translation>没有找到声音输出设备：请检查扬声器或耳机是否已连接并打开，然后再按“朗读”。</translation>
     </message>
     <message>
-        <location filename="../reader/core/speech_errors.py" line="19" />
-        <source>No program to play sound was found: install your system's sound player (PipeWire, PulseAudio or ALSA utilities), then press Play again.</source>
+        <location filename="../reader/core/speech_errors.py" line="19"/>
+        <source>No program to play sound was found: install your system&apos;s sound player (PipeWire, PulseAudio or ALSA utilities), then press Play again.</source>
         <translation>没有找到播放声音的程序：请安装系统的声音播放工具（PipeWire、PulseAudio 或 ALSA 工具），然后再按“朗读”。</translation>
     </message>
     <message>
-        <location filename="../reader/core/speech_errors.py" line="22" />
-        <source>The sound could not be played. Press Play to try again; if it keeps failing, restart the computer's sound or the reader.</source>
+        <location filename="../reader/core/speech_errors.py" line="22"/>
+        <source>The sound could not be played. Press Play to try again; if it keeps failing, restart the computer&apos;s sound or the reader.</source>
         <translation>无法播放声音。请再按“朗读”重试；如果仍然失败，请重新启动电脑的声音或阅读器。</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../reader/core/store.py" line="60" />
+        <location filename="../reader/core/store.py" line="60"/>
         <source>Bookmarks saved from the damaged file: {bookmarks} (in {documents} documents).</source>
         <translation>已从损坏的文件中救回书签：{bookmarks} 个（共 {documents} 个文档）。</translation>
     </message>
@@ -2645,17 +2645,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="35" />
+        <location filename="../reader/gui/toolbar_help.py" line="35"/>
         <source>Accessibility Tools</source>
         <translation>无障碍工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="40" />
+        <location filename="../reader/gui/toolbar_help.py" line="40"/>
         <source> (not available yet)</source>
         <translation>（暂不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="36" />
+        <location filename="../reader/gui/toolbar_help.py" line="36"/>
         <source>Accessibility tools</source>
         <translation>无障碍工具</translation>
     </message>
@@ -2663,28 +2663,28 @@
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../reader/gui/speech/transport.py" line="85" />
+        <location filename="../reader/gui/speech/transport.py" line="85"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/transport.py" line="114" />
+        <location filename="../reader/gui/speech/transport.py" line="114"/>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/transport.py" line="127" />
+        <location filename="../reader/gui/speech/transport.py" line="127"/>
         <source>This document has no catalogue card.</source>
         <translation>此文档没有文件信息。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/transport.py" line="173" />
+        <location filename="../reader/gui/speech/transport.py" line="173"/>
         <source>Nothing to read here.</source>
         <translation>这里没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/transport.py" line="208" />
-        <location filename="../reader/gui/speech/transport.py" line="219" />
+        <location filename="../reader/gui/speech/transport.py" line="208"/>
+        <location filename="../reader/gui/speech/transport.py" line="219"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
@@ -2692,47 +2692,47 @@
 <context>
     <name>Tuning</name>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="39" />
+        <location filename="../reader/gui/speech/tuning.py" line="39"/>
         <source>Speed {rate}x (slowest)</source>
         <translation>语速 {rate} 倍（最慢）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="41" />
+        <location filename="../reader/gui/speech/tuning.py" line="41"/>
         <source>Speed {rate}x (fastest)</source>
         <translation>语速 {rate} 倍（最快）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="43" />
+        <location filename="../reader/gui/speech/tuning.py" line="43"/>
         <source>Speed {rate}x</source>
         <translation>语速 {rate} 倍</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="56" />
+        <location filename="../reader/gui/speech/tuning.py" line="56"/>
         <source>Volume {percent}% (the loudest)</source>
         <translation>音量 {percent}%（已是最大）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="58" />
+        <location filename="../reader/gui/speech/tuning.py" line="58"/>
         <source>Volume {percent}% (the quietest)</source>
         <translation>音量 {percent}%（已是最小）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="60" />
+        <location filename="../reader/gui/speech/tuning.py" line="60"/>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="66" />
+        <location filename="../reader/gui/speech/tuning.py" line="66"/>
         <source>Reading mode: {mode}</source>
         <translation>阅读方式：{mode}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="69" />
+        <location filename="../reader/gui/speech/tuning.py" line="69"/>
         <source>point reading (指读)</source>
         <translation>指读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/tuning.py" line="69" />
+        <location filename="../reader/gui/speech/tuning.py" line="69"/>
         <source>continuous reading (连读)</source>
         <translation>连读</translation>
     </message>
@@ -2740,28 +2740,28 @@
 <context>
     <name>VoicesMenu</name>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="35" />
+        <location filename="../reader/gui/speech/voices_menu.py" line="35"/>
         <source>&amp;Voice</source>
         <translation>嗓音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="37" />
-        <location filename="../reader/gui/speech/voices_menu.py" line="64" />
+        <location filename="../reader/gui/speech/voices_menu.py" line="37"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="64"/>
         <source>&amp;Other Languages</source>
         <translation>其他语言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="38" />
+        <location filename="../reader/gui/speech/voices_menu.py" line="38"/>
         <source>Mandarin (Default)</source>
         <translation>普通话（默认）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="38" />
+        <location filename="../reader/gui/speech/voices_menu.py" line="38"/>
         <source>The usual Mandarin voice</source>
         <translation>默认的普通话嗓音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="46" />
+        <location filename="../reader/gui/speech/voices_menu.py" line="46"/>
         <source>Voice: {name}</source>
         <translation>嗓音：{name}</translation>
     </message>
@@ -2769,47 +2769,47 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/zoom.py" line="35" />
+        <location filename="../reader/gui/zoom.py" line="35"/>
         <source>Text Size: &amp;Small (小)</source>
         <translation>字体：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="35" />
+        <location filename="../reader/gui/zoom.py" line="35"/>
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字体：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="36" />
+        <location filename="../reader/gui/zoom.py" line="36"/>
         <source>Text Size: Lar&amp;ge (大)</source>
         <translation>字体：大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="41" />
+        <location filename="../reader/gui/zoom.py" line="41"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="40" />
+        <location filename="../reader/gui/zoom.py" line="40"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="42" />
+        <location filename="../reader/gui/zoom.py" line="42"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="65" />
+        <location filename="../reader/gui/zoom.py" line="65"/>
         <source>Text size {percent}% (the largest)</source>
         <translation>字体大小 {percent}%（已是最大）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="67" />
+        <location filename="../reader/gui/zoom.py" line="67"/>
         <source>Text size {percent}% (the smallest)</source>
         <translation>字体大小 {percent}%（已是最小）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="69" />
+        <location filename="../reader/gui/zoom.py" line="69"/>
         <source>Text size {percent}%</source>
         <translation>字体大小 {percent}%</translation>
     </message>

@@ -62,7 +62,7 @@ class AccessibilityToolbar(QObject):
         self.toolbars[0].toggleViewAction().triggered.connect(
             lambda shown: [toolbar.setVisible(shown and not (index == ELDER_TUCKED and self.tucked_away()))
                            for index, toolbar in enumerate(self.toolbars) if index])
-        self.menu = window.add_menu()
+        self.menu = session.add_menu()
         self.actions: dict[str, QAction] = {}
         self._glyphs: dict[str, str] = {}
         self._keys: dict[str, list[str]] = {}

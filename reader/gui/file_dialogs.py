@@ -16,13 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from ..bundled import resource_folder
 
 
-def _session(owner):
-    """The session (callers not yet moved onto it pass their window, #15)."""
-    return getattr(owner, "session", owner)
-
-
 def start_folder(session) -> Path:
-    session = _session(session)
     current = session.path
     if current is not None and not _inside(current, resource_folder()):
         return current.parent
@@ -38,12 +32,12 @@ def start_folder(session) -> Path:
 def remember_folder(session, path: str) -> None:
     """The folder of a file the user chose: where the next dialog starts."""
     if path:
-        _session(session).settings.set("last_folder", str(Path(path).parent))
+        session.settings.set("last_folder", str(Path(path).parent))
 
 
 def dialog_options(session) -> dict:
     """Keyword arguments for QFileDialog's get…FileName: Qt's own dialog in elder mode."""
-    appearance = _session(session).appearance
+    appearance = session.appearance
     if appearance is not None and appearance.elder:
         return {"options": QFileDialog.Option.DontUseNativeDialog}
     return {}

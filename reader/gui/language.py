@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.languages import LANGUAGES, NATIVE_NAMES
 from ..i18n import choose_language, current_language, install_translators, language_signal
-from .announce import announce
 from .choices import add_choices, set_choice_texts
 
 SYSTEM = ""  # the Language menu's "as the system" choice, as the setting stores it
@@ -30,11 +29,12 @@ def follow_language(retranslate: Callable[[], None]) -> None:
 class LanguageMenu(QObject):
     """View > Language: each language under its own name, and the system's; remembered."""
 
-    def __init__(self, window, menu):
-        super().__init__(window)
-        self.window = window
-        self.settings = window.settings
-        self.menu = menu.addMenu("")
+    def __init__(self, session):
+        super().__init__(session)
+        self.session = session
+        self.settings = session.settings
+        window = session.window
+        self.menu = session.menu("view").addMenu("")
         self.menu.setObjectName("languageMenu")
         self.group, self.actions = add_choices(self.menu, window, self._texts(), self.choose)
         for language, action in self.actions.items():
@@ -57,5 +57,5 @@ class LanguageMenu(QObject):
         self.settings.set("language", choice)
         install_translators(QApplication.instance(), choose_language(saved=choice))
         self.actions[choice].setChecked(True)
-        announce(self.window, self.tr("Interface language: {language}").format(
+        self.session.feedback.say(self.tr("Interface language: {language}").format(
             language=NATIVE_NAMES[current_language()]))

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         session.provide("shortcuts", self.show_shortcuts)  # the toolbar's 快捷键
         self.pinyin = install_pinyin(session)
         self.read_aloud = install_read_aloud(session)  # the Read Aloud menu, the toolbar's speech tools
-        self.language = LanguageMenu(self, self.view_menu)  # View > Language
+        self.language = LanguageMenu(session)  # View > Language
         self.regions = install_regions(session, self.outline_dock, (self.message_bar, self.font_warning))  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
@@ -220,12 +220,12 @@ class MainWindow(QMainWindow):
         from .file_dialogs import dialog_options, remember_folder, start_folder
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Document"), str(start_folder(self)),
+            self, self.tr("Open Document"), str(start_folder(self.session)),
             self.tr("Documents ({patterns});;All files (*)").format(patterns=DOCUMENT_FILTER),
-            **dialog_options(self),
+            **dialog_options(self.session),
         )
         if path:
-            remember_folder(self, path)
+            remember_folder(self.session, path)
             self.open_path(path, wait=False)
 
     def open_sample(self) -> bool:

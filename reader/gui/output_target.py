@@ -15,7 +15,6 @@ from ..core.output_file import OutputRefused, check_output
 
 def refuse_output(session, path: str | Path) -> bool:
     """True (and the reason told, in the message bar) when ``path`` must not be written."""
-    session = getattr(session, "session", session)  # read aloud passes its window until it moves (#15)
     document = session.path
     try:
         check_output(path, *([document] if document is not None else []))

@@ -285,7 +285,7 @@ class PinyinController(QObject):
     # Corrections -------------------------------------------------------------------------
     def _build_menu(self) -> None:
         window = self.session.window
-        self.menu = window.view_menu.addMenu("")
+        self.menu = self.session.menu("view").addMenu("")
         self.menu.setObjectName("pinyinMenu")
         self.mode_group, self.mode_actions = add_choices(self.menu, window, self._mode_names(), self.set_mode)
         for action in self.mode_actions.values():

@@ -19,7 +19,7 @@ class ZoomControls(QObject):
         self.session = session
         self.view = session.view
         self.settings = session.settings
-        window, menu = session.window, session.window.view_menu
+        window, menu = session.window, session.menu("view")
         self.presets, self.preset_actions = add_choices(
             menu, window, self._preset_names(), lambda name: self.set_zoom(FONT_PRESETS[name]))
         self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset

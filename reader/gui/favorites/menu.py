@@ -15,7 +15,7 @@ class FavoritesMenu(QObject):
         """``favorites``: the Favorites feature, whose methods the actions call."""
         super().__init__(parent)
         self.window = session.window
-        self.menu = self.window.add_menu()
+        self.menu = session.add_menu()
         self.menu.setObjectName("favoritesMenu")
         self.favorite_action = self._action("favoriteAction", "Ctrl+D", favorites.toggle_favorite, checkable=True)
         self.bookmark_action = self._action("addBookmarkAction", "Ctrl+B", favorites.ask_bookmark)

@@ -49,8 +49,8 @@ class AudioExport(QObject):
             self.feedback.say(self.tr("Open a document first."))
             return
         name = f"{path.stem}.wav" if path else f"{document.title or 'document'}.wav"
-        chosen, _ = QFileDialog.getSaveFileName(window, self.tr("Export Audio"), str(start_folder(window) / name),
-                                                self.tr("WAV sound (*.wav)"), **dialog_options(window))
+        chosen, _ = QFileDialog.getSaveFileName(window, self.tr("Export Audio"), str(start_folder(self.session) / name),
+                                                self.tr("WAV sound (*.wav)"), **dialog_options(self.session))
         if chosen:
             if not chosen.lower().endswith(".wav"):
                 chosen += ".wav"
@@ -69,7 +69,7 @@ class AudioExport(QObject):
         if reason:
             self.feedback.say(reason)
             return False
-        if refuse_output(self.session.window, path):  # the document itself, a link, a FIFO, a device
+        if refuse_output(self.session, path):  # the document itself, a link, a FIFO, a device
             return False
         dialog = QProgressDialog(self.session.window)
         dialog.setRange(0, 0)

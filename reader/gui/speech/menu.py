@@ -26,7 +26,7 @@ class ReadAloudMenu(QObject):
         self.toolbar = None
         self.toolbar_actions: dict[str, QAction] = {}
         self._state = "stopped"  # what Play shows: Pause while 'playing'
-        self.menu = session.window.add_menu()
+        self.menu = session.add_menu()
         self._build()
         self.voices = VoicesMenu(read_aloud, self.menu)
         self.menu.addSeparator()
