@@ -11,8 +11,8 @@ Four kinds, one policy:
   words behind Details, and tells the screen reader at once), and the status bar.
 
 How long a status message stays is one rule (``seconds_to_read``): long enough for a slow reader
-to read it twice, never less than ``MIN_SECONDS``. Things said in the same moment (a reload, and
-the bookmarks it marked) are said together, not the last over the others.
+to read it twice, never less than ``MIN_SECONDS``. A message that comes with another (a reload,
+after the bookmarks it marked Changed) is said ``along`` with it, not over it.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ Text = str | Callable[[], str]  # a text, or a function writing it in the curren
 MIN_SECONDS = 5
 MAX_SECONDS = 20
 CHARACTERS_PER_SECOND = 5  # an elderly reader of Chinese, slowly, read twice
-SAME_MOMENT_S = 0.3  # said this soon after another message, a message joins it
+SAME_MOMENT_S = 0.3  # how soon after another a message said ``along`` joins it
 
 
 def seconds_to_read(text: str) -> int:
@@ -51,12 +51,13 @@ class Feedback(QObject):
         """How confirmations are spoken (read aloud: ``speak(text)`` → whether it spoke), or None."""
         self._voice = speak
 
-    def say(self, text: Text, focus_widget=None) -> str:
-        """Tell what happened: the status bar and the screen reader. Returns the text."""
+    def say(self, text: Text, focus_widget=None, along: bool = False) -> str:
+        """Tell what happened: the status bar and the screen reader. Returns the text.
+        ``along``: after what was said a moment ago, not instead of it."""
         text = _written(text)
         earlier, when = self._last_said
         now = time.monotonic()
-        if earlier and earlier != text and now - when < SAME_MOMENT_S \
+        if along and earlier and earlier != text and now - when < SAME_MOMENT_S \
                 and self._window.statusBar().currentMessage() == earlier:
             text = f"{earlier}　{text}"  # (an ideographic space: the sentences stay apart)
         self._last_said = (text, now)

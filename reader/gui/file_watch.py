@@ -127,7 +127,8 @@ class FileWatch(QObject):
         target = (min(same, key=lambda number: abs(number - index)) if same
                   else round(share * (len(sentences) - 1)))
         self.session.reading.move_to(target, announcement="")
-        self.session.feedback.say(self.tr("Reloaded: {title}").format(title=document.title or self.path.name))
+        self.session.feedback.say(self.tr("Reloaded: {title}").format(title=document.title or self.path.name),
+                                  along=True)  # with what the reload changed (favorites' marks)
 
 
 def install_file_watch(session) -> FileWatch:

@@ -78,16 +78,19 @@ def test_the_documents_actions_keep_their_order_in_the_file_menu_whatever_the_in
     assert names == ["Open", "|", "Print", "Export", "Export Audio", "|", "Quit"]
 
 
-def test_what_is_said_in_the_same_moment_is_said_together(host, monkeypatch):
+def test_a_message_said_along_another_joins_it_any_other_replaces_it(host, monkeypatch):
     from reader.gui import feedback as feedback_module
 
     heard = []
     monkeypatch.setattr(feedback_module, "announce", lambda widget, text, assertive=False: heard.append(text))
     feedback = Feedback(host, MessageBar(host))
-    feedback.say("Reloaded: 通知")
     feedback.say("2 bookmarks marked “Changed”")
-    assert host.statusBar().currentMessage() == "Reloaded: 通知　2 bookmarks marked “Changed”"
+    feedback.say("Reloaded: 通知", along=True)
+    assert host.statusBar().currentMessage() == "2 bookmarks marked “Changed”　Reloaded: 通知"
     assert heard[-1] == host.statusBar().currentMessage()
+    feedback.say("Text size 110%")
+    feedback.say("Text size 120%")  # a moment later, but not along: instead
+    assert host.statusBar().currentMessage() == "Text size 120%"
     monkeypatch.setattr(feedback_module, "SAME_MOMENT_S", 0.0)
     feedback.say("Opened: 报告")  # later: on its own
     assert host.statusBar().currentMessage() == "Opened: 报告"
