@@ -241,6 +241,10 @@ class DocumentView(QTextEdit):
         text_document.setDefaultFont(base)
         self._document_font = base
         cursor = QTextCursor(text_document)
+        # One edit for the whole build: Qt then tells the document's changes once, at the end,
+        # not after each of the hundreds of thousands of insertions (a 10,000-row table's writing
+        # took a third less time).
+        cursor.beginEditBlock()
         block_positions: list[int] = []
         anchors: tuple[list[int], list[int]] = ([], [])  # offsets, positions
         self._building_anchors = anchors
@@ -273,6 +277,7 @@ class DocumentView(QTextEdit):
         except GeneratorExit:  # given up: the view keeps its document
             text_document.deleteLater()
             raise
+        cursor.endEditBlock()
         if document is not self.document_model:
             self._highlight_ranges = {}
             self._astral = has_astral(document.text)  # offsets need converting (core/utf16.py)
