@@ -278,7 +278,8 @@ class DocumentView(QTextEdit):
             text_document.deleteLater()
             raise
         cursor.endEditBlock()
-        if document is not self.document_model:
+        opening = document is not self.document_model  # not a relayout of the shown one
+        if opening:
             self._highlight_ranges = {}
             self._astral = has_astral(document.text)  # offsets need converting (core/utf16.py)
         self.document_model = document
@@ -304,11 +305,13 @@ class DocumentView(QTextEdit):
         previous, self._text_document = self._text_document, text_document
         self._highlight_layers = {}
         self.setExtraSelections([])
-        # Qt makes the text's layout at setDocument: given no width, it first lays the text out
-        # unwrapped (a 1 MB paragraph: 650 ms of the window's thread, 60 ms at the view's width),
-        # and the column's margins set after would lay it out once more.
-        text_document.setTextWidth(self.viewport().width())
-        self._set_side_margins(text_document)
+        if opening:
+            # Qt makes the text's layout at setDocument: given no width, it first lays the text
+            # out unwrapped (a 1 MB paragraph: 350-650 ms of the window's thread, 10 ms at the
+            # view's width), and the column's margins set after would lay it out once more. A
+            # relayout keeps Qt's way: its place is kept through the scroll range that layout gives.
+            text_document.setTextWidth(self.viewport().width())
+            self._set_side_margins(text_document)
         self.setDocument(text_document)
         self._fit_column()
         if previous is not None:
