@@ -34,6 +34,7 @@ from ..core.utf16 import code_points_in_units, has_astral, utf16_length
 from .announce import announce
 from .fonts import SANS_FAMILIES
 from .language import follow_language
+from .layout_pacing import pace_layout
 from .text_writing import (TableLook, card_rows, hang_card_line, insert_table, insert_text, insert_text_with_points,
                            metadata_labels, natural_runs, table_run)
 
@@ -314,6 +315,8 @@ class DocumentView(QTextEdit):
             self._set_side_margins(text_document)
         self.setDocument(text_document)
         self._fit_column()
+        if opening:
+            pace_layout(text_document)  # a long text laid out in slices, not in Qt's long steps
         if previous is not None:
             previous.deleteLater()
         self._draw_highlights()
