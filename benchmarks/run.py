@@ -36,8 +36,10 @@ SAMPLE = REPO / "resources" / "huadu-police-2020-rule-of-law-report.txt"
 BARE = Path(__file__).resolve().parent / "bare_window.py"
 FLOOR = Path(__file__).resolve().parent / "floor_window.py"
 
-TARGET_START_TIME_RATIO = 1.3
-TARGET_START_RSS_RATIO = 1.3
+# Issue 15's targets (the floor, benchmarks/floor_window.py, measured 1.24x and 1.17x there).
+TARGET_START_TIME_RATIO = 1.6
+TARGET_START_RSS_RATIO = 1.4
+TARGET_BIG_PROCESS_RATIO = 3.0  # the large document, whole process, against the bare window holding it
 TARGET_BIG_TOTAL_S = 1.0
 FORBIDDEN_AT_START = ("pypinyin", "pyttsx3")
 # Watched too, reported only: heavy Qt modules the first window does not need.
@@ -485,7 +487,7 @@ def large_document(options, env: dict[str, str], work: Path, misses: list[str], 
 
     progress(f"large document, whole process: {options.big_runs} runs of each, alternating, after a warm-up")
     print("   whole process, `python -m reader FILE --quit-after-show` vs the bare window with the same text,")
-    print(f"   median of {options.big_runs} runs, alternating (for information, no target):")
+    print(f"   median of {options.big_runs} runs, alternating:")
     try:
         big = compare([py, "-m", "reader", str(path), "--quit-after-show"], [py, str(BARE), str(path)], env,
                       options.big_runs)
@@ -493,7 +495,7 @@ def large_document(options, env: dict[str, str], work: Path, misses: list[str], 
         print(error.describe())
         verdict(False, misses, "large document whole process (crashed)")
     else:
-        print_pair("reader", "bare", big, {}, misses, "large document")
+        print_pair("reader", "bare", big, {"wall": TARGET_BIG_PROCESS_RATIO}, misses, "large document whole process")
 
 
 def _wrap(text: str, indent: int, width: int = 100) -> str:

@@ -15,6 +15,10 @@ _SENTENCE_END = re.compile(f"[{re.escape(_END)}]+[{re.escape(_CLOSERS)}]*")
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, whitespace trimmed."""
+    if _SENTENCE_END.search(text) is None:  # one sentence at most (a heading, most table cells)
+        end = len(text.rstrip())
+        start = end - len(text[:end].lstrip())
+        return [(start, end)] if end > start else []
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

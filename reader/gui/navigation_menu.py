@@ -5,7 +5,7 @@ never get in the way of typing in a field, nor of an open menu's mnemonics (``Me
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -129,7 +129,10 @@ class MenuKeysFirst(QObject):
         """Once per application, however many windows."""
         if app.property("menu_keys_first") is None:
             app.setProperty("menu_keys_first", True)
-            app.installEventFilter(cls(app))
+            # Once the event loop runs: a filter on the application sees every event in Python,
+            # and the thousands of the window's building and first showing cost ~10 % of
+            # start-up. No menu is open before.
+            QTimer.singleShot(0, app, lambda: app.installEventFilter(cls(app)))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QMenu)

@@ -13,7 +13,7 @@ import os
 
 import pytest
 from hostile_cases import Case, big_table, deep_divs, fixed_cases, long_paragraph, long_word, spans_table
-from window_watch import open_and_watch
+from window_watch import longest_stall_during, open_and_watch
 
 STALL_LIMIT_MS = 10_000
 SHOW_LIMIT_S = 40.0
@@ -46,6 +46,24 @@ def test_a_fifo_is_refused_at_once(window, tmp_path):
     assert not opening.shown and opening.seconds < 2
     assert "pipe" in window.message_bar.text()
     assert not window.open_path(fifo)  # the waiting route too (bookmarks, the command line's --screenshot)
+
+
+@pytest.mark.parametrize("case", [long_paragraph(), big_table(rows=3_000)], ids=lambda case: case.name)
+def test_a_long_text_is_laid_out_to_its_end_once_shown(window, tmp_path, case):
+    """Past 200,000 characters the view lays a new text out in slices (gui/layout_pacing.py),
+    holding Qt's own layout steps back: in the end every line has its place, and the scroll bar
+    reaches the text's end (its size was told as it grew, not by Qt's steps)."""
+    path = tmp_path / "long.html"
+    path.write_bytes(case.data)
+    assert open_and_watch(window, path).shown
+    document = window.view.document()
+    assert document.characterCount() > 200_000
+    longest_stall_during(5)
+    assert document.lastBlock().layout().lineCount() > 0
+    bar = window.view.verticalScrollBar()
+    reached = bar.maximum()
+    height = document.documentLayout().documentSize().height()  # (finishes a layout left unfinished)
+    assert abs(reached - (height - window.view.viewport().height())) <= 2
 
 
 @pytest.mark.parametrize("case", _window_cases(), ids=lambda case: case.name)

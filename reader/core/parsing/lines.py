@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[ \t\v\f\u00a0\u2000-\u200b\u202f\u205f]+")
-# Invisible characters, control characters (an ESC would reach a terminal through `reader
-# outline`) and bidi controls (RLO shows text reversed while speech reads it in order).
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Dropped: icon glyphs (private use), invisible characters, control characters (an ESC would
+# reach a terminal through `reader outline`) and bidi controls (RLO shows text reversed while
+# speech reads it in order). One expression: clean_line runs on every line and table cell.
+_DROPPED = re.compile("[\ue000-\uf8ff\u200b-\u200f\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 
@@ -29,7 +29,5 @@ class SourceLine:
 
 def clean_line(raw: str) -> str:
     """Drop icon glyphs and invisible characters, treat NBSP as a space, trim."""
-    text = _PRIVATE_USE.sub("", raw)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", _DROPPED.sub("", raw))
     return text.strip(" \u3000")
