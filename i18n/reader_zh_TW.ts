@@ -4,405 +4,405 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="177"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="177"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="179"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="179"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="182"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="182"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="163"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="136"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="136"/>
         <source>&amp;Elder Mode</source>
         <translation>長者助手(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="137"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
         <source>So&amp;und</source>
         <translation>聲音(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>Pause reading aloud</source>
         <translation>暫停朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Play</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Read aloud from the reading cursor</source>
         <translation>從閱讀游標處開始朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>&amp;Play</source>
         <translation>朗讀(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Stop reading aloud</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Slo&amp;wer</source>
         <translation>減速(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>The tools not on the toolbar</source>
         <translation>工具列上沒有的其他工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="163"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="163"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="167"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="167"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="167"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="167"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="169"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="179"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="179"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="185"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="185"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="187"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="187"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="188"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="188"/>
         <source>Show &amp;All Tools</source>
         <translation>顯示全部工具(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="189"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="189"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="173"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="173"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Reading &amp;Mode</source>
         <translation>閱讀方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Lar&amp;ger</source>
         <translation>放大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Sm&amp;aller</source>
         <translation>縮小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Large Poi&amp;nter</source>
         <translation>大滑鼠(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Gu&amp;ide Lines</source>
         <translation>十字游標(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
         <source>Caption &amp;Bar</source>
         <translation>大字幕(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Te&amp;xt Only</source>
         <translation>純文字(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>&amp;Reset</source>
         <translation>重設(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Shor&amp;tcuts</source>
         <translation>快速鍵(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
         <source>Captions and Help</source>
         <translation>字幕和說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
         <source>Sound, Pointer and Text</source>
         <translation>聲音、滑鼠和文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/accessibility_toolbar.py" line="173"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="173"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="328"/>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="342"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="328"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="342"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="347"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="347"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/accessibility_toolbar.py" line="352"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="352"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -606,18 +606,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="143"/>
-        <location filename="../reader/gui/caption_bar.py" line="144"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="143"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="144"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="146"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="146"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字顯示正在朗讀的句子、滑鼠指標下的段落或閱讀游標所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/caption_bar.py" line="149"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="149"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -625,73 +625,73 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="130"/>
-        <location filename="../reader/gui/command_palette.py" line="131"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="130"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="131"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="132"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="132"/>
         <source>Type a command&apos;s name, in Chinese or English</source>
         <translation>輸入命令名稱，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="133"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="133"/>
         <source>Search commands</source>
         <translation>搜尋命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="134"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="134"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="136"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="136"/>
         <source>Type part of a command&apos;s name, in Chinese or English. Up and Down choose a command, Enter runs it, Esc closes.</source>
         <translation>輸入命令名稱的一部分，中文或英文均可。上下方向鍵選擇命令，Enter 鍵執行，Esc 鍵關閉。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="138"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="138"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="139"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="139"/>
         <source>The commands that match. Enter runs the selected one.</source>
         <translation>符合條件的命令。按 Enter 鍵執行選取的命令。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="140"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="140"/>
         <source>Number of commands found</source>
         <translation>找到的命令數</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="188"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="188"/>
         <source>On</source>
         <translation>已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="188"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="188"/>
         <source>Off</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="198"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="198"/>
         <source>No commands found</source>
         <translation>沒有找到命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="200"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="200"/>
         <source>1 command</source>
         <translation>1 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="202"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="202"/>
         <source>{count} commands</source>
         <translation>{count} 個命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="210"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="210"/>
         <source>{count}. First: {command}</source>
         <translation>{count}。第一個：{command}</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/command_palette.py" line="270"/>
+        <location filename="../reader/gui/dialogs/command_palette.py" line="270"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -707,17 +707,17 @@
 <context>
     <name>CustomColours</name>
     <message>
-        <location filename="../reader/gui/custom_colours.py" line="15"/>
+        <location filename="../reader/gui/display/custom_colours.py" line="15"/>
         <source>Text Colour</source>
         <translation>文字顏色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/custom_colours.py" line="19"/>
+        <location filename="../reader/gui/display/custom_colours.py" line="19"/>
         <source>Background Colour</source>
         <translation>背景顏色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/custom_colours.py" line="26"/>
+        <location filename="../reader/gui/display/custom_colours.py" line="26"/>
         <source>These colours are too close to read well ({ratio:.1f}:1). Text needs at least {minimum:.0f}:1 against its background; please choose again.</source>
         <translation>這兩種顏色太接近，不易閱讀（{ratio:.1f}:1）。文字與背景的對比度至少需要 {minimum:.0f}:1，請重新選擇。</translation>
     </message>
@@ -753,12 +753,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="123"/>
+        <location filename="../reader/gui/view/document_loader.py" line="123"/>
         <source>Opening {name}…</source>
         <translation>正在開啟 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="157"/>
+        <location filename="../reader/gui/view/document_loader.py" line="157"/>
         <source>Opening cancelled.</source>
         <translation>已取消開啟。</translation>
     </message>
@@ -766,22 +766,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/document_view.py" line="89"/>
+        <location filename="../reader/gui/view/document_view.py" line="90"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="90"/>
+        <location filename="../reader/gui/view/document_view.py" line="91"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="297"/>
+        <location filename="../reader/gui/view/document_view.py" line="308"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_view.py" line="338"/>
+        <location filename="../reader/gui/view/document_view.py" line="349"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -789,12 +789,12 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../reader/gui/edit_actions.py" line="36"/>
+        <location filename="../reader/gui/reading/edit_actions.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/edit_actions.py" line="37"/>
+        <location filename="../reader/gui/reading/edit_actions.py" line="37"/>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
@@ -802,53 +802,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="56"/>
-        <location filename="../reader/gui/export_menu.py" line="57"/>
+        <location filename="../reader/gui/output/export_menu.py" line="56"/>
+        <location filename="../reader/gui/output/export_menu.py" line="57"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="58"/>
+        <location filename="../reader/gui/output/export_menu.py" line="58"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="59"/>
+        <location filename="../reader/gui/output/export_menu.py" line="59"/>
         <source>&amp;HTML web page</source>
         <translation>HTML 網頁(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="59"/>
+        <location filename="../reader/gui/output/export_menu.py" line="59"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="60"/>
+        <location filename="../reader/gui/output/export_menu.py" line="60"/>
         <source>Plain &amp;text</source>
         <translation>純文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="63"/>
+        <location filename="../reader/gui/output/export_menu.py" line="63"/>
         <source>Add &amp;pinyin to every character</source>
         <translation>為每個字加註拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="65"/>
+        <location filename="../reader/gui/output/export_menu.py" line="65"/>
         <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
         <translation>HTML 中標在字的上方；Markdown 和純文字中用括號標在每個詞後</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="68"/>
+        <location filename="../reader/gui/output/export_menu.py" line="68"/>
         <source>Pinyin is not available: the Python package pypinyin is missing.</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="69"/>
+        <location filename="../reader/gui/output/export_menu.py" line="69"/>
         <source>&amp;Choose File…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="70"/>
+        <location filename="../reader/gui/output/export_menu.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -856,62 +856,62 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="96"/>
+        <location filename="../reader/gui/output/export_menu.py" line="96"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="97"/>
+        <location filename="../reader/gui/output/export_menu.py" line="97"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文件儲存為 HTML 網頁、Markdown 或純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="103"/>
+        <location filename="../reader/gui/output/export_menu.py" line="103"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="106"/>
+        <location filename="../reader/gui/output/export_menu.py" line="106"/>
         <source>Still exporting the last document…</source>
         <translation>上一個文件還在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="143"/>
+        <location filename="../reader/gui/output/export_menu.py" line="143"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 網頁 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="144"/>
+        <location filename="../reader/gui/output/export_menu.py" line="144"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 檔案 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="145"/>
+        <location filename="../reader/gui/output/export_menu.py" line="145"/>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="149"/>
+        <location filename="../reader/gui/output/export_menu.py" line="149"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="167"/>
+        <location filename="../reader/gui/output/export_menu.py" line="167"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="183"/>
+        <location filename="../reader/gui/output/export_menu.py" line="183"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 套件 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="196"/>
+        <location filename="../reader/gui/output/export_menu.py" line="196"/>
         <source>Exported: {path}</source>
         <translation>已匯出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/export_menu.py" line="194"/>
+        <location filename="../reader/gui/output/export_menu.py" line="194"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>無法匯出到 {path}：{reason}</translation>
     </message>
@@ -1351,12 +1351,12 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../reader/gui/feedback.py" line="70"/>
+        <location filename="../reader/gui/feedback.py" line="71"/>
         <source>{what} on</source>
         <translation>{what}已開啟</translation>
     </message>
     <message>
-        <location filename="../reader/gui/feedback.py" line="70"/>
+        <location filename="../reader/gui/feedback.py" line="71"/>
         <source>{what} off</source>
         <translation>{what}已關閉</translation>
     </message>
@@ -1364,27 +1364,27 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="62"/>
+        <location filename="../reader/gui/view/file_watch.py" line="62"/>
         <source>R&amp;eload</source>
         <translation>重新載入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="63"/>
+        <location filename="../reader/gui/view/file_watch.py" line="63"/>
         <source>Read the document again from its file, keeping your place</source>
         <translation>從檔案重新讀取文件，保留閱讀位置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="105"/>
+        <location filename="../reader/gui/view/file_watch.py" line="105"/>
         <source>{name} has changed on disk.</source>
         <translation>{name} 已在磁碟上被修改。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="106"/>
+        <location filename="../reader/gui/view/file_watch.py" line="106"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../reader/gui/file_watch.py" line="130"/>
+        <location filename="../reader/gui/view/file_watch.py" line="130"/>
         <source>Reloaded: {title}</source>
         <translation>已重新載入：{title}</translation>
     </message>
@@ -1392,88 +1392,88 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="103"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="103"/>
         <source>Find bar</source>
         <translation>尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="104"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="104"/>
         <source>Find words in the document.</source>
         <translation>在文件中尋找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="105"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="105"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="106"/>
-        <location filename="../reader/gui/find_bar.py" line="107"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="106"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="107"/>
         <source>Find in document</source>
         <translation>在文件中尋找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="108"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="108"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="110"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="110"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>輸入要尋找的文字。按 Enter 鍵轉到下一處，Shift+Enter 鍵轉到上一處，按 Esc 鍵關閉尋找列。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="112"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="112"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>目前是第幾個相符處，一共有幾個。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="113"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="113"/>
         <source>Previous match</source>
         <translation>上一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="114"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="114"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>轉到上一個相符處（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="115"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="115"/>
         <source>Next match</source>
         <translation>下一個相符處</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="115"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="115"/>
         <source>Go to the next match (F3).</source>
         <translation>轉到下一個相符處（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="116"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="116"/>
         <source>Results</source>
         <translation>結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="117"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="117"/>
         <source>Show results list</source>
         <translation>顯示結果清單</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="118"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="118"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>顯示或隱藏全部相符項目的清單，按章節分組。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="119"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="119"/>
         <source>Close find bar</source>
         <translation>關閉尋找列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="120"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="120"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>關閉尋找列並清除醒目提示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="155"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="155"/>
         <source>Match count</source>
         <translation>相符數</translation>
     </message>
@@ -1481,37 +1481,37 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="227"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="227"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="228"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="228"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="229"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="229"/>
         <source>Find &amp;Previous</source>
         <translation>尋找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="552"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="552"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="555"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="555"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 項，共 {total} 項</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="573"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="573"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已從開頭繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/find_bar.py" line="574"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="574"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已從末尾繼續</translation>
     </message>
@@ -1610,22 +1610,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="75"/>
+        <location filename="../reader/gui/view/document_loader.py" line="75"/>
         <source>Opening progress</source>
         <translation>開啟進度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="76"/>
+        <location filename="../reader/gui/view/document_loader.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="77"/>
+        <location filename="../reader/gui/view/document_loader.py" line="77"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止開啟此文件（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/document_loader.py" line="78"/>
+        <location filename="../reader/gui/view/document_loader.py" line="78"/>
         <source>Opening a document</source>
         <translation>正在開啟文件</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/text_writing.py" line="91"/>
+        <location filename="../reader/gui/view/text_writing.py" line="91"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
@@ -1830,67 +1830,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="66"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="66"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="52"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="52"/>
         <source>Next &amp;Heading</source>
         <translation>下一個標題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="53"/>
         <source>Previous Heading</source>
         <translation>上一個標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="54"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="54"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一個{level}級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="56"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="56"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="57"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="58"/>
         <source>Next &amp;Section</source>
         <translation>下一節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="59"/>
         <source>Previous Section</source>
         <translation>上一節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="60"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="60"/>
         <source>&amp;Beginning of Document</source>
         <translation>文件開頭(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="61"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="61"/>
         <source>&amp;End of Document</source>
         <translation>文件末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="62"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="62"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪裡(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="86"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="86"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/navigation_menu.py" line="108"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="108"/>
         <source>{percent}% through</source>
         <translation>已讀到 {percent}%</translation>
     </message>
@@ -1898,47 +1898,47 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="17"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="17"/>
         <source>Level 1 heading</source>
         <translation>一級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="18"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="18"/>
         <source>Level 2 heading</source>
         <translation>二級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="19"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="19"/>
         <source>Level 3 heading</source>
         <translation>三級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="20"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="20"/>
         <source>Level 4 heading</source>
         <translation>四級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="21"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="21"/>
         <source>Level 5 heading</source>
         <translation>五級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="22"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="22"/>
         <source>Level 6 heading</source>
         <translation>六級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="56"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="56"/>
         <source>Headings</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="57"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="57"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/outline_panel.py" line="58"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="58"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文件的各級標題。按 Enter 鍵跳至該處。</translation>
     </message>
@@ -1982,112 +1982,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="176"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="176"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="219"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="219"/>
         <source>Loading pinyin…</source>
         <translation>正在載入拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="234"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="234"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="239"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="239"/>
         <source>Pinyin ready</source>
         <translation>拼音已就緒</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="310"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="310"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="303"/>
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="303"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="303"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>僅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="304"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="304"/>
         <source>&amp;Every Character</source>
         <translation>每個字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="312"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="312"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="313"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="313"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 個常用字以外的字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="314"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="314"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每個漢字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>聲調符號 zhòng(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="307"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="307"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>聲調數字 zhong4(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="318"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="318"/>
         <source>&amp;Correct Reading…</source>
         <translation>糾正讀音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="319"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="319"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>為游標處的字選擇正確的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="337"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="337"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>請把游標放在一個漢字上，再糾正它的讀音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="362"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按詞典讀音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="364"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="364"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="365"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="365"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="366"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="366"/>
         <source>Correct Reading</source>
         <translation>糾正讀音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="375"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="375"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”讀作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin_overlay.py" line="406"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="406"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>糾正“{char}”的讀音…</translation>
     </message>
@@ -2095,100 +2095,100 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="81"/>
+        <location filename="../reader/gui/output/print_menu.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="81"/>
+        <location filename="../reader/gui/output/print_menu.py" line="81"/>
         <source>Show how the document prints, then print it</source>
         <translation>先預覽列印效果，再列印文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="82"/>
+        <location filename="../reader/gui/output/print_menu.py" line="82"/>
         <source>&amp;Export as PDF…</source>
         <translation>匯出為 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="83"/>
+        <location filename="../reader/gui/output/print_menu.py" line="83"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文件按列印版式儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="125"/>
+        <location filename="../reader/gui/output/print_menu.py" line="125"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="88"/>
-        <location filename="../reader/gui/print_menu.py" line="89"/>
+        <location filename="../reader/gui/output/print_menu.py" line="88"/>
+        <location filename="../reader/gui/output/print_menu.py" line="89"/>
         <source>Print Preview</source>
         <translation>列印預覽</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="101"/>
-        <location filename="../reader/gui/print_menu.py" line="103"/>
+        <location filename="../reader/gui/output/print_menu.py" line="101"/>
+        <location filename="../reader/gui/output/print_menu.py" line="103"/>
         <source>Zoom</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="112"/>
+        <location filename="../reader/gui/output/print_menu.py" line="112"/>
         <source>Zoom:</source>
         <translation>縮放：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="115"/>
+        <location filename="../reader/gui/output/print_menu.py" line="115"/>
         <source>Page number</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="119"/>
-        <location filename="../reader/gui/print_menu.py" line="121"/>
+        <location filename="../reader/gui/output/print_menu.py" line="119"/>
+        <location filename="../reader/gui/output/print_menu.py" line="121"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="144"/>
+        <location filename="../reader/gui/output/print_menu.py" line="144"/>
         <source>Laying out the pages…</source>
         <translation>正在排版頁面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="170"/>
+        <location filename="../reader/gui/output/print_menu.py" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="206"/>
+        <location filename="../reader/gui/output/print_menu.py" line="206"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="207"/>
+        <location filename="../reader/gui/output/print_menu.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="219"/>
+        <location filename="../reader/gui/output/print_menu.py" line="219"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="228"/>
+        <location filename="../reader/gui/output/print_menu.py" line="228"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="230"/>
+        <location filename="../reader/gui/output/print_menu.py" line="230"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/print_menu.py" line="232"/>
+        <location filename="../reader/gui/output/print_menu.py" line="232"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/printing.py" line="665"/>
+        <location filename="../reader/gui/output/printing.py" line="665"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
@@ -2492,12 +2492,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="219"/>
+        <location filename="../reader/gui/reading/search_results.py" line="219"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="220"/>
+        <location filename="../reader/gui/reading/search_results.py" line="220"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
@@ -2505,37 +2505,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/search_results.py" line="65"/>
+        <location filename="../reader/gui/reading/search_results.py" line="65"/>
         <source>Matches</source>
         <translation>相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="66"/>
+        <location filename="../reader/gui/reading/search_results.py" line="66"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="68"/>
+        <location filename="../reader/gui/reading/search_results.py" line="68"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部相符項目，按章節分組。用方向鍵移動，按 Enter 鍵轉到該處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="73"/>
+        <location filename="../reader/gui/reading/search_results.py" line="73"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在尋找列中輸入文字，即可列出相符處。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="73"/>
+        <location filename="../reader/gui/reading/search_results.py" line="73"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="82"/>
+        <location filename="../reader/gui/reading/search_results.py" line="82"/>
         <source>Before the first heading</source>
         <translation>第一個標題之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/search_results.py" line="84"/>
+        <location filename="../reader/gui/reading/search_results.py" line="84"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 處）</translation>
     </message>
@@ -2543,27 +2543,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="56"/>
+        <location filename="../reader/gui/dialogs/shortcuts_dialog.py" line="56"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
+        <location filename="../reader/gui/dialogs/shortcuts_dialog.py" line="57"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="57"/>
+        <location filename="../reader/gui/dialogs/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="58"/>
+        <location filename="../reader/gui/dialogs/shortcuts_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/shortcuts_dialog.py" line="59"/>
+        <location filename="../reader/gui/dialogs/shortcuts_dialog.py" line="59"/>
         <source>Every command of the reader and the keys that run it.</source>
         <translation>閱讀器的所有命令及其快速鍵。</translation>
     </message>
@@ -2645,17 +2645,17 @@
 <context>
     <name>ToolbarHelpDialog</name>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="35"/>
+        <location filename="../reader/gui/display/toolbar_help.py" line="35"/>
         <source>Accessibility Tools</source>
         <translation>無障礙工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="40"/>
+        <location filename="../reader/gui/display/toolbar_help.py" line="40"/>
         <source> (not available yet)</source>
         <translation>（暫不可用）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/toolbar_help.py" line="36"/>
+        <location filename="../reader/gui/display/toolbar_help.py" line="36"/>
         <source>Accessibility tools</source>
         <translation>無障礙工具</translation>
     </message>
@@ -2769,47 +2769,47 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/zoom.py" line="35"/>
+        <location filename="../reader/gui/display/zoom.py" line="35"/>
         <source>Text Size: &amp;Small (小)</source>
         <translation>字型：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="35"/>
+        <location filename="../reader/gui/display/zoom.py" line="35"/>
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字型：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="36"/>
+        <location filename="../reader/gui/display/zoom.py" line="36"/>
         <source>Text Size: Lar&amp;ge (大)</source>
         <translation>字型：大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="41"/>
+        <location filename="../reader/gui/display/zoom.py" line="41"/>
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="40"/>
+        <location filename="../reader/gui/display/zoom.py" line="40"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="42"/>
+        <location filename="../reader/gui/display/zoom.py" line="42"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="65"/>
+        <location filename="../reader/gui/display/zoom.py" line="65"/>
         <source>Text size {percent}% (the largest)</source>
         <translation>字型大小 {percent}%（已是最大）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="67"/>
+        <location filename="../reader/gui/display/zoom.py" line="67"/>
         <source>Text size {percent}% (the smallest)</source>
         <translation>字型大小 {percent}%（已是最小）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/zoom.py" line="69"/>
+        <location filename="../reader/gui/display/zoom.py" line="69"/>
         <source>Text size {percent}%</source>
         <translation>字型大小 {percent}%</translation>
     </message>

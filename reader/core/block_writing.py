@@ -1,5 +1,5 @@
-"""The seam every writer of a Document goes through: the screen's page (gui/page_building.py),
-the printed page (gui/printing.py) and the HTML, Markdown and text exports (core/export.py). No Qt.
+"""The seam every writer of a Document goes through: the screen's page (gui/view/page_building.py),
+the printed page (gui/output/printing.py) and the HTML, Markdown and text exports (core/export.py). No Qt.
 
 A writer is a BlockWriter with one method per BlockKind, and ``card`` for the catalogue card;
 ``write_block`` calls the one for a block's kind, ``write_blocks`` every block in turn,

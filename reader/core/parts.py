@@ -3,7 +3,7 @@
 Qt's QTextDocumentLayout keeps positions in 26.6 fixed point (QFixed), so it cannot lay a text
 out taller than 8,388,607 px: past that, blocks get no place and cannot be scrolled to. A 20 MB
 document at 16 pt is taller than that; in elder mode, at 300 % or in a narrow window, much
-smaller ones are too. The view (gui/document_view.py) estimates the height here, and when the
+smaller ones are too. The view (gui/view/document_view.py) estimates the height here, and when the
 whole would be too tall it shows one part at a time, each well under the limit and cut before a
 heading where it can be. Every document a reader meets in practice is shown whole.
 

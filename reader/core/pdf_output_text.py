@@ -7,7 +7,7 @@ with one glyph, so 人民 reads as "人⺠"; the Kangxi radicals (⼯ for 工, �
 CJK Extension A characters (㬵 for 胶 in Noto Sans CJK SC Bold) come out the same way.
 
 fix_to_unicode rewrites those CMaps with a mapping {code point Qt chose: ideograph}, best
-derived from the font itself (reader.gui.pdf_output_fonts does it with QRawFont), and writes the
+derived from the font itself (reader.gui.output.pdf_output_fonts does it with QRawFont), and writes the
 PDF anew: new stream lengths, a new cross-reference table and startxref. It reads the
 classic single-section layout Qt writes, and raises PdfFixError on anything else.
 No Qt here.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..bundled import resource
 from ..core.settings import PinyinMode, Settings
 from ..i18n import choose_language, install_translators
-from .fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
+from .view.fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
 from .main_window import MainWindow
 
 

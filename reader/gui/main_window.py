@@ -13,33 +13,33 @@ from ..core.model import Document
 from ..core.parsing import parse_file
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
-from .accessibility_toolbar import install_accessibility_toolbar
-from .appearance import Appearance
-from .caption_bar import install_caption_bar
-from .command_palette import install_command_palette
-from .document_loader import DocumentLoader
+from .display.accessibility_toolbar import install_accessibility_toolbar
+from .display.appearance import Appearance
+from .display.caption_bar import install_caption_bar
+from .dialogs.command_palette import install_command_palette
+from .view.document_loader import DocumentLoader
 from .dock_title import give_title_bar
-from .document_view import DocumentLook, DocumentView
-from .edit_actions import install_edit_actions
-from .export_menu import install_export
+from .view.document_view import DocumentLook, DocumentView
+from .reading.edit_actions import install_edit_actions
+from .output.export_menu import install_export
 from .feedback import Feedback
-from .file_watch import install_file_watch
+from .view.file_watch import install_file_watch
 from .favorites import install_favorites
-from .find_bar import install_find
+from .reading.find_bar import install_find
 from .language import LanguageMenu, follow_language
-from .fonts import NO_CJK_FONT_MESSAGE, characters_without_font, has_cjk_font
+from .view.fonts import NO_CJK_FONT_MESSAGE, characters_without_font, has_cjk_font
 from .message_bar import MessageBar
-from .navigation_menu import NavigationMenu
-from .outline_panel import OutlinePanel
-from .overlays import install_overlays
-from .pinyin_overlay import install_pinyin
-from .pointer import install_large_pointer
-from .print_menu import install_printing
-from .reading_cursor import ReadingCursor
+from .reading.navigation_menu import NavigationMenu
+from .reading.outline_panel import OutlinePanel
+from .display.overlays import install_overlays
+from .pinyin.pinyin_overlay import install_pinyin
+from .display.pointer import install_large_pointer
+from .output.print_menu import install_printing
+from .reading.reading_cursor import ReadingCursor
 from .regions import install_regions
 from .session import Session
 from .speech import install_read_aloud
-from .zoom import install_zoom
+from .display.zoom import install_zoom
 
 DOCUMENT_FILTER = "*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx *.doc *.ofd"
 
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # not needed on the way to the first window
 
-        from .file_dialogs import dialog_options, remember_folder, start_folder
+        from .dialogs.file_dialogs import dialog_options, remember_folder, start_folder
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Document"), str(start_folder(self.session)),
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
     # Help -------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         """The list of shortcuts: one window, brought to the front when asked for again."""
-        from .shortcuts_dialog import ShortcutsDialog
+        from .dialogs.shortcuts_dialog import ShortcutsDialog
 
         if getattr(self, "shortcuts_dialog", None) is None:
             self.shortcuts_dialog = ShortcutsDialog(self)

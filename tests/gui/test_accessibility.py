@@ -304,7 +304,7 @@ def test_find_field_and_results_are_named_and_hold_the_matches(make_window, qtbo
     assert unnamed_or_roleless(window) == []
 
     # The results list, once shown, names its matches: a screen reader can go through them.
-    from reader.gui.find_bar import FindBar
+    from reader.gui.reading.find_bar import FindBar
 
     bar = window.findChild(FindBar)
     if bar is None or not hasattr(bar, "results_button"):
@@ -331,7 +331,7 @@ def test_find_field_and_results_are_named_and_hold_the_matches(make_window, qtbo
 # Dialogs the reader builds itself ----------------------------------------------------------------
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_keyboard_shortcuts_dialog_is_named(make_window, qtbot, language):
-    shortcuts = pytest.importorskip("reader.gui.shortcuts_dialog")
+    shortcuts = pytest.importorskip("reader.gui.dialogs.shortcuts_dialog")
     window = make_window(language)
     dialog = shortcuts.ShortcutsDialog(window)
     qtbot.addWidget(dialog)

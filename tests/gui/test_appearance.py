@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QToolButton
 from reader.core.colours import contrast_ratio
 from reader.core.model import BlockKind
 from reader.core.schemes import SCHEME_ORDER, SCHEMES
-from reader.gui import appearance, feedback
+from reader.gui.display import appearance
+from reader.gui import feedback
 from tests.gui.pixels import region_contrast
 
 MODES = [False, True]  # normal, elder
@@ -239,7 +240,7 @@ def test_the_system_high_contrast_setting_is_followed_until_the_user_chooses(win
 def test_custom_colours_are_checked_for_contrast(window):
     from PySide6.QtGui import QColor
 
-    from reader.gui.custom_colours import choose_custom_colours
+    from reader.gui.display.custom_colours import choose_custom_colours
 
     too_close = iter([QColor("#777777"), QColor("#888888")])
     assert not choose_custom_colours(window, window.appearance, window.feedback, pick=lambda *args: next(too_close))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from reader.core.colours import contrast_ratio, hex_rgb
 from reader.core.model import BlockKind
 from reader.core.settings import Settings
-from reader.gui.caption_bar import MIN_HEIGHT
+from reader.gui.display.caption_bar import MIN_HEIGHT
 
 
 @pytest.fixture

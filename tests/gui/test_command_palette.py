@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
-from reader.gui.command_palette import CommandPalette, collect_commands
+from reader.gui.dialogs.command_palette import CommandPalette, collect_commands
 
 
 def open_palette(window, qtbot) -> CommandPalette:
@@ -184,7 +184,7 @@ def test_palette_is_in_the_chinese_interface_language(make_window, qtbot):
 
 def test_the_count_is_announced(window, qtbot, monkeypatch):
     said = []
-    monkeypatch.setattr("reader.gui.command_palette.announce", lambda widget, text: said.append(text))
+    monkeypatch.setattr("reader.gui.dialogs.command_palette.announce", lambda widget, text: said.append(text))
     palette = open_palette(window, qtbot)
     search(palette, qtbot, "zoom in")
     qtbot.waitUntil(lambda: any(text.startswith("1 command. First: Zoom In") or "commands. First: Zoom In" in text

@@ -60,7 +60,7 @@ def test_cancel_stops_the_work_and_keeps_the_document(window, tmp_path, qtbot):
 
 
 def test_progress_shows_past_half_a_second(window, tmp_path, qtbot, monkeypatch):
-    from reader.gui import document_loader
+    from reader.gui.view import document_loader
 
     monkeypatch.setattr(document_loader, "SHOW_AFTER_MS", 0)
     window.open_path(big_document(tmp_path, 10), wait=False)
@@ -82,7 +82,7 @@ def test_the_progress_bar_follows_a_live_language_switch(window, tmp_path):
 def test_start_up_chores_wait_until_a_load_has_ended(window, tmp_path, qtbot, monkeypatch):
     """Opening the favorites or making the speech service while a big document loads would
     add their ~60 ms to the loader's own slices: they wait for it."""
-    from reader.gui import document_loader
+    from reader.gui.view import document_loader
 
     monkeypatch.setattr(document_loader, "IDLE_RETRY_MS", 10)
     done = []

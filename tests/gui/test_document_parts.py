@@ -15,7 +15,8 @@ from PySide6.QtGui import QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.bundled import sample_report
-from reader.gui import document_view, view_parts
+from reader.gui.view import document_view
+from reader.gui.view import view_parts
 
 QT_LIMIT_PX = 8_388_607
 

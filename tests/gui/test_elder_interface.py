@@ -6,9 +6,9 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from reader.core.schemes import SCHEME_ORDER, SCHEMES, ratio
-from reader.gui.appearance import placeholder_colour
+from reader.gui.display.appearance import placeholder_colour
 from reader.gui.labels import keys_text
-from reader.gui.style import ELDER_CONTROL_PX, ELDER_SCROLL_BAR_PX, ELDER_SMALL_CONTROL_PX, ELDER_TREE_INDENT_PX, ELDER_UI_POINT_SIZE
+from reader.gui.display.style import ELDER_CONTROL_PX, ELDER_SCROLL_BAR_PX, ELDER_SMALL_CONTROL_PX, ELDER_TREE_INDENT_PX, ELDER_UI_POINT_SIZE
 
 
 def set_mode(window, qtbot, elder, scheme="original"):

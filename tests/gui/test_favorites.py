@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from reader.bundled import sample_report
 from reader.core.store import Store
-from reader.gui.style import ELDER_UI_POINT_SIZE
+from reader.gui.display.style import ELDER_UI_POINT_SIZE
 from tests.time_limit import time_limit
 
 from test_accessibility import unnamed_or_roleless
@@ -386,7 +386,7 @@ def test_the_window_starts_on_a_full_or_read_only_disk_reads_and_says_once_nothi
     from reader.core import save_failures
     from reader.core.favorites import add_bookmark
     from reader.core.parsing import parse_file
-    from reader.gui import style
+    from reader.gui.display import style
     from tests.disk_faults import refuse_writes
 
     kept = Store()

@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from reader.gui import find_bar as find_bar_module
-from reader.gui.find_bar import CURRENT_LAYER, LAYER
-from reader.gui.search_results import MATCH_ROLE
+from reader.gui.reading import find_bar as find_bar_module
+from reader.gui.reading.find_bar import CURRENT_LAYER, LAYER
+from reader.gui.reading.search_results import MATCH_ROLE
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -271,7 +271,7 @@ def test_results_follow_the_query_and_the_current_match(window, qtbot):
 
 
 def test_many_matches_list_sections_and_fill_them_when_opened(window, qtbot, monkeypatch):
-    from reader.gui import search_results
+    from reader.gui.reading import search_results
 
     monkeypatch.setattr(search_results, "EXPANDED_LIMIT", 10)
     find = open_find(window, qtbot)

@@ -90,7 +90,7 @@ def hostile_page(base: str) -> str:
 def test_a_hostile_page_runs_nothing_and_fetches_nothing(window, server, tmp_path, figures):
     from PySide6.QtPrintSupport import QPrinter
 
-    from reader.gui.printing import PrintDocument, render
+    from reader.gui.output.printing import PrintDocument, render
 
     base, requests = server
     page = tmp_path / "hostile.html"

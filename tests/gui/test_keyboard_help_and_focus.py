@@ -3,9 +3,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from reader.core.colours import contrast_ratio, hex_rgb
-from reader.gui.shortcuts_dialog import shortcut_rows
+from reader.gui.dialogs.shortcuts_dialog import shortcut_rows
 from reader.core.schemes import SCHEMES
-from reader.gui.style import FOCUS_WIDTH_PX
+from reader.gui.display.style import FOCUS_WIDTH_PX
 
 FOCUS_COLOUR = SCHEMES["original"].focus
 
@@ -76,5 +76,5 @@ def test_asking_for_the_shortcuts_again_brings_back_the_same_window(window, qtbo
     window.show_shortcuts()
     window.show_shortcuts()
     assert window.shortcuts_dialog is first and first.isVisible()
-    from reader.gui.shortcuts_dialog import ShortcutsDialog
+    from reader.gui.dialogs.shortcuts_dialog import ShortcutsDialog
     assert len(window.findChildren(ShortcutsDialog)) == 1

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.gui import main_window as main_window_module
-from reader.gui.fonts import NO_CJK_FONT_MESSAGE
+from reader.gui.view.fonts import NO_CJK_FONT_MESSAGE
 
 SAMPLE_TITLE = "广州市公安局花都区分局2020年法治政府建设年度报告"
 OTHER_DOCUMENT = "关于印发测试方案的通知\n\n一、总体要求\n\n做好测试工作。\n\n二、工作步骤\n\n（一）准备。按时完成。\n"

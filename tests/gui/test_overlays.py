@@ -4,7 +4,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
 from reader.core.settings import Settings
-from reader.gui.overlays import GUIDE_WIDTH
+from reader.gui.display.overlays import GUIDE_WIDTH
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtPrintSupport import QPrinter
 
 from reader.core.pdf_output_text import fix_to_unicode, is_radical, to_unicode_maps
-from reader.gui import pdf_output_fonts, printing
-from reader.gui.printing import PrintDocument, export_pdf, render
+from reader.gui.output import pdf_output_fonts
+from reader.gui.output import printing
+from reader.gui.output.printing import PrintDocument, export_pdf, render
 
 
 def pdf_page_count(data: bytes) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core import pinyin
 from reader.core.schemes import SCHEME_ORDER
-from reader.gui.ruby import SIDE_GAP, SyllablePainter
+from reader.gui.pinyin.ruby import SIDE_GAP, SyllablePainter
 
 from tests.gui.pixels import region_contrast
 

@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from reader.core import print_layout as pl
 from reader.core.model import BlockKind
 from reader.core.parsing import parse_bytes
-from reader.gui import printing
-from reader.gui.printing import PrintDocument, export_pdf, render_page_image
+from reader.gui.output import printing
+from reader.gui.output.printing import PrintDocument, export_pdf, render_page_image
 
 DPI = 96
 

@@ -78,7 +78,7 @@ def test_characters_no_font_has_are_named_in_the_message_bar(window, tmp_path, m
 
 
 def test_the_font_check_finds_what_no_installed_font_has():
-    from reader.gui.fonts import characters_without_font
+    from reader.gui.view.fonts import characters_without_font
 
     assert characters_without_font("花都区分局") == []
     private = "\U0003FFFD"  # beyond every CJK extension: no font draws it

@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from reader.core.model import BlockKind
-from reader.gui import feedback, reading_cursor
+from reader.gui import feedback
+from reader.gui.reading import reading_cursor
 
 
 @pytest.fixture

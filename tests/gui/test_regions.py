@@ -104,7 +104,7 @@ def test_the_print_preview_works_by_keyboard_and_names_its_controls(window, qtbo
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-    from reader.gui.print_menu import arrange_preview
+    from reader.gui.output.print_menu import arrange_preview
 
     printer = QPrinter()
     dialog = QPrintPreviewDialog(printer, window)
@@ -176,7 +176,7 @@ def test_the_message_bars_action_gives_the_focus_back_to_the_text(window, qtbot)
 
 
 def test_enter_in_the_outline_goes_to_the_text_and_says_the_heading(window, qtbot, monkeypatch):
-    from reader.gui import reading_cursor
+    from reader.gui.reading import reading_cursor
 
     said = []
     monkeypatch.setattr(reading_cursor, "announce", lambda widget, text, assertive=False: said.append(text))

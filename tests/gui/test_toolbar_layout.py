@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QToolButton
 
-from reader.gui.accessibility_toolbar import ELDER_TUCKED, TOOL_GROUPS
-from reader.gui.style import ELDER_CONTROL_PX
+from reader.gui.display.accessibility_toolbar import ELDER_TUCKED, TOOL_GROUPS
+from reader.gui.display.style import ELDER_CONTROL_PX
 
 LANGUAGES = ["zh_CN", "zh_TW", "en"]
 SIZES = [(1024, 768), (1280, 800)]

@@ -50,7 +50,7 @@ def test_a_fifo_is_refused_at_once(window, tmp_path):
 
 @pytest.mark.parametrize("case", [long_paragraph(), big_table(rows=3_000)], ids=lambda case: case.name)
 def test_a_long_text_is_laid_out_to_its_end_once_shown(window, tmp_path, case):
-    """Past 200,000 characters the view lays a new text out in slices (gui/layout_pacing.py),
+    """Past 200,000 characters the view lays a new text out in slices (gui/view/layout_pacing.py),
     holding Qt's own layout steps back: in the end every line has its place, and the scroll bar
     reaches the text's end (its size was told as it grew, not by Qt's steps)."""
     path = tmp_path / "long.html"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout
 from ...core.stored_time import displayable_time
 from ..labels import name_clear_button, plain
 from ..language import follow_language
-from ..style import ELDER_CONTROL_PX
+from ..display.style import ELDER_CONTROL_PX
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1

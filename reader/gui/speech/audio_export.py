@@ -42,7 +42,7 @@ class AudioExport(QObject):
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from ..file_dialogs import dialog_options, start_folder
+        from ..dialogs.file_dialogs import dialog_options, start_folder
 
         document, path, window = self.session.document, self.session.path, self.session.window
         if document is None:
@@ -60,7 +60,7 @@ class AudioExport(QObject):
         """Write the reading to ``path`` off the window's thread, with a dialog that can cancel it."""
         from PySide6.QtWidgets import QProgressDialog
 
-        from ..output_target import refuse_output
+        from ..output.output_target import refuse_output
 
         document = self.session.document
         if document is None or self.is_exporting():

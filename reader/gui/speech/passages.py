@@ -43,7 +43,7 @@ def section_at(document: Document, navigator, sentence: int) -> range | list[int
 
 def card_lines(document: Document | None) -> list[str]:
     """The catalogue card's filled lines, each label with its value."""
-    from ..text_writing import card_rows
+    from ..view.text_writing import card_rows
 
     if document is None or document.metadata.is_empty():
         return []

@@ -1,0 +1,1 @@
+"""The window's display feature: see docs/ARCHITECTURE.md."""

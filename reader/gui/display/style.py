@@ -1,0 +1,185 @@
+"""The style sheet accessibility depends on: a focus ring always visible, elder-sized controls.
+
+WCAG 2.4.13 asks for at least a 2 px ring with at least 3:1 change; we draw 3 px
+(4 px in elder mode) in the scheme's focus colour. Unfocused widgets keep a
+same-width border in the scheme's frame colour, so nothing moves when focus does.
+
+The secondary parts follow the scheme too: scroll bars draw their handle in the controls'
+text colour on the controls' background (at least 4.5:1 in every scheme), tree arrows and the
+panels' close buttons are drawn in the text colour; in elder mode all of them are large.
+"""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+
+from ...core.atomic import write_atomically
+from ...core.paths import cache_dir
+from ...core.schemes import Scheme
+
+FOCUS_WIDTH_PX = 3
+ELDER_FOCUS_WIDTH_PX = 4
+ELDER_CONTROL_PX = 60  # MIIT: main controls at least 60 x 60 px in the elder interface
+ELDER_UI_POINT_SIZE = 16
+ELDER_DIALOG_POINT_SIZE = 24  # the elder main view's text size; MIIT asks at least 18 pt (24 px)
+ELDER_STATUS_BAR_PX = 44  # the status bar's 16 pt line (24 px) with room above and below
+SCROLL_BAR_PX = 16
+ELDER_SCROLL_BAR_PX = 28
+ELDER_SMALL_CONTROL_PX = 36  # secondary controls: a panel's close button, a tree's arrows
+DOCK_CLOSE_PX = 26  # a panel's close button (WCAG 2.5.8: 24 px at least)
+TREE_ARROW_PX = 12
+ELDER_TREE_ARROW_PX = 22
+ELDER_TREE_INDENT_PX = 32
+
+_icon_dir: Path | None = None
+
+_SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close
+    "up": '<path d="M3 17 L12 6 L21 17 Z" fill="{c}"/>',
+    "down": '<path d="M3 7 L12 18 L21 7 Z" fill="{c}"/>',
+    "left": '<path d="M17 3 L6 12 L17 21 Z" fill="{c}"/>',
+    "right": '<path d="M7 3 L18 12 L7 21 Z" fill="{c}"/>',
+    "close": '<path d="M5 5 L19 19 M19 5 L5 19" stroke="{c}" stroke-width="3.5" stroke-linecap="round"/>',
+}
+
+
+# Qt's own drawings, built into the library: what a style sheet shows when no icon can be written.
+_BUILT_IN = {name: f":/qt-project.org/styles/commonstyle/images/arrow-{name}-32.png"
+             for name in ("up", "down", "left", "right")}
+_BUILT_IN["close"] = ":/qt-project.org/styles/commonstyle/images/standardbutton-close-32.png"
+
+
+def icon_file(shape: str, colour: str, size: int) -> str:
+    """An SVG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes.
+
+    Kept in the cache folder under a name made from its drawing, so each is written once, not
+    once a run (a folder of them a start, never removed, piled up in /tmp before). Where none can
+    be written (a full disk, a read-only home) Qt's own built-in arrow is used: the window must
+    start without writing anything.
+    """
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+           f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>').encode("utf-8")
+    name = f"{shape}-{colour.lstrip('#')}-{size}-{hashlib.sha1(svg).hexdigest()[:8]}.svg"
+    try:
+        path = _icon_folder() / name
+        if not path.exists():
+            write_atomically(path, svg, mode=0o644)
+    except OSError:
+        return _BUILT_IN[shape]
+    return path.as_posix()
+
+
+def _icon_folder() -> Path:
+    global _icon_dir
+    if _icon_dir is None:
+        folder = cache_dir() / "style"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # no writable cache: a folder for this run (raises too when there is none)
+            folder = Path(tempfile.mkdtemp(prefix="reader-style-"))
+        _icon_dir = folder
+    return _icon_dir
+
+
+def focus_width(elder: bool) -> int:
+    return ELDER_FOCUS_WIDTH_PX if elder else FOCUS_WIDTH_PX
+
+
+def scroll_bar_sheet(scheme: Scheme, elder: bool) -> str:
+    """Scroll bars whose handle stands out from the groove in every scheme; wide in elder mode."""
+    width = ELDER_SCROLL_BAR_PX if elder else SCROLL_BAR_PX
+    arrow = width - 8
+    handle, groove = scheme.ui_text, scheme.ui_background
+    least = 3 * width
+    sheet = f"""
+QScrollBar:vertical {{ width: {width}px; background: {groove}; border: 1px solid {scheme.frame};
+    margin: {width}px 0px {width}px 0px; }}
+QScrollBar:horizontal {{ height: {width}px; background: {groove}; border: 1px solid {scheme.frame};
+    margin: 0px {width}px 0px {width}px; }}
+QScrollBar::handle {{ background: {handle}; border: 2px solid {groove}; border-radius: {width // 3}px; }}
+QScrollBar::handle:vertical {{ min-height: {least}px; }}
+QScrollBar::handle:horizontal {{ min-width: {least}px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ background: {groove}; border: 1px solid {scheme.frame}; }}
+QScrollBar::add-line:vertical {{ height: {width}px; subcontrol-position: bottom; subcontrol-origin: margin; }}
+QScrollBar::sub-line:vertical {{ height: {width}px; subcontrol-position: top; subcontrol-origin: margin; }}
+QScrollBar::add-line:horizontal {{ width: {width}px; subcontrol-position: right; subcontrol-origin: margin; }}
+QScrollBar::sub-line:horizontal {{ width: {width}px; subcontrol-position: left; subcontrol-origin: margin; }}
+"""
+    for name in ("up", "down", "left", "right"):
+        sheet += (f"QScrollBar::{name}-arrow {{ image: url({icon_file(name, handle, arrow)}); "
+                  f"width: {arrow}px; height: {arrow}px; }}\n")
+    return sheet
+
+
+def tree_sheet(scheme: Scheme, elder: bool) -> str:
+    """Tree arrows in the text colour (the selection's text colour on a selected row); large in elder mode."""
+    size = ELDER_TREE_ARROW_PX if elder else TREE_ARROW_PX
+    sheet = ""
+    for state, shape in (("closed", "right"), ("open", "down")):
+        sheet += (f"QTreeView::branch:has-children:{state} {{ border-image: none; "
+                  f"image: url({icon_file(shape, scheme.text, size)}); }}\n"
+                  f"QTreeView::branch:has-children:{state}:selected {{ border-image: none; "
+                  f"image: url({icon_file(shape, scheme.selection_text, size)}); }}\n")
+    if elder:
+        sheet += f"QTreeView {{ qproperty-indentation: {ELDER_TREE_INDENT_PX}; }}\n"
+    return sheet
+
+
+def dock_sheet(scheme: Scheme, elder: bool) -> str:
+    """The panels' title bars (dock_title.py): a cross in the controls' text colour, framed; the
+    frame turns the focus colour and a pixel wider with the focus (the padding gives the pixel back)."""
+    size = ELDER_SMALL_CONTROL_PX if elder else DOCK_CLOSE_PX
+    padding, border = size // 5, 2
+    inner = size - 2 * (padding + border)  # a style sheet's width is the content's, inside both
+    return f"""
+QToolButton#dockCloseButton {{ image: url({icon_file("close", scheme.ui_text, inner)});
+    background: {scheme.ui_background}; border: {border}px solid {scheme.ui_text}; border-radius: 3px;
+    padding: {padding}px; min-width: {inner}px; max-width: {inner}px; min-height: {inner}px; max-height: {inner}px; }}
+QToolButton#dockCloseButton:hover {{ background: {scheme.selection}; }}
+QToolButton#dockCloseButton:focus {{ border: {border + 1}px solid {scheme.focus}; padding: {padding - 1}px; }}
+"""
+
+
+def stylesheet(scheme: Scheme, elder: bool) -> str:
+    width = focus_width(elder)
+    sheet = f"""
+QTextEdit, QTreeWidget, QTreeView, QListView, QLineEdit {{
+    border: {width}px solid {scheme.frame};
+}}
+QTextEdit:focus, QTreeWidget:focus, QTreeView:focus, QListView:focus, QLineEdit:focus {{
+    border: {width}px solid {scheme.focus};
+}}
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComboBox:focus {{
+    border: {width}px solid {scheme.focus};
+}}
+QToolBar QToolButton:checked {{
+    background: {scheme.selection}; color: {scheme.selection_text};
+}}
+#messageBar QLabel {{ font-size: {ELDER_DIALOG_POINT_SIZE if elder else 12}pt; }}
+"""
+    sheet += scroll_bar_sheet(scheme, elder) + tree_sheet(scheme, elder) + dock_sheet(scheme, elder)
+    if elder:
+        # Qt's toolbar overflow button (») gets only the room Qt measured for it: a 60 px minimum
+        # made it hang off the window. The 无障碍 toolbar wraps instead of overflowing
+        # (accessibility_toolbar.TOOL_GROUPS) and sizes its buttons to their labels itself.
+        # A field's clear button is part of the field: the 60 px minimum would push it out of it.
+        sheet += f"""
+* {{ font-size: {ELDER_UI_POINT_SIZE}pt; }}
+QToolButton {{ min-width: {ELDER_CONTROL_PX}px; min-height: {ELDER_CONTROL_PX}px; }}
+QPushButton {{ min-height: {ELDER_CONTROL_PX}px; min-width: {ELDER_CONTROL_PX}px; }}
+QToolButton#qt_toolbar_ext_button {{ min-width: 0px; min-height: 0px; }}
+QLineEdit QToolButton {{ min-width: 0px; min-height: 0px; border: none; padding: 0px; }}
+QStatusBar {{ min-height: {ELDER_STATUS_BAR_PX}px; }}
+QStatusBar QLabel {{ padding: 2px; }}
+"""
+        # Every window the reader opens (its dialogs, 我的收藏, help, Qt's file dialog, message boxes,
+        # the print preview): 18 pt text, 60 px fields and rows. Sized to the screen: appearance.py.
+        sheet += f"""
+QDialog, QDialog * {{ font-size: {ELDER_DIALOG_POINT_SIZE}pt; }}
+QDialog QLineEdit, QDialog QAbstractSpinBox {{ min-height: {ELDER_CONTROL_PX - 8}px; }}
+QDialog QComboBox {{ min-height: {ELDER_CONTROL_PX - 6}px; }}
+QDialog QAbstractItemView::item {{ min-height: {ELDER_CONTROL_PX}px; }}
+QDialog QHeaderView::section {{ min-height: {ELDER_CONTROL_PX - 16}px; }}
+"""
+    return sheet

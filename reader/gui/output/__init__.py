@@ -1,0 +1,1 @@
+"""The window's output feature: see docs/ARCHITECTURE.md."""

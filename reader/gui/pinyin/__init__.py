@@ -1,0 +1,1 @@
+"""The window's pinyin feature: see docs/ARCHITECTURE.md."""

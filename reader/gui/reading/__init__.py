@@ -1,0 +1,1 @@
+"""The window's reading feature: see docs/ARCHITECTURE.md."""

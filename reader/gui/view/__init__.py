@@ -1,0 +1,1 @@
+"""The window's view feature: see docs/ARCHITECTURE.md."""
