@@ -214,8 +214,7 @@ def _one_bookmark(**fields) -> dict:
 
 
 def _still_usable(store, tmp_path) -> None:
-    """Everything that shows stored data works: the list, both exports, the dates the panel shows."""
-    from reader.cli.bookmarks import bookmarks_command
+    """Everything that shows stored data works: both exports, the dates the panel shows, a re-import."""
     from reader.gui.favorites.panel import shown_date
 
     data = export_data(store)

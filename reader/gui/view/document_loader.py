@@ -27,7 +27,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton
 
-from ...core.loading import LoadError
 from ...core.navigation import Navigator
 from ...core.parsing import parse_file
 from ...core.positions import document_key
