@@ -36,7 +36,8 @@ def save_window_shot(app, window, name: str, path: str) -> bool:
                 top.reject()
             top.close()
             return
-        saved.append(False)
+        # Opened docked in the window (the favorites panel outside elder mode): the window shows it.
+        saved.append(window.grab().save(path, "PNG"))
 
     QTimer.singleShot(GRAB_AFTER_MS, grab)
     openers(window)[name]()

@@ -185,3 +185,19 @@ def test_a_window_shot_is_taken_on_a_screen_of_the_size_asked(tmp_path):
     assert run.returncode == 0, run.stderr
     image = QImage(str(out))
     assert 870 <= image.width() <= 1024 and 650 <= image.height() <= 768  # the offscreen default is 800 x 800
+
+
+def test_a_panel_opened_docked_is_pictured_in_the_window(tmp_path):
+    """--screenshot-window favorites outside elder mode: the panel is a dock, so the window with it."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "favorites.png"
+    run = subprocess.run([sys.executable, "-m", "reader", "--screenshot", str(out), "--screenshot-window", "favorites",
+                          "--size", "900x600"], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_DATA_DIR=str(tmp_path)))
+    assert run.returncode == 0, run.stderr
+    assert QImage(str(out)).width() == 900  # the main window, the panel docked in it
