@@ -16,7 +16,7 @@ from ..core.settings import Settings
 from .display.accessibility_toolbar import install_accessibility_toolbar
 from .display.appearance import Appearance
 from .display.caption_bar import install_caption_bar
-from .dialogs.command_palette import install_command_palette
+from .dialogs.command_palette_action import install_command_palette
 from .view.document_loader import DocumentLoader
 from .dock_title import give_title_bar
 from .view.document_view import DocumentLook, DocumentView

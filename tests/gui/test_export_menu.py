@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.core import export, pinyin
-from reader.gui.output.export_menu import ExportDialog
+from reader.gui.output.export_dialog import ExportDialog
 
 
 def file_menu_texts(window):

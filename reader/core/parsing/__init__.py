@@ -5,8 +5,7 @@ import os
 
 from ..loading import MSG_NO_TEXT, LoadedText, LoadError, decode_document, read_document_bytes
 from ..model import Document
-from . import formats, official_paper
-from .html import html_lines
+from . import formats
 from .lines import SourceLine
 from .long_lines import cut_long_lines
 from .progress import Progress, report
@@ -21,6 +20,8 @@ def parse_loaded(loaded: LoadedText, name: str = "", progress: Progress | None =
     """The Document of decoded text; ``progress`` reports the share done and may raise to stop."""
     report(progress, 0.0)
     if loaded.is_html:
+        from .html import html_lines  # loaded by the first web page, not on the way to the window
+
         lines, page_title = html_lines(loaded.text, progress)
     else:
         lines, page_title = text_lines(loaded.text, progress), None
@@ -40,6 +41,8 @@ def _parse_lines(lines: list[SourceLine], page_title: str | None, name: str, pro
 def parse_bytes(data: bytes, name: str = "", progress: Progress | None = None) -> Document:
     kind = formats.sniff(data, name)
     if kind:  # PDF, Word, OFD: their own front end, loaded now
+        from . import official_paper
+
         report(progress, 0.0)
         lines, title = formats.format_lines(kind, data, name, progress)
         issuer, lines = official_paper.red_header(lines)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine
 
 _NUMBER = re.compile(r"^[-+\d.,%．，／/()（）—]+$")  # a figure, as a table's cell holds it
-_ROW_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]\D)")
+_ROW_MARKER = lazy_pattern(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]\D)")
 
 
 def end_cell_lines(lines: list[SourceLine], cells: list[str]) -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import lazy_pattern
+
 _TOOLBAR_WORDS = ("无障碍", "长者助手", "长者模式", "关怀版", "我的收藏", "收藏", "繁體", "简体版",
                   "登录", "注册", "智能问答", "English")
 _TOOLBAR = re.compile("|".join(_TOOLBAR_WORDS))
@@ -20,7 +22,7 @@ _BREADCRUMB_PREFIX = re.compile(r"^(当前位置|您的位置|您现在的位置
 # A trail starts at the home page: 首页 > 政务公开 > 通知公告 (also >>, ＞, », ›, →), or at
 # its first separator when the home page is an icon: > 政务公开 > 政策文件.
 _BREADCRUMB_HOME = re.compile(r"^(?:(?:网站首页|首页|主页|Home)\s*[>»＞›→]+|[>»＞›]+)", re.IGNORECASE)
-_BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»＞›→]+\s*")
+_BREADCRUMB_SEPARATOR = lazy_pattern(r"\s*[>»＞›→]+\s*")
 # Lines that are furniture whatever follows: 上一篇：…, 责任编辑：…, 分享到：微博 微信, 今天是：….
 _FURNITURE_LINE = re.compile(
     r"^[（(]?(?:上一篇|下一篇|上一条|下一条|责任编辑|编辑|责编|校对|审校|分享到|今天是)\s*[:：]"
@@ -31,7 +33,7 @@ MAX_FURNITURE_LINE = 60
 _FOOTER = re.compile(r"版权所有|ICP备|ICP证|网站标识码|公网安备|技术支持\s*[:：]|Copyright|©", re.IGNORECASE)
 _WEAK_FOOTER = re.compile(r"(?:主办|承办|协办|运行维护|维护)(?:单位)?\s*[:：]")
 MAX_FOOTER_LINE = 120
-_NOT_BUTTONS = re.compile(r"[\s:：|]+")  # what may stand between buttons
+_NOT_BUTTONS = lazy_pattern(r"[\s:：|]+")  # what may stand between buttons
 
 
 def is_chrome(line: str) -> bool:

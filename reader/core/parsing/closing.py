@@ -8,30 +8,31 @@ import re
 
 from .dates import is_date_line
 from .headings import match_heading
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine
 from .title_lines import TERMINAL, is_title_like
 
 # 附件, 附件1, 附件：title, 附件2 title; not a sentence that starts with the word (附件材料…).
-ATTACHMENT_LINE = re.compile(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
+ATTACHMENT_LINE = lazy_pattern(r"^(附\s*件\s*\d*\s*(?:[:：]|(?=\s)|$))\s*(.*)$")
 # The kind of text closes an attached title, maybe before its period or status in brackets:
 # …实施方案（2023—2025年）, …办法（试行）, …条例（修订草案）.
-_ATTACHED_TITLE_END = re.compile(
+_ATTACHED_TITLE_END = lazy_pattern(
     r"(方案|办法|规定|细则|制度|计划|规则|意见|通知|要点|清单|目录|名单|说明|指引|标准|条例|章程|规程|准则)"
     r"(?:[（(][^（()）]{1,20}[）)])?$"
 )
 # The note under a notice's date: （此件公开发布）, （此件主动公开）.
-_NOTE = re.compile(r"^[（(]此件[^（()）]{1,10}[）)]$")
+_NOTE = lazy_pattern(r"^[（(]此件[^（()）]{1,10}[）)]$")
 # 附件 / 附件1 alone on its line: where an attachment starts (附件：… in the text lists them).
-_BARE_ATTACHMENT = re.compile(r"^附\s*件\s*\d*$")
+_BARE_ATTACHMENT = lazy_pattern(r"^附\s*件\s*\d*$")
 # The names of issuing bodies end so: 部, 局, 委员会, 办公室, 人民政府 ...
 ORGANISATION_END = r"(?:部|局|委|厅|办|院|会|室|署|府|处|所|队|中心|公司|银行|小组|指挥部)"
-_ORGANISATION = re.compile(ORGANISATION_END + "$")
+_ORGANISATION = lazy_pattern(ORGANISATION_END + "$")
 MAX_JOINT_ISSUERS = 6
 # 特此通知 above the date closes the text; it is not who signs it.
 _CLOSING_FORMULA = re.compile(r"^(?:特此|此复|此致|专此)")
 _SPACE_IN = re.compile(r"[ \u3000]")
-_DATED_ISSUER = re.compile(r"^(\S.*?)[ \u3000]+(\S+)$")
-PADDING = re.compile(r"[ \u3000]+")
+_DATED_ISSUER = lazy_pattern(r"^(\S.*?)[ \u3000]+(\S+)$")
+PADDING = lazy_pattern(r"[ \u3000]+")
 MAX_SIGNATURE = 40
 
 

@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import lazy_pattern
+
 _DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
 _CN_NUMBER = "一二三四五六七八九十"
 
 _ARABIC_DATE = re.compile(r"(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})\s*日?")
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE = lazy_pattern(
     f"([{_CN_DIGIT}]{{4}})\\s*年\\s*([{_CN_NUMBER}]{{1,2}})\\s*月\\s*([{_CN_NUMBER}]{{1,3}})\\s*日"
 )
 # Taiwan documents count years from 1912: 中華民國一百一十年三月五日 is 2021-03-05.
-_ROC_DATE = re.compile(
+_ROC_DATE = lazy_pattern(
     f"(?:中華民國|中华民国|民國|民国)\\s*([{_CN_NUMBER}百零〇\\d]{{1,6}})\\s*年\\s*([{_CN_NUMBER}\\d]{{1,3}})\\s*月"
     f"\\s*([{_CN_NUMBER}\\d]{{1,3}})\\s*日"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .closing import ORGANISATION_END
+from .lazy_pattern import lazy_pattern
 
 _CN = "一二三四五六七八九十百零〇两"
 _SPACING = "[ \u3000\u2002\u2003]"
@@ -27,7 +28,7 @@ MAX_CHAPTER_TITLE = 20
 MIN_FLATTENED = 600  # shorter lines are paragraphs, whatever they mention
 MIN_PARTS = 3
 # …。XX市人民政府2023年9月5日（此件公开发布）: after a sentence's end, a body's name and a date.
-_SIGNED = re.compile(
+_SIGNED = lazy_pattern(
     r"(?<=[。！？])([^。！？，；：、\s]{2,30}?" + ORGANISATION_END + r")"
     r"(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"([（(][^（()）]{1,12}[）)])?"

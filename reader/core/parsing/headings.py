@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from .lazy_pattern import lazy_pattern
 
 _CN = "一二三四五六七八九十百零〇两"
 # (rank, pattern): a lower rank is a higher level. Attachments rank above all.
@@ -33,12 +34,12 @@ _MARKERS = (
 ARTICLE_RANK = 3
 _ITEMS_FROM = 4  # inside an article, markers ranked below this one are its items
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_CLAUSE_END = re.compile(r"[。！？；!?;，,]")
+_CLAUSE_END = lazy_pattern(r"[。！？；!?;，,]")
 _COMMA = re.compile("[，,]")
 _COLON = re.compile("[：:]")
-_LEAD_IN = re.compile("(?:是指|指|是|为|如下|包括|下列|以下)$")
+_LEAD_IN = lazy_pattern("(?:是指|指|是|为|如下|包括|下列|以下)$")
 # Spaces set between the characters of a short 章/节 title to spread it (第一章　总　则).
-_SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
+_SPREAD = lazy_pattern(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 # 一、二季度 / 三、四线城市 / 一、二年级: a list of numerals inside a sentence, not the marker
 # 一、 before a title. Told by the next numeral in the count followed by a measure word or
 # noun that such lists qualify; not 年 or 项 (二、三年行动计划, 二、三项制度改革 are titles).

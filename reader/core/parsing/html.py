@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine, clean_line
 from .progress import STEP, Progress
 
@@ -32,9 +33,9 @@ _CHROME_CLASS_TOKENS = frozenset({
 _CHROME_CLASS_NAMES = frozenset({
     "head", "header", "top", "bottom", "location", "position", "dqwz", "weizhi", "banner", "logo",
 })
-_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
-_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+_TOKEN_SPLIT = lazy_pattern(r"[\s_\-]+")
+_CAMEL_CASE = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
+_WHITESPACE = lazy_pattern(r"[ \t\n\r\f]+")
 # The page's own title: its h1, else an element classed like a title.
 _TITLE_SELECTOR = "h1"
 _TITLE_CLASS_SELECTOR = '[class*="title"], [class*="biaoti"], [id*="title"]'
@@ -258,7 +259,7 @@ class _LineBuilder:
 # sees them, whose tree building slows down with depth (100,000 nested divs took 33 s).
 MAX_DEPTH = 512
 # Tags counted for the depth: those a page must close; <p>, <li>, <td> ... often stay open.
-_TAG = re.compile(
+_TAG = lazy_pattern(
     r"<!--.*?-->|<(script|style|textarea|title|xmp|plaintext)\b.*?</\1\s*>"
     r"|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>", re.S | re.I)
 _NOT_COUNTED = frozenset({
@@ -343,7 +344,7 @@ def _in_furniture(node) -> bool:
 
 
 # Portals title a page "document_column_site", "document - site", "document-site" or "document|site".
-_TITLE_SUFFIX = re.compile(r"\s*(?:_|[|｜]|\s-\s|(?<=[^\d\s-])-(?=[^\d\s-])|——)\s*")
+_TITLE_SUFFIX = lazy_pattern(r"\s*(?:_|[|｜]|\s-\s|(?<=[^\d\s-])-(?=[^\d\s-])|——)\s*")
 MIN_TITLE_PART = 4
 
 

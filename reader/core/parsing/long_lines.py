@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine
 
 MAX_PARAGRAPH = 20_000
@@ -20,10 +21,10 @@ MAX_WORD = 2_000
 # 10 s); as tables of at most this many rows, one after the other, it takes linear time.
 MAX_TABLE_ROWS = 100
 # A run with no line-break opportunity for Qt: no space, no CJK character or punctuation.
-_LONG_WORD = re.compile(
+_LONG_WORD = lazy_pattern(
     "[^\\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{%d,}" % (MAX_WORD + 1))
-_SENTENCE_END = re.compile("[。！？；!?;]")
-_SOFT_BREAK = re.compile("[，、,\\s]")
+_SENTENCE_END = lazy_pattern("[。！？；!?;]")
+_SOFT_BREAK = lazy_pattern("[，、,\\s]")
 
 
 def cut_long_lines(lines: list[SourceLine]) -> list[SourceLine]:

@@ -13,17 +13,18 @@ import re
 from dataclasses import replace
 
 from ..model import BlockKind, Document
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine
 
 # 广州市人民政府文件, 中共XX市委办公室 XX市人民政府办公室文件; not a title (关于转发…的文件).
-_RED_HEADER = re.compile(r"^(?!关于)(\S[^关的，。、]{1,38}?)\s*文\s*件$")
-_FILE_ALONE = re.compile(r"^()文\s*件$")  # under the issuers it follows
+_RED_HEADER = lazy_pattern(r"^(?!关于)(\S[^关的，。、]{1,38}?)\s*文\s*件$")
+_FILE_ALONE = lazy_pattern(r"^()文\s*件$")  # under the issuers it follows
 # An issuer's name alone on its line: an organ's (办公室, 人民政府, 市委), no sentence.
-_ISSUER = re.compile(r"^[^，。、：:；;,（(]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|[省市县区州盟旗]委|局|厅|部|院|会)$")
+_ISSUER = lazy_pattern(r"^[^，。、：:；;,（(]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|[省市县区州盟旗]委|局|厅|部|院|会)$")
 # Where one issuer's name ends and the next begins, when a cell holds two lines run together.
-_ORGAN_END = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=委员会)|(?<=人民政府)|(?<=[省市县区州盟旗]委))(?!办公|员会|\s|$)")
+_ORGAN_END = lazy_pattern(r"(?:(?<=办公室)|(?<=办公厅)|(?<=委员会)|(?<=人民政府)|(?<=[省市县区州盟旗]委))(?!办公|员会|\s|$)")
 _HEADER_LINES = 3
-_IMPRINT_LINE = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]|印\s*发\s*$|^共印\s*\d+\s*份")
+_IMPRINT_LINE = lazy_pattern(r"^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]|印\s*发\s*$|^共印\s*\d+\s*份")
 _IMPRINT_LINES = 6
 
 

@@ -8,6 +8,7 @@ from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Senten
 from ..sentences import split_spans
 from .cell_lines import with_figure_columns
 from .chrome import is_chrome, is_counter_line, without_buttons
+from .lazy_pattern import lazy_pattern
 from .long_lines import table_pieces
 from .closing import ATTACHMENT_LINE, PADDING, dated_issuer, split_tail, starts_attachment
 from .dates import find_date, is_date_line
@@ -230,7 +231,7 @@ def _read_title(content: list[SourceLine], metadata: Metadata, hint: str | None,
 
 # 中华人民共和国国务院令 / 第706号, XX省人民政府令 / 第12号: an order, which promulgates a text.
 _ORDER = re.compile(r"^\S{2,24}令$")
-_ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]+\s*号[）)]?$")
+_ORDER_NUMBER = lazy_pattern(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]+\s*号[）)]?$")
 ORDER_LINES = 8  # the order's text, its signer and date stand in these lines under its header
 
 
@@ -259,7 +260,7 @@ def _number_after_title(title: str | None) -> tuple[str | None, str | None]:
 
 
 # What a title ends with: the kind of document it is, maybe before a bracket (（试行）).
-_TITLE_KIND = re.compile(
+_TITLE_KIND = lazy_pattern(
     r"(?:通知|通报|意见|办法|规定|报告|决定|公告|通告|批复|函|方案|计划|请示|纪要|规则|条例|细则|要点|公报|决议|命令|议案)"
     r"(?:[（(][^（()）]{1,20}[）)])?$"
 )

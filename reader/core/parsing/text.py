@@ -13,12 +13,13 @@ import re
 
 from .cell_lines import end_cell_lines
 from .flattened import unflatten
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine, clean_line
 from .progress import Progress, ticking
 
-_CELL_SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
+_CELL_SEPARATOR = lazy_pattern(r"\s*[|\t｜]\s*")
 _BARS = ("|", "｜")
-_TAB_ROW_AFTER_TEXT = re.compile(r"\S\t\t")  # a label, then the empty cells of its row
+_TAB_ROW_AFTER_TEXT = lazy_pattern(r"\S\t\t")  # a label, then the empty cells of its row
 
 
 def text_lines(text: str, progress: Progress | None = None) -> list[SourceLine]:

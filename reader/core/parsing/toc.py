@@ -11,12 +11,13 @@ import re
 
 from ..model import TocEntry
 from .headings import match_heading
+from .lazy_pattern import lazy_pattern
 from .lines import SourceLine
 
 TOC_WORD = re.compile(r"^目[ \u3000]*录[:：]?$")
 # The leader and page number after an entry: 总则……1, 总则 .......... 3
-_PAGE_NUMBER = re.compile(r"[ \u3000]*(?:[.．·…—-]{2,}[ \u3000]*)?\d{1,4}$")
-_SENTENCE = re.compile("[。；！？!?;]")
+_PAGE_NUMBER = lazy_pattern(r"[ \u3000]*(?:[.．·…—-]{2,}[ \u3000]*)?\d{1,4}$")
+_SENTENCE = lazy_pattern("[。；！？!?;]")
 MAX_ENTRY = 40
 MIN_ENTRIES = 2
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QToolBar,
                                QVBoxLayout)
 from shiboken6 import isValid
@@ -246,35 +246,3 @@ QLineEdit {{ padding: 4px 10px; }}
         self.accept()  # close first: the command may open a dialog of its own
         if isValid(action) and action.isEnabled():
             action.trigger()
-
-
-class CommandPaletteFeature(QObject):
-    """The Ctrl+Shift+P action in the Help menu and the palette it opens (built on first use)."""
-
-    def __init__(self, session):
-        super().__init__(session)
-        self.session = session
-        self.window = window = session.window
-        self.dialog: CommandPalette | None = None
-        self.action = QAction(window)
-        self.action.setObjectName("commandPaletteAction")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.triggered.connect(self.open)
-        menu = window.menuBar().actions()[-1].menu()  # Help: menus are added before it (add_menu)
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.action)
-        follow_language(self.retranslate)
-
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("&Command Palette…"))
-
-    def open(self) -> CommandPalette:
-        if self.dialog is None:
-            self.dialog = CommandPalette(self.window, exclude=(self.action,), appearance=self.session.appearance)
-        self.dialog.open_palette()
-        return self.dialog
-
-
-def install_command_palette(session) -> CommandPaletteFeature:
-    return CommandPaletteFeature(session)

@@ -11,10 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QRadioButton,
-                               QVBoxLayout)
 
-from ...core import export, pinyin
 from ...core.cooperative import share_with_window
 from ..background import BackgroundJob
 from ..language import follow_language
@@ -24,58 +21,6 @@ from .output_target import refuse_output
 FILE_MENU_RANK = 20  # after Print and Export as PDF
 
 
-class ExportDialog(QDialog):
-    """Which format, and whether to add pinyin."""
-
-    def __init__(self, parent, format: str = export.HTML, with_pinyin: bool = False):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.group = QGroupBox(self)
-        group_layout = QVBoxLayout(self.group)
-        self.buttons = {name: QRadioButton(self.group) for name in (export.HTML, export.MARKDOWN, export.TEXT)}
-        for button in self.buttons.values():
-            group_layout.addWidget(button)
-        self.buttons.get(format, self.buttons[export.HTML]).setChecked(True)
-        layout.addWidget(self.group)
-        self.pinyin_box = QCheckBox(self)
-        self._pinyin_available = pinyin.available()
-        if self._pinyin_available:
-            self.pinyin_box.setChecked(with_pinyin)
-        else:
-            self.pinyin_box.setEnabled(False)
-        layout.addWidget(self.pinyin_box)
-        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        # Not the standard OK: Qt names its standard buttons again after a change of language.
-        self.choose_button = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.box.accepted.connect(self.accept)
-        self.box.rejected.connect(self.reject)
-        layout.addWidget(self.box)
-        follow_language(self.retranslate)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Export"))
-        self.setAccessibleName(self.tr("Export"))
-        self.group.setTitle(self.tr("Format"))
-        texts = {export.HTML: self.tr("&HTML web page"), export.MARKDOWN: self.tr("&Markdown"),
-                 export.TEXT: self.tr("Plain &text")}
-        for name, button in self.buttons.items():
-            button.setText(texts[name])
-        self.pinyin_box.setText(self.tr("Add &pinyin to every character"))
-        if self._pinyin_available:
-            self.pinyin_box.setToolTip(self.tr("In HTML above the characters; in Markdown and text "
-                                               "in brackets after each word"))
-        else:
-            self.pinyin_box.setToolTip(self.tr("Pinyin is not available: the Python package pypinyin is missing."))
-        self.choose_button.setText(self.tr("&Choose File…"))
-        self.box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def format(self) -> str:
-        return next(name for name, button in self.buttons.items() if button.isChecked())
-
-    def with_pinyin(self) -> bool:
-        return self.pinyin_box.isEnabled() and self.pinyin_box.isChecked()
-
-
 class Exporting(QObject):
     """The File menu's Export… for a main window."""
 
@@ -83,7 +28,7 @@ class Exporting(QObject):
         super().__init__(session)
         self.session = session
         self.window = window = session.window  # where the command and the dialogs go
-        self.format = export.HTML
+        self.format: str | None = None  # the dialog's default (HTML) until one is chosen
         self.with_pinyin = False
         self.job = BackgroundJob(self, "export")
         self.job.finished.connect(lambda path_and_error, _never: self._finished(*path_and_error))  # _work catches
@@ -115,6 +60,10 @@ class Exporting(QObject):
 
     def choose_options(self) -> tuple[str, bool] | None:
         """The format and whether to add pinyin, or None when the dialog is cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from .export_dialog import ExportDialog  # its modules load when first exported, not at start
+
         dialog = ExportDialog(self.window, self.format, self.with_pinyin)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -124,6 +73,8 @@ class Exporting(QObject):
             dialog.deleteLater()
 
     def default_path(self, format: str) -> Path:
+        from ...core import export
+
         session, suffix = self.session, export.SUFFIXES[format]
         from ..dialogs.file_dialogs import start_folder
 
@@ -138,6 +89,8 @@ class Exporting(QObject):
 
     def choose_path(self, format: str) -> str:
         from PySide6.QtWidgets import QFileDialog
+
+        from ...core import export
 
         filters = {
             export.HTML: self.tr("HTML web pages (*.html *.htm)"),
@@ -174,6 +127,8 @@ class Exporting(QObject):
 
     def _work(self, _progress, document, path: str, format: str, tones: str | None, here: bool) -> tuple[str, str]:
         """In the job's thread (``here``: on the window's): the path, and "" or why it failed."""
+        from ...core import export, pinyin
+
         pause = None if here else share_with_window()
         try:
             text = export.export(document, format, tones, pause)

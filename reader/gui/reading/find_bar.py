@@ -9,18 +9,21 @@ text at more than 7:1. The count reads "3 / 17" and screen readers hear "3 of 17
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton
 
-from ...core import search
 from ...core.model import Document
 from ...core.schemes import Scheme
 from ..announce import announce
 from ..labels import name_clear_button
 from ..language import follow_language
 from ..display.style import ELDER_CONTROL_PX, ELDER_UI_POINT_SIZE
+
+if TYPE_CHECKING:
+    from ...core import search
 
 LAYER = "search"
 CURRENT_LAYER = "search-current"
@@ -300,6 +303,8 @@ class FindController(QObject):
         if self.bar.isHidden():
             self._anchor = self._caret_offset()
             if self.view.document_model is not None:  # fold the text now, not on the first keystroke
+                from ...core import search  # loaded with the first search, not at start
+
                 search.prepare(self.view.document_model)
             self.bar.show()
             if self.bar.field.text():
@@ -343,6 +348,8 @@ class FindController(QObject):
         if document is None:
             self.document, self.matches = None, []
         elif document is not self.document or query != self.query or not self.matches:
+            from ...core import search
+
             self.matches = search.find_all(document, query)
         self.document, self.query = document, query
         self._starts = [match.start for match in self.matches]

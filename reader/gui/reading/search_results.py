@@ -7,13 +7,17 @@ when the section is expanded, so that a one-character query stays quick.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
 
-from ...core import search
 from ...core.outline import heading_line
 from ..dock_title import give_title_bar
 from ..language import follow_language
+
+if TYPE_CHECKING:
+    from ...core import search
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole  # index into the controller's matches
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # section index, -1 before the first heading
@@ -77,6 +81,8 @@ class SearchResultsTree(QTreeWidget):
                 item.setText(0, notes[item.data(0, NOTE_ROLE)])
         if not self._section_items:
             return
+        from ...core import search  # loaded with the first search, not at start
+
         sections = search.sections(self._document)
         for section, item in self._section_items.items():
             line = self.tr("Before the first heading") if section == BEFORE_HEADINGS else \
@@ -95,6 +101,8 @@ class SearchResultsTree(QTreeWidget):
         self.select_match(self.controller.current)
 
     def _rebuild(self) -> None:
+        from ...core import search  # loaded with the first search, not at start
+
         self.clear()
         self._match_items, self._section_items, self._pending = {}, {}, {}
         controller = self.controller
@@ -134,6 +142,8 @@ class SearchResultsTree(QTreeWidget):
         self._name_rows()
 
     def _section_item(self, document, section: int) -> QTreeWidgetItem:
+        from ...core import search  # loaded with the first search, not at start
+
         item = self._section_items.get(section)
         if item is not None:
             return item
@@ -148,6 +158,8 @@ class SearchResultsTree(QTreeWidget):
         return item
 
     def _match_item(self, index: int, match: search.Match) -> QTreeWidgetItem:
+        from ...core import search  # loaded with the first search, not at start
+
         text = search.snippet(self.controller.document, match)
         item = QTreeWidgetItem([text])
         item.setData(0, MATCH_ROLE, index)

@@ -24,6 +24,7 @@ from ...core.parts import Plan
 from ...core.utf16 import has_astral
 from ..announce import announce
 from ..language import follow_language
+from ..viewports import wrap_viewport
 from .layout_pacing import pace_layout
 from .page_building import (  # noqa: F401 - DocumentLook and the look's sizes are the view's face
     PAGE_MARGIN,
@@ -55,6 +56,7 @@ class DocumentView(QTextEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        wrap_viewport(self)  # before any viewport(): ~20 ms of start-up (viewports.py)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)  # the window takes dropped files (Qt passes this on to the viewport)
