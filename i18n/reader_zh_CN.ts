@@ -699,7 +699,7 @@
 <context>
     <name>CommandPaletteFeature</name>
     <message>
-        <location filename="../reader/gui/dialogs/command_palette.py" line="270"/>
+        <location filename="../reader/gui/dialogs/command_palette_action.py" line="30"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
@@ -753,12 +753,12 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../reader/gui/view/document_loader.py" line="123"/>
+        <location filename="../reader/gui/view/document_loader.py" line="122"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_loader.py" line="157"/>
+        <location filename="../reader/gui/view/document_loader.py" line="156"/>
         <source>Opening cancelled.</source>
         <translation>已取消打开。</translation>
     </message>
@@ -766,22 +766,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="90"/>
+        <location filename="../reader/gui/view/document_view.py" line="92"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="91"/>
+        <location filename="../reader/gui/view/document_view.py" line="93"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="308"/>
+        <location filename="../reader/gui/view/document_view.py" line="310"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="349"/>
+        <location filename="../reader/gui/view/document_view.py" line="351"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -802,53 +802,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="56"/>
-        <location filename="../reader/gui/output/export_menu.py" line="57"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="40"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="41"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="58"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="42"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="59"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="43"/>
         <source>&amp;HTML web page</source>
         <translation>HTML 网页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="59"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="43"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="60"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="44"/>
         <source>Plain &amp;text</source>
         <translation>纯文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="63"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="47"/>
         <source>Add &amp;pinyin to every character</source>
         <translation>为每个字加注拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="65"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="49"/>
         <source>In HTML above the characters; in Markdown and text in brackets after each word</source>
         <translation>HTML 中标在字的上方；Markdown 和纯文本中用括号标在每个词后</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="68"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="52"/>
         <source>Pinyin is not available: the Python package pypinyin is missing.</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="69"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="53"/>
         <source>&amp;Choose File…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="70"/>
+        <location filename="../reader/gui/output/export_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -856,62 +856,62 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="96"/>
+        <location filename="../reader/gui/output/export_menu.py" line="41"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="97"/>
+        <location filename="../reader/gui/output/export_menu.py" line="42"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文档保存为 HTML 网页、Markdown 或纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="103"/>
+        <location filename="../reader/gui/output/export_menu.py" line="48"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="106"/>
+        <location filename="../reader/gui/output/export_menu.py" line="51"/>
         <source>Still exporting the last document…</source>
         <translation>上一个文档还在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="143"/>
+        <location filename="../reader/gui/output/export_menu.py" line="96"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="144"/>
+        <location filename="../reader/gui/output/export_menu.py" line="97"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 文件 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="145"/>
+        <location filename="../reader/gui/output/export_menu.py" line="98"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="149"/>
+        <location filename="../reader/gui/output/export_menu.py" line="102"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="167"/>
+        <location filename="../reader/gui/output/export_menu.py" line="120"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="183"/>
+        <location filename="../reader/gui/output/export_menu.py" line="138"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 软件包 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="196"/>
+        <location filename="../reader/gui/output/export_menu.py" line="151"/>
         <source>Exported: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="194"/>
+        <location filename="../reader/gui/output/export_menu.py" line="149"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>无法导出到 {path}：{reason}</translation>
     </message>
@@ -1392,88 +1392,88 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="103"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="106"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="104"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="107"/>
         <source>Find words in the document.</source>
         <translation>在文档中查找文字。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="105"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="108"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="106"/>
-        <location filename="../reader/gui/reading/find_bar.py" line="107"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="109"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="110"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="108"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="111"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="110"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="113"/>
         <source>Type the words to find. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the find bar.</source>
         <translation>输入要查找的文字。按回车键转到下一处，Shift+回车键转到上一处，按 Esc 键关闭查找栏。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="112"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="115"/>
         <source>Which match is shown, and how many there are.</source>
         <translation>当前是第几处匹配，一共有几处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="113"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="116"/>
         <source>Previous match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="114"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="117"/>
         <source>Go to the previous match (Shift+F3).</source>
         <translation>转到上一处匹配（Shift+F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="115"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="118"/>
         <source>Next match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="115"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="118"/>
         <source>Go to the next match (F3).</source>
         <translation>转到下一处匹配（F3）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="116"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="119"/>
         <source>Results</source>
         <translation>结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="117"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="120"/>
         <source>Show results list</source>
         <translation>显示结果列表</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="118"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="121"/>
         <source>Show or hide the list of all matches, grouped by section.</source>
         <translation>显示或隐藏全部匹配的列表，按章节分组。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="119"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="122"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="120"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="123"/>
         <source>Close the find bar and clear the highlights (Esc).</source>
         <translation>关闭查找栏并清除突出显示（Esc）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="155"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="158"/>
         <source>Match count</source>
         <translation>匹配数</translation>
     </message>
@@ -1481,37 +1481,37 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="227"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="230"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="228"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="231"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="229"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="232"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="552"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="559"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="555"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="562"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="573"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="580"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="574"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="581"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1610,22 +1610,22 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../reader/gui/view/document_loader.py" line="75"/>
+        <location filename="../reader/gui/view/document_loader.py" line="74"/>
         <source>Opening progress</source>
         <translation>打开进度</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_loader.py" line="76"/>
+        <location filename="../reader/gui/view/document_loader.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_loader.py" line="77"/>
+        <location filename="../reader/gui/view/document_loader.py" line="76"/>
         <source>Stop opening this document (Esc)</source>
         <translation>停止打开此文档（Esc）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_loader.py" line="78"/>
+        <location filename="../reader/gui/view/document_loader.py" line="77"/>
         <source>Opening a document</source>
         <translation>正在打开文档</translation>
     </message>
@@ -1898,47 +1898,47 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="17"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="18"/>
         <source>Level 1 heading</source>
         <translation>一级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="18"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="19"/>
         <source>Level 2 heading</source>
         <translation>二级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="19"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="20"/>
         <source>Level 3 heading</source>
         <translation>三级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="20"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="21"/>
         <source>Level 4 heading</source>
         <translation>四级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="21"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="22"/>
         <source>Level 5 heading</source>
         <translation>五级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="22"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="23"/>
         <source>Level 6 heading</source>
         <translation>六级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="56"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="58"/>
         <source>Headings</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="57"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="59"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/outline_panel.py" line="58"/>
+        <location filename="../reader/gui/reading/outline_panel.py" line="60"/>
         <source>The headings of the document. Press Enter to go to one.</source>
         <translation>文档的各级标题。按回车键跳转到该处。</translation>
     </message>
@@ -2492,12 +2492,12 @@
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="219"/>
+        <location filename="../reader/gui/reading/search_results.py" line="231"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="220"/>
+        <location filename="../reader/gui/reading/search_results.py" line="232"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -2505,37 +2505,37 @@
 <context>
     <name>SearchResultsTree</name>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="65"/>
+        <location filename="../reader/gui/reading/search_results.py" line="69"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="66"/>
+        <location filename="../reader/gui/reading/search_results.py" line="70"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="68"/>
+        <location filename="../reader/gui/reading/search_results.py" line="72"/>
         <source>Every match, grouped by section. Use the arrow keys to move and Enter to go to a match.</source>
         <translation>全部匹配，按章节分组。用方向键移动，按回车键转到该处。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="73"/>
+        <location filename="../reader/gui/reading/search_results.py" line="77"/>
         <source>Type in the find bar to list the matches.</source>
         <translation>在查找栏中输入文字，即可列出匹配。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="73"/>
+        <location filename="../reader/gui/reading/search_results.py" line="77"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="82"/>
+        <location filename="../reader/gui/reading/search_results.py" line="88"/>
         <source>Before the first heading</source>
         <translation>第一个标题之前</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/search_results.py" line="84"/>
+        <location filename="../reader/gui/reading/search_results.py" line="90"/>
         <source>{heading} ({count})</source>
         <translation>{heading}（{count} 处）</translation>
     </message>
