@@ -88,6 +88,11 @@ class Session(QObject):
         self.document, self.path = document, path
         self.document_shown.emit(document)
 
+    def follow_setting(self, name: str, apply: Callable[[object], None]) -> None:
+        """Call ``apply(value)`` whenever the named setting changes, however it changed (a switch,
+        a menu, 重置): a tool whose state is a setting follows it from here."""
+        self.setting_changed.connect(lambda changed, value: apply(value) if changed == name else None)
+
     # The window's places ----------------------------------------------------
     def set_places(self, menus: dict, text_area, file_end) -> None:
         self._menus, self._text_area, self._file_end = dict(menus), text_area, file_end

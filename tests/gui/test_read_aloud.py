@@ -471,15 +471,20 @@ def test_no_sound_card_is_told_in_a_sentence_with_the_detail_behind_a_button(mak
         qtbot.waitUntil(lambda: window.message_bar.text() != "", timeout=15000)
         if "aplay" not in window.message_bar.details.text():
             pytest.skip("this machine plays sound")
-        shown = window.message_bar.text()
-        assert shown.startswith("没有找到声音输出设备") and "aplay" not in shown
-        assert "aplay" not in window.statusBar().currentMessage()
-        assert window.message_bar.details.isHidden() and window.message_bar.details_button.isVisible()
-        window.message_bar.details_button.click()
-        assert window.message_bar.details.isVisible() and "audio open error" in window.message_bar.details.text()
+        _told_with_details_behind_a_button(window, "没有找到声音输出设备", "aplay", "aplay", "audio open error")
     finally:
         read_aloud.shutdown()
 
+
+def _told_with_details_behind_a_button(window, opening: str, not_shown: str, not_in_status: str, detail: str):
+    """The message bar says a sentence of ours; the tool's own words wait behind Details."""
+    bar = window.message_bar
+    shown = bar.text()
+    assert shown.startswith(opening) and not_shown not in shown
+    assert not_in_status not in window.statusBar().currentMessage()
+    assert bar.details.isHidden() and bar.details_button.isVisible()
+    bar.details_button.click()
+    assert bar.details.isVisible() and detail in bar.details.text()
 
 def test_export_audio_refuses_the_document_a_link_a_fifo_and_a_device(window, qtbot, tmp_path):
     """Issue 19: `speak --out` onto the document, a FIFO or a device replaced it; the window's export too."""
@@ -531,11 +536,7 @@ def test_a_sentence_the_engine_cannot_speak_is_told_in_a_sentence_with_the_detai
     try:
         read_aloud.read_sentences([SHORT])
         qtbot.waitUntil(lambda: window.message_bar.text() != "", timeout=15000)
-        shown = window.message_bar.text()
-        assert shown.startswith("有一句无法朗读") and "EE_INTERNAL_ERROR" not in shown
-        assert "RuntimeError" not in window.statusBar().currentMessage()
-        assert window.message_bar.details.isHidden() and window.message_bar.details_button.isVisible()
-        window.message_bar.details_button.click()
-        assert window.message_bar.details.isVisible() and "EE_INTERNAL_ERROR" in window.message_bar.details.text()
+        _told_with_details_behind_a_button(window, "有一句无法朗读", "EE_INTERNAL_ERROR", "RuntimeError",
+                                           "EE_INTERNAL_ERROR")
     finally:
         read_aloud.shutdown()

@@ -68,7 +68,7 @@ class CaptionBar(QDockWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        session.setting_changed.connect(self._setting_changed)
+        session.follow_setting("caption_bar", lambda value: self._apply(bool(value)))
         follow_language(self.retranslate)
         self._shown = False
         self._apply(bool(session.settings.get("caption_bar")))
@@ -156,10 +156,6 @@ class CaptionBar(QDockWidget):
     def set_shown(self, shown: bool) -> None:
         """Show or hide the bar: its setting, which the bar follows."""
         self.session.settings.set("caption_bar", bool(shown))
-
-    def _setting_changed(self, name: str, value) -> None:
-        if name == "caption_bar":
-            self._apply(bool(value))
 
     def _apply(self, shown: bool) -> None:
         if shown != self._shown:

@@ -39,7 +39,6 @@ class _TextOverlay(QWidget):
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         session.appearance.changed.connect(self._follow_appearance)
-        session.setting_changed.connect(self._setting_changed)
         self.hide()
 
     def text_area(self) -> QRect:
@@ -68,9 +67,6 @@ class _TextOverlay(QWidget):
     def _follow_appearance(self) -> None:
         self.update()
 
-    def _setting_changed(self, name: str, value) -> None:
-        """The overlay's own setting changed."""
-
 
 class GuideLines(_TextOverlay):
     """十字光标: a horizontal and a vertical line through the mouse pointer over the text."""
@@ -86,13 +82,10 @@ class GuideLines(_TextOverlay):
         self.active = bool(session.settings.get("guide_lines"))
         if self.active:
             self._track()
+        session.follow_setting("guide_lines", lambda value: self._apply(bool(value)))
 
     def set_active(self, active: bool) -> None:
-        self.session.settings.set("guide_lines", bool(active))  # followed in _setting_changed
-
-    def _setting_changed(self, name: str, value) -> None:
-        if name == "guide_lines":
-            self._apply(bool(value))
+        self.session.settings.set("guide_lines", bool(active))  # followed: session.follow_setting
 
     def _apply(self, active: bool) -> None:
         if active == self.active:
@@ -177,16 +170,13 @@ class LineFocus(_TextOverlay):
         self.view.rebuilt.connect(self._timer.start)
         self.view.verticalScrollBar().valueChanged.connect(self.refresh)  # at once: no lag while scrolling
         self._apply(int(session.settings.get("line_focus")))
+        session.follow_setting("line_focus", lambda value: self._apply(int(value)))
 
     def set_lines(self, lines: int) -> None:
         """Leave 1, 3 or 5 lines clear around the reading cursor; 0 turns line focus off."""
         if lines not in LINE_FOCUS_CHOICES:
             raise ValueError(f"line focus: {lines!r}")
-        self.session.settings.set("line_focus", lines)  # followed in _setting_changed
-
-    def _setting_changed(self, name: str, value) -> None:
-        if name == "line_focus":
-            self._apply(int(value))
+        self.session.settings.set("line_focus", lines)  # followed: session.follow_setting
 
     def _apply(self, lines: int) -> None:
         changed = lines != self.lines

@@ -82,18 +82,14 @@ class LargePointer(QObject):
         self.arrow = self.ibeam = None  # drawn when first switched on (~14 ms, not on the way to the window)
         self._replaced: dict[int, tuple[QWidget, Qt.CursorShape]] = {}  # widgets whose I-beam we enlarged
         self.view.viewport().installEventFilter(self)
-        session.setting_changed.connect(self._setting_changed)
+        session.follow_setting("large_pointer", lambda value: self._apply(bool(value)))
         app = QApplication.instance()
         if app is not None:  # widgets made later (the find field) get theirs when focus moves
             app.focusChanged.connect(self._focus_changed)
         self._apply(bool(session.settings.get("large_pointer")))
 
     def set_active(self, active: bool) -> None:
-        self.session.settings.set("large_pointer", bool(active))  # followed in _setting_changed
-
-    def _setting_changed(self, name: str, value) -> None:
-        if name == "large_pointer":
-            self._apply(bool(value))
+        self.session.settings.set("large_pointer", bool(active))  # followed: session.follow_setting
 
     def _apply(self, active: bool) -> None:
         if active == self.active:

@@ -28,7 +28,7 @@ class ZoomControls(QObject):
         self.zoom_out_action = self._action(menu, ("Ctrl+-",), lambda: self.step(-1))
         self.reset_action = self._action(menu, ("Ctrl+0",), lambda: self.set_zoom(100))
         self._follow(self.settings.get("zoom_percent"))
-        session.setting_changed.connect(self._setting_changed)
+        session.follow_setting("zoom_percent", self._follow)
         follow_language(self.retranslate)
 
     def _preset_names(self) -> dict[str, str]:
@@ -59,7 +59,7 @@ class ZoomControls(QObject):
         return ELDER_ZOOM_MAX if self.session.appearance.elder else ZOOM_MAX
 
     def set_zoom(self, percent: int) -> None:
-        self.settings.set("zoom_percent", percent)  # the view follows (_setting_changed)
+        self.settings.set("zoom_percent", percent)  # the view follows (session.follow_setting)
         self._follow(percent)  # also when the setting was already so (a press at the limit)
         if percent >= self.max_percent():  # said again at each press beyond it
             text = self.tr("Text size {percent}% (the largest)")
@@ -74,10 +74,6 @@ class ZoomControls(QObject):
         if self.view.zoom_percent > self.max_percent():
             self.set_zoom(self.max_percent())
         self._update_checks()
-
-    def _setting_changed(self, name: str, value) -> None:
-        if name == "zoom_percent":
-            self._follow(value)
 
     def _follow(self, percent: int) -> None:
         if self.view.zoom_percent != percent:

@@ -32,7 +32,7 @@ from ..choices import add_choices, set_choice_texts
 from ..labels import plain
 from ..language import follow_language
 from ..display.overlays import _TextOverlay
-from ..view.document_view import PINYIN_LETTER_SPACING
+from ..view.page_building import PINYIN_LETTER_SPACING
 from .ruby import SyllablePainter, draw_line
 
 

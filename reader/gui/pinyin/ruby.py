@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel
 
-from ..view.document_view import PINYIN_LETTER_SPACING, PINYIN_LINE_EXTRA
+from ..view.page_building import PINYIN_LETTER_SPACING, PINYIN_LINE_EXTRA
 from ..view.fonts import SANS_FAMILIES
 
 PINYIN_SCALE = 0.45  # pinyin size, in ems of the text under it

@@ -26,10 +26,8 @@ from ..announce import announce
 from ..language import follow_language
 from ..viewports import wrap_viewport
 from .layout_pacing import pace_layout
-from .page_building import (  # noqa: F401 - DocumentLook and the look's sizes are the view's face
+from .page_building import (  # noqa: F401 - DocumentLook is the view's face
     PAGE_MARGIN,
-    PINYIN_LETTER_SPACING,
-    PINYIN_LINE_EXTRA,
     DocumentLook,
     PageBuilder,
     card_hangs,
