@@ -21,6 +21,10 @@ class BlockKind(str, Enum):
     ATTACHMENT = "attachment"  # the title line of an attachment (附件)
     IMPRINT = "imprint"  # a line of a printed document's 版记 (抄送, 印发), after everything else
 
+# A table block holds at most this many rows: Qt lays a table out in time that grows faster than
+# its rows (500 rows of 8 cells: 4 s, 1,000: 10 s); as tables of at most this many rows, one after
+# the other, it takes linear time (parsing/long_lines.py cuts longer ones).
+MAX_TABLE_ROWS = 100
 
 METADATA_FIELDS = (
     "index_number",

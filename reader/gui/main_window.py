@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVB
 from ..bundled import sample_report
 from ..core.loading import LoadError
 from ..core.model import Document
-from ..core.parsing import parse_file
+from ..core.parse_cache import parse_file
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .display.accessibility_toolbar import install_accessibility_toolbar

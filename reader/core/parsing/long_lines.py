@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 
+from ..model import MAX_TABLE_ROWS
 from .lazy_pattern import lazy_pattern
 from .lines import SourceLine
 
 MAX_PARAGRAPH = 20_000
 MAX_WORD = 2_000
-# Qt lays a table out in time that grows faster than its rows (500 rows of 8 cells: 4 s, 1,000:
-# 10 s); as tables of at most this many rows, one after the other, it takes linear time.
-MAX_TABLE_ROWS = 100
 # A run with no line-break opportunity for Qt: no space, no CJK character or punctuation.
 _LONG_WORD = lazy_pattern(
     "[^\\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{%d,}" % (MAX_WORD + 1))

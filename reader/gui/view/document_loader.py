@@ -28,7 +28,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from ...core.navigation import Navigator
-from ...core.parsing import parse_file
+from ...core.parse_cache import parse_file
 from ...core.positions import document_key
 from ..background import BackgroundJob, JobCancelled
 from .document_view import plan_document

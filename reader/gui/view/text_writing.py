@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from ...core.block_writing import CARD_FIELDS, CardValues, card_values, marked_runs
 from ...core.model import Block, BlockKind, Document
-from ...core.parsing.long_lines import MAX_TABLE_ROWS
+from ...core.model import MAX_TABLE_ROWS
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _NOT_HAN = re.compile(f"[^{_HAN}]+")
