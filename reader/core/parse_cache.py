@@ -12,7 +12,8 @@ so a changed parser never serves an old parse. Entries are JSON of plain values 
 the model's dataclasses are rebuilt: nothing is unpickled, nothing executed. A file that is
 corrupt, truncated, foreign or of another format is ignored and replaced by the next parse;
 the cache is never an error for the user. At most MAX_ENTRIES files and MAX_TOTAL_BYTES are
-kept, the least recently used dropped first. A failed parse (LoadError) is not cached.
+kept, the least recently used dropped first. A failed parse (LoadError) is not cached, nor a
+file over MAX_SOURCE_BYTES.
 """
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ except ImportError:  # a Python built without it
 FORMAT = "reader-parse-cache 1"
 MAX_ENTRIES = 50
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
+# Larger files are parsed every time: json.dumps and json.loads each hold the GIL for one C call
+# (a 20 MB text: ~0.6 s each), which would stall the window while the loader's thread works;
+# the parser lets go of it every few ms. A 3 MB file: ~40 ms each.
+MAX_SOURCE_BYTES = 3 * 1024 * 1024
 SUFFIX = ".json"
 
 # The code a parse depends on, beside reader/core/parsing/ (all of it).
@@ -80,13 +85,14 @@ def parse_file(path: str | os.PathLike, progress=None) -> Document:
     """parsing.parse_file, answered from the cache when the same bytes were parsed before."""
     data = read_document_bytes(path)
     name = str(path)
-    cache = ParseCache()
-    document = cache.load(data, name)
+    cache = ParseCache() if len(data) <= MAX_SOURCE_BYTES else None
+    document = cache.load(data, name) if cache else None
     if document is None:
         from .parsing import parse_bytes  # the parser loads only when it must parse
 
         document = parse_bytes(data, name, progress)
-        cache.store(data, name, document)
+        if cache:
+            cache.store(data, name, document)
     return document
 
 

@@ -193,3 +193,11 @@ def test_nothing_is_unpickled():
     header, payload = entry.read_bytes().split(b"\n", 1)
     assert header.startswith(parse_cache.FORMAT.encode())
     assert isinstance(json.loads(payload), dict)
+
+
+def test_a_file_over_the_limit_is_parsed_every_time(tmp_path, monkeypatch):
+    """Its JSON would hold the GIL too long for the window (see MAX_SOURCE_BYTES)."""
+    path = _copy(FIXTURES / "notice-with-attachment.txt", tmp_path)
+    monkeypatch.setattr(parse_cache, "MAX_SOURCE_BYTES", path.stat().st_size - 1)
+    assert parse_file(path) == fresh_parse(path)
+    assert not cache_folder().exists() or not list(cache_folder().iterdir())
