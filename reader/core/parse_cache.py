@@ -17,6 +17,7 @@ file over MAX_SOURCE_BYTES.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -123,7 +124,15 @@ class ParseCache:
                 return None
             if blake2b(payload, digest_size=16).hexdigest() != digest:
                 return None  # damaged on disk
-            document = document_from_plain(json.loads(payload))
+            # The collector would walk every object of the growing model again and again (the
+            # model is acyclic: reference counting frees it): 15-20% of a 2 MB document's load.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                document = document_from_plain(json.loads(payload))
+            finally:
+                if collecting:
+                    gc.enable()
         except Exception:  # whatever is wrong with the file, the parser answers instead
             return None
         if document.source_name != name:
