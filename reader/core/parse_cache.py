@@ -146,7 +146,10 @@ class ParseCache:
     def store(self, data: bytes, name: str, document: Document) -> None:
         """Keep the document for the next open; a cache that cannot be written is no error."""
         path = self.entry_path(data, name)
-        payload = json.dumps(document_to_plain(document), ensure_ascii=False, separators=(",", ":")).encode()
+        # surrogatepass: a name Linux could not decode, or a page's &#xD800;, keeps its lone
+        # surrogates, as json.loads reads them back.
+        payload = json.dumps(document_to_plain(document), ensure_ascii=False,
+                             separators=(",", ":")).encode("utf-8", "surrogatepass")
         digest = blake2b(payload, digest_size=16).hexdigest()
         header = f"{FORMAT} {path.stem} {self.fingerprint} {digest}\n".encode("ascii")
         try:

@@ -201,3 +201,15 @@ def test_a_file_over_the_limit_is_parsed_every_time(tmp_path, monkeypatch):
     monkeypatch.setattr(parse_cache, "MAX_SOURCE_BYTES", path.stat().st_size - 1)
     assert parse_file(path) == fresh_parse(path)
     assert not cache_folder().exists() or not list(cache_folder().iterdir())
+
+
+def test_lone_surrogates_in_a_name_or_a_text_go_through(tmp_path):
+    """A file name Linux could not decode (surrogate escapes), or a page's &#xD800;."""
+    from dataclasses import replace
+
+    path = _copy(FIXTURES / "notice-with-attachment.txt", tmp_path)
+    name = str(tmp_path / "\udcb1\udcea.txt")
+    document = replace(fresh_parse(path), source_name=name, title="\ud800 标题")
+    cache = ParseCache()
+    cache.store(path.read_bytes(), name, document)
+    assert cache.load(path.read_bytes(), name) == document
