@@ -1,11 +1,16 @@
 """Quitting the window ends the process at once (gui/app.py end_now) and loses nothing: what the
 reader keeps was saved when it changed, and Qt's own ending (the clipboard handed to the clipboard
 manager by QApplication's destructor) still runs."""
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parents[2]
+import pytest
+
+HERE = Path(__file__).resolve().parent
+REPOSITORY = HERE.parents[1]
 SAMPLE = REPOSITORY / "resources" / "huadu-police-2020-rule-of-law-report.txt"
 
 # The program's own run (`python -m reader FILE`, main() without arguments), with a reader's
@@ -76,3 +81,24 @@ def test_quitting_ends_the_process_at_once_and_keeps_what_the_reader_did(_privat
         assert bookmark.note == "a note"
     finally:
         store.close()
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb")
+def test_a_copied_text_outlives_the_reader_on_x11(tmp_path, _private_data_dir):
+    """X11: the program owning the clipboard holds its text; a quitting Qt program hands it to the
+    desktop's clipboard manager as QApplication is destroyed. Ending the process without that
+    (a bare os._exit) loses the copied text."""
+    from tools.desktop_session import Session, read_line, start_xvfb
+
+    session = Session(tmp_path)
+    try:
+        env = dict(os.environ, DISPLAY=start_xvfb(session, dict(os.environ)), QT_QPA_PLATFORM="xcb")
+        manager = session.start("clipboard-manager", [sys.executable, str(HERE / "clipboard_manager.py")],
+                                env=env, stdout=subprocess.PIPE)
+        assert read_line(manager, 30) == "ready", session.log("clipboard-manager")
+        result = subprocess.run([sys.executable, "-c", _A_SESSION, str(SAMPLE)], env=env, capture_output=True,
+                                text=True, cwd=REPOSITORY, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert read_line(manager, 30) == "saved: 第七句", session.log("clipboard-manager")
+    finally:
+        session.stop()
