@@ -123,9 +123,15 @@ def end_now(app: QApplication, window: MainWindow, status: int) -> NoReturn:
 
     import shiboken6
 
-    for thread in threading.enumerate():  # as Python's ending does: waits for the threads not marked daemon
-        if thread is not threading.main_thread() and not thread.daemon:
-            thread.join()
+    # As Python's ending does first: threading's own exit calls (a process pool's), then the
+    # threads not marked daemon are waited for.
+    shutdown = getattr(threading, "_shutdown", None)
+    if shutdown is not None:
+        shutdown()
+    else:
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread() and not thread.daemon:
+                thread.join()
     # A widget being destroyed gives up the focus: a Python slot of focusChanged would be handed
     # the half-destroyed widget, for which PySide tries every Qt class of QtWidgets in turn
     # (creating ~60 enum types, 15-25 ms). Nothing needs to follow the focus any more.

@@ -19,6 +19,8 @@ SAMPLE = REPOSITORY / "resources" / "huadu-police-2020-rule-of-law-report.txt"
 _A_SESSION = r"""
 import atexit
 import sys
+import threading
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import reader.gui.app as app_module
@@ -44,6 +46,7 @@ def with_a_session(window, *args, **kwargs):
         window.reading.move_to(7)
         QApplication.clipboard().setText("第七句")
         QApplication.instance().destroyed.connect(lambda: print("application destroyed", flush=True))
+        threading.Thread(target=lambda: (time.sleep(0.3), print("a thread's work finished", flush=True))).start()
         QTimer.singleShot(0, window.quit_action.trigger)
 
     window.document_shown.connect(act)
@@ -61,6 +64,7 @@ def test_quitting_ends_the_process_at_once_and_keeps_what_the_reader_did(_privat
                             cwd=REPOSITORY, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "favorite True bookmark 1" in result.stdout, result.stderr
+    assert "a thread's work finished" in result.stdout  # threads not marked daemon waited for
     assert "application destroyed" in result.stdout  # QApplication's destructor ran (the clipboard's hand-over)
     assert result.stdout.endswith("said at exit, without a newline")  # atexit handlers run, stdout flushed
     assert "tidied by Python's ending" not in result.stdout  # Python's slow ending was skipped
