@@ -5,6 +5,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Without ``argv``, the program's own run (`reader`, `python -m reader`): the window's process
+    ends when the window closes (gui/app.py end_now). With it (tests, benchmarks), main returns."""
+    own_run = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "outline":
         from .cli.outline import outline_command
@@ -27,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_window_arguments(argv)
     from .gui.app import run_window
 
-    return run_window(options)
+    return run_window(options, end_process=own_run)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -49,7 +50,9 @@ class DocumentsFromTheSystem(QObject):
         return False
 
 
-def run_window(options) -> int:
+def run_window(options, end_process: bool = False) -> int:
+    """Show the window and run it; the exit status. ``end_process``: the program's own run (not a
+    caller's, which goes on after it): the process ends here once the window has closed (end_now)."""
     screen_file = None
     if options.screenshot:  # no screen needed, and none of the user's settings touched
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -74,6 +77,13 @@ def run_window(options) -> int:
         DocumentsFromTheSystem(app, window)
     if options.screenshot or options.size:
         window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
+    status = show_and_run(app, window, options)
+    if end_process:
+        end_now(app, window, status)
+    return status
+
+
+def show_and_run(app: QApplication, window: MainWindow, options) -> int:
     # Shown before its first document (painted only once the event loop runs): a hidden view is
     # 98 px wide, and the text laid out there was laid out again at the view's width on showing
     # (a 2 MB document: taller than Qt's layout can place, 0.4-0.7 s of start-up).
@@ -98,6 +108,47 @@ def run_window(options) -> int:
     if options.quit_after_show:  # for start-up benchmarks: quit once laid out and painted
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def end_now(app: QApplication, window: MainWindow, status: int) -> NoReturn:
+    """End the process without Python's own ending, which only tidies up: it collects the objects of
+    ~280 modules several times over (~35 ms, the bare window's few modules ~5). Nothing is lost by
+    skipping it: what the reader keeps is saved when it changes (settings, recent documents, reading
+    positions: written atomically; favorites: each change committed), never by a destructor or at exit.
+    Qt's own ending stays: the application's destructor hands a copied text to the clipboard manager
+    (X11), and so do the atexit handlers and the flushing of stdout and stderr."""
+    import atexit
+    import threading
+    import warnings
+
+    import shiboken6
+
+    # As Python's ending does first: threading's own exit calls (a process pool's), then the
+    # threads not marked daemon are waited for.
+    shutdown = getattr(threading, "_shutdown", None)
+    if shutdown is not None:
+        shutdown()
+    else:
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread() and not thread.daemon:
+                thread.join()
+    # A widget being destroyed gives up the focus: a Python slot of focusChanged would be handed
+    # the half-destroyed widget, for which PySide tries every Qt class of QtWidgets in turn
+    # (creating ~60 enum types, 15-25 ms). Nothing needs to follow the focus any more.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # (none connected)
+        app.focusChanged.disconnect()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    shiboken6.delete(app)  # as PySide's atexit handler would: the window, then the application
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a closed pipe: Python's ending would not write it either
+            pass
+    os._exit(status)
 
 
 def offscreen_screen(size: tuple[int, int]) -> str:

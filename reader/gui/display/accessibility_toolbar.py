@@ -21,7 +21,7 @@ from ...i18n import current_language
 from ..choices import add_choices, set_choice_texts
 from ..labels import plain
 from ..language import follow_language
-from .toolbar_icons import glyph_icon
+from .toolbar_icons import glyph_icon, with_checked_look
 from .toolbar_layout import ToolbarLines
 
 # The portals' other names for elder mode, for the command palette.
@@ -68,6 +68,8 @@ class AccessibilityToolbar(QObject):
         self._keys: dict[str, list[str]] = {}
         self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
         self._painted_traditional: bool | None = None  # the icons' script; None: not painted yet
+        self._checked_colour = ""  # the glyphs' colour on a checked button, as last painted
+        self._checked_looks: set[str] = set()  # the tools whose icon has its checked look
         self._playing = False  # reading aloud: the Play tool shows Pause
         self.help_dialog = None  # built when first asked for
         self.lines = ToolbarLines(window, self.toolbars, lambda: self.appearance.elder)
@@ -213,6 +215,7 @@ class AccessibilityToolbar(QObject):
         action.setCheckable(checkable)
         action.setShortcuts([QKeySequence(key) for key in keys])
         self.actions[name] = action
+        action.toggled.connect(lambda on, name=name: on and self._give_checked_look(name))
         self._glyphs[name] = glyph
         self._keys[name] = keys
         self.toolbars[GROUP_OF[name]].addAction(action)
@@ -371,13 +374,29 @@ class AccessibilityToolbar(QObject):
             (self.scheme_actions.get(value) or self.custom_action).setChecked(True)
 
     def _paint_icons(self) -> None:
+        """Each tool's glyph in the controls' text colour. Its checked look (in the selection's text
+        colour, on a checked button's background) is drawn when the tool is checked, now or later:
+        most never are, and 18 pixmaps fewer are drawn on the way to the first window."""
         scheme = self.appearance.scheme
-        traditional = self._painted_traditional = current_language() == "zh_TW"
+        self._painted_traditional = current_language() == "zh_TW"
+        self._checked_colour = scheme.selection_text
+        self._checked_looks.clear()
         for name, action in self.actions.items():
-            glyph = self._glyphs[name]
-            if traditional:
-                glyph = TRADITIONAL_GLYPHS.get(glyph, glyph)
-            action.setIcon(glyph_icon(glyph, scheme.ui_text, scheme.selection_text))
+            action.setIcon(glyph_icon(self._glyph(name), scheme.ui_text))
+            if action.isChecked():
+                self._give_checked_look(name)
+
+    def _give_checked_look(self, name: str) -> None:
+        if self._painted_traditional is None or name in self._checked_looks:
+            return  # not painted yet (_paint_icons will), or drawn already
+        self._checked_looks.add(name)
+        action = self.actions[name]
+        action.setIcon(with_checked_look(action.icon(), self._glyph(name), self._checked_colour))
+
+    def _glyph(self, name: str) -> str:
+        """The tool's glyph, in the script of the icons as painted."""
+        glyph = self._glyphs[name]
+        return TRADITIONAL_GLYPHS.get(glyph, glyph) if self._painted_traditional else glyph
 
     def _follow_appearance(self) -> None:
         elder = self.appearance.elder

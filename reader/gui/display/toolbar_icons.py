@@ -14,10 +14,17 @@ ICON_PX = 48
 
 
 def glyph_icon(glyph: str, colour: str, checked_colour: str | None = None, size: int = ICON_PX) -> QIcon:
-    """An icon of the glyph; a checked button gets it in ``checked_colour`` (its own background differs)."""
+    """An icon of the glyph; a checked button gets it in ``checked_colour`` (its own background
+    differs), or without one as it is (Qt shows the unchecked look)."""
     icon = QIcon()
     icon.addPixmap(_glyph_pixmap(glyph, colour, size), QIcon.Mode.Normal, QIcon.State.Off)
-    icon.addPixmap(_glyph_pixmap(glyph, checked_colour or colour, size), QIcon.Mode.Normal, QIcon.State.On)
+    return icon if checked_colour is None else with_checked_look(icon, glyph, checked_colour, size)
+
+
+def with_checked_look(icon: QIcon, glyph: str, checked_colour: str, size: int = ICON_PX) -> QIcon:
+    """The icon, with the glyph in ``checked_colour`` for a checked button."""
+    icon = QIcon(icon)
+    icon.addPixmap(_glyph_pixmap(glyph, checked_colour, size), QIcon.Mode.Normal, QIcon.State.On)
     return icon
 
 
