@@ -11,6 +11,9 @@ import pytest
 # Loaded on first use, not on the way to the first window (default settings).
 LOADED_ON_FIRST_USE = [
     "reader.gui.reading.search_results",  # the find results panel
+    # read aloud's reading (the menu, its shortcuts and the toolbar's tools are there)
+    "reader.gui.speech.transport", "reader.gui.speech.passages", "reader.gui.speech.tuning",
+    "reader.gui.speech.point_reading", "reader.gui.speech.status", "reader.core.speech_errors",
 ]
 
 
