@@ -14,6 +14,9 @@ LOADED_ON_FIRST_USE = [
     # read aloud's reading (the menu, its shortcuts and the toolbar's tools are there)
     "reader.gui.speech.transport", "reader.gui.speech.passages", "reader.gui.speech.tuning",
     "reader.gui.speech.point_reading", "reader.gui.speech.status", "reader.core.speech_errors",
+    # favorites: only the store (it follows each document shown) and the menu are there
+    "reader.gui.favorites.undo", "reader.gui.favorites.opening", "reader.gui.favorites.transfer",
+    "reader.gui.favorites.panel_host",
 ]
 
 
