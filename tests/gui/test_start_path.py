@@ -17,6 +17,9 @@ LOADED_ON_FIRST_USE = [
     # favorites: only the store (it follows each document shown) and the menu are there
     "reader.gui.favorites.undo", "reader.gui.favorites.opening", "reader.gui.favorites.transfer",
     "reader.gui.favorites.panel_host",
+    # pinyin off: its menu is there; core/pinyin.py, its lexicon and the ruby painter are not
+    # (the caption bar, off, loads ruby.py when first shown)
+    "reader.core.pinyin", "reader.core.readings", "reader.gui.pinyin.ruby", "pypinyin",
 ]
 
 
@@ -42,3 +45,9 @@ def started(tmp_path_factory) -> set[str]:
 def test_the_first_window_leaves_the_module_for_first_use(started, module):
     assert "reader.gui.main_window" in started  # the window was made
     assert module not in started
+
+
+def test_pinyin_and_the_caption_bar_left_on_are_built_with_the_window(tmp_path):
+    """A setting restored at start shows its feature in the first window: nothing moves later."""
+    started = modules_at_start(tmp_path, {"pinyin_mode": "all", "caption_bar": True})
+    assert {"reader.core.pinyin", "reader.gui.pinyin.ruby"} <= started
