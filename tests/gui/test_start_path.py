@@ -20,6 +20,7 @@ LOADED_ON_FIRST_USE = [
     # pinyin off: its menu is there; core/pinyin.py, its lexicon and the ruby painter are not
     # (the caption bar, off, loads ruby.py when first shown)
     "reader.core.pinyin", "reader.core.readings", "reader.gui.pinyin.ruby", "pypinyin",
+    "reader.core.spoken",  # the Go menu's heading announcements: with the first jump
 ]
 
 
