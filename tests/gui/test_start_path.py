@@ -21,6 +21,7 @@ LOADED_ON_FIRST_USE = [
     # (the caption bar, off, loads ruby.py when first shown)
     "reader.core.pinyin", "reader.core.readings", "reader.gui.pinyin.ruby", "pypinyin",
     "reader.core.spoken",  # the Go menu's heading announcements: with the first jump
+    "reader.gui.display.overlays", "reader.gui.display.pointer",  # guide lines, line focus, 大鼠标: off
 ]
 
 
@@ -50,5 +51,7 @@ def test_the_first_window_leaves_the_module_for_first_use(started, module):
 
 def test_pinyin_and_the_caption_bar_left_on_are_built_with_the_window(tmp_path):
     """A setting restored at start shows its feature in the first window: nothing moves later."""
-    started = modules_at_start(tmp_path, {"pinyin_mode": "all", "caption_bar": True})
-    assert {"reader.core.pinyin", "reader.gui.pinyin.ruby"} <= started
+    started = modules_at_start(tmp_path, {"pinyin_mode": "all", "caption_bar": True, "guide_lines": True,
+                                          "line_focus": 3, "large_pointer": True})
+    assert {"reader.core.pinyin", "reader.gui.pinyin.ruby", "reader.gui.pinyin.over_text",
+            "reader.gui.display.overlays", "reader.gui.display.pointer"} <= started

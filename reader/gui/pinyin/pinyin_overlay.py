@@ -3,7 +3,7 @@
 - View > Pinyin (拼音): off, uncommon characters only (outside GB2312 level 1), every
   character; tone marks or tone numbers; Correct Reading… (Ctrl+Shift+Y, and in the text's
   context menu) for the character at the caret or under the pointer.
-- The pinyin is painted by a see-through overlay over the view (PinyinOverlay), for the visible
+- The pinyin is painted by a see-through overlay over the view (over_text.py), for the visible
   lines only, so a 2 MB document costs no more than the sample. The text itself is unchanged:
   selecting and copying give the characters. The view lays the text out with room above each
   line and between the characters while pinyin is on (DocumentLook.pinyin).
@@ -21,8 +21,11 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
 from ...core.cooperative import share_with_window
 from ...core.settings import PinyinMode, ToneStyle
 from ...core.utf16 import code_points_in_units, per_unit
@@ -30,87 +33,9 @@ from ..background import BackgroundJob
 from ..choices import add_choices, set_choice_texts
 from ..labels import plain
 from ..language import follow_language
-from ..display.overlays import _TextOverlay
-from ..view.page_building import PINYIN_LETTER_SPACING
 
-
-class PinyinOverlay(_TextOverlay):
-    """Paints the pinyin of the visible lines over the text; takes no input, not in the a11y tree."""
-
-    def __init__(self, session, controller: "PinyinController"):
-        super().__init__(session)
-        self.setObjectName("pinyinOverlay")
-        self.controller = controller
-        self.view.verticalScrollBar().valueChanged.connect(self.update)
-        self.view.rebuilt.connect(self.refresh)
-        self.view.textChanged.connect(self.refresh)
-
-    def refresh(self) -> None:
-        if self.controller.showing():
-            self.place()
-            self.show()
-            self.update()
-        else:
-            self.hide()
-
-    def place(self) -> None:
-        super().place()
-        for sibling in self.view.findChildren(_TextOverlay, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if sibling is not self and sibling.isVisible():
-                sibling.raise_()  # the line-focus veil and the guide lines go over the pinyin
-
-    def _follow_appearance(self) -> None:
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        controller = self.controller
-        if not controller.showing():
-            return
-        from .ruby import SyllablePainter, draw_line  # (loaded with the first pinyin shown)
-
-        view = self.view
-        document = view.document()
-        layout = document.documentLayout()
-        top = view.verticalScrollBar().value()
-        viewport = view.viewport()
-        bottom = top + viewport.height()
-        offset = QPointF(self.offset()) - QPointF(view.horizontalScrollBar().value(), top)
-        position = layout.hitTest(QPointF(viewport.width() / 2, top), Qt.HitTestAccuracy.FuzzyHit)
-        block = document.findBlock(max(position, 0))
-        if block.previous().isValid():
-            block = block.previous()
-        spacing = PINYIN_LETTER_SPACING if view.look.pinyin else 100
-        painter = QPainter(self)
-        painter.setPen(QColor(self.session.appearance.scheme.text))
-        painters: dict[float, SyllablePainter] = {}
-        default_size = document.defaultFont().pointSizeF()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() > bottom + 4:
-                break
-            if rect.bottom() >= top and block.length() > 1:
-                readings = controller.readings(block.text())
-                if readings is not None:
-                    size = block.begin().fragment().charFormat().fontPointSize() or default_size
-                    syllables = painters.get(size)
-                    if syllables is None:
-                        syllables = painters[size] = SyllablePainter(size * self.logicalDpiY() / 72)
-                        painter.setFont(syllables.font)
-                    elif painter.font() != syllables.font:
-                        painter.setFont(syllables.font)
-                    text_layout = block.layout()
-                    left, block_top = rect.left() + offset.x(), rect.top() + offset.y()
-                    for number in range(text_layout.lineCount()):
-                        line = text_layout.lineAt(number)
-                        line_top = block_top + line.y()
-                        if line_top + line.height() < 0:
-                            continue
-                        if line_top > self.height():
-                            break
-                        baseline = syllables.baseline_above(line_top + line.ascent())
-                        draw_line(painter, syllables, line, readings, left, baseline, spacing)
-            block = block.next()
-        painter.end()
+if TYPE_CHECKING:
+    from .over_text import PinyinOverlay
 
 
 class PinyinController(QObject):
@@ -147,6 +72,8 @@ class PinyinController(QObject):
         """The overlay over the text, built when first needed: with pinyin off nothing of pinyin
         (core/pinyin.py, its lexicon, the ruby painter) loads on the way to the first window."""
         if self._overlay is None:
+            from .over_text import PinyinOverlay
+
             self._overlay = PinyinOverlay(self.session, self)
         return self._overlay
 
