@@ -22,6 +22,7 @@ LOADED_ON_FIRST_USE = [
     "reader.core.pinyin", "reader.core.readings", "reader.gui.pinyin.ruby", "pypinyin",
     "reader.core.spoken",  # the Go menu's heading announcements: with the first jump
     "reader.gui.display.overlays", "reader.gui.display.pointer",  # guide lines, line focus, 大鼠标: off
+    "reader.gui.output.output_target", "reader.core.cooperative",  # File > Export…'s checks and pacing
 ]
 
 

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from ...core.cooperative import share_with_window
 from ...core.settings import PinyinMode, ToneStyle
 from ...core.utf16 import code_points_in_units, per_unit
 from ..background import BackgroundJob
@@ -221,6 +220,7 @@ class PinyinController(QObject):
     def _build_index(_progress, document):
         """In the job's thread."""
         from ...core import pinyin
+        from ...core.cooperative import share_with_window
 
         pinyin.search_index(document, build=True, pause=share_with_window(), elsewhere=True)
         return document
