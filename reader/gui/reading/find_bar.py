@@ -227,8 +227,8 @@ class FindController(QObject):
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
-        if self._results is None:  # the dock's own name for its toggle (search_results.py)
-            self.results_action.setText(QCoreApplication.translate("SearchResultsDock", "Search &Results"))
+        # The dock's own name for its toggle (search_results.py).
+        self.results_action.setText(QCoreApplication.translate("SearchResultsDock", "Search &Results"))
         self.find_action.setText(self.tr("&Find…"))
         self.next_action.setText(self.tr("Find &Next"))
         self.previous_action.setText(self.tr("Find &Previous"))
@@ -287,11 +287,12 @@ class FindController(QObject):
             toggle.toggled.connect(self._results_shown)
             view_menu = self.session.menu("view")
             view_menu.insertAction(self.results_action, toggle)
-            view_menu.removeAction(self.results_action)
+            view_menu.removeAction(self.results_action)  # (kept: a list of commands may hold it)
         return self._results
 
     def _results_toggle(self) -> QAction:
-        """View > Search Results until the panel is built: checking it builds and shows the panel."""
+        """View > Search Results until the panel is built (then the panel's own toggle takes its
+        place): checking it builds and shows the panel."""
         action = QAction(self.window)
         action.setCheckable(True)
         action.toggled.connect(lambda checked: self.results.setVisible(checked) if checked else None)
