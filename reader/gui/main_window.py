@@ -16,6 +16,7 @@ from ..core.settings import Settings
 from .display.accessibility_toolbar import install_accessibility_toolbar
 from .display.appearance import Appearance
 from .display.caption_bar import install_caption_bar
+from .display.display_tools import install_display_tools
 from .dialogs.command_palette_action import install_command_palette
 from .view.document_loader import DocumentLoader
 from .dock_title import give_title_bar
@@ -31,9 +32,7 @@ from .view.fonts import NO_CJK_FONT_MESSAGE, characters_without_font, has_cjk_fo
 from .message_bar import MessageBar
 from .reading.navigation_menu import NavigationMenu
 from .reading.outline_panel import OutlinePanel
-from .display.overlays import install_overlays
 from .pinyin.pinyin_overlay import install_pinyin
-from .display.pointer import install_large_pointer
 from .output.print_menu import install_printing
 from .reading.reading_cursor import ReadingCursor
 from .regions import install_regions
@@ -109,8 +108,7 @@ class MainWindow(QMainWindow):
         self.file_watch = install_file_watch(session)  # offers to reload a document changed on disk
         self.accessibility = install_accessibility_toolbar(session)
         self.caption_bar = install_caption_bar(session)
-        self.guide_lines, self.line_focus = install_overlays(session)
-        self.large_pointer = install_large_pointer(session)
+        self.display_tools = install_display_tools(session)  # guide lines, line focus, the large pointer
         session.provide("shortcuts", self.show_shortcuts)  # the toolbar's 快捷键
         self.pinyin = install_pinyin(session)
         self.read_aloud = install_read_aloud(session)  # the Read Aloud menu, the toolbar's speech tools

@@ -15,8 +15,9 @@ as soon as it is offered: so the order features are installed in does not matter
 Names offered:
 - "toolbar": the 无障碍 toolbar (accessibility_toolbar.py); read aloud binds its speech tools in.
 - "caption_bar": the 大字幕 bar (caption_bar.py); read aloud shows what it reads, pinyin draws over it.
-- "guide_lines", "line_focus", "large_pointer": the display tools (overlays.py, pointer.py); the
-  toolbar enables their switches once they are there to follow their settings.
+- "guide_lines", "line_focus", "large_pointer": the display tools (display_tools.py, which builds
+  each from overlays.py, pointer.py when its setting is first on); the toolbar enables their
+  switches once they are there to follow their settings.
 - "zoom": the text size controls (zoom.py); the toolbar's 放大 / 缩小 trigger them.
 - "shortcuts": a function showing the list of shortcuts (the window's Help); the toolbar's 快捷键.
 - "find": find (find_bar.py); pinyin indexes what it searches.

@@ -350,17 +350,17 @@ def test_pointer_guides_and_caption_with_the_portals_keys(window, qtbot, confirm
     activate(window, qtbot)
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.view, Qt.Key.Key_2, alt_shift)
-    assert window.large_pointer.active and window.accessibility.actions["pointer"].isChecked()
+    assert window.display_tools.large_pointer.active and window.accessibility.actions["pointer"].isChecked()
     qtbot.keyClick(window.view, Qt.Key.Key_3, alt_shift)
-    assert window.guide_lines.active
+    assert window.display_tools.guide_lines.active
     qtbot.keyClick(window.view, Qt.Key.Key_0, alt_shift)
     assert window.caption_bar.is_shown()
     assert confirmations == ["Large Pointer on", "Guide Lines on", "Caption Bar on"]
     window.accessibility.line_focus_actions[3].trigger()
-    assert window.line_focus.lines == 3
+    assert window.display_tools.line_focus.lines == 3
     qtbot.keyClick(window.view, Qt.Key.Key_1, alt_shift)  # 重置 turns them all off
-    assert not (window.large_pointer.active or window.guide_lines.active or window.caption_bar.is_shown())
-    assert window.line_focus.lines == 0 and not window.accessibility.actions["caption"].isChecked()
+    assert not (window.display_tools.large_pointer.active or window.display_tools.guide_lines.active or window.caption_bar.is_shown())
+    assert window.display_tools.line_focus.lines == 0 and not window.accessibility.actions["caption"].isChecked()
 
 
 def test_a_new_look_keeps_the_card_in_sight_and_the_documents_own_font(window, qtbot):

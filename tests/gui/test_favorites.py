@@ -40,6 +40,22 @@ def test_ctrl_d_keeps_the_document_and_again_takes_it_out_with_undo(window, favo
     assert [d.id for d in favorites.store.documents()] == [kept.id] and action.isChecked()
 
 
+def test_the_shortcuts_work_before_any_part_was_built_or_the_menu_opened(window, favorites, qtbot):
+    """Only the store and the menu are built with the window; Ctrl+Shift+B builds the panel,
+    and Ctrl+D a second time (a delete) the undo, the menu never opened."""
+    assert favorites._host is None and favorites._deletes is None
+    assert favorites._opener is None and favorites._transfer is None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(favorites.store.documents()) == 1 and favorites._deletes is None
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert favorites.store.documents() == [] and favorites.undo_action.isEnabled()
+    qtbot.keyClick(window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: favorites.panel_visible())
+    assert favorites.panel_action.isChecked() and not favorites.panel.undo_strip.isHidden()
+
+
 def test_ctrl_b_asks_for_an_optional_note_and_bookmarks_the_reading_cursor(window, favorites, qtbot):
     assert favorites.bookmark_action.shortcut().toString() == "Ctrl+B"
     window.reading.move_to(12)

@@ -296,6 +296,25 @@ def test_edit_and_view_menus_hold_the_actions(window):
     assert window.find.results.toggleViewAction() in window.view_menu.actions()
 
 
+def test_the_results_panel_is_built_when_view_search_results_is_first_checked(window, qtbot):
+    """Hidden at start, the panel is built on first use; View > Search Results stands in for its
+    toggle until then, in the same place and with the same name."""
+    find = window.find
+    assert find.built_results is None
+    stand_in = find.results_action
+    names = [action.text() for action in window.view_menu.actions()]
+    assert "Search &Results" in names and stand_in in window.view_menu.actions()
+    stand_in.trigger()
+    panel = find.built_results
+    assert stand_in not in window.view_menu.actions()
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    assert [action.text() for action in window.view_menu.actions()] == names
+    assert panel.toggleViewAction() in window.view_menu.actions()
+    panel.toggleViewAction().trigger()
+    assert not panel.isVisible()
+
+
 def test_every_control_has_a_name_a_description_and_room(window, qtbot):
     find = open_find(window, qtbot)
     bar = find.bar

@@ -1,6 +1,6 @@
 """十字光标 guide lines and line focus, drawn over the text."""
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from reader.core.settings import Settings
@@ -9,7 +9,8 @@ from reader.gui.display.overlays import GUIDE_WIDTH
 
 @pytest.fixture
 def overlays(window):
-    return window.guide_lines, window.line_focus  # installed with the window
+    tools = window.display_tools  # built when first asked for (or switched on)
+    return tools.guide_lines, tools.line_focus
 
 
 def same(colour: QColor, hex_colour: str) -> bool:
@@ -66,7 +67,7 @@ def test_guide_lines_switch_off_and_are_remembered(window, overlays, qtbot):
 def test_guide_lines_start_as_the_settings_say(make_window, qtbot):
     Settings().set("guide_lines", True)
     window = make_window()
-    guide = window.guide_lines
+    guide = window.display_tools.guide_lines
     assert guide.active
     qtbot.mouseMove(window.view.viewport(), QPoint(200, 200))
     qtbot.waitUntil(guide.isVisible)
@@ -171,11 +172,29 @@ def test_each_tool_follows_its_setting_however_it_is_changed(window, overlays):
     window.settings.set("scheme", "blue-yellow")
     assert guide.active and tools.actions["guides"].isChecked()
     assert focus.lines == 3 and tools.line_focus_actions[3].isChecked()
-    assert window.large_pointer.active and tools.actions["pointer"].isChecked()
+    assert window.display_tools.large_pointer.active and tools.actions["pointer"].isChecked()
     assert window.caption_bar.is_shown() and tools.actions["caption"].isChecked()
     assert window.view.zoom_percent == 150 and window.zoom.preset_actions["large"].isChecked()
     assert window.appearance.scheme.name == "blue-yellow" and tools.scheme_actions["blue-yellow"].isChecked()
     tools.reset()
-    assert not (guide.active or window.large_pointer.active or window.caption_bar.is_shown())
+    assert not (guide.active or window.display_tools.large_pointer.active or window.caption_bar.is_shown())
     assert focus.lines == 0 and window.view.zoom_percent == 100 and window.appearance.scheme.name == "original"
     assert not any(tools.actions[name].isChecked() for name in ("guides", "pointer", "caption"))
+
+
+def test_the_tools_are_built_when_first_switched_on_and_their_switches_work_from_the_start(window, qtbot):
+    """Off at start, no tool is built (test_start_path.py: nor its module loaded); the toolbar's
+    switches are enabled in the first paint and build each tool the first time."""
+    tools, toolbar = window.display_tools, window.accessibility
+    assert tools.built() == []
+    assert toolbar.actions["guides"].isEnabled() and toolbar.actions["pointer"].isEnabled()
+    assert toolbar.line_focus_menu.isEnabled()
+    toolbar.actions["guides"].trigger()
+    assert tools.built() == ["guide_lines"] and tools.guide_lines.active
+    for point in (QPoint(150, 150), QPoint(210, 190)):  # (a move from wherever the last test left it)
+        qtbot.mouseMove(window.view.viewport(), point)
+    qtbot.waitUntil(tools.guide_lines.isVisible)
+    toolbar.line_focus_actions[3].trigger()
+    assert tools.line_focus.lines == 3 and tools.line_focus.isVisible()
+    toolbar.actions["pointer"].trigger()
+    assert tools.large_pointer.active and window.cursor().shape() == Qt.CursorShape.BitmapCursor

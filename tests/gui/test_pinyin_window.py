@@ -187,6 +187,18 @@ def test_find_bar_finds_chinese_by_pinyin(window, qtbot):
         assert [pinyin.toneless(s)[0] for s in pinyin.syllables(window.document.text[first.start:first.end])] == ["f", "z"]
 
 
+def test_pinyin_left_on_shows_in_a_new_window_untouched(make_window, qtbot):
+    """Pinyin off builds no overlay at start (test_start_path.py); left on, it shows by itself."""
+    from reader.core.settings import Settings
+
+    assert make_window().pinyin._overlay is None  # off: not built
+    Settings().set("pinyin_mode", "all")
+    window = make_window()
+    qtbot.waitUntil(window.pinyin.showing, timeout=10000)
+    qtbot.waitUntil(lambda: window.pinyin.overlay.isVisible(), timeout=2000)
+    assert window.pinyin.mode_actions["all"].isChecked() and window.view.look.pinyin
+
+
 def test_the_first_window_does_not_load_pypinyin(tmp_path):
     code = ("import sys, os; os.environ['QT_QPA_PLATFORM']='offscreen';"
             "from reader.core.settings import Settings; s=Settings(); s.set('pinyin_mode','off');"

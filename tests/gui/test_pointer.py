@@ -25,7 +25,7 @@ def logical_height(cursor):
 
 
 def test_the_large_pointer_is_a_64_px_black_arrow_outlined_in_white(window):
-    pointer = window.large_pointer  # installed with the window
+    pointer = window.display_tools.large_pointer  # built when first asked for (or switched on)
     assert not pointer.active
     pointer.set_active(True)
     assert Settings().get("large_pointer") is True
@@ -43,7 +43,7 @@ def test_the_large_pointer_is_a_64_px_black_arrow_outlined_in_white(window):
 
 def test_off_restores_the_usual_pointers(window):
     before = window.view.viewport().cursor().shape()
-    pointer = window.large_pointer  # installed with the window
+    pointer = window.display_tools.large_pointer  # built when first asked for (or switched on)
     pointer.set_active(True)
     pointer.set_active(False)
     assert Settings().get("large_pointer") is False
@@ -54,7 +54,7 @@ def test_off_restores_the_usual_pointers(window):
 def test_it_starts_as_the_settings_say_and_reaches_later_text_fields(make_window, qtbot):
     Settings().set("large_pointer", True)
     window = make_window()
-    pointer = window.large_pointer  # installed with the window
+    pointer = window.display_tools.large_pointer  # built when first asked for (or switched on)
     assert pointer.active
     assert window.cursor().shape() == Qt.CursorShape.BitmapCursor
     from PySide6.QtWidgets import QLineEdit

@@ -9,6 +9,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
 
 from reader.core.settings import PointUnit, ReadingMode
 from reader.speech.engine_loader import ENGINE_ENV, quick_check
@@ -76,3 +77,35 @@ def test_no_speech_engine_nor_service_is_loaded_on_the_way_to_the_first_window()
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[] None"
+
+
+def test_the_reading_parts_are_built_by_the_first_shortcut_before_any_menu_was_opened(window, qtbot):
+    """The menu, its shortcuts and the toolbar's tools are there at start; what reads is built
+    when first used: Ctrl+Shift+M reads the card at once, the Read Aloud menu never opened."""
+    read_aloud = window.read_aloud
+    assert read_aloud._transport is None  # not built on the way to the window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    try:
+        qtbot.keyClick(window.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert read_aloud._transport is not None and read_aloud.service is not None
+        qtbot.waitUntil(lambda: read_aloud.state() == "playing", timeout=10000)
+        assert "Reading aloud" in read_aloud.status.text()
+    finally:
+        read_aloud.shutdown()
+
+
+def test_restored_point_reading_with_sound_on_follows_the_pointer_from_the_start(make_window):
+    """指读 with sound on needs no command: restored, it is built with the window."""
+    from reader.core.settings import Settings
+
+    settings = Settings()
+    settings.set("speech_on", True)
+    settings.set("reading_mode", ReadingMode.POINT)
+    window = make_window()
+    try:
+        assert window.read_aloud._transport is not None
+        assert window.view.viewport().hasMouseTracking()
+    finally:
+        window.read_aloud.shutdown()
+        settings.reset(["speech_on", "reading_mode"])

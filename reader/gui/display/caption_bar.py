@@ -21,12 +21,16 @@ change of caption sends screen readers no event (the text itself is in the docum
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..language import follow_language
-from ..pinyin.ruby import RubyLabel
+
+if TYPE_CHECKING:  # loaded when the bar is built (ruby.py), not on the way to the first window
+    from ..pinyin.ruby import RubyLabel
 
 MIN_HEIGHT = 150  # px; the portals' caption bar is 150-160 px tall
 MAX_SHARE = 1 / 3  # of the window's height, the most the bar grows to
@@ -94,6 +98,8 @@ class CaptionBar(QDockWidget):
             return
         self._built = True
         session, window = self.session, self.window_
+        from ..pinyin.ruby import RubyLabel
+
         self.setTitleBarWidget(QWidget(self))  # no title bar: nothing to drag, float or close
         label = self._label = RubyLabel(self)  # a QLabel that can draw pinyin over the text (pinyin_overlay.py)
         label.setObjectName("captionText")

@@ -10,7 +10,7 @@ are not in the accessibility tree; they only paint.
   in the page colour at 75 %, as Edge's Immersive Reader does.
 
 Each follows its setting (``guide_lines``, ``line_focus``) however it changes (the toolbar, 重置),
-and offers itself to the session ("guide_lines", "line_focus": the toolbar enables its switches).
+once built by display_tools.py (when first on).
 """
 from __future__ import annotations
 
@@ -275,10 +275,3 @@ class LineFocus(_TextOverlay):
         painter.fillRect(QRect(0, below, self.width(), max(self.height() - below, 0)), veil)
         painter.end()
 
-
-def install_overlays(session) -> tuple[GuideLines, LineFocus]:
-    """Lay the guide lines and line focus over the text, as the settings say; offer them to the session."""
-    guide_lines, line_focus = GuideLines(session), LineFocus(session)
-    session.provide("guide_lines", guide_lines)
-    session.provide("line_focus", line_focus)
-    return guide_lines, line_focus

@@ -5,8 +5,8 @@ any page colour; over text, a large I-beam drawn the same way. The pointer is se
 which its widgets inherit, and on the widgets that set an I-beam of their own (the text, the
 find field); not with QApplication.setOverrideCursor, which would also hide the resize cursors
 of the panel edges. Menus, dialogs and tooltips are windows of their own and keep the
-system's pointer. It follows the ``large_pointer`` setting however it changes (the toolbar, 重置)
-and offers itself to the session as "large_pointer".
+system's pointer. It follows the ``large_pointer`` setting however it changes (the toolbar, 重置),
+once built by display_tools.py (when first on).
 """
 from __future__ import annotations
 
@@ -137,9 +137,3 @@ class LargePointer(QObject):
                 self._enlarge(watched)
         return False
 
-
-def install_large_pointer(session) -> LargePointer:
-    """The 大鼠标, on as the settings say, offered to the session as "large_pointer"."""
-    pointer = LargePointer(session)
-    session.provide("large_pointer", pointer)
-    return pointer

@@ -23,7 +23,9 @@ place its menu, dock and dialogs go. Its parts, each a module:
 - ``undo``: deleting, and putting back; ``opening``: opening a favorite at its bookmark;
   ``transfer``: export and import (an import runs beside the window); ``bookmark_dialog``.
 - ``controller``: the parts put together, 收藏 and 书签 themselves.
-pypinyin is loaded only when the panel first sorts or filters by it.
+Only the store service and the menu are made with the window; undo, opening, transfer and the
+panel's host are made (and their modules loaded) when first used. pypinyin is loaded only when
+the panel first sorts or filters by it.
 """
 from __future__ import annotations
 

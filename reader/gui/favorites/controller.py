@@ -7,15 +7,15 @@ from PySide6.QtCore import QObject
 
 from ..language import follow_language
 from .menu import FavoritesMenu
-from .opening import FavoriteOpener
-from .panel_host import PanelHost
 from .store_service import FavoritesStore, saving
-from .transfer import FavoritesTransfer
-from .undo import DeleteUndo
 
-if TYPE_CHECKING:  # the panel and the dialog are made (and their modules loaded) when first needed
+if TYPE_CHECKING:  # made (and their modules loaded) when first needed: see the parts below
     from .bookmark_dialog import BookmarkDialog
+    from .opening import FavoriteOpener
     from .panel import FavoritesPanel
+    from .panel_host import PanelHost
+    from .transfer import FavoritesTransfer
+    from .undo import DeleteUndo
 
 
 class Favorites(QObject):
@@ -24,11 +24,14 @@ class Favorites(QObject):
     def __init__(self, session):
         super().__init__(session)
         self.session = session
+        # The store is there from the start: it follows each document shown (a favorite's new
+        # text moves its bookmarks) and tells what cannot be saved. The other parts are built
+        # when first used (deleting, opening a favorite, export and import, the panel).
         self.stored = FavoritesStore(session, self)  # first: its document_shown slot moves bookmarks first
-        self.deletes = DeleteUndo(session, self.stored, self)
-        self.opener = FavoriteOpener(session, self.stored, self)
-        self.transfer = FavoritesTransfer(session, self.stored, self)
-        self.host = PanelHost(session, self)
+        self._deletes: DeleteUndo | None = None
+        self._opener: FavoriteOpener | None = None
+        self._transfer: FavoritesTransfer | None = None
+        self._host: PanelHost | None = None
         self.bookmark_dialog: BookmarkDialog | None = None
         menu = FavoritesMenu(session, self, self)
         self.menu = menu.menu
@@ -41,18 +44,57 @@ class Favorites(QObject):
         session.position_moved.connect(lambda _sentence: self._sync_favorite_action())
         self.stored.opened.connect(self._sync_favorite_action)
         self.stored.changed.connect(self._changed)
-        self.deletes.changed.connect(self._undo_changed)
-        self.opener.leaving.connect(self.host.step_aside)
-        self.opener.changed.connect(self.refresh)
-        self.transfer.import_running.connect(lambda running: self.import_action.setEnabled(not running))
-        self.transfer.imported.connect(self._changed)
-        self.host.built.connect(self._panel_built)
-        self.host.visibility_changed.connect(self._panel_visibility_changed)
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
-        if self.host.built_panel is not None:
+        if self.built_panel is not None:
             self.refresh()  # counts and "Changed:" marks in the list
+
+    # The parts, built when first used --------------------------------------------------
+    @property
+    def deletes(self) -> DeleteUndo:
+        if self._deletes is None:
+            from .undo import DeleteUndo
+
+            self._deletes = DeleteUndo(self.session, self.stored, self)
+            self._deletes.changed.connect(self._undo_changed)
+        return self._deletes
+
+    @property
+    def opener(self) -> FavoriteOpener:
+        if self._opener is None:
+            from .opening import FavoriteOpener
+
+            self._opener = FavoriteOpener(self.session, self.stored, self)
+            self._opener.leaving.connect(lambda: self._host.step_aside() if self._host is not None else None)
+            self._opener.changed.connect(self.refresh)
+        return self._opener
+
+    @property
+    def transfer(self) -> FavoritesTransfer:
+        if self._transfer is None:
+            from .transfer import FavoritesTransfer
+
+            self._transfer = FavoritesTransfer(self.session, self.stored, self)
+            self._transfer.import_running.connect(lambda running: self.import_action.setEnabled(not running))
+            self._transfer.imported.connect(self._changed)
+        return self._transfer
+
+    @property
+    def host(self) -> PanelHost:
+        """Where the panel shows: a dock, or a window of its own in elder mode."""
+        if self._host is None:
+            from .panel_host import PanelHost
+
+            self._host = PanelHost(self.session, self)
+            self._host.built.connect(self._panel_built)
+            self._host.visibility_changed.connect(self._panel_visibility_changed)
+        return self._host
+
+    @property
+    def built_panel(self) -> FavoritesPanel | None:
+        """The panel if it was made, without making it."""
+        return self._host.built_panel if self._host is not None else None
 
     # What tests and the window's tools reach -------------------------------------------
     @property
@@ -66,11 +108,11 @@ class Favorites(QObject):
 
     @property
     def dock(self):
-        return self.host.dock
+        return self._host.dock if self._host is not None else None
 
     @property
     def elder_window(self):
-        return self.host.elder_window
+        return self._host.elder_window if self._host is not None else None
 
     @property
     def importing(self):
@@ -156,8 +198,8 @@ class Favorites(QObject):
         where = store.bookmark(bookmark_id).section or favorite.display_title
         session.feedback.say(self.tr("Bookmark added: {where}").format(where=where))
         self._changed()
-        if self.host.built_panel is not None:
-            self.host.built_panel.select(favorite.id, bookmark_id)
+        if self.built_panel is not None:
+            self.built_panel.select(favorite.id, bookmark_id)
         return bookmark_id
 
     # The panel --------------------------------------------------------------------
@@ -170,7 +212,7 @@ class Favorites(QObject):
             self.host.hide()
 
     def panel_visible(self) -> bool:
-        return self.host.visible()
+        return self._host is not None and self._host.visible()
 
     def _panel_built(self, panel: FavoritesPanel) -> None:
         panel.open_requested.connect(self.open_entry)
@@ -179,8 +221,8 @@ class Favorites(QObject):
         panel.delete_requested.connect(self.delete_entry)
         panel.undo_requested.connect(self.undo)
         panel.order_changed.connect(self.refresh)
-        if self.deletes.last_message is not None:
-            panel.show_undo(self.deletes.last_message)
+        if self._deletes is not None and self._deletes.last_message is not None:
+            panel.show_undo(self._deletes.last_message)
 
     def _panel_visibility_changed(self, visible: bool) -> None:
         self.panel_action.setChecked(visible)
@@ -196,10 +238,10 @@ class Favorites(QObject):
         if store is None:
             return
         self.stored.mark_read()
-        if self.host.built_panel is not None:
+        if self.built_panel is not None:
             from .panel import fill_from_store
 
-            fill_from_store(self.host.built_panel, store)
+            fill_from_store(self.built_panel, store)
 
     # Panel requests ---------------------------------------------------------------
     def open_entry(self, document_id: int, bookmark_id: int = 0) -> bool:
@@ -232,15 +274,17 @@ class Favorites(QObject):
         if not self.deletes.delete(document_id, bookmark_id):
             return
         self._changed()
-        if self.host.built_panel is not None:
-            self.host.built_panel.select(document_id)
+        if self.built_panel is not None:
+            self.built_panel.select(document_id)
 
     def undo(self) -> bool:
-        removed = self.deletes.undo()
+        if self._deletes is None:  # nothing deleted yet
+            return False
+        removed = self._deletes.undo()
         if removed is None:
             return False
         self._changed()
-        panel = self.host.built_panel
+        panel = self.built_panel
         if panel is not None and removed.bookmarks:
             panel.select(removed.bookmarks[0]["document_id"], removed.bookmarks[0]["id"])
         elif panel is not None and removed.documents:
@@ -249,7 +293,7 @@ class Favorites(QObject):
 
     def _undo_changed(self, message) -> None:
         self.undo_action.setEnabled(message is not None)
-        panel = self.host.built_panel
+        panel = self.built_panel
         if panel is not None and message is not None:
             panel.show_undo(message)
         elif panel is not None:

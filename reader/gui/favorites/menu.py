@@ -25,10 +25,10 @@ class FavoritesMenu(QObject):
         self.undo_action = self._action("undoFavoritesAction", "Ctrl+Z", favorites.undo)
         self.undo_action.setEnabled(False)
         self.menu.addSeparator()
-        transfer = favorites.transfer
-        self.export_action = self._action("exportFavoritesAction", None, transfer.choose_export_file)
-        self.import_action = self._action("importFavoritesAction", None, transfer.choose_import_file)
-        self.notes_action = self._action("exportNotesAction", None, transfer.choose_notes_file)
+        # (the transfer is built when first used)
+        self.export_action = self._action("exportFavoritesAction", None, lambda: favorites.transfer.choose_export_file())
+        self.import_action = self._action("importFavoritesAction", None, lambda: favorites.transfer.choose_import_file())
+        self.notes_action = self._action("exportNotesAction", None, lambda: favorites.transfer.choose_notes_file())
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:

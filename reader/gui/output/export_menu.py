@@ -12,10 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ...core.cooperative import share_with_window
 from ..background import BackgroundJob
 from ..language import follow_language
-from .output_target import refuse_output
 
 
 FILE_MENU_RANK = 20  # after Print and Export as PDF
@@ -110,6 +108,8 @@ class Exporting(QObject):
         """Write the open document to ``path`` in a background thread (``wait``: here, now).
 
         Returns False when there is nothing to export or an export is under way."""
+        from .output_target import refuse_output  # loaded with the first export, not at start
+
         document = self.session.document
         if document is None or self.busy:
             return False
@@ -128,6 +128,7 @@ class Exporting(QObject):
     def _work(self, _progress, document, path: str, format: str, tones: str | None, here: bool) -> tuple[str, str]:
         """In the job's thread (``here``: on the window's): the path, and "" or why it failed."""
         from ...core import export, pinyin
+        from ...core.cooperative import share_with_window
 
         pause = None if here else share_with_window()
         try:

@@ -3,13 +3,15 @@
 - View > Pinyin (拼音): off, uncommon characters only (outside GB2312 level 1), every
   character; tone marks or tone numbers; Correct Reading… (Ctrl+Shift+Y, and in the text's
   context menu) for the character at the caret or under the pointer.
-- The pinyin is painted by a see-through overlay over the view (PinyinOverlay), for the visible
+- The pinyin is painted by a see-through overlay over the view (over_text.py), for the visible
   lines only, so a 2 MB document costs no more than the sample. The text itself is unchanged:
   selecting and copying give the characters. The view lays the text out with room above each
   line and between the characters while pinyin is on (DocumentLook.pinyin).
 - pypinyin never loads on the way to the first window: it loads in a background job
   (background.py) when pinyin is first switched on (or at start-up, after the window, when it
-  was left on), or for a correction; the status bar says "Loading pinyin…".
+  was left on), or for a correction; the status bar says "Loading pinyin…". With pinyin off,
+  nothing of it loads at start but its menu: core/pinyin.py (and its lexicon) with the first
+  use, the overlay and the ruby painter (ruby.py) when pinyin first shows.
 - When Latin letters are first typed in the find bar, the document's pinyin search index is built
   in a background job (3.4 s for 2 MB, 35 ms for the sample); from then on they also find
   Chinese by its pinyin (fazhi, fz → 法治).
@@ -19,98 +21,20 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
-from PySide6.QtWidgets import QInputDialog
+from typing import TYPE_CHECKING
 
-from ...core import pinyin
-from ...core.cooperative import share_with_window
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
 from ...core.settings import PinyinMode, ToneStyle
 from ...core.utf16 import code_points_in_units, per_unit
 from ..background import BackgroundJob
 from ..choices import add_choices, set_choice_texts
 from ..labels import plain
 from ..language import follow_language
-from ..display.overlays import _TextOverlay
-from ..view.page_building import PINYIN_LETTER_SPACING
-from .ruby import SyllablePainter, draw_line
 
-
-class PinyinOverlay(_TextOverlay):
-    """Paints the pinyin of the visible lines over the text; takes no input, not in the a11y tree."""
-
-    def __init__(self, session, controller: "PinyinController"):
-        super().__init__(session)
-        self.setObjectName("pinyinOverlay")
-        self.controller = controller
-        self.view.verticalScrollBar().valueChanged.connect(self.update)
-        self.view.rebuilt.connect(self.refresh)
-        self.view.textChanged.connect(self.refresh)
-
-    def refresh(self) -> None:
-        if self.controller.showing():
-            self.place()
-            self.show()
-            self.update()
-        else:
-            self.hide()
-
-    def place(self) -> None:
-        super().place()
-        for sibling in self.view.findChildren(_TextOverlay, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if sibling is not self and sibling.isVisible():
-                sibling.raise_()  # the line-focus veil and the guide lines go over the pinyin
-
-    def _follow_appearance(self) -> None:
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        controller = self.controller
-        if not controller.showing():
-            return
-        view = self.view
-        document = view.document()
-        layout = document.documentLayout()
-        top = view.verticalScrollBar().value()
-        viewport = view.viewport()
-        bottom = top + viewport.height()
-        offset = QPointF(self.offset()) - QPointF(view.horizontalScrollBar().value(), top)
-        position = layout.hitTest(QPointF(viewport.width() / 2, top), Qt.HitTestAccuracy.FuzzyHit)
-        block = document.findBlock(max(position, 0))
-        if block.previous().isValid():
-            block = block.previous()
-        spacing = PINYIN_LETTER_SPACING if view.look.pinyin else 100
-        painter = QPainter(self)
-        painter.setPen(QColor(self.session.appearance.scheme.text))
-        painters: dict[float, SyllablePainter] = {}
-        default_size = document.defaultFont().pointSizeF()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() > bottom + 4:
-                break
-            if rect.bottom() >= top and block.length() > 1:
-                readings = controller.readings(block.text())
-                if readings is not None:
-                    size = block.begin().fragment().charFormat().fontPointSize() or default_size
-                    syllables = painters.get(size)
-                    if syllables is None:
-                        syllables = painters[size] = SyllablePainter(size * self.logicalDpiY() / 72)
-                        painter.setFont(syllables.font)
-                    elif painter.font() != syllables.font:
-                        painter.setFont(syllables.font)
-                    text_layout = block.layout()
-                    left, block_top = rect.left() + offset.x(), rect.top() + offset.y()
-                    for number in range(text_layout.lineCount()):
-                        line = text_layout.lineAt(number)
-                        line_top = block_top + line.y()
-                        if line_top + line.height() < 0:
-                            continue
-                        if line_top > self.height():
-                            break
-                        baseline = syllables.baseline_above(line_top + line.ascent())
-                        draw_line(painter, syllables, line, readings, left, baseline, spacing)
-            block = block.next()
-        painter.end()
+if TYPE_CHECKING:
+    from .over_text import PinyinOverlay
 
 
 class PinyinController(QObject):
@@ -122,7 +46,7 @@ class PinyinController(QObject):
         self.settings = session.settings
         self.view = session.view
         self._readings: dict[str, list[str | None] | None] = {}
-        self._ready = pinyin.is_loaded()  # pypinyin loaded and the window told so
+        self._ready = False  # pypinyin loaded and the window told so (_follow_settings)
         self.error = ""
         self.find = None  # the find bar's controller, once offered
         self.caption = None  # the caption bar, once offered
@@ -133,7 +57,7 @@ class PinyinController(QObject):
         self.indexing.finished.connect(self._index_built)
         self._index_key: tuple[int, int] | None = None  # the document (and corrections) being indexed
         self._index_next = None  # a document to index once the job running ends
-        self.overlay = PinyinOverlay(session, self)
+        self._overlay: PinyinOverlay | None = None  # built when pinyin first shows
         self._build_menu()
         self.view.viewport().installEventFilter(self)
         session.appearance.changed.connect(self._follow_settings)  # pinyin_mode relays the text out first
@@ -141,6 +65,16 @@ class PinyinController(QObject):
         session.when_provided("find", self._find_offered)
         session.when_provided("caption_bar", self._caption_offered)
         self._follow_settings()
+
+    @property
+    def overlay(self) -> PinyinOverlay:
+        """The overlay over the text, built when first needed: with pinyin off nothing of pinyin
+        (core/pinyin.py, its lexicon, the ruby painter) loads on the way to the first window."""
+        if self._overlay is None:
+            from .over_text import PinyinOverlay
+
+            self._overlay = PinyinOverlay(self.session, self)
+        return self._overlay
 
     def _find_offered(self, find) -> None:
         self.find = find
@@ -185,9 +119,15 @@ class PinyinController(QObject):
         mode, tones = self.mode(), self.tones()
         self.mode_actions[mode].setChecked(True)
         self.tone_actions[tones].setChecked(True)
-        if mode != PinyinMode.OFF and not pinyin.is_loaded():
-            self.start_loading()
-        self.overlay.refresh()
+        if mode != PinyinMode.OFF:
+            from ...core import pinyin
+
+            if pinyin.is_loaded():
+                self._ready = True  # (by another window, or a correction)
+            else:
+                self.start_loading()
+        if mode != PinyinMode.OFF or self._overlay is not None:
+            self.overlay.refresh()
         if self.caption is not None:
             self.caption.readings_changed()
 
@@ -199,6 +139,8 @@ class PinyinController(QObject):
             return None
         found = self._readings.get(text, False)
         if found is False:
+            from ...core import pinyin
+
             shown = pinyin.readings(text, self.tones(), self.mode())
             # Drawn over Qt's layout of the text, indexed by its UTF-16 positions.
             found = per_unit(shown, text) if any(shown) else None
@@ -213,6 +155,8 @@ class PinyinController(QObject):
     # Loading pypinyin -------------------------------------------------------------------
     def start_loading(self) -> bool:
         """Load pypinyin in a background job; True when it is already loaded."""
+        from ...core import pinyin
+
         if pinyin.is_loaded():
             return True
         if not self.loading.running:
@@ -223,6 +167,8 @@ class PinyinController(QObject):
     @staticmethod
     def _load(_progress) -> None:
         """In the job's thread: pypinyin and the tables pinyin is drawn with."""
+        from ...core import pinyin
+
         pinyin.load()
         pinyin.common_characters()
         pinyin.corrections()
@@ -244,6 +190,8 @@ class PinyinController(QObject):
     def _find_opened(self) -> None:
         """Build the document's pinyin index for search in the background (once per document
         and corrections; one at a time, the latest asked for next)."""
+        from ...core import pinyin
+
         document = self.session.document
         if document is None or not pinyin.available():
             return
@@ -261,16 +209,25 @@ class PinyinController(QObject):
     def _find_searched(self) -> None:
         """Latin letters in the find bar before the index was built: build it now."""
         find = self.find
-        if find.is_open() and pinyin.pinyin_query(find.query or "") is not None:
+        if not find.is_open():  # (a new document: nothing typed)
+            return
+        from ...core import pinyin
+
+        if pinyin.pinyin_query(find.query or "") is not None:
             self._find_opened()
 
     @staticmethod
     def _build_index(_progress, document):
         """In the job's thread."""
+        from ...core import pinyin
+        from ...core.cooperative import share_with_window
+
         pinyin.search_index(document, build=True, pause=share_with_window(), elsewhere=True)
         return document
 
     def _index_built(self, document, _problem) -> None:
+        from ...core import pinyin
+
         self._index_key = None
         if self._index_next is not None:
             self._index_next = None
@@ -321,6 +278,8 @@ class PinyinController(QObject):
     def character_at(self, position: int) -> tuple[str, int] | None:
         """The text block's text and the index in it of the hanzi at view position ``position``
         (or just before it, where the caret stands after a character)."""
+        from ...core import pinyin
+
         document = self.view.document()
         for candidate in (position, position - 1):
             block = document.findBlock(max(candidate, 0))
@@ -340,6 +299,10 @@ class PinyinController(QObject):
 
     def correct(self, text: str, index: int) -> bool:
         """Ask which reading character ``index`` of ``text`` has; keep it. True if one was chosen."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ...core import pinyin
+
         try:
             pinyin.load()  # a user's request: a moment's wait is fine
         except pinyin.PinyinUnavailable:
@@ -388,6 +351,8 @@ class PinyinController(QObject):
 
     def _context_menu(self, event) -> bool:
         """The text's own context menu, with Correct Reading of 行… for the character pointed at."""
+        from ...core import pinyin
+
         view = self.view
         keyboard = event.reason() == event.Reason.Keyboard
         if keyboard:
@@ -414,5 +379,6 @@ def install_pinyin(session) -> PinyinController:
     """View > Pinyin, the overlay over the text, pinyin in the caption bar and in search."""
     controller = PinyinController(session)
     session.provide("pinyin", controller)
-    QTimer.singleShot(0, controller.overlay.refresh)
+    if controller.mode() != PinyinMode.OFF:
+        QTimer.singleShot(0, controller.overlay.refresh)
     return controller

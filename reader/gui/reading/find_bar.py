@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton
 
@@ -221,12 +221,14 @@ class FindController(QObject):
         self.next_action = self._action(self.find_next, [QKeySequence("F3"), QKeySequence.StandardKey.FindNext])
         self.previous_action = self._action(self.find_previous,
                                             [QKeySequence("Shift+F3"), QKeySequence.StandardKey.FindPrevious])
-        self.results = None
-        self._install_results()
+        self._results = None  # the SearchResultsDock, built when first shown: see the results property
+        self.results_action = self._results_toggle()  # stands in the View menu for the dock's own toggle
         self._install_menus()
         follow_language(self.retranslate)
 
     def retranslate(self) -> None:
+        # The dock's own name for its toggle (search_results.py).
+        self.results_action.setText(QCoreApplication.translate("SearchResultsDock", "Search &Results"))
         self.find_action.setText(self.tr("&Find…"))
         self.next_action.setText(self.tr("Find &Next"))
         self.previous_action.setText(self.tr("Find &Previous"))
@@ -250,7 +252,7 @@ class FindController(QObject):
             self._bar.next_requested.connect(self.find_next)
             self._bar.previous_requested.connect(self.find_previous)
             self._bar.close_requested.connect(self.close)
-            self._bar.results_button.setChecked(self.results.toggleViewAction().isChecked())
+            self._bar.results_button.setChecked(self._results is not None and self._results.isVisible())
             self._bar.results_button.toggled.connect(self._results_button_toggled)
             self.view.viewport().installEventFilter(self)
         return self._bar
@@ -268,20 +270,44 @@ class FindController(QObject):
         self.window.addAction(action)
         return action
 
-    def _install_results(self) -> None:
-        from .search_results import SearchResultsDock
+    @property
+    def built_results(self):
+        """The results panel if it was built (without building it)."""
+        return self._results
 
-        self.results = SearchResultsDock(self, self.window)
-        self.results.toggleViewAction().toggled.connect(self._results_shown)
+    @property
+    def results(self):
+        """The results panel (a dock), built when first shown: hidden at start, it cost ~5 ms there.
+        Its own toggle then takes the place of the stand-in in the View menu."""
+        if self._results is None:
+            from .search_results import SearchResultsDock
+
+            self._results = results = SearchResultsDock(self, self.window)
+            toggle = results.toggleViewAction()
+            toggle.toggled.connect(self._results_shown)
+            view_menu = self.session.menu("view")
+            view_menu.insertAction(self.results_action, toggle)
+            view_menu.removeAction(self.results_action)  # (kept: a list of commands may hold it)
+        return self._results
+
+    def _results_toggle(self) -> QAction:
+        """View > Search Results until the panel is built (then the panel's own toggle takes its
+        place): checking it builds and shows the panel."""
+        action = QAction(self.window)
+        action.setCheckable(True)
+        action.toggled.connect(lambda checked: self.results.setVisible(checked) if checked else None)
+        return action
 
     def _install_menus(self) -> None:
         """Find…, Find Next, Find Previous in Edit; the results toggle in View."""
         edit_menu = self.session.menu("edit")
         for action in (self.find_action, self.next_action, self.previous_action):
             edit_menu.addAction(action)
-        self.session.menu("view").addAction(self.results.toggleViewAction())
+        self.session.menu("view").addAction(self.results_action)
 
     def _results_button_toggled(self, checked: bool) -> None:
+        if not checked and self._results is None:
+            return
         self.results.setVisible(checked)
         if checked:
             self.results.raise_()

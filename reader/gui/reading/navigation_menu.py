@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...core.outline import heading_line
-from ...core.spoken import spoken_heading
 from ..language import follow_language
 from .outline_panel import level_name
 
@@ -93,6 +92,8 @@ class NavigationMenu(QObject):
         heading = navigator.current_heading(sentence)
         if heading is None or heading.block != navigator.block_of(sentence):
             return None
+        from ...core.spoken import spoken_heading  # loaded with the first jump, not at start
+
         return f"{level_name(heading.level)} {spoken_heading(heading)}"
 
     def where_am_i(self) -> str:

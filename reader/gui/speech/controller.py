@@ -11,16 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from ...core.speech_errors import CONTEXT as SPEECH_ERRORS
-from ...core.speech_errors import explain as explain_speech_error
+from ...core.settings import ReadingMode
 from ..language import follow_language
 from .action_tips import has_tips, remember_tips, show_tips
 from .audio_export import AudioExport
 from .menu import ReadAloudMenu
-from .point_reading import PointReading
-from .status import ReadingStatus
-from .transport import Transport
-from .tuning import Tuning
 
 WARM_UP_DELAY_MS = 1000  # the service is made this long after start-up
 
@@ -34,30 +29,78 @@ class ReadAloud(QObject):
         self.service = None
         self._unavailable_reason = ""
         self._told_unavailable = False
-        self.status = ReadingStatus(session)  # "正在朗读 (二) 第 3 句" in the status bar and the caption bar
-        self.transport = Transport(self)
-        self.tuning = Tuning(self, self.transport)
-        self.point_reading = PointReading(self, self.transport)
-        self.controls = ReadAloudMenu(self, self.transport, self.tuning)
+        self._transport = None  # the reading's parts (transport, tuning, point reading, status): see _build_parts
+        self.controls = ReadAloudMenu(self)
         self.voices = self.controls.voices
         self.audio_export = AudioExport(self)
         self.menu, self.actions = self.controls.menu, self.controls.actions
-        self.transport.shown_state.connect(self._show_state)
-        self.transport.sentence_read.connect(self.status.show_sentence)
         session.setting_changed.connect(self._setting_changed)
         session.when_provided("toolbar", self._bind_toolbar)
         session.window.installEventFilter(self)  # closing the window ends the worker
-        self.feedback.lend_voice(self.transport.speak_confirmation)
+        self.feedback.lend_voice(self._speak_confirmation)
         follow_language(self.retranslate)
+        if self._points():  # 指读 with sound on, restored: the pointer reads from the first moment
+            self._build_parts()
         QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: session.when_provided(
             "loader", lambda loader: loader.when_idle(self._warm_up)))
+
+    # The reading's parts, built on first use ----------------------------------------
+    # The menu, its shortcuts and the toolbar's tools are there from the start; what reads (and
+    # its modules) is built with the service (the warm-up a second after start-up, or the first
+    # command if sooner), by the first spoken confirmation, or at once when 指读 with sound on is
+    # restored.
+    def _build_parts(self) -> None:
+        if self._transport is not None:
+            return
+        from .point_reading import PointReading
+        from .status import ReadingStatus
+        from .transport import Transport
+        from .tuning import Tuning
+
+        self._status = ReadingStatus(self.session)  # "正在朗读 (二) 第 3 句" in the status bar and the caption bar
+        self._transport = transport = Transport(self)
+        self._tuning = Tuning(self, transport)
+        self._point_reading = PointReading(self, transport)
+        transport.shown_state.connect(self._show_state)
+        transport.sentence_read.connect(self._status.show_sentence)
+
+    @property
+    def transport(self):
+        self._build_parts()
+        return self._transport
+
+    @property
+    def tuning(self):
+        self._build_parts()
+        return self._tuning
+
+    @property
+    def point_reading(self):
+        self._build_parts()
+        return self._point_reading
+
+    @property
+    def status(self):
+        self._build_parts()
+        return self._status
+
+    def _points(self) -> bool:
+        """指读 with sound on: the pointer and the keys read without a command."""
+        return bool(self.settings.get("speech_on")) and self.settings.get("reading_mode") == ReadingMode.POINT
+
+    def _speak_confirmation(self, text: str) -> bool:
+        """Feedback's voice: nothing to build while sound is off (transport.speak_confirmation)."""
+        if not self.settings.get("speech_on"):
+            return False
+        return self.transport.speak_confirmation(text)
 
     # The commands most used, by name ------------------------------------------
     def play_pause(self) -> None:
         self.transport.play_pause()
 
     def stop(self) -> None:
-        self.transport.stop()
+        if self._transport is not None:  # (nothing was read before it was built)
+            self._transport.stop()
 
     def read_sentences(self, sentences, clip=None) -> bool:
         return self.transport.read_sentences(sentences, clip)
@@ -66,10 +109,10 @@ class ReadAloud(QObject):
         return self.transport.read_from_cursor()
 
     def state(self) -> str:
-        return self.transport.state()
+        return self._transport.state() if self._transport is not None else "stopped"
 
     def is_reading(self) -> bool:
-        return self.transport.is_reading()
+        return self._transport is not None and self._transport.is_reading()
 
     def choose_audio_file(self) -> None:
         self.audio_export.choose_file()
@@ -86,7 +129,7 @@ class ReadAloud(QObject):
             from ...speech.service import SpeechService
 
             self.service = service = SpeechService(self)
-            self.transport.follow(service)
+            self.transport.follow(service)  # (the parts are built with the service: the warm-up)
             service.error.connect(self._error)
             service.available_changed.connect(self._available_changed)
             service.voices_changed.connect(self.voices.fill)
@@ -108,6 +151,8 @@ class ReadAloud(QObject):
 
     def _setting_changed(self, name: str, value) -> None:
         """The service reads as the settings say, however they changed."""
+        if name in ("speech_on", "reading_mode") and self._points():
+            self._build_parts()  # 指读 is on, however it was set
         if self.service is None:
             return  # made with the settings of the moment
         if name == "speech_rate":
@@ -118,7 +163,8 @@ class ReadAloud(QObject):
             self.service.set_voice(value or None)
 
     def shutdown(self) -> None:
-        self.point_reading.stop()
+        if self._transport is not None:
+            self._point_reading.stop()
         if self.service is not None:
             self.service.shutdown()
 
@@ -171,6 +217,9 @@ class ReadAloud(QObject):
         """The engine died, a sentence failed or the sound would not play: reading has stopped;
         the controls stay usable. A player's or the engine's own words go behind Details
         (core/speech_errors.py, the service's error_detail)."""
+        from ...core.speech_errors import CONTEXT as SPEECH_ERRORS
+        from ...core.speech_errors import explain as explain_speech_error
+
         self.transport.end_reading()
         explained = explain_speech_error(message)
         if explained.translatable:
@@ -188,7 +237,7 @@ class ReadAloud(QObject):
 
     def _show_state(self, state: str) -> None:
         self.controls.show_state(state)
-        self.status.show_state(state)
+        self._status.show_state(state)
 
     def retranslate(self) -> None:
         self.controls.retranslate()

@@ -17,11 +17,11 @@ TOOLBAR_EXTRA_KEYS = {"slower": "Ctrl+Alt+-", "faster": "Ctrl+Alt+="}
 
 
 class ReadAloudMenu(QObject):
-    def __init__(self, read_aloud, transport, tuning):
+    def __init__(self, read_aloud):
         super().__init__(read_aloud)
+        self.read_aloud = read_aloud  # its transport and tuning are built by the first command (controller.py)
         self.session = session = read_aloud.session
         self.settings = session.settings
-        self.transport, self.tuning = transport, tuning
         self.actions: dict[str, QAction] = {}
         self.toolbar = None
         self.toolbar_actions: dict[str, QAction] = {}
@@ -30,7 +30,8 @@ class ReadAloudMenu(QObject):
         self._build()
         self.voices = VoicesMenu(read_aloud, self.menu)
         self.menu.addSeparator()
-        self._add("highlight", (), lambda on: tuning.set_highlight(on, plain(self.actions["highlight"].text())),
+        self._add("highlight", (),
+                  lambda on: read_aloud.tuning.set_highlight(on, plain(self.actions["highlight"].text())),
                   checkable=True)
         self._check_settings()
         session.setting_changed.connect(self._setting_changed)
@@ -51,34 +52,36 @@ class ReadAloudMenu(QObject):
         return action
 
     def _build(self) -> None:
-        a, transport, tuning = self._add, self.transport, self.tuning
-        a("play", ["Ctrl+2"], transport.play_pause)
-        a("stop", ["Ctrl+4"], transport.stop)
+        # The commands reach the transport and tuning when triggered: they are built then.
+        a, read_aloud = self._add, self.read_aloud
+        a("play", ["Ctrl+2"], lambda: read_aloud.transport.play_pause())
+        a("stop", ["Ctrl+4"], lambda: read_aloud.stop())
         self.menu.addSeparator()
-        a("previous_sentence", ["Ctrl+1"], lambda: transport.step_sentence(-1))
-        a("next_sentence", ["Ctrl+3"], lambda: transport.step_sentence(+1))
-        a("previous_paragraph", ["Alt+Up"], lambda: transport.step_paragraph(-1))
-        a("next_paragraph", ["Alt+Down"], lambda: transport.step_paragraph(+1))
+        a("previous_sentence", ["Ctrl+1"], lambda: read_aloud.transport.step_sentence(-1))
+        a("next_sentence", ["Ctrl+3"], lambda: read_aloud.transport.step_sentence(+1))
+        a("previous_paragraph", ["Alt+Up"], lambda: read_aloud.transport.step_paragraph(-1))
+        a("next_paragraph", ["Alt+Down"], lambda: read_aloud.transport.step_paragraph(+1))
         self.menu.addSeparator()
-        a("from_cursor", ["Ctrl+Shift+Return"], transport.read_from_cursor)
-        a("selection", ["Ctrl+Shift+S"], transport.read_selection)
-        a("section", ["Ctrl+Shift+R"], transport.read_section)
-        a("card", ["Ctrl+Shift+M"], transport.read_card)
+        a("from_cursor", ["Ctrl+Shift+Return"], lambda: read_aloud.transport.read_from_cursor())
+        a("selection", ["Ctrl+Shift+S"], lambda: read_aloud.transport.read_selection())
+        a("section", ["Ctrl+Shift+R"], lambda: read_aloud.transport.read_section())
+        a("card", ["Ctrl+Shift+M"], lambda: read_aloud.transport.read_card())
         self.menu.addSeparator()
         # The toolbar's 声音, 慢, 快 and 读 go here (bind_toolbar), then the reading modes.
         self._toolbar_anchor = self.menu.addSeparator()
         self.mode_group = QActionGroup(self.session.window)
         for mode in READING_MODES:
-            action = a(f"mode_{mode}", (), lambda _on, mode=mode: tuning.set_reading_mode(mode), checkable=True)
+            action = a(f"mode_{mode}", (), lambda _on, mode=mode: read_aloud.tuning.set_reading_mode(mode),
+                       checkable=True)
             self.mode_group.addAction(action)
         a("point_paragraph", (), self._set_point_paragraph, checkable=True)
         self.menu.addSeparator()
-        a("normal_speed", ["Ctrl+Alt+0"], tuning.normal_rate)
-        a("louder", ["Ctrl+Alt+Up"], lambda: tuning.step_volume(+1))
-        a("quieter", ["Ctrl+Alt+Down"], lambda: tuning.step_volume(-1))
+        a("normal_speed", ["Ctrl+Alt+0"], lambda: read_aloud.tuning.normal_rate())
+        a("louder", ["Ctrl+Alt+Up"], lambda: read_aloud.tuning.step_volume(+1))
+        a("quieter", ["Ctrl+Alt+Down"], lambda: read_aloud.tuning.step_volume(-1))
 
     def _set_point_paragraph(self, on: bool) -> None:
-        self.tuning.set_point_unit(PointUnit.PARAGRAPH if on else PointUnit.SENTENCE,
+        self.read_aloud.tuning.set_point_unit(PointUnit.PARAGRAPH if on else PointUnit.SENTENCE,
                                    plain(self.actions["point_paragraph"].text()))
 
     def _texts(self) -> dict[str, tuple[str, str]]:
@@ -135,15 +138,15 @@ class ReadAloudMenu(QObject):
         """The accessibility toolbar's speech tools do read aloud's commands (it offers itself
         as "toolbar"); its 声音, 慢, 快 and 读 show in this menu too."""
         self.toolbar = toolbar
-        tuning, transport = self.tuning, self.transport
+        read_aloud = self.read_aloud
         self.toolbar_actions = {name: toolbar.actions[name] for name in TOOLBAR_TOOLS}
-        toolbar.bind("sound", tuning.set_sound)
+        toolbar.bind("sound", lambda on: read_aloud.tuning.set_sound(on))
         toolbar.actions["sound"].setChecked(self.settings.get("speech_on"))
-        toolbar.bind_command("slower", lambda: tuning.step_rate(-1))
-        toolbar.bind_command("faster", lambda: tuning.step_rate(+1))
-        toolbar.bind_command("reading_mode", tuning.cycle_reading_mode)
-        toolbar.bind_command("play", transport.play_pause)
-        toolbar.bind_command("stop", transport.stop)
+        toolbar.bind_command("slower", lambda: read_aloud.tuning.step_rate(-1))
+        toolbar.bind_command("faster", lambda: read_aloud.tuning.step_rate(+1))
+        toolbar.bind_command("reading_mode", lambda: read_aloud.tuning.cycle_reading_mode())
+        toolbar.bind_command("play", lambda: read_aloud.transport.play_pause())
+        toolbar.bind_command("stop", read_aloud.stop)
         toolbar.show_playing(self._state)
         for name, action in self.toolbar_actions.items():
             if name in TOOLBAR_EXTRA_KEYS:

@@ -20,7 +20,7 @@ class PointReading(QObject):
         self.transport = transport
         self.session = session = read_aloud.session
         self.settings = session.settings
-        self._document = None
+        self._document = session.document  # (built after the first document was shown)
         self._pointed: int | str | None = None  # the sentence (or card line) last read under the pointer
         self._pointer_pos: QPoint | None = None
         self._point_timer = QTimer(self, singleShot=True, interval=POINT_REST_MS)

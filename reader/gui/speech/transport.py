@@ -43,7 +43,7 @@ class Transport(QObject):
         self._extra: dict[int, str] = {}  # negative item index → its caption (card lines)
         self._confirming = False  # speaking a confirmation, not reading
         self.moving_cursor = False  # the reading cursor moves because of the reading
-        self._document = None
+        self._document = session.document  # (built after the first document was shown)
         session.document_shown.connect(self._document_shown)
         session.when_provided("caption_bar", self._use_caption)
 
