@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..bundled import resource
 from ..core.settings import PinyinMode, Settings
 from ..i18n import choose_language, install_translators
-from .view.fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
+from .view.fonts import NO_CJK_FONT_MESSAGE, has_cjk_font, interface_font
 from .main_window import MainWindow
 
 
@@ -24,7 +24,9 @@ def create_application(language: str | None = None, saved_language: str | None =
     app.setOrganizationName("reader")
     app.setDesktopFileName(APP_ID)  # the desktop file's name: desktops match the window to its menu entry
     app.setWindowIcon(QIcon(str(resource("icons", "reader.svg"))))  # drawn only when a desktop asks
-    install_translators(app, choose_language(language, saved_language))
+    language = choose_language(language, saved_language)
+    install_translators(app, language)
+    app.setFont(interface_font(app.font(), language))  # the text's Chinese font face, not a second one
     app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))  # the window renames it later
     return app
 
