@@ -81,3 +81,16 @@ def test_a_traditional_interface_draws_chinese_in_traditional_forms(qapp):
     if "Noto Sans CJK TC" not in font.families() or "Noto" not in _cjk_family():
         pytest.skip("needs Noto Sans CJK")
     assert _faces("說明", font) == {"Noto Sans CJK TC"}
+
+
+def test_the_interface_font_follows_a_change_of_language(qapp):
+    from reader.gui.app import create_application
+    from reader.i18n import install_translators
+
+    app = create_application("en")
+    try:
+        install_translators(app, "zh_TW")  # as View > Language does
+        assert app.font().families()[1] == "Noto Sans CJK TC"
+    finally:
+        install_translators(app, "en")
+    assert app.font().families()[1] == "Noto Sans CJK SC"
