@@ -8,11 +8,11 @@ share of the document.
 """
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
 from .anchors import Anchor, find_anchor
+from .digests import sha256
 from .json_store import JsonStore
 from .model import Document
 from .paths import data_dir
@@ -26,7 +26,7 @@ def document_key(document: Document) -> str:
     text = document.text
     known_text, key = _last_key
     if known_text is not text:  # the same string: a large document's digest is ~50 ms
-        key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        key = sha256(text.encode("utf-8")).hexdigest()[:24]
         _last_key = (text, key)
     return key
 

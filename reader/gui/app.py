@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..bundled import resource
 from ..core.settings import PinyinMode, Settings
-from ..i18n import choose_language, install_translators
-from .view.fonts import NO_CJK_FONT_MESSAGE, has_cjk_font
+from ..i18n import choose_language, install_translators, language_signal
+from .view.fonts import NO_CJK_FONT_MESSAGE, has_cjk_font, interface_font
 from .main_window import MainWindow
 
 
@@ -25,9 +25,21 @@ def create_application(language: str | None = None, saved_language: str | None =
     app.setOrganizationName("reader")
     app.setDesktopFileName(APP_ID)  # the desktop file's name: desktops match the window to its menu entry
     app.setWindowIcon(QIcon(str(resource("icons", "reader.svg"))))  # drawn only when a desktop asks
-    install_translators(app, choose_language(language, saved_language))
+    language = choose_language(language, saved_language)
+    install_translators(app, language)
+    _interface_font_follows(language)
     app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))  # the window renames it later
     return app
+
+
+def _interface_font_follows(language: str) -> None:
+    """The interface's Chinese in the text's font face (interface_font), in traditional forms
+    for a zh_TW interface, now and after each change of language (View > Language)."""
+    app = QApplication.instance()
+    app.setFont(interface_font(app.font(), language))
+    if not getattr(_interface_font_follows, "connected", False):
+        language_signal().changed.connect(_interface_font_follows)
+        _interface_font_follows.connected = True
 
 
 DEFAULT_SCREENSHOT_SIZE = (1280, 800)

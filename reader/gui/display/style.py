@@ -10,11 +10,11 @@ panels' close buttons are drawn in the text colour; in elder mode all of them ar
 """
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from pathlib import Path
 
 from ...core.atomic import write_atomically
+from ...core.digests import sha1
 from ...core.paths import cache_dir
 from ...core.schemes import Scheme
 
@@ -59,7 +59,7 @@ def icon_file(shape: str, colour: str, size: int) -> str:
     """
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
            f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>').encode("utf-8")
-    name = f"{shape}-{colour.lstrip('#')}-{size}-{hashlib.sha1(svg).hexdigest()[:8]}.svg"
+    name = f"{shape}-{colour.lstrip('#')}-{size}-{sha1(svg).hexdigest()[:8]}.svg"
     try:
         path = _icon_folder() / name
         if not path.exists():
