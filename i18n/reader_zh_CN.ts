@@ -4,405 +4,405 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="177"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="179"/>
         <source>Accessibility Toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="179"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="181"/>
         <source>Accessibility toolbar</source>
         <translation>无障碍工具条</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="182"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="184"/>
         <source>&amp;Accessibility</source>
         <translation>无障碍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
         <source>Elder Mode</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
         <source>Elder</source>
         <translation>长者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="136"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
         <source>&amp;Elder Mode</source>
         <translation>长者助手(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高对比度和更简洁、更大的界面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Read aloud on or off</source>
         <translation>开启或关闭朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>So&amp;und</source>
         <translation>声音(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Pause reading aloud</source>
         <translation>暂停朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Play</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Read aloud from the reading cursor</source>
         <translation>从阅读光标处开始朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>&amp;Play</source>
         <translation>朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Read aloud more slowly</source>
         <translation>朗读慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Slo&amp;wer</source>
         <translation>减速(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Read aloud faster</source>
         <translation>朗读快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Mode</source>
         <translation>阅读方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指读或连读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Next colour scheme</source>
         <translation>换下一种配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Smaller text</source>
         <translation>把文字缩小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Pointer</source>
         <translation>大鼠标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的鼠标指针</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
         <source>Cross</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在鼠标指针处交叉的两条辅助线</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在窗口底部用大字显示正在读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Plain text without styling</source>
         <translation>只显示文字，不加样式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Restore every display setting</source>
         <translation>恢复所有显示设置</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>What each tool does</source>
         <translation>每个工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>Every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
         <source>The tools not on the toolbar</source>
         <translation>工具栏上没有的其他工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="163"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
         <source>Colours and Text Size</source>
         <translation>配色和字号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="167"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="167"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>蓝底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黄底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="171"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黄字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="179"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="181"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="185"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="187"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="187"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="189"/>
         <source>&amp;Custom Colours…</source>
         <translation>自定义配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="188"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="190"/>
         <source>Show &amp;All Tools</source>
         <translation>显示全部工具(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="189"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="191"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="173"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="175"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Reading &amp;Mode</source>
         <translation>阅读方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Lar&amp;ger</source>
         <translation>放大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Sm&amp;aller</source>
         <translation>缩小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Large Poi&amp;nter</source>
         <translation>大鼠标(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
         <source>Gu&amp;ide Lines</source>
         <translation>十字光标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Caption &amp;Bar</source>
         <translation>大字幕(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Te&amp;xt Only</source>
         <translation>纯文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>Shor&amp;tcuts</source>
         <translation>快捷键(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
         <source>Captions and Help</source>
         <translation>字幕和帮助</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
         <source>Sound, Pointer and Text</source>
         <translation>声音、鼠标和文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="173"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="175"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="328"/>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="342"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="331"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="345"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="347"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="350"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="352"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="355"/>
         <source>All display settings restored</source>
         <translation>所有显示设置已恢复</translation>
     </message>
@@ -606,18 +606,18 @@
 <context>
     <name>CaptionBar</name>
     <message>
-        <location filename="../reader/gui/display/caption_bar.py" line="143"/>
-        <location filename="../reader/gui/display/caption_bar.py" line="144"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="149"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="150"/>
         <source>Caption</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/caption_bar.py" line="146"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="152"/>
         <source>Shows in large type the sentence being read aloud, the paragraph under the mouse pointer or the sentence at the reading cursor.</source>
         <translation>以大字显示正在朗读的句子、鼠标指针下的段落或阅读光标所在的句子。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/caption_bar.py" line="149"/>
+        <location filename="../reader/gui/display/caption_bar.py" line="155"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
@@ -766,22 +766,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="92"/>
+        <location filename="../reader/gui/view/document_view.py" line="90"/>
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="93"/>
+        <location filename="../reader/gui/view/document_view.py" line="91"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>当前文档的正文。用方向键阅读。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="310"/>
+        <location filename="../reader/gui/view/document_view.py" line="308"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="351"/>
+        <location filename="../reader/gui/view/document_view.py" line="349"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已选中整篇文档（共 {count} 部分），复制时将复制全文。</translation>
     </message>
@@ -856,42 +856,42 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="41"/>
+        <location filename="../reader/gui/output/export_menu.py" line="39"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="42"/>
+        <location filename="../reader/gui/output/export_menu.py" line="40"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文档保存为 HTML 网页、Markdown 或纯文本</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="48"/>
+        <location filename="../reader/gui/output/export_menu.py" line="46"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="51"/>
+        <location filename="../reader/gui/output/export_menu.py" line="49"/>
         <source>Still exporting the last document…</source>
         <translation>上一个文档还在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="96"/>
+        <location filename="../reader/gui/output/export_menu.py" line="94"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="97"/>
+        <location filename="../reader/gui/output/export_menu.py" line="95"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 文件 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="98"/>
+        <location filename="../reader/gui/output/export_menu.py" line="96"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="102"/>
+        <location filename="../reader/gui/output/export_menu.py" line="100"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -901,17 +901,17 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="138"/>
+        <location filename="../reader/gui/output/export_menu.py" line="139"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 软件包 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="151"/>
+        <location filename="../reader/gui/output/export_menu.py" line="152"/>
         <source>Exported: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="149"/>
+        <location filename="../reader/gui/output/export_menu.py" line="150"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>无法导出到 {path}：{reason}</translation>
     </message>
@@ -932,32 +932,32 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="99"/>
+        <location filename="../reader/gui/favorites/controller.py" line="141"/>
         <source>Open a document first.</source>
         <translation>请先打开一个文档。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="125"/>
+        <location filename="../reader/gui/favorites/controller.py" line="167"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="157"/>
+        <location filename="../reader/gui/favorites/controller.py" line="199"/>
         <source>Bookmark added: {where}</source>
         <translation>已添加书签：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="217"/>
+        <location filename="../reader/gui/favorites/controller.py" line="259"/>
         <source>Renamed: {title}</source>
         <translation>已重命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="226"/>
+        <location filename="../reader/gui/favorites/controller.py" line="268"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="226"/>
+        <location filename="../reader/gui/favorites/controller.py" line="268"/>
         <source>Note removed.</source>
         <translation>备注已删除。</translation>
     </message>
@@ -1481,37 +1481,37 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="230"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="232"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="231"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="233"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="232"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="234"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="559"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="585"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="562"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="588"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 项，共 {total} 项</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="580"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="606"/>
         <source>{position}, continued from the top</source>
         <translation>{position}，已从开头继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/find_bar.py" line="581"/>
+        <location filename="../reader/gui/reading/find_bar.py" line="607"/>
         <source>{position}, continued from the bottom</source>
         <translation>{position}，已从末尾继续</translation>
     </message>
@@ -1633,119 +1633,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="28"/>
-        <location filename="../reader/gui/main_window.py" line="167"/>
-        <location filename="../reader/gui/main_window.py" line="336"/>
+        <location filename="../reader/gui/app.py" line="31"/>
+        <location filename="../reader/gui/main_window.py" line="165"/>
+        <location filename="../reader/gui/main_window.py" line="334"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175"/>
+        <location filename="../reader/gui/main_window.py" line="173"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="126"/>
+        <location filename="../reader/gui/main_window.py" line="124"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="168"/>
+        <location filename="../reader/gui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="169"/>
+        <location filename="../reader/gui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="170"/>
+        <location filename="../reader/gui/main_window.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="171"/>
+        <location filename="../reader/gui/main_window.py" line="169"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="172"/>
+        <location filename="../reader/gui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="173"/>
+        <location filename="../reader/gui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="174"/>
+        <location filename="../reader/gui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176"/>
+        <location filename="../reader/gui/main_window.py" line="174"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="177"/>
+        <location filename="../reader/gui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="178"/>
+        <location filename="../reader/gui/main_window.py" line="176"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179"/>
+        <location filename="../reader/gui/main_window.py" line="177"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="206"/>
+        <location filename="../reader/gui/main_window.py" line="204"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="210"/>
+        <location filename="../reader/gui/main_window.py" line="208"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="223"/>
+        <location filename="../reader/gui/main_window.py" line="221"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="224"/>
+        <location filename="../reader/gui/main_window.py" line="222"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="261"/>
+        <location filename="../reader/gui/main_window.py" line="259"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="281"/>
+        <location filename="../reader/gui/main_window.py" line="279"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="293"/>
+        <location filename="../reader/gui/main_window.py" line="291"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="369"/>
+        <location filename="../reader/gui/main_window.py" line="367"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="370"/>
+        <location filename="../reader/gui/main_window.py" line="368"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1830,67 +1830,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="66"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="65"/>
         <source>&amp;Go</source>
         <translation>导航(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="52"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="51"/>
         <source>Next &amp;Heading</source>
         <translation>下一个标题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="52"/>
         <source>Previous Heading</source>
         <translation>上一个标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="54"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="53"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一个{level}级标题</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="56"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="55"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="56"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="57"/>
         <source>Next &amp;Section</source>
         <translation>下一节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="58"/>
         <source>Previous Section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="60"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="59"/>
         <source>&amp;Beginning of Document</source>
         <translation>文档开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="61"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="60"/>
         <source>&amp;End of Document</source>
         <translation>文档末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="62"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="61"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪里(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="86"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="85"/>
         <source>Nothing further in that direction</source>
         <translation>这个方向没有更多内容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="108"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="109"/>
         <source>{percent}% through</source>
         <translation>已读到 {percent}%</translation>
     </message>
@@ -1982,112 +1982,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="176"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="110"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="219"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="163"/>
         <source>Loading pinyin…</source>
         <translation>正在加载拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="234"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="180"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 软件包 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="239"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="185"/>
         <source>Pinyin ready</source>
         <translation>拼音已就绪</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="310"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="267"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="303"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="260"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="303"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="260"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>仅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="304"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="261"/>
         <source>&amp;Every Character</source>
         <translation>每个字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="312"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="269"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="313"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="270"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 个常用字以外的字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="314"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="271"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每个汉字上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="307"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="264"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>声调符号 zhòng(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="307"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="264"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>声调数字 zhong4(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="318"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="275"/>
         <source>&amp;Correct Reading…</source>
         <translation>纠正读音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="319"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="276"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>为光标处的字选择正确的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="337"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="296"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>请把光标放在一个汉字上，再纠正它的读音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="362"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="325"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按词典读音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="364"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="327"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="365"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="328"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的读音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="366"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="329"/>
         <source>Correct Reading</source>
         <translation>纠正读音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="375"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="338"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”读作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="406"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="371"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>纠正“{char}”的读音…</translation>
     </message>
@@ -2227,185 +2227,185 @@
 <context>
     <name>ReadAloudMenu</name>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="87"/>
-        <location filename="../reader/gui/speech/menu.py" line="122"/>
+        <location filename="../reader/gui/speech/menu.py" line="90"/>
+        <location filename="../reader/gui/speech/menu.py" line="125"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="87"/>
-        <location filename="../reader/gui/speech/menu.py" line="89"/>
+        <location filename="../reader/gui/speech/menu.py" line="90"/>
+        <location filename="../reader/gui/speech/menu.py" line="92"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>从阅读光标处朗读；再按暂停或继续</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="89"/>
-        <location filename="../reader/gui/speech/menu.py" line="122"/>
+        <location filename="../reader/gui/speech/menu.py" line="92"/>
+        <location filename="../reader/gui/speech/menu.py" line="125"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="90"/>
+        <location filename="../reader/gui/speech/menu.py" line="93"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="90"/>
+        <location filename="../reader/gui/speech/menu.py" line="93"/>
         <source>Stop reading aloud</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="91"/>
+        <location filename="../reader/gui/speech/menu.py" line="94"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="91"/>
+        <location filename="../reader/gui/speech/menu.py" line="94"/>
         <source>Read the sentence before</source>
         <translation>朗读上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="92"/>
+        <location filename="../reader/gui/speech/menu.py" line="95"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="92"/>
+        <location filename="../reader/gui/speech/menu.py" line="95"/>
         <source>Read the next sentence</source>
         <translation>朗读下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="93"/>
+        <location filename="../reader/gui/speech/menu.py" line="96"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="93"/>
+        <location filename="../reader/gui/speech/menu.py" line="96"/>
         <source>Read the paragraph before</source>
         <translation>朗读上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="94"/>
+        <location filename="../reader/gui/speech/menu.py" line="97"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="94"/>
+        <location filename="../reader/gui/speech/menu.py" line="97"/>
         <source>Read the next paragraph</source>
         <translation>朗读下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="95"/>
+        <location filename="../reader/gui/speech/menu.py" line="98"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>从阅读光标处朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="96"/>
+        <location filename="../reader/gui/speech/menu.py" line="99"/>
         <source>Read from the reading cursor to the end</source>
         <translation>从阅读光标处一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="97"/>
+        <location filename="../reader/gui/speech/menu.py" line="100"/>
         <source>Read the Selec&amp;tion</source>
         <translation>朗读选中内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="97"/>
+        <location filename="../reader/gui/speech/menu.py" line="100"/>
         <source>Read the selected text</source>
         <translation>朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="98"/>
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
         <source>Read the Curr&amp;ent Section</source>
         <translation>朗读当前章节(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="98"/>
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗读阅读光标所在的章节</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="99"/>
+        <location filename="../reader/gui/speech/menu.py" line="102"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗读文件信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="100"/>
+        <location filename="../reader/gui/speech/menu.py" line="103"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗读文件信息：索引号、发布机构、日期和文号</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <location filename="../reader/gui/speech/menu.py" line="104"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>连读(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <location filename="../reader/gui/speech/menu.py" line="104"/>
         <source>Sound on reads on to the end</source>
         <translation>打开声音后一直朗读到结尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="102"/>
+        <location filename="../reader/gui/speech/menu.py" line="105"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指读(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="103"/>
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>打开声音后朗读鼠标停留处或键盘移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="104"/>
+        <location filename="../reader/gui/speech/menu.py" line="107"/>
         <source>Point Reading Reads Whole P&amp;aragraphs</source>
         <translation>指读时朗读整段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="105"/>
+        <location filename="../reader/gui/speech/menu.py" line="108"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指读时朗读鼠标所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="106"/>
+        <location filename="../reader/gui/speech/menu.py" line="109"/>
         <source>&amp;Normal Speed</source>
         <translation>正常语速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="106"/>
+        <location filename="../reader/gui/speech/menu.py" line="109"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常语速（1.0倍）朗读</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="107"/>
+        <location filename="../reader/gui/speech/menu.py" line="110"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="107"/>
+        <location filename="../reader/gui/speech/menu.py" line="110"/>
         <source>Read aloud more loudly</source>
         <translation>朗读声音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="108"/>
+        <location filename="../reader/gui/speech/menu.py" line="111"/>
         <source>&amp;Quieter</source>
         <translation>音量减小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="108"/>
+        <location filename="../reader/gui/speech/menu.py" line="111"/>
         <source>Read aloud more quietly</source>
         <translation>朗读声音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="109"/>
+        <location filename="../reader/gui/speech/menu.py" line="112"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗读时高亮显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="110"/>
+        <location filename="../reader/gui/speech/menu.py" line="113"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>标出正在朗读的句子并保持其可见</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="114"/>
+        <location filename="../reader/gui/speech/menu.py" line="117"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
@@ -2446,22 +2446,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../reader/gui/regions.py" line="140"/>
+        <location filename="../reader/gui/regions.py" line="143"/>
         <source>Next Re&amp;gion</source>
         <translation>下一个区域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="141"/>
+        <location filename="../reader/gui/regions.py" line="144"/>
         <source>Previous Region</source>
         <translation>上一个区域</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="142"/>
+        <location filename="../reader/gui/regions.py" line="145"/>
         <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
         <translation>移到窗口的下一个区域：工具栏、目录、正文、查找栏、面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="143"/>
+        <location filename="../reader/gui/regions.py" line="146"/>
         <source>Move to the previous part of the window</source>
         <translation>移到窗口的上一个区域</translation>
     </message>
@@ -2497,6 +2497,7 @@
         <translation>搜索结果</translation>
     </message>
     <message>
+        <location filename="../reader/gui/reading/find_bar.py" line="231"/>
         <location filename="../reader/gui/reading/search_results.py" line="232"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
