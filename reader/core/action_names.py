@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .menu_text import plain
+
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _QM_MESSAGES = 0x69  # section tags of Qt's translator.cpp
 _TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1 = 1, 3, 5
@@ -85,12 +87,6 @@ def _read_messages(block: bytes) -> list[tuple[str, str, str]]:
     except (struct.error, UnicodeDecodeError):
         pass
     return messages
-
-
-def plain(text: str) -> str:
-    """A menu text without its mnemonic and trailing dots: "&Open…" → "Open", "打开(&O)…" → "打开"."""
-    text = re.sub(r"\(&[^)]\)", "", text)  # the Chinese form of a mnemonic
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
 
 
 def normalize(text: str) -> str:

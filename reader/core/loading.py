@@ -66,11 +66,10 @@ _BOMS = (
 # A file is a page by its name, or when markup starts it (after comments, an XML declaration);
 # markup quoted further into a text (不得使用<iframe>标签) does not make it one.
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
-_MARKUP_START = re.compile(
-    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|table)\b",
-    re.I | re.S,
-)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
+# (Patterns compiled by re when first used, when the parser reads a file: not on the way to the
+# first window, whose document comes from the parse cache.)
+_MARKUP_START = r"(?is)\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|table)\b"
+_META_CHARSET = rb"(?i)<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)"
 # Control characters that never occur in a text document (TAB, LF, CR, FF allowed).
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13)) + b"\x7f"
 
@@ -119,7 +118,7 @@ def is_page(text: str, name: str = "") -> bool:
     suffix = os.path.splitext(name)[1].lower()
     if suffix in _PAGE_SUFFIXES:
         return True
-    return _MARKUP_START.match(text[:4096]) is not None
+    return re.match(_MARKUP_START, text[:4096]) is not None
 
 
 def load_text(path: str | os.PathLike) -> LoadedText:
@@ -162,7 +161,7 @@ def _control_ratio(sample: bytes) -> float:
 
 
 def _declared_charset(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:8192])
+    match = re.search(_META_CHARSET, data[:8192])
     if not match:
         return None
     name = match.group(1).decode("ascii", "ignore").lower()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
-from ..core.action_names import plain
+from ..core.menu_text import plain
 
 __all__ = ["keys_text", "name_action", "name_clear_button", "plain"]
 

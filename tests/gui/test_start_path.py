@@ -23,20 +23,28 @@ LOADED_ON_FIRST_USE = [
     "reader.core.spoken",  # the Go menu's heading announcements: with the first jump
     "reader.gui.display.overlays", "reader.gui.display.pointer",  # guide lines, line focus, 大鼠标: off
     "reader.gui.output.output_target", "reader.core.cooperative",  # File > Export…'s checks and pacing
+    "reader.core.action_names",  # the command palette's names in every language and their ranking
 ]
 
 
 def modules_at_start(data_dir, settings: dict | None = None) -> set[str]:
     """The reader's modules loaded once the window has shown the sample and painted."""
-    code = ("import sys, json;"
-            "from reader.core.settings import Settings; s = Settings();"
-            f"[s.set(k, v) for k, v in {settings or {}!r}.items()];"
-            "from reader.__main__ import main; main(['--quit-after-show']);"
-            "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('reader', 'pypinyin', 'pyttsx3')))))")
+    return set(_after_start(data_dir, "sorted(m for m in sys.modules if m.startswith(('reader', 'pypinyin', 'pyttsx3')))",
+                            settings=settings))
+
+
+def _after_start(data_dir, result_expression: str, before: str = "", settings: dict | None = None):
+    """``result_expression`` (JSON) in a process that ran ``before``, then started the reader,
+    which showed the sample and painted."""
+    code = (f"import sys, json\n{before}\n"
+            "from reader.core.settings import Settings; s = Settings()\n"
+            f"[s.set(k, v) for k, v in {settings or {}!r}.items()]\n"
+            "from reader.__main__ import main; main(['--quit-after-show'])\n"
+            f"print(json.dumps({result_expression}))")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": str(data_dir)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
-    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +64,29 @@ def test_pinyin_and_the_caption_bar_left_on_are_built_with_the_window(tmp_path):
                                           "line_focus": 3, "large_pointer": True})
     assert {"reader.core.pinyin", "reader.gui.pinyin.ruby", "reader.gui.pinyin.over_text",
             "reader.gui.display.overlays", "reader.gui.display.pointer"} <= started
+
+
+# Every regular expression the reader compiles (re._compile: re.compile, re.match(text, …) …), by the
+# reader's module that asked for it.
+_NOTE_PATTERNS = """
+import re
+asked = set()
+_compile = re._compile
+def _noting(pattern, flags):
+    frame = sys._getframe(1)
+    while frame and not frame.f_globals.get("__name__", "").startswith("reader"):
+        frame = frame.f_back
+    if frame:
+        asked.add(frame.f_globals["__name__"])
+    return _compile(pattern, flags)
+re._compile = _noting
+"""
+
+
+def test_patterns_of_pinyin_spacing_tables_and_file_reading_are_compiled_when_first_needed(tmp_path):
+    """Pinyin's spacing and tables' figures (the sample shows neither) and the sniffing of a file's
+    type and charset (the sample comes from the parse cache) cost no compiling before the first paint."""
+    _after_start(tmp_path, "0")  # the sample parsed once: in the parse cache
+    asking = set(_after_start(tmp_path, "sorted(asked)", before=_NOTE_PATTERNS))
+    assert asking, "the hook saw none of the reader's patterns"
+    assert not asking & {"reader.gui.view.text_writing", "reader.core.loading"}

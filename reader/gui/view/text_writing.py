@@ -6,6 +6,7 @@ tables: a grid where it fits the text column, row by row where it would not.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,10 +26,9 @@ from ...core.block_writing import CARD_FIELDS, CardValues, card_values, marked_r
 from ...core.model import Block, BlockKind, Document
 from ...core.model import MAX_TABLE_ROWS
 
+# Patterns compiled when first asked for (pinyin shown, a table), not on the way to the first window.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-_NOT_HAN = re.compile(f"[^{_HAN}]+")
-_NOT_UNCOMMON: re.Pattern | None = None  # made when first asked for (3,755 characters in a class)
-_FIGURE = re.compile(r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*")  # 1,234.56  12.5%  2024-03
+_FIGURE = r"[-+−－＋]?[\d０-９][\d０-９,，.．%％‰:：/／\-－]*"  # 1,234.56  12.5%  2024-03
 TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is shown row by row
 # A table of more cells than this is shown row by row: Qt lays out a grid's cells all at once on the
 # window's thread, plain lines a screen at a time. Measured on 10,000 rows of 8 cells (the parser's
@@ -37,18 +37,17 @@ TABLE_WORD_EMS = 3  # the least room a column of words gets before a table is sh
 MAX_GRID_CELLS = 2000
 
 
+@functools.cache
 def natural_runs(uncommon_only: bool) -> re.Pattern:
     """With pinyin shown, the runs of text that keep their own spacing: those that carry no
     syllables. Every run without hanzi (numbers, dates, Latin letters, punctuation: "2 0 2 0 -
-    1 2 - 2 5" is hard to read); with pinyin over uncommon characters only, the common ones too."""
-    global _NOT_UNCOMMON
+    1 2 - 2 5" is hard to read); with pinyin over uncommon characters only, the common ones too
+    (3,755 characters in a class)."""
     if not uncommon_only:
-        return _NOT_HAN
-    if _NOT_UNCOMMON is None:
-        from ...core.pinyin import common_characters  # GB2312 level 1, without pypinyin
+        return re.compile(f"[^{_HAN}]+")
+    from ...core.pinyin import common_characters  # GB2312 level 1, without pypinyin
 
-        _NOT_UNCOMMON = re.compile(f"(?:[^{_HAN}]|[{''.join(sorted(common_characters()))}])+")
-    return _NOT_UNCOMMON
+    return re.compile(f"(?:[^{_HAN}]|[{''.join(sorted(common_characters()))}])+")
 
 
 def insert_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat,
@@ -181,7 +180,7 @@ def too_wide(block: Block, look: TableLook) -> bool:
     for column in range(max(len(row) for row in block.rows)):
         cells = [row[column].strip() for row in block.rows[1:] if column < len(row) and row[column].strip()]
         widest = max((metrics.horizontalAdvance(cell) for cell in cells), default=0.0)
-        figures = bool(cells) and all(_FIGURE.fullmatch(cell) for cell in cells)  # the heading may wrap
+        figures = bool(cells) and all(re.fullmatch(_FIGURE, cell) for cell in cells)  # the heading may wrap
         need += (widest if figures else min(widest, TABLE_WORD_EMS * em)) + em / 2  # padding, border
     return need > look.line_characters * em
 

@@ -1,0 +1,14 @@
+"""A menu entry's text as it is said and matched outside a menu.
+
+Apart from action_names.py (the command palette's names and ranking), which the window's labels
+would otherwise load on the way to the first window (its dataclass and .qm reading: start-up time).
+"""
+from __future__ import annotations
+
+import re
+
+
+def plain(text: str) -> str:
+    """A menu text without its mnemonic and trailing dots: "&Open…" → "Open", "打开(&O)…" → "打开"."""
+    text = re.sub(r"\(&[^)]\)", "", text)  # the Chinese form of a mnemonic
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
