@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .anchors import Anchor, find_anchor
 from .digests import sha256
 from .json_store import JsonStore
 from .model import Document
@@ -58,6 +57,8 @@ class ReadingPositions:
         entry = max(entries, key=lambda entry: entry.get("time", 0))
         sentence, text, count = entry["sentence"], entry.get("text"), entry.get("count")
         if isinstance(text, str) and text:
+            from .anchors import Anchor, find_anchor  # a changed file only: not on the way to the first window
+
             found = find_anchor(document, Anchor(sentence, text))
             if found.how != "guess":
                 return found.sentence

@@ -23,6 +23,7 @@ LOADED_ON_FIRST_USE = [
     "reader.core.spoken",  # the Go menu's heading announcements: with the first jump
     "reader.gui.display.overlays", "reader.gui.display.pointer",  # guide lines, line focus, 大鼠标: off
     "reader.gui.output.output_target", "reader.core.cooperative",  # File > Export…'s checks and pacing
+    "reader.core.anchors",  # a reading position found again in a changed file (and favorites)
     "reader.core.action_names",  # the command palette's names in every language and their ranking
 ]
 
