@@ -68,7 +68,7 @@ def _long_table(rows: int, columns: int = 8) -> str:
 def test_a_table_of_thousands_of_cells_is_shown_row_by_row_under_its_headings(window, tmp_path):
     """Issue 19: 10,000 rows of 8 cells as grids took 5-10 s to show and stalled the window 0.3-0.6 s.
     The parser cuts it into pieces of 100 rows; every piece's rows are told under the table's headings."""
-    from reader.gui.view.text_writing import MAX_GRID_CELLS
+    from reader.gui.view.table_writing import MAX_GRID_CELLS
 
     path = tmp_path / "long.html"
     path.write_text(_long_table(300), encoding="utf-8")  # 301 rows of 8: four pieces, 2,408 cells

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 from ...core.block_writing import BlockWriter, CardValues, write_block, write_card
 from ...core.model import Block, BlockKind, Document
 from .fonts import SANS_FAMILIES
-from .text_writing import (TableLook, card_lines, hang_card_line, insert_table, insert_text, insert_text_with_points,
-                           metadata_labels, natural_runs, table_run)
+from .text_writing import (card_lines, hang_card_line, insert_text, insert_text_with_points, metadata_labels,
+                           natural_runs)
 
 BODY_POINT_SIZE = 16.0  # GB/T 9704 body text: 3号, 16 pt
 ELDER_BODY_POINT_SIZE = 24.0  # MIIT asks for at least 18 pt in the elder interface
@@ -117,7 +117,7 @@ class PageBuilder(BlockWriter):
         self.card_label_width: float | None = None  # where the card's values start
         self.card_hanging: bool | None = None  # whether they hang there
         self._blocks: tuple[Block, ...] = ()
-        self._table_run = None  # the last table found (text_writing.table_run)
+        self._table_run = None  # the last table found (table_writing.table_run)
         self.cursor = QTextCursor(text_document)
         self._writer: BlockWriter = _PlainBlocks(self) if look.text_only else self
 
@@ -286,6 +286,8 @@ class PageBuilder(BlockWriter):
         char_format.setFontPointSize(body_size * HEADING_SCALE.get(level, 1.0))
 
     def write_table(self, block: Block) -> None:
+        from .table_writing import TableLook, insert_table, table_run  # with the first table, not at start
+
         look = TableLook(self.font, self.look.max_line_characters, self.line_pitch_px, self._natural_runs())
         # The whole table decides grid or rows: the parser cuts a long one into pieces of 100 rows.
         blocks = self._blocks
