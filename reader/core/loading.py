@@ -51,6 +51,8 @@ class LoadError(Exception):
 
 @dataclass(frozen=True)
 class LoadedText:
+    """A file's text, the encoding it was read in and whether it is a web page."""
+
     text: str
     encoding: str
     is_html: bool

@@ -70,6 +70,8 @@ class Point:
 
 @dataclass(frozen=True)
 class Block:
+    """A paragraph, heading, table … of the document: its kind and its text in Document.text."""
+
     kind: BlockKind
     text: str
     start: int  # offset of the block's text in Document.text
@@ -86,6 +88,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence: its span of Document.text and the block it is in."""
+
     start: int
     end: int
     block: int  # index into Document.blocks
@@ -119,12 +123,16 @@ class TocEntry:
 
 @dataclass(frozen=True)
 class Signature:
+    """Who issued the document (落款) and when."""
+
     issuer: str | None = None
     date: str | None = None  # ISO date
 
 
 @dataclass(frozen=True)
 class Document:
+    """A parsed document: its text, blocks, sentences, outline and metadata."""
+
     title: str | None
     metadata: Metadata
     blocks: tuple[Block, ...]

@@ -21,6 +21,8 @@ FOCUS_MINIMUM = 3.0
 
 @dataclass(frozen=True)
 class Scheme:
+    """A colour scheme: the page's, the reading cursor's, the matches' and the interface's colours."""
+
     name: str
     text: str  # body text
     background: str  # page background

@@ -41,6 +41,8 @@ class PointUnit(StrEnum):
 
 @dataclass(frozen=True)
 class Setting:
+    """A setting: its name, type and default, and what a stored value must be to be used."""
+
     name: str
     kind: type
     default: object
