@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.bundled import sample_report
-from reader.core.loading import decode_document
+from reader.core.decoding import decode_document
 from reader.core.parsing import parse_bytes
 from reader.core.parsing.html import html_lines
 from reader.core.parsing.text import text_lines

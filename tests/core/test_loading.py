@@ -3,7 +3,8 @@ import codecs
 
 import pytest
 
-from reader.core.loading import LoadError, decode_document, load_text
+from reader.core.decoding import decode_document, load_text
+from reader.core.loading import LoadError
 from reader.core.parsing import parse_bytes
 
 NOTICE = "notice-gbk.txt"  # GBK bytes; its text is re-encoded below for the other variants

@@ -113,3 +113,14 @@ def test_the_dataclasses_made_at_start_carry_their_own_docstrings(tmp_path):
     made, undocumented = _after_start(tmp_path, "[made, undocumented]", before=_NOTE_DATACLASSES)
     assert "Document" in made  # the hook saw the model's dataclasses
     assert undocumented == []
+
+
+def test_a_document_from_the_parse_cache_leaves_decoding_files_for_first_use(tmp_path):
+    """Every start after the first opens the sample from the parse cache: neither the parser nor
+    decoding a file's bytes (binary detection, charsets) is loaded."""
+    _after_start(tmp_path, "0")  # the sample parsed once: in the parse cache
+    started, made = _after_start(tmp_path, "[sorted(m for m in sys.modules if m.startswith('reader')), made]",
+                                 before=_NOTE_DATACLASSES)
+    assert "reader.core.parse_cache" in started
+    assert not set(started) & {"reader.core.decoding", "reader.core.parsing"}
+    assert "LoadedText" not in made  # decoding's result: it was made with loading.py's LoadError

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import os
 
-from ..loading import MSG_NO_TEXT, LoadedText, LoadError, decode_document, read_document_bytes
+from ..decoding import LoadedText, decode_document
+from ..loading import MSG_NO_TEXT, LoadError, read_document_bytes
 from ..model import Document
 from . import formats
 from .lines import SourceLine
