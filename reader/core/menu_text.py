@@ -1,7 +1,7 @@
 """A menu entry's text as it is said and matched outside a menu.
 
-Apart from action_names.py (the command palette's names and ranking), which the window's labels
-would otherwise load on the way to the first window (its dataclass and .qm reading: start-up time).
+Kept out of action_names.py (the command palette's names and their ranking): the window's labels
+need only this, and action_names.py loads with the palette, not on the way to the first window.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Writing a table block into a QTextDocument: a grid where it fits the text column, row by row
 where it would not (page_building.py).
 
-Apart from text_writing.py: loaded with the first table shown, not on the way to the first window.
+Kept out of text_writing.py: loaded with the first table shown, not on the way to the first window.
 """
 from __future__ import annotations
 
