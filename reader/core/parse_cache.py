@@ -44,7 +44,7 @@ SUFFIX = ".json"
 
 # The code a parse depends on, beside reader/core/parsing/ (all of it).
 _CORE = Path(__file__).resolve().parent
-_PARSER_FILES = ("model.py", "loading.py", "sentences.py", "pdf_output_text.py", "parse_cache.py")
+_PARSER_FILES = ("model.py", "loading.py", "decoding.py", "sentences.py", "pdf_output_text.py", "parse_cache.py")
 
 _fingerprint: str | None = None
 

@@ -110,7 +110,8 @@ def test_the_fingerprint_follows_any_change_of_a_parser_file(tmp_path):
     os.utime(files[1], ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert code_fingerprint(files) != before
     assert {path.name for path in parse_cache.parser_files()} >= {"structure.py", "headings.py", "model.py",
-                                                                 "loading.py", "sentences.py", "parse_cache.py"}
+                                                                 "loading.py", "decoding.py", "sentences.py",
+                                                                 "parse_cache.py"}
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "edited", "foreign", "wrong types"])
