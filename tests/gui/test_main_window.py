@@ -266,3 +266,23 @@ def test_the_desktop_file_name_is_the_packaged_desktop_entry():
 
     linux = Path(__file__).resolve().parents[2] / "packaging" / "linux"
     assert (linux / f"{APP_ID}.desktop").is_file() and (linux / f"{APP_ID}.metainfo.xml").is_file()
+
+
+def test_the_status_bar_is_laid_out_with_the_window_before_the_first_paint(qtbot):
+    """The first paint is complete: the status bar (the sample's "Opened: …") is in the window's
+    layout as it is shown. Made by the first message instead, it was shown a turn later: the first
+    paint had it narrow and empty (its grip at the left), and the text's view was laid out again."""
+    from reader.gui.app import create_application
+    from reader.gui.main_window import MainWindow
+
+    create_application("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_sample()
+    bar = window.statusBar()
+    view_size = window.view.viewport().size()
+    assert bar.isVisible() and bar.width() == window.width()  # before any event: as the first paint has it
+    assert bar.currentMessage().startswith("Opened:")
+    QApplication.processEvents()
+    assert window.view.viewport().size() == view_size  # not laid out again for a status bar come later
