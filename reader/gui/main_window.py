@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        # The status bar is in the first paint (the sample's "Opened: …"): made here, it is in the
+        # window's layout as it is shown, not added by the first message, which laid the window
+        # and the text's view out again before the first paint (~5 ms).
+        self.statusBar()
 
         self.outline = OutlinePanel(self)
         self.outline_dock = QDockWidget(self)

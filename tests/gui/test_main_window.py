@@ -266,3 +266,40 @@ def test_the_desktop_file_name_is_the_packaged_desktop_entry():
 
     linux = Path(__file__).resolve().parents[2] / "packaging" / "linux"
     assert (linux / f"{APP_ID}.desktop").is_file() and (linux / f"{APP_ID}.metainfo.xml").is_file()
+
+
+def test_the_status_bar_is_laid_out_with_the_window_before_the_first_paint(qtbot):
+    """The first paint is complete: the status bar (the sample's "Opened: …") is in the window's
+    layout as it is shown. Made by the first message instead, it was shown a turn later: the first
+    paint had it narrow and empty (its grip at the left), and the text's view was laid out again."""
+    from reader.gui.app import create_application
+    from reader.gui.main_window import MainWindow
+
+    create_application("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_sample()
+    bar = window.statusBar()
+    view_size = window.view.viewport().size()
+    assert bar.isVisible() and bar.width() == window.width()  # before any event: as the first paint has it
+    assert bar.currentMessage().startswith("Opened:")
+    QApplication.processEvents()
+    assert window.view.viewport().size() == view_size  # not laid out again for a status bar come later
+
+
+def test_a_message_bar_makes_its_label_and_buttons_with_its_first_message(make_window, qtbot):
+    """Hidden at start (most windows never show a message): its parts are made when a message
+    first comes, and work and speak the interface language from the first."""
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window("zh_CN")
+    bar = window.message_bar
+    assert not bar.findChildren(QLabel) and not window.font_warning.findChildren(QLabel)
+    done = []
+    window.feedback.warn("文件已更改", "重新载入", action=lambda: done.append(True), details="mtime")
+    assert bar.isVisible() and bar.text() == "文件已更改"
+    assert bar.close_button.accessibleName() == "关闭消息"
+    assert bar.details_button.isVisible() and not bar.details.isVisible()
+    qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    assert done == [True] and not bar.isVisible()
