@@ -1537,47 +1537,47 @@
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../reader/core/loading.py" line="19"/>
+        <location filename="../reader/core/loading.py" line="18"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="20"/>
+        <location filename="../reader/core/loading.py" line="19"/>
         <source>{path} is a folder, not a document.</source>
         <translation>{path} 是文件夹，不是文档。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="21"/>
+        <location filename="../reader/core/loading.py" line="20"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>无法读取文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="22"/>
+        <location filename="../reader/core/loading.py" line="21"/>
         <source>{path} is not a document file (it is a device, a pipe or a socket).</source>
         <translation>{path} 不是文档文件（它是设备、管道或套接字）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="25"/>
+        <location filename="../reader/core/loading.py" line="24"/>
         <source>The file {path} is empty.</source>
         <translation>文件 {path} 是空的。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="26"/>
+        <location filename="../reader/core/loading.py" line="25"/>
         <source>The file {path} is too large ({size} MB); the limit is {limit} MB.</source>
         <translation>文件 {path} 太大（{size} MB），上限为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="29"/>
+        <location filename="../reader/core/loading.py" line="28"/>
         <source>The file {path} is not a text or web page document (it holds binary data).</source>
         <translation>文件 {path} 不是文本或网页文档（其中含有二进制数据）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="32"/>
+        <location filename="../reader/core/loading.py" line="31"/>
         <source>The text of {path} is in an encoding the reader does not know.</source>
         <translation>文件 {path} 的文字编码无法识别。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="35"/>
+        <location filename="../reader/core/loading.py" line="34"/>
         <source>The file {path} holds no readable text.</source>
         <translation>文件 {path} 中没有可阅读的文字。</translation>
     </message>
@@ -1634,118 +1634,118 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="31"/>
-        <location filename="../reader/gui/main_window.py" line="165"/>
-        <location filename="../reader/gui/main_window.py" line="334"/>
+        <location filename="../reader/gui/main_window.py" line="169"/>
+        <location filename="../reader/gui/main_window.py" line="338"/>
         <source>Reader</source>
         <translation>公文无障碍阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="173"/>
+        <location filename="../reader/gui/main_window.py" line="177"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="124"/>
+        <location filename="../reader/gui/main_window.py" line="128"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>设置文件无法读取，阅读器已使用默认设置启动。损坏的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="166"/>
+        <location filename="../reader/gui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="167"/>
+        <location filename="../reader/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="168"/>
+        <location filename="../reader/gui/main_window.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="169"/>
+        <location filename="../reader/gui/main_window.py" line="173"/>
         <source>Open the &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="170"/>
+        <location filename="../reader/gui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="171"/>
+        <location filename="../reader/gui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="172"/>
+        <location filename="../reader/gui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="174"/>
+        <location filename="../reader/gui/main_window.py" line="178"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175"/>
+        <location filename="../reader/gui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176"/>
+        <location filename="../reader/gui/main_window.py" line="180"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="177"/>
+        <location filename="../reader/gui/main_window.py" line="181"/>
         <source>&amp;About Reader</source>
         <translation>关于阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="204"/>
+        <location filename="../reader/gui/main_window.py" line="208"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="208"/>
+        <location filename="../reader/gui/main_window.py" line="212"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="221"/>
+        <location filename="../reader/gui/main_window.py" line="225"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="222"/>
+        <location filename="../reader/gui/main_window.py" line="226"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="259"/>
+        <location filename="../reader/gui/main_window.py" line="263"/>
         <source>The document could not be opened: {reason}</source>
         <translation>无法打开此文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="279"/>
+        <location filename="../reader/gui/main_window.py" line="283"/>
         <source>Opened: {title}</source>
         <translation>已打开：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="291"/>
+        <location filename="../reader/gui/main_window.py" line="295"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文档中的这些字符没有已安装的字体可以显示，会显示为空白方框：{characters}。安装含有生僻汉字的字体后即可显示（Debian 或 Ubuntu 上可安装 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="367"/>
+        <location filename="../reader/gui/main_window.py" line="371"/>
         <source>About Reader</source>
         <translation>关于阅读器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="368"/>
+        <location filename="../reader/gui/main_window.py" line="372"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文无障碍阅读器：为长者、低视力和视障读者阅读政府公文而做。它从不联网，也从不运行文档中的脚本。</translation>
     </message>
@@ -1753,23 +1753,23 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="60"/>
-        <location filename="../reader/gui/message_bar.py" line="61"/>
+        <location filename="../reader/gui/message_bar.py" line="87"/>
+        <location filename="../reader/gui/message_bar.py" line="88"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="62"/>
+        <location filename="../reader/gui/message_bar.py" line="84"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="63"/>
+        <location filename="../reader/gui/message_bar.py" line="89"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="64"/>
+        <location filename="../reader/gui/message_bar.py" line="90"/>
         <source>Show the technical details</source>
         <translation>显示技术细节</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/text_writing.py" line="91"/>
+        <location filename="../reader/gui/view/text_writing.py" line="72"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>

@@ -1537,47 +1537,47 @@
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../reader/core/loading.py" line="19"/>
+        <location filename="../reader/core/loading.py" line="18"/>
         <source>The file {path} does not exist.</source>
         <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="20"/>
+        <location filename="../reader/core/loading.py" line="19"/>
         <source>{path} is a folder, not a document.</source>
         <translation>{path} 是資料夾，不是文件。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="21"/>
+        <location filename="../reader/core/loading.py" line="20"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>無法讀取檔案 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="22"/>
+        <location filename="../reader/core/loading.py" line="21"/>
         <source>{path} is not a document file (it is a device, a pipe or a socket).</source>
         <translation>{path} 不是文件檔案（它是裝置、管線或通訊端）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="25"/>
+        <location filename="../reader/core/loading.py" line="24"/>
         <source>The file {path} is empty.</source>
         <translation>檔案 {path} 是空的。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="26"/>
+        <location filename="../reader/core/loading.py" line="25"/>
         <source>The file {path} is too large ({size} MB); the limit is {limit} MB.</source>
         <translation>檔案 {path} 太大（{size} MB），上限為 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="29"/>
+        <location filename="../reader/core/loading.py" line="28"/>
         <source>The file {path} is not a text or web page document (it holds binary data).</source>
         <translation>檔案 {path} 不是文字或網頁文件（其中含有二進位資料）。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="32"/>
+        <location filename="../reader/core/loading.py" line="31"/>
         <source>The text of {path} is in an encoding the reader does not know.</source>
         <translation>檔案 {path} 的文字編碼無法識別。</translation>
     </message>
     <message>
-        <location filename="../reader/core/loading.py" line="35"/>
+        <location filename="../reader/core/loading.py" line="34"/>
         <source>The file {path} holds no readable text.</source>
         <translation>檔案 {path} 中沒有可閱讀的文字。</translation>
     </message>
@@ -1634,118 +1634,118 @@
     <name>MainWindow</name>
     <message>
         <location filename="../reader/gui/app.py" line="31"/>
-        <location filename="../reader/gui/main_window.py" line="165"/>
-        <location filename="../reader/gui/main_window.py" line="334"/>
+        <location filename="../reader/gui/main_window.py" line="169"/>
+        <location filename="../reader/gui/main_window.py" line="338"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="124"/>
+        <location filename="../reader/gui/main_window.py" line="128"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="166"/>
+        <location filename="../reader/gui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="167"/>
+        <location filename="../reader/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="168"/>
+        <location filename="../reader/gui/main_window.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="169"/>
+        <location filename="../reader/gui/main_window.py" line="173"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="170"/>
+        <location filename="../reader/gui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="171"/>
+        <location filename="../reader/gui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="172"/>
+        <location filename="../reader/gui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="173"/>
+        <location filename="../reader/gui/main_window.py" line="177"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="174"/>
+        <location filename="../reader/gui/main_window.py" line="178"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175"/>
+        <location filename="../reader/gui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176"/>
+        <location filename="../reader/gui/main_window.py" line="180"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="177"/>
+        <location filename="../reader/gui/main_window.py" line="181"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="204"/>
+        <location filename="../reader/gui/main_window.py" line="208"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="208"/>
+        <location filename="../reader/gui/main_window.py" line="212"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="221"/>
+        <location filename="../reader/gui/main_window.py" line="225"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="222"/>
+        <location filename="../reader/gui/main_window.py" line="226"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="259"/>
+        <location filename="../reader/gui/main_window.py" line="263"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="279"/>
+        <location filename="../reader/gui/main_window.py" line="283"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="291"/>
+        <location filename="../reader/gui/main_window.py" line="295"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="367"/>
+        <location filename="../reader/gui/main_window.py" line="371"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="368"/>
+        <location filename="../reader/gui/main_window.py" line="372"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1753,23 +1753,23 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="60"/>
-        <location filename="../reader/gui/message_bar.py" line="61"/>
+        <location filename="../reader/gui/message_bar.py" line="87"/>
+        <location filename="../reader/gui/message_bar.py" line="88"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="62"/>
+        <location filename="../reader/gui/message_bar.py" line="84"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="63"/>
+        <location filename="../reader/gui/message_bar.py" line="89"/>
         <source>Details</source>
         <translation>詳細資訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="64"/>
+        <location filename="../reader/gui/message_bar.py" line="90"/>
         <source>Show the technical details</source>
         <translation>顯示技術細節</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/text_writing.py" line="91"/>
+        <location filename="../reader/gui/view/text_writing.py" line="72"/>
         <source>{label}: </source>
         <translation>{label}：</translation>
     </message>
