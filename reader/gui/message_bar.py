@@ -15,14 +15,6 @@ from .announce import announce
 from .language import follow_language
 
 
-def _made_part(name: str) -> property:
-    """A part of the bar, made with the first message (or when first asked for)."""
-    def made(bar):
-        bar._build()
-        return getattr(bar, name)
-    return property(made)
-
-
 class MessageBar(QFrame):
     """Hidden until it has a message; its label and buttons are made with the first one (most
     windows never show a message, and the font warning's bar almost never shows)."""
@@ -52,10 +44,10 @@ class MessageBar(QFrame):
         self._close_button = close_button = QToolButton(self)
         close_button.setText("✕")
         close_button.clicked.connect(self.hide)
-        self._action_button = action_button = QPushButton(self)
+        self._action_button = action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
         action_button.hide()
         action_button.clicked.connect(self._run_action)
-        self._details_button = details_button = QToolButton(self)
+        self._details_button = details_button = QToolButton(self)  # shows the technical detail, when there is some
         details_button.setCheckable(True)
         details_button.hide()
         self._details = details = QLabel(self)
@@ -73,12 +65,31 @@ class MessageBar(QFrame):
         layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
 
-    # Its parts (QLabel, QToolButton, QPushButton, QToolButton, QLabel), made on first use
-    label = _made_part("_label")
-    close_button = _made_part("_close_button")
-    action_button = _made_part("_action_button")  # a message's one action (Reload ...), when it has one
-    details_button = _made_part("_details_button")  # shows the technical detail, when there is some
-    details = _made_part("_details")
+    # Its parts, made on first use ------------------------------------------------
+    @property
+    def label(self) -> QLabel:
+        self._build()
+        return self._label
+
+    @property
+    def close_button(self) -> QToolButton:
+        self._build()
+        return self._close_button
+
+    @property
+    def action_button(self) -> QPushButton:
+        self._build()
+        return self._action_button
+
+    @property
+    def details_button(self) -> QToolButton:
+        self._build()
+        return self._details_button
+
+    @property
+    def details(self) -> QLabel:
+        self._build()
+        return self._details
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Message"))
