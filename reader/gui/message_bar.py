@@ -16,21 +16,9 @@ from .language import follow_language
 
 
 class MessageBar(QFrame):
-    """Hidden until it has a message; its label and buttons are made with the first one (most
-    windows never show a message, and the font warning's bar almost never shows)."""
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self._action = None
-        self._texts: tuple[Callable[[], str], Callable[[], str]] | None = None  # what writes the message
-        self._label: QLabel | None = None
-        self.hide()
-        follow_language(self.retranslate)
-
-    def _build(self) -> None:
-        if self._label is not None:
-            return
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#messageBar { background: #fff4ce; border: 2px solid #8a6d00; }"
@@ -38,65 +26,40 @@ class MessageBar(QFrame):
             # The bar stays light in every scheme: a dark ring, whatever the scheme's (white, yellow).
             "#messageBar QToolButton:focus, #messageBar QPushButton:focus { border: 3px solid #000000; }"
         )
-        self._label = label = QLabel(self)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._close_button = close_button = QToolButton(self)
-        close_button.setText("✕")
-        close_button.clicked.connect(self.hide)
-        self._action_button = action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
-        action_button.hide()
-        action_button.clicked.connect(self._run_action)
-        self._details_button = details_button = QToolButton(self)  # shows the technical detail, when there is some
-        details_button.setCheckable(True)
-        details_button.hide()
-        self._details = details = QLabel(self)
-        details.setWordWrap(True)
-        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details.hide()
-        details_button.toggled.connect(details.setVisible)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.clicked.connect(self.hide)
+        self.action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._run_action)
+        self.details_button = QToolButton(self)  # shows the technical detail, when there is some
+        self.details_button.setCheckable(True)
+        self.details_button.hide()
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        self.details_button.toggled.connect(self.details.setVisible)
+        self._action = None
+        self._texts: tuple[Callable[[], str], Callable[[], str]] | None = None  # what writes the message
         layout = QHBoxLayout(self)
         words = QVBoxLayout()
-        words.addWidget(label)
-        words.addWidget(details)
+        words.addWidget(self.label)
+        words.addWidget(self.details)
         layout.addLayout(words, 1)
-        layout.addWidget(details_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(action_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.retranslate()
-
-    # Its parts, made on first use ------------------------------------------------
-    @property
-    def label(self) -> QLabel:
-        self._build()
-        return self._label
-
-    @property
-    def close_button(self) -> QToolButton:
-        self._build()
-        return self._close_button
-
-    @property
-    def action_button(self) -> QPushButton:
-        self._build()
-        return self._action_button
-
-    @property
-    def details_button(self) -> QToolButton:
-        self._build()
-        return self._details_button
-
-    @property
-    def details(self) -> QLabel:
-        self._build()
-        return self._details
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Message"))
-        if self._label is None:
-            return  # (_build translates them)
         self.close_button.setAccessibleName(self.tr("Close message"))
         self.close_button.setToolTip(self.tr("Close message"))
+        self.setAccessibleName(self.tr("Message"))
         self.details_button.setText(self.tr("Details"))
         self.details_button.setAccessibleName(self.tr("Show the technical details"))
         if self._texts is not None and not self.isHidden():

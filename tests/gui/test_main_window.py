@@ -286,20 +286,3 @@ def test_the_status_bar_is_laid_out_with_the_window_before_the_first_paint(qtbot
     assert bar.currentMessage().startswith("Opened:")
     QApplication.processEvents()
     assert window.view.viewport().size() == view_size  # not laid out again for a status bar come later
-
-
-def test_a_message_bar_makes_its_label_and_buttons_with_its_first_message(make_window, qtbot):
-    """Hidden at start (most windows never show a message): its parts are made when a message
-    first comes, and work and speak the interface language from the first."""
-    from PySide6.QtWidgets import QLabel
-
-    window = make_window("zh_CN")
-    bar = window.message_bar
-    assert not bar.findChildren(QLabel) and not window.font_warning.findChildren(QLabel)
-    done = []
-    window.feedback.warn("文件已更改", "重新载入", action=lambda: done.append(True), details="mtime")
-    assert bar.isVisible() and bar.text() == "文件已更改"
-    assert bar.close_button.accessibleName() == "关闭消息"
-    assert bar.details_button.isVisible() and not bar.details.isVisible()
-    qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
-    assert done == [True] and not bar.isVisible()
