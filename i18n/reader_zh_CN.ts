@@ -1753,23 +1753,23 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="87"/>
-        <location filename="../reader/gui/message_bar.py" line="88"/>
+        <location filename="../reader/gui/message_bar.py" line="60"/>
+        <location filename="../reader/gui/message_bar.py" line="61"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="84"/>
+        <location filename="../reader/gui/message_bar.py" line="62"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="89"/>
+        <location filename="../reader/gui/message_bar.py" line="63"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="90"/>
+        <location filename="../reader/gui/message_bar.py" line="64"/>
         <source>Show the technical details</source>
         <translation>显示技术细节</translation>
     </message>
