@@ -9,6 +9,7 @@ settings, are enabled at once.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -24,9 +25,6 @@ class DisplayTools(QObject):
     def __init__(self, session):
         super().__init__(session)
         self.session = session
-        self._guide_lines: GuideLines | None = None
-        self._line_focus: LineFocus | None = None
-        self._large_pointer: LargePointer | None = None
         for setting in TOOL_SETTINGS:
             build = lambda name=setting: getattr(self, name)  # noqa: E731 - the property builds it
             if session.settings.get(setting):
@@ -35,33 +33,28 @@ class DisplayTools(QObject):
             session.follow_setting(setting, lambda value, build=build: build() if value else None)
             session.provide(setting, self)
 
-    @property
+    # Each tool is built (its module loaded) on first access, then kept.
+    @cached_property
     def guide_lines(self) -> GuideLines:
-        if self._guide_lines is None:
-            from .overlays import GuideLines
+        from .overlays import GuideLines
 
-            self._guide_lines = GuideLines(self.session)
-        return self._guide_lines
+        return GuideLines(self.session)
 
-    @property
+    @cached_property
     def line_focus(self) -> LineFocus:
-        if self._line_focus is None:
-            from .overlays import LineFocus
+        from .overlays import LineFocus
 
-            self._line_focus = LineFocus(self.session)
-        return self._line_focus
+        return LineFocus(self.session)
 
-    @property
+    @cached_property
     def large_pointer(self) -> LargePointer:
-        if self._large_pointer is None:
-            from .pointer import LargePointer
+        from .pointer import LargePointer
 
-            self._large_pointer = LargePointer(self.session)
-        return self._large_pointer
+        return LargePointer(self.session)
 
     def built(self) -> list[str]:
         """The names of the tools built so far."""
-        return [name for name in TOOL_SETTINGS if getattr(self, f"_{name}") is not None]
+        return [name for name in TOOL_SETTINGS if name in self.__dict__]
 
 
 def install_display_tools(session) -> DisplayTools:
