@@ -3,11 +3,19 @@
 A Document is immutable once parsed. Every block's text lives in ``Document.text``
 (blocks joined by newlines), so sentences, search hits, bookmarks and the reading
 cursor can all address the document by character offset.
-"""
-from __future__ import annotations
 
-from dataclasses import dataclass, field
+The records are NamedTuples, not dataclasses: Python 3.11's dataclass compiles six methods from
+source text per class as the module loads (~1 ms a class, ~8 ms for the model on the way to the
+first window, issue #15), where a NamedTuple is made in ~0.1 ms and its instances are made faster
+(the parse cache rebuilds ~25,000 of them for a 2 MB document). Being tuples, records of equal
+values compare equal to any tuple of those values; nothing here relies on the difference.
+``Document`` is a plain class with slots instead: search and pinyin keep weak references to it,
+which a tuple cannot have. Annotations are not postponed here (no ``from __future__ import
+annotations``): NamedTuple would compile each field's annotation string (~10 us a field).
+"""
 from enum import Enum
+from operator import attrgetter
+from typing import NamedTuple
 
 
 class BlockKind(str, Enum):
@@ -39,8 +47,7 @@ METADATA_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(NamedTuple):
     """The 政府信息公开 catalogue block; a field the page lacks is None."""
 
     index_number: str | None = None
@@ -54,22 +61,20 @@ class Metadata:
     source: str | None = None  # 来源 / 信息来源: who supplied the text to the site
 
     def as_dict(self) -> dict[str, str | None]:
-        return {name: getattr(self, name) for name in METADATA_FIELDS}
+        return dict(zip(METADATA_FIELDS, self))
 
     def is_empty(self) -> bool:
-        return all(value is None for value in self.as_dict().values())
+        return all(value is None for value in self)
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     """An enumeration marker inside a paragraph (一是, 二是 ...), offset within the block."""
 
     offset: int
     marker: str
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph, heading, table … of the document: its kind and its text in Document.text."""
 
     kind: BlockKind
@@ -86,8 +91,7 @@ class Block:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence: its span of Document.text and the block it is in."""
 
     start: int
@@ -95,15 +99,14 @@ class Sentence:
     block: int  # index into Document.blocks
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     """A node of the outline; ``block`` indexes Document.blocks."""
 
     level: int
     label: str
     title: str
     block: int
-    children: tuple[Heading, ...] = ()
+    children: tuple["Heading", ...] = ()
 
     def walk(self):
         yield self
@@ -111,8 +114,7 @@ class Heading:
             yield from child.walk()
 
 
-@dataclass(frozen=True)
-class TocEntry:
+class TocEntry(NamedTuple):
     """A line of the document's own 目录: the heading it names, as printed there."""
 
     text: str  # the line as printed, page number included
@@ -121,17 +123,20 @@ class TocEntry:
     level: int  # 1 for the entries of the highest rank in this 目录
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(NamedTuple):
     """Who issued the document (落款) and when."""
 
     issuer: str | None = None
     date: str | None = None  # ISO date
 
 
-@dataclass(frozen=True)
 class Document:
-    """A parsed document: its text, blocks, sentences, outline and metadata."""
+    """A parsed document: its text, blocks, sentences, outline and metadata. Immutable, compared
+    and hashed by its fields, changed copies made with ``_replace`` (as the NamedTuples above)."""
+
+    __slots__ = ("title", "metadata", "blocks", "outline", "signature", "sentences", "source_name", "text", "toc",
+                 "imprint", "__weakref__")
+    _fields = __slots__[:-1]
 
     title: str | None
     metadata: Metadata
@@ -139,10 +144,44 @@ class Document:
     outline: tuple[Heading, ...]
     signature: Signature
     sentences: tuple[Sentence, ...]
-    source_name: str = ""
-    text: str = field(default="", repr=False)
-    toc: tuple[TocEntry, ...] = ()  # the document's own 目录, when it prints one
-    imprint: tuple[str, ...] = ()  # the 版记 of a printed document (抄送, 印发), kept out of the text
+    source_name: str
+    text: str  # left out of repr
+    toc: tuple[TocEntry, ...]  # the document's own 目录, when it prints one
+    imprint: tuple[str, ...]  # the 版记 of a printed document (抄送, 印发), kept out of the text
+
+    def __init__(self, title: str | None, metadata: Metadata, blocks: tuple[Block, ...], outline: tuple[Heading, ...],
+                 signature: Signature, sentences: tuple[Sentence, ...], source_name: str = "", text: str = "",
+                 toc: tuple[TocEntry, ...] = (), imprint: tuple[str, ...] = ()):
+        values = (title, metadata, blocks, outline, signature, sentences, source_name, text, toc, imprint)
+        for name, value in zip(self._fields, values):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"a Document is immutable: {name}")
+
+    __delattr__ = __setattr__
+
+    def _replace(self, **changes) -> "Document":
+        """A copy with the named fields changed."""
+        unknown = changes.keys() - set(self._fields)
+        if unknown:
+            raise ValueError(f"not fields of a Document: {sorted(unknown)}")
+        return Document(**{name: changes.get(name, getattr(self, name)) for name in self._fields})
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _document_values(self) == _document_values(other)
+
+    def __hash__(self):
+        return hash(_document_values(self))
+
+    def __repr__(self):
+        shown = (f"{name}={getattr(self, name)!r}" for name in self._fields if name != "text")
+        return f"Document({', '.join(shown)})"
+
+    def __reduce__(self):  # copy and pickle: __setattr__ refuses the usual way
+        return Document, _document_values(self)
 
     def headings(self):
         """All outline nodes in document order."""
@@ -157,3 +196,6 @@ class Document:
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
+
+
+_document_values = attrgetter(*Document._fields)

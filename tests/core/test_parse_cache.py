@@ -34,6 +34,8 @@ def _cached_equals_fresh(path: Path) -> None:
     cached = cache.load(path.read_bytes(), str(path))
     assert cached is not None, "the second open must come from the cache"
     assert cached == first == fresh_parse(path)
+    # Records compare equal to any tuple of their values: their reprs name their types as well.
+    assert repr(cached) == repr(first)
     assert parse_file(path) == cached
 
 
@@ -179,7 +181,7 @@ def test_the_cache_keeps_at_most_its_bound(tmp_path, monkeypatch):
 
 
 def test_nothing_is_unpickled():
-    """The entries are JSON of plain values; the model's dataclasses are rebuilt from them."""
+    """The entries are JSON of plain values; the model's records are rebuilt from them."""
     import ast
 
     tree = ast.parse(Path(parse_cache.__file__).read_text(encoding="utf-8"))
@@ -206,11 +208,9 @@ def test_a_file_over_the_limit_is_parsed_every_time(tmp_path, monkeypatch):
 
 def test_lone_surrogates_in_a_name_or_a_text_go_through(tmp_path):
     """A file name Linux could not decode (surrogate escapes), or a page's &#xD800;."""
-    from dataclasses import replace
-
     path = _copy(FIXTURES / "notice-with-attachment.txt", tmp_path)
     name = str(tmp_path / "\udcb1\udcea.txt")
-    document = replace(fresh_parse(path), source_name=name, title="\ud800 标题")
+    document = fresh_parse(path)._replace(source_name=name, title="\ud800 标题")
     cache = ParseCache()
     cache.store(path.read_bytes(), name, document)
     assert cache.load(path.read_bytes(), name) == document

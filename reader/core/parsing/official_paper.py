@@ -10,7 +10,6 @@ the 版记 is kept apart from the body (Document.imprint).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import BlockKind, Document
 from .lazy_pattern import lazy_pattern
@@ -89,8 +88,8 @@ def with_paper_parts(document: Document, issuer: str | None) -> Document:
     """The issuer the 红头 names and the 文号 under it fill the card where the document has none."""
     metadata = document.metadata
     if issuer and metadata.publisher is None:
-        metadata = replace(metadata, publisher=issuer)
+        metadata = metadata._replace(publisher=issuer)
     number = next((b.text for b in document.blocks if b.kind is BlockKind.DOCUMENT_NUMBER), None)
     if issuer and number and metadata.document_number is None:
-        metadata = replace(metadata, document_number=number)
-    return replace(document, metadata=metadata)
+        metadata = metadata._replace(document_number=number)
+    return document._replace(metadata=metadata)

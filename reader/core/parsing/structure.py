@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Block, BlockKind, Document, Heading, Metadata, Point, Sentence, Signature, TocEntry
 from ..sentences import split_spans
@@ -154,7 +153,7 @@ def _take_info_lines(content: list[SourceLine], metadata: Metadata) -> tuple[lis
         for key, value in found.items():
             values.setdefault(key, value)
     gaps = {key: value for key, value in values.items() if getattr(metadata, key) is None}
-    return kept, replace(metadata, **gaps) if gaps else metadata
+    return kept, metadata._replace(**gaps) if gaps else metadata
 
 
 # A site's name above a copied page's title: XX市人民政府门户网站, XX政府信息公开, XX专栏.
@@ -412,7 +411,7 @@ def _outline(blocks: list[Block]) -> tuple[Heading, ...]:
 
 def _with_outline_levels(blocks: list[Block], outline: tuple[Heading, ...]) -> tuple[Block, ...]:
     levels = {heading.block: heading.level for top in outline for heading in top.walk()}
-    return tuple(replace(block, level=levels[index]) if index in levels else block
+    return tuple(block._replace(level=levels[index]) if index in levels else block
                  for index, block in enumerate(blocks))
 
 
