@@ -11,11 +11,13 @@ method here, and each writer decides how it looks by overriding it (or not).
 
 What the writers share besides: the catalogue card's fields and labels, defined here once
 (``CARD_FIELDS``), and the runs of a block's text around its enumeration markers (``marked_runs``).
+``CardField`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
+source text as the module loads (~1 ms on the way to the first window, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
 """
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .messages import QT_TRANSLATE_NOOP
 from .model import Block, Document
@@ -23,8 +25,7 @@ from .model import Block, Document
 MISSING = "—"  # the value of a card field the document lacks
 
 
-@dataclass(frozen=True)
-class CardField:
+class CardField(NamedTuple):
     """A line of the 政府信息公开 catalogue card."""
 
     name: str  # the Metadata field

@@ -2,19 +2,21 @@
 
 Everything is addressed by sentence index: the reading cursor is a sentence, and
 a jump lands on the first sentence of a heading, paragraph or section.
-"""
-from __future__ import annotations
 
+``Location`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
+source text as the module loads (~1 ms on the way to the first window, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
+"""
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import BlockKind, Document, Heading
 
 _READABLE_BLOCKS = frozenset(BlockKind) - {BlockKind.HEADING, BlockKind.ATTACHMENT}
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where the reading cursor is, for "where am I"."""
 
     section_path: tuple[Heading, ...]  # outermost first

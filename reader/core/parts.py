@@ -7,12 +7,14 @@ smaller ones are too. The view (gui/view/document_view.py) estimates the height 
 whole would be too tall it shows one part at a time, each well under the limit and cut before a
 heading where it can be. Every document a reader meets in practice is shown whole.
 
-Pure arithmetic on the model: no Qt (tests/core/test_no_qt.py).
+Pure arithmetic on the model: no Qt (tests/core/test_no_qt.py). ``Plan`` is a NamedTuple, not a
+dataclass: Python 3.11's dataclass compiles its methods from source text as the module loads
+(~1 ms on the way to the first window, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
 """
-from __future__ import annotations
-
-from dataclasses import dataclass
 from math import ceil
+from typing import NamedTuple
 
 from .model import BlockKind, Document
 
@@ -24,8 +26,7 @@ BLOCK_EXTRA_PX = 40.0  # and the fixed ones (headings, the signature)
 TABLE_ROW_PX = 12.0  # a table row's borders and padding
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """Block ranges [first, end), consecutive, covering the document; one for a whole document."""
 
     parts: tuple[tuple[int, int], ...]

@@ -4,16 +4,19 @@ told once that favorites and settings cannot be saved.
 Every writer of the data folder (settings, reading positions, recent files, 我的收藏) reports a
 failed write here instead of raising; the window listens and says it once. ``SaveFailure`` says
 why in a message marked for translation, so the CLI and the window say it in the user's language.
-"""
-from __future__ import annotations
 
+``SaveFailure`` is a NamedTuple, not a dataclass: this module loads on the way to the first window,
+where Python 3.11's dataclass would compile its methods from source text (~1 ms, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
+"""
 import errno
 import inspect
 import os
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .messages import QT_TRANSLATE_NOOP
 
@@ -34,14 +37,12 @@ MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class SaveFailure:
+class SaveFailure(NamedTuple):
     """Why something could not be saved: ``kind`` is full, read-only, busy or other."""
 
     kind: str
     folder: str
     reason: str = ""
-    fields: dict = field(default_factory=dict, compare=False)
 
     @property
     def message(self) -> str:  # marked for translation; translate with CONTEXT, then format()

@@ -3,14 +3,17 @@
 Each setting has a name, a type, a default and the range it may take; a value
 from disk that is missing, of the wrong type or out of range falls back to the
 default, so a damaged settings file can never stop the reader from starting.
-"""
-from __future__ import annotations
 
+``Setting`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
+source text as the module loads (~1 ms on the way to the first window, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
+"""
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum, StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from .json_store import JsonStore
 from .languages import LANGUAGES
@@ -39,8 +42,7 @@ class PointUnit(StrEnum):
     PARAGRAPH = "paragraph"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """A setting: its name, type and default, and what a stored value must be to be used."""
 
     name: str
