@@ -4,11 +4,14 @@ one text block per model block, the catalogue card first. document_view.py shows
 The builder notes where each model block starts and, for every block (every table cell), the
 model offset its text starts at and its position in the QTextDocument: the anchors the view maps
 model offsets to the screen with (view_parts.py).
-"""
-from __future__ import annotations
 
+``DocumentLook`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods
+from source text as the module loads (~1 ms on the way to the first window, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
+"""
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -48,8 +51,7 @@ ELDER_MAX_LINE_CHARACTERS = 28
 HEADING_SCALE = {0: 1.375, 1: 1.2, 2: 1.1, 3: 1.0, 4: 1.0}  # by outline level; 0 = the title
 
 
-@dataclass(frozen=True)
-class DocumentLook:
+class DocumentLook(NamedTuple):
     """What the view needs to know of the display settings to lay a document out."""
 
     card: str = "#F1F3F6"  # background of the catalogue card

@@ -3,11 +3,14 @@
 A document too tall for Qt's layout (core/parts.py) is shown one PART at a time: consecutive
 ranges of whole blocks. ShownPart is what is shown: the plan, which part, and the anchors
 (page_building.py) that map model offsets (Document.text) to QTextDocument positions and back.
+``ShownPart`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
+source text as the module loads (~1 ms on the way to the first window, issue #15).
+The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
+would compile each field's annotation string (~10 us a field).
 """
-from __future__ import annotations
-
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from ...core.model import Document
 from ...core.parts import Plan, plan_parts
@@ -33,18 +36,17 @@ def part_starts(document: Document, plan: Plan) -> list[int]:
     return [0] + [document.blocks[first].start for first, _end in plan.parts[1:]]
 
 
-@dataclass(frozen=True)
-class ShownPart:
+class ShownPart(NamedTuple):
     """The part of a document on the page, and where its model offsets are there. ``end`` in the
     methods is the page's last position (QTextDocument.characterCount() - 1)."""
 
     plan: Plan | None = None
     part: int = 0  # the shown one, from 0
     blocks: tuple[int, int] = (0, 0)  # its model blocks [first, end)
-    starts: list[int] = field(default_factory=lambda: [0])  # the model offsets where each part starts
-    anchor_offsets: list[int] = field(default_factory=list)  # model offsets of the anchors
-    anchor_positions: list[int] = field(default_factory=list)  # and their positions on the page
-    block_positions: list[int] = field(default_factory=list)  # per model block of the part: its position
+    starts: Sequence[int] = (0,)  # the model offsets where each part starts
+    anchor_offsets: Sequence[int] = ()  # model offsets of the anchors
+    anchor_positions: Sequence[int] = ()  # and their positions on the page
+    block_positions: Sequence[int] = ()  # per model block of the part: its position
     text: str = ""  # Document.text
     astral: bool = False  # the text has characters beyond U+FFFF (two units in Qt's text)
 
