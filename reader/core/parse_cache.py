@@ -9,7 +9,7 @@ An entry is found by the file's bytes and its name (the name's suffix tells a we
 text and is kept as the Document's ``source_name``), and is valid only for the parser's code
 that made it (``parser_fingerprint``: the size and modification time of the parser's files),
 so a changed parser never serves an old parse. Entries are JSON of plain values from which
-the model's dataclasses are rebuilt: nothing is unpickled, nothing executed. A file that is
+the model's records are rebuilt: nothing is unpickled, nothing executed. A file that is
 corrupt, truncated, foreign or of another format is ignored and replaced by the next parse;
 the cache is never an error for the user. At most MAX_ENTRIES files and MAX_TOTAL_BYTES are
 kept, the least recently used dropped first. A failed parse (LoadError) is not cached, nor a
