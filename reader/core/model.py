@@ -61,7 +61,7 @@ class Metadata(NamedTuple):
     source: str | None = None  # 来源 / 信息来源: who supplied the text to the site
 
     def as_dict(self) -> dict[str, str | None]:
-        return dict(zip(METADATA_FIELDS, self))
+        return self._asdict()
 
     def is_empty(self) -> bool:
         return all(value is None for value in self)
@@ -159,7 +159,8 @@ class Document:
     def __setattr__(self, name, value):
         raise AttributeError(f"a Document is immutable: {name}")
 
-    __delattr__ = __setattr__
+    def __delattr__(self, name):
+        raise AttributeError(f"a Document is immutable: {name}")
 
     def _replace(self, **changes) -> "Document":
         """A copy with the named fields changed."""
