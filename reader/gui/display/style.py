@@ -14,8 +14,7 @@ import math
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtGui import QGuiApplication
 
 from ...core.atomic import write_atomically
 from ...core.digests import sha1
@@ -84,6 +83,10 @@ def icon_file(shape: str, colour: str, size: int) -> str:
 
 def _shape_png(shape: str, colour: str, pixels: int) -> bytes:
     """The drawing of ``shape`` as a PNG of ``pixels`` square, transparent around it."""
+    # Imported here: drawn once, then read from the cache (QImage's 38 formats are Python enums made on import).
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
