@@ -16,7 +16,10 @@ import sys
 from pathlib import Path
 
 SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "reader.svg"
-WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # menus and title bars to task switchers on HiDPI
+# Up to 128 px, as Qt rendered the SVG for X11 (_NET_WM_ICON carries every size, decoded at each
+# window's showing: a 256 px one cost 3-4 M instructions there); desktops that match the window to its
+# desktop file (APP_ID) show the installed SVG anyway.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size (the @2x types share sizes with others).
 ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),

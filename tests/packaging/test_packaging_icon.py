@@ -76,5 +76,5 @@ def test_the_window_icon_is_made_of_the_pngs(qapp, monkeypatch):
 
     monkeypatch.setattr(app, "resource", lambda *parts: ROOT.joinpath("resources", *parts))  # this checkout's
     icon = app.window_icon()
-    assert sorted(size.width() for size in icon.availableSizes()) == [16, 24, 32, 48, 64, 128, 256]
+    assert sorted(size.width() for size in icon.availableSizes()) == [16, 24, 32, 48, 64, 128]
     assert not icon.pixmap(QSize(32, 32)).isNull()
