@@ -56,7 +56,8 @@ def expected_wheel_files() -> list[str]:
     """Files a working install needs: the entry point's module, the data, every translation."""
     translations = [f"reader/resources/i18n/{ts.stem}.qm" for ts in sorted((ROOT / "i18n").glob("*.ts"))]
     return ["reader/__main__.py", "reader/speech/worker.py", f"reader/resources/{SAMPLE}",
-            "reader/resources/lexicon.tsv", "reader/resources/icons/reader.svg", *translations]
+            "reader/resources/lexicon.tsv", "reader/resources/icons/reader.svg",
+            "reader/resources/icons/reader-48.png", *translations]
 
 
 def wheel_problems(wheel: Path) -> list[str]:

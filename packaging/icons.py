@@ -1,8 +1,12 @@
-"""The app icon for Windows (.ico) and macOS (.icns), drawn from resources/icons/reader.svg.
+"""The app icon for Windows (.ico) and macOS (.icns), drawn from resources/icons/reader.svg,
+and the window's icon as PNGs beside it.
 
 Qt renders the SVG at each size; the container formats are written here (both simply hold
 PNG images), so no image library is needed. ``python packaging/icons.py OUT_DIR`` writes
-OUT_DIR/reader.ico and OUT_DIR/reader.icns.
+OUT_DIR/reader.ico and OUT_DIR/reader.icns. ``python packaging/icons.py --window`` writes
+resources/icons/reader-N.png (kept in the repository; tests/packaging/test_packaging_icon.py
+checks they show the SVG): the window takes its icon from those, since an SVG would load QtSvg
+and its icon plugin on the way to the first window (~2 ms). Desktops get the SVG itself.
 """
 from __future__ import annotations
 
@@ -12,6 +16,10 @@ import sys
 from pathlib import Path
 
 SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "reader.svg"
+# Up to 128 px, as Qt rendered the SVG for X11 (_NET_WM_ICON carries every size, decoded at each
+# window's showing: a 256 px one cost 3-4 M instructions there); desktops that match the window to its
+# desktop file (APP_ID) show the installed SVG anyway.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size (the @2x types share sizes with others).
 ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
@@ -81,6 +89,21 @@ def write_icons(folder: Path, svg: Path = SVG) -> tuple[Path, Path]:
     return ico, icns
 
 
+def window_icon_path(size: int, svg: Path = SVG) -> Path:
+    return svg.with_name(f"{svg.stem}-{size}.png")  # the names gui/app.py reads
+
+
+def write_window_icons(svg: Path = SVG) -> list[Path]:
+    paths = [window_icon_path(size, svg) for size in WINDOW_ICON_SIZES]
+    for size, path in zip(WINDOW_ICON_SIZES, paths):
+        path.write_bytes(render_png(size, svg))
+    return paths
+
+
 if __name__ == "__main__":
-    for path in write_icons(Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons")):
+    if sys.argv[1:] == ["--window"]:
+        written = write_window_icons()
+    else:
+        written = write_icons(Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons"))
+    for path in written:
         print(path)

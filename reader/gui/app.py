@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,12 +24,23 @@ def create_application(language: str | None = None, saved_language: str | None =
     app.setApplicationName("reader")
     app.setOrganizationName("reader")
     app.setDesktopFileName(APP_ID)  # the desktop file's name: desktops match the window to its menu entry
-    app.setWindowIcon(QIcon(str(resource("icons", "reader.svg"))))  # drawn only when a desktop asks
+    app.setWindowIcon(window_icon())
     language = choose_language(language, saved_language)
     install_translators(app, language)
     _interface_font_follows(language)
     app.setApplicationDisplayName(app.translate("MainWindow", "Reader"))  # the window renames it later
     return app
+
+
+def window_icon() -> QIcon:
+    """The reader's icon from its PNGs (resources/icons/reader-N.png, drawn from reader.svg by
+    packaging/icons.py), each read when a desktop asks for that size: the SVG would load QtSvg
+    and its icon plugin on the way to the first window (~2 ms)."""
+    icon = QIcon()
+    for path in resource("icons").glob("reader-*.png"):
+        side = int(path.stem.rpartition("-")[2])
+        icon.addFile(str(path), QSize(side, side))
+    return icon
 
 
 def _interface_font_follows(language: str) -> None:

@@ -68,6 +68,18 @@ def test_pinyin_and_the_caption_bar_left_on_are_built_with_the_window(tmp_path):
             "reader.gui.display.overlays", "reader.gui.display.pointer"} <= started
 
 
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/maps"), reason="lists mapped libraries on Linux only")
+def test_the_first_window_loads_no_svg_library(tmp_path):
+    """The window's icon and the style sheet's arrows are PNGs: QtSvg and its image and icon-engine
+    plugins (~3.5 ms of start-up) load when something first shows an SVG (Qt's file dialog, a theme)."""
+    mapped = ("sorted({line.split()[-1].rsplit('/', 1)[-1] for line in open('/proc/self/maps')"
+              " if 'Qt6' in line or '/plugins/' in line})")
+    _after_start(tmp_path, "0")  # the style sheet's drawings written into the cache once
+    libraries = _after_start(tmp_path, mapped)
+    assert "libQt6Widgets.so.6" in libraries  # the list is the process's Qt
+    assert [name for name in libraries if "svg" in name.lower()] == []
+
 # Every regular expression the reader compiles (re._compile: re.compile, re.match(text, …) …), by the
 # reader's module that asked for it.
 _NOTE_PATTERNS = """

@@ -4,7 +4,7 @@ import struct
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -55,3 +55,26 @@ def test_ico_and_icns(qapp, icons, tmp_path):
         offset += length
     assert offset == len(data)
     assert kinds == [kind for kind, _ in icons.ICNS_TYPES]
+
+
+def test_the_windows_pngs_show_the_svg_at_each_size(qapp, icons):
+    """The window's icon comes from PNGs (gui/app.py: no QtSvg at start); `python packaging/icons.py
+    --window` draws them from the SVG again after the SVG changes."""
+    found = sorted(int(path.stem.rpartition("-")[2]) for path in SVG.parent.glob("reader-*.png"))
+    assert found == sorted(icons.WINDOW_ICON_SIZES)
+    for size in icons.WINDOW_ICON_SIZES:
+        shipped = QImage(str(icons.window_icon_path(size))).convertToFormat(QImage.Format.Format_ARGB32)
+        drawn = QImage.fromData(QByteArray(icons.render_png(size))).convertToFormat(QImage.Format.Format_ARGB32)
+        assert shipped.size() == drawn.size() == QSize(size, size)
+        differences = [abs((shipped.pixel(x, y) >> shift & 0xFF) - (drawn.pixel(x, y) >> shift & 0xFF))
+                       for y in range(size) for x in range(size) for shift in (0, 8, 16, 24)]
+        assert max(differences) <= 24 and sum(differences) / len(differences) < 1, size  # Qt's antialiasing may vary a little
+
+
+def test_the_window_icon_is_made_of_the_pngs(qapp, monkeypatch):
+    from reader.gui import app
+
+    monkeypatch.setattr(app, "resource", lambda *parts: ROOT.joinpath("resources", *parts))  # this checkout's
+    icon = app.window_icon()
+    assert sorted(size.width() for size in icon.availableSizes()) == [16, 24, 32, 48, 64, 128]
+    assert not icon.pixmap(QSize(32, 32)).isNull()

@@ -21,7 +21,7 @@ from ...i18n import current_language
 from ..choices import add_choices, set_choice_texts
 from ..labels import plain
 from ..language import follow_language
-from .toolbar_icons import glyph_icon, with_checked_look
+from .toolbar_icons import glyph_icon
 from .toolbar_layout import ToolbarLines
 
 # The portals' other names for elder mode, for the command palette.
@@ -68,8 +68,7 @@ class AccessibilityToolbar(QObject):
         self._keys: dict[str, list[str]] = {}
         self._setters: dict[str, object] = {}  # name → callable(bool) for bound toggles
         self._painted_traditional: bool | None = None  # the icons' script; None: not painted yet
-        self._checked_colour = ""  # the glyphs' colour on a checked button, as last painted
-        self._checked_looks: set[str] = set()  # the tools whose icon has its checked look
+        self._icon_looks: dict[str, tuple] = {}  # name → (glyph, colours) of the icon it has
         self._playing = False  # reading aloud: the Play tool shows Pause
         self.help_dialog = None  # built when first asked for
         self.lines = ToolbarLines(window, self.toolbars, lambda: self.appearance.elder)
@@ -191,9 +190,9 @@ class AccessibilityToolbar(QObject):
         self.line_focus_menu.setTitle(self.tr("&Line Focus"))
         set_choice_texts(self.line_focus_actions, self._line_focus_texts())
         if self._painted_traditional is None:
-            return  # not laid out yet: _follow_appearance paints and fits once
+            return  # not laid out yet: _follow_appearance gives the icons and fits once
         if self._painted_traditional != (current_language() == "zh_TW"):
-            self._paint_icons()  # the glyphs in the script of the language
+            self._give_icons()  # the glyphs in the script of the language
         self._fit()  # labels of another length
 
     def _name(self, name: str, text: str, label: str, tip: str) -> None:
@@ -215,7 +214,6 @@ class AccessibilityToolbar(QObject):
         action.setCheckable(checkable)
         action.setShortcuts([QKeySequence(key) for key in keys])
         self.actions[name] = action
-        action.toggled.connect(lambda on, name=name: on and self._give_checked_look(name))
         self._glyphs[name] = glyph
         self._keys[name] = keys
         self.toolbars[GROUP_OF[name]].addAction(action)
@@ -292,7 +290,7 @@ class AccessibilityToolbar(QObject):
             self._glyphs["play"] = "‖" if playing else "▶"
             text, label, tip = self._texts()["play"]
             self._name("play", text, label, tip)
-            self._paint_icons()
+            self._give_icons()
             self._fit()
 
     def _build_scheme_menu(self) -> None:
@@ -373,25 +371,17 @@ class AccessibilityToolbar(QObject):
         elif name == "scheme":
             (self.scheme_actions.get(value) or self.custom_action).setChecked(True)
 
-    def _paint_icons(self) -> None:
-        """Each tool's glyph in the controls' text colour. Its checked look (in the selection's text
-        colour, on a checked button's background) is drawn when the tool is checked, now or later:
-        most never are, and 18 pixmaps fewer are drawn on the way to the first window."""
+    def _give_icons(self) -> None:
+        """Each tool's glyph in the controls' text colour, and on a checked button in the selection's
+        text colour (toolbar_icons.py draws them when first shown). An icon that would look the same
+        is kept, with what it has drawn."""
         scheme = self.appearance.scheme
         self._painted_traditional = current_language() == "zh_TW"
-        self._checked_colour = scheme.selection_text
-        self._checked_looks.clear()
         for name, action in self.actions.items():
-            action.setIcon(glyph_icon(self._glyph(name), scheme.ui_text))
-            if action.isChecked():
-                self._give_checked_look(name)
-
-    def _give_checked_look(self, name: str) -> None:
-        if self._painted_traditional is None or name in self._checked_looks:
-            return  # not painted yet (_paint_icons will), or drawn already
-        self._checked_looks.add(name)
-        action = self.actions[name]
-        action.setIcon(with_checked_look(action.icon(), self._glyph(name), self._checked_colour))
+            look = (self._glyph(name), scheme.ui_text, scheme.selection_text)
+            if self._icon_looks.get(name) != look:
+                self._icon_looks[name] = look
+                action.setIcon(glyph_icon(*look))
 
     def _glyph(self, name: str) -> str:
         """The tool's glyph, in the script of the icons as painted."""
@@ -400,7 +390,7 @@ class AccessibilityToolbar(QObject):
 
     def _follow_appearance(self) -> None:
         elder = self.appearance.elder
-        self._paint_icons()
+        self._give_icons()
         icon = 40 if elder else 22
         for toolbar in self.toolbars:
             toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if elder

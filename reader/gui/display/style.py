@@ -10,8 +10,11 @@ panels' close buttons are drawn in the text colour; in elder mode all of them ar
 """
 from __future__ import annotations
 
+import math
 import tempfile
 from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
 
 from ...core.atomic import write_atomically
 from ...core.digests import sha1
@@ -28,19 +31,23 @@ SCROLL_BAR_PX = 16
 ELDER_SCROLL_BAR_PX = 28
 ELDER_SMALL_CONTROL_PX = 36  # secondary controls: a panel's close button, a tree's arrows
 DOCK_CLOSE_PX = 26  # a panel's close button (WCAG 2.5.8: 24 px at least)
-TREE_ARROW_PX = 12
-ELDER_TREE_ARROW_PX = 22
 ELDER_TREE_INDENT_PX = 32
+# A tree's arrow fills its branch area, an indentation square (Qt's default indentation is 20 px):
+# as the SVG drawings before them were shown, whatever size they were written at.
+TREE_ARROW_PX = 20
+ELDER_TREE_ARROW_PX = ELDER_TREE_INDENT_PX
 
 _icon_dir: Path | None = None
 
-_SHAPES = {  # 24 x 24 drawings: triangles for arrows, a cross for close
-    "up": '<path d="M3 17 L12 6 L21 17 Z" fill="{c}"/>',
-    "down": '<path d="M3 7 L12 18 L21 7 Z" fill="{c}"/>',
-    "left": '<path d="M17 3 L6 12 L17 21 Z" fill="{c}"/>',
-    "right": '<path d="M7 3 L18 12 L7 21 Z" fill="{c}"/>',
-    "close": '<path d="M5 5 L19 19 M19 5 L5 19" stroke="{c}" stroke-width="3.5" stroke-linecap="round"/>',
+# 24 x 24 drawings: triangles for arrows (filled), a cross for close (two strokes, 3.5 wide, round ends)
+_SHAPES = {
+    "up": ("fill", ((3, 17), (12, 6), (21, 17))),
+    "down": ("fill", ((3, 7), (12, 18), (21, 7))),
+    "left": ("fill", ((17, 3), (6, 12), (17, 21))),
+    "right": ("fill", ((7, 3), (18, 12), (7, 21))),
+    "close": ("stroke", ((5, 5), (19, 19)), ((19, 5), (5, 19))),
 }
+_CLOSE_STROKE = 3.5
 
 
 # Qt's own drawings, built into the library: what a style sheet shows when no icon can be written.
@@ -50,23 +57,60 @@ _BUILT_IN["close"] = ":/qt-project.org/styles/commonstyle/images/standardbutton-
 
 
 def icon_file(shape: str, colour: str, size: int) -> str:
-    """An SVG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes.
+    """A PNG of ``shape`` in ``colour``, ``size`` px square, as a path a style sheet's url() takes;
+    on a high-density screen with its @2x (@3x…) beside it, which Qt picks by itself.
 
-    Kept in the cache folder under a name made from its drawing, so each is written once, not
-    once a run (a folder of them a start, never removed, piled up in /tmp before). Where none can
-    be written (a full disk, a read-only home) Qt's own built-in arrow is used: the window must
-    start without writing anything.
+    PNG, not SVG: the first SVG a style sheet shows loads QtSvg and its image plugin (~1.5 ms
+    of start-up). Kept in the cache folder under a name made from its drawing, so each is drawn
+    and written once, not once a run (a folder of them a start, never removed, piled up in /tmp
+    before). Where none can be written (a full disk, a read-only home) Qt's own built-in arrow
+    is used: the window must start without writing anything.
     """
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
-           f'viewBox="0 0 24 24">{_SHAPES[shape].format(c=colour)}</svg>').encode("utf-8")
-    name = f"{shape}-{colour.lstrip('#')}-{size}-{sha1(svg).hexdigest()[:8]}.svg"
+    drawing = f"{_SHAPES[shape]!r} {_CLOSE_STROKE}".encode("utf-8")  # a new drawing, new names
+    name = f"{shape}-{colour.lstrip('#')}-{size}-{sha1(drawing).hexdigest()[:8]}"
+    application = QGuiApplication.instance()
+    ratio = math.ceil(application.devicePixelRatio()) if application is not None else 1
     try:
-        path = _icon_folder() / name
-        if not path.exists():
-            write_atomically(path, svg, mode=0o644)
+        folder = _icon_folder()
+        for scale in {1, ratio}:
+            path = folder / (f"{name}.png" if scale == 1 else f"{name}@{scale}x.png")
+            if not path.exists():
+                write_atomically(path, _shape_png(shape, colour, size * scale), mode=0o644)
     except OSError:
         return _BUILT_IN[shape]
-    return path.as_posix()
+    return (folder / f"{name}.png").as_posix()
+
+
+def _shape_png(shape: str, colour: str, pixels: int) -> bytes:
+    """The drawing of ``shape`` as a PNG of ``pixels`` square, transparent around it."""
+    # Imported here: drawn once, then read from the cache (QImage's 38 formats are Python enums made on import).
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(pixels / 24, pixels / 24)
+    kind, *lines = _SHAPES[shape]
+    if kind == "fill":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawPolygon([QPointF(x, y) for x, y in lines[0]])
+    else:
+        pen = QPen(QColor(colour), _CLOSE_STROKE)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        for (x1, y1), (x2, y2) in lines:
+            painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"cannot encode {shape} as PNG")
+    buffer.close()
+    return bytes(data)
 
 
 def _icon_folder() -> Path:
