@@ -181,3 +181,14 @@ def test_what_follows_the_readers_keys_and_clicks_waits_for_the_first_paint(tmp_
     assert "reader.gui.display.toolbar_layout.ToolbarLines.eventFilter" in handled  # the hook saw them
     assert set(handled) <= BEFORE_THE_FIRST_PAINT, handled
     assert sum(handled.values()) < 150, handled
+
+
+# Qt classes PySide6 makes (each with its Python enums) only when Python first touches them, and
+# that the way to the first window does not touch: elder mode's fitting of dialogs (appearance.py).
+QT_CLASSES_LEFT_FOR_FIRST_USE = ["QDialog", "QSplitter"]
+
+
+def test_the_first_window_leaves_qt_classes_of_rare_paths_unmade(tmp_path):
+    made = set(_after_start(tmp_path, "sorted(sys.modules['PySide6.QtWidgets'].__dict__)"))
+    assert "QMainWindow" in made  # PySide6 lists in its module what it has made
+    assert not made & set(QT_CLASSES_LEFT_FOR_FIRST_USE)
