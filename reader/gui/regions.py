@@ -7,6 +7,10 @@ F6 puts the focus in the next one (Shift+F6 the one before), as in browsers and 
 The toolbar's buttons take the focus by Tab (QToolBar gives them none) and the arrow keys
 move between them; Esc there goes back to the text.
 
+What follows the reader's keys and clicks (the toolbar's keys, Esc in a panel, focus coming home)
+is set up as the window is first painted (DocumentView.when_painted): before that, no key reaches
+the window, and event filters in Python would see every event of its building and showing.
+
 Esc in a panel closes it (the outline stays: Esc there goes back to the text). Focus comes
 home: when a panel or bar that held the focus is hidden (closed by its button, by Esc, by its
 menu entry), the focus goes to the text, where the caret is the reading position; Qt would
@@ -114,17 +118,28 @@ class Regions(QObject):
         session.when_provided("navigation", self._add_to_menu)
         self._homing: set[int] = set()
         self._left_window: int | None = None  # id of the other window the focus last left, until it lands
+        self._message_bars = message_bars
         self._toolbar = None
+        self._watching = False  # the filters below are in place (from the first paint on)
         self.toolbar_keys = ToolbarKeys(self._toolbars, self.go_home, self)
         session.when_provided("toolbar", self._toolbar_installed)
-        # The window's own children (docks are; a search of all its descendants wraps each of its
-        # ~400 objects for Python: ~4 ms of start-up).
-        docks = window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        for panel in (*docks, *message_bars):
-            self.come_home_from(panel)  # (the message bar's Reload left the focus on the outline)
-        window.installEventFilter(self)  # panels made later (favorites) are looked after too
+        # The toolbar's keys, Esc in a panel and focus coming home all follow the reader's own
+        # keys and clicks: their event filters go in once the window is painted, not before (in
+        # Python, each would see the ~400 events of the window's building and first showing).
+        self.view.when_painted(self._watch)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         follow_language(self.retranslate)
+
+    def _watch(self) -> None:
+        self._watching = True
+        # The window's own children (docks are; a search of all its descendants wraps each of its
+        # ~400 objects for Python: ~4 ms).
+        docks = self.window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for panel in (*docks, *self._message_bars):
+            self.come_home_from(panel)  # (the message bar's Reload left the focus on the outline)
+        for bar in self._toolbars():
+            self.toolbar_keys.watch(bar)
+        self.window.installEventFilter(self)  # panels and toolbars made later (favorites) are looked after too
 
     def _add_to_menu(self, navigation) -> None:
         navigation.menu.addSeparator()
@@ -133,8 +148,9 @@ class Regions(QObject):
 
     def _toolbar_installed(self, toolbar) -> None:
         self._toolbar = toolbar
-        for bar in toolbar.toolbars:
-            self.toolbar_keys.watch(bar)
+        if self._watching:
+            for bar in toolbar.toolbars:
+                self.toolbar_keys.watch(bar)
 
     def _toolbars(self) -> list:
         return list(self._toolbar.toolbars) if self._toolbar is not None else []

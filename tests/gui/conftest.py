@@ -22,6 +22,7 @@ def make_window(qtbot):
             assert window.open_sample()
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.view.painted)  # as a user finds it: what follows keys is set up
         return window
 
     return make

@@ -238,3 +238,29 @@ def test_over_uncommon_characters_only_just_they_are_spaced(window, qtbot, tmp_p
     assert document.find("彧").charFormat().fontLetterSpacing() in (0, 150)  # the document's spaced font
     pinyin_on(window, qtbot, "all")
     assert window.view.document().find("广州市").charFormat().fontLetterSpacing() in (0, 150)
+
+
+def test_the_texts_context_menu_offers_correct_reading_from_the_first_paint(window, qtbot, monkeypatch):
+    """The context menu (the Menu key here) on a character: Correct Reading of it (its filter on the
+    text goes in as the window is first painted, regions.py's way)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    pinyin_on(window, qtbot)
+    view = window.view
+    block = first_paragraph(window)
+    index = next(i for i, ch in enumerate(block.text()) if pinyin.is_hanzi(ch))
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(block.position() + index)
+    view.setTextCursor(cursor)
+    offered = []
+
+    class Shown(QMenu):
+        def exec(self, *_args):
+            offered.extend(action.text() for action in self.actions())
+
+    monkeypatch.setattr(view, "context_menu", lambda _position: Shown(view))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), view.viewport().mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(view.viewport(), event)
+    assert any(text.startswith("Correct Reading") and block.text()[index] in text for text in offered), offered

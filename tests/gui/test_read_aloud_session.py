@@ -109,3 +109,13 @@ def test_restored_point_reading_with_sound_on_follows_the_pointer_from_the_start
     finally:
         window.read_aloud.shutdown()
         settings.reset(["speech_on", "reading_mode"])
+
+
+def test_closing_the_window_ends_the_reading_service(window, monkeypatch):
+    """Read aloud watches the window's closing once there is a service to end (not from the start:
+    a filter in Python would see every event of the window's showing)."""
+    service = window.read_aloud.ensure_service()
+    ended = []
+    monkeypatch.setattr(service, "shutdown", lambda: ended.append(True))
+    window.close()
+    assert ended

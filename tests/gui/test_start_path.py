@@ -163,3 +163,44 @@ def test_the_collector_rests_while_the_modules_load_and_runs_once_the_window_is_
     assert seen["enabled"]
     assert seen["collections"], "the collector ran again once the window was made"
     assert all(seen["collections"]), "no collection before the application was made"
+
+
+# Every call of a Python event handler that takes any QEvent (eventFilter, event, changeEvent) on the
+# way to the first window, by the reader's module. The window is not painted offscreen here: this is
+# all of the way up to the first paint.
+_NOTE_EVENT_HANDLERS = """
+handled = {}
+def _noting(frame, kind, _arg):
+    if kind == "call" and frame.f_code.co_name in ("eventFilter", "event", "changeEvent"):
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith("reader"):
+            name = f"{module}.{frame.f_code.co_qualname}"
+            handled[name] = handled.get(name, 0) + 1
+sys.setprofile(_noting)
+"""
+# Those that must see the events of the window's showing: the toolbar's groups are wrapped onto
+# lines at the window's width (its Resize), and the text keeps its own font when the widget's changes.
+BEFORE_THE_FIRST_PAINT = {"reader.gui.display.toolbar_layout.ToolbarLines.eventFilter",
+                          "reader.gui.view.document_view.DocumentView.changeEvent"}
+
+
+def test_what_follows_the_readers_keys_and_clicks_waits_for_the_first_paint(tmp_path):
+    """The toolbar's keys, Esc in a panel, focus coming home (regions.py), an open menu's own keys
+    (navigation_menu.py), pinyin's Correct Reading in the context menu and read aloud's end with the
+    window: their event filters go in once the window is painted. In Python, each saw the hundreds
+    of events of the window's building and showing (~700 calls, ~1.3 % of the start's instructions)."""
+    handled = _after_start(tmp_path, "handled", before=_NOTE_EVENT_HANDLERS)
+    assert "reader.gui.display.toolbar_layout.ToolbarLines.eventFilter" in handled  # the hook saw them
+    assert set(handled) <= BEFORE_THE_FIRST_PAINT, handled
+    assert sum(handled.values()) < 150, handled
+
+
+# Qt classes PySide6 makes (each with its Python enums) only when Python first touches them, and
+# that the way to the first window does not touch: elder mode's fitting of dialogs (appearance.py).
+QT_CLASSES_LEFT_FOR_FIRST_USE = ["QDialog", "QSplitter"]
+
+
+def test_the_first_window_leaves_qt_classes_of_rare_paths_unmade(tmp_path):
+    made = set(_after_start(tmp_path, "sorted(sys.modules['PySide6.QtWidgets'].__dict__)"))
+    assert "QMainWindow" in made  # PySide6 lists in its module what it has made
+    assert not made & set(QT_CLASSES_LEFT_FOR_FIRST_USE)

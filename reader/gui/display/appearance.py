@@ -8,13 +8,18 @@ for a reset of many, since the first change it hears already finds them all rese
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QSplitter, QTreeView
+from PySide6.QtWidgets import QApplication
 
 from ...core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, mix, ratio
 from ...core.settings import Settings
 from .style import stylesheet
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 def _system_wants_high_contrast() -> bool:
@@ -124,14 +129,19 @@ class ElderWindows(QObject):
             self._watching = elder
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow()
-                and self.appearance.elder):
+        if event.type() != QEvent.Type.Show:
+            return False
+        from PySide6.QtWidgets import QDialog  # (QDialog and the classes below: not on the way to the first window)
+
+        if isinstance(watched, QDialog) and watched.isWindow() and self.appearance.elder:
             fit_to_screen(watched)
             QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))  # once its text is laid out
         return False
 
 
 def fit_to_screen(dialog: QDialog) -> None:
+    from PySide6.QtWidgets import QHeaderView, QSplitter, QTreeView
+
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return

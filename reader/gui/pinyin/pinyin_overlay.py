@@ -59,7 +59,9 @@ class PinyinController(QObject):
         self._index_next = None  # a document to index once the job running ends
         self._overlay: PinyinOverlay | None = None  # built when pinyin first shows
         self._build_menu()
-        self.view.viewport().installEventFilter(self)
+        # The text's context menu (Correct Reading): from the first paint on, when a click can ask
+        # for it (a filter in Python before would see every event of the window's showing).
+        self.view.when_painted(lambda: self.view.viewport().installEventFilter(self))
         session.appearance.changed.connect(self._follow_settings)  # pinyin_mode relays the text out first
         session.setting_changed.connect(self._setting_changed)
         session.when_provided("find", self._find_offered)

@@ -42,7 +42,7 @@ class NavigationMenu(QObject):
         where.triggered.connect(self.where_am_i)
         self.menu.addAction(where)
         self.actions["where_am_i"] = where
-        MenuKeysFirst.install(QApplication.instance(), session.window)
+        MenuKeysFirst.install(QApplication.instance(), session.view)
         follow_language(self.retranslate)
 
     def _texts(self) -> dict[str, str]:
@@ -126,7 +126,7 @@ class MenuKeysFirst(QObject):
     PLAIN = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
     @classmethod
-    def install(cls, app, window) -> None:
+    def install(cls, app, view) -> None:
         """Once per application, however many windows (the first painted installs it)."""
         if app.property("menu_keys_first") is None:
             # Once the window is painted (no menu is open before): a filter on the application
@@ -134,7 +134,7 @@ class MenuKeysFirst(QObject):
             # showing cost ~10 % of start-up; the first object Qt made of a class of its own
             # that it sees (a text layout, a property change) has PySide6 initialise every Qt
             # class and its enums, ~20 ms more.
-            _AfterFirstPaint(window, lambda: cls._install_now(app))
+            view.when_painted(lambda: cls._install_now(app))
 
     @classmethod
     def _install_now(cls, app) -> None:
@@ -149,18 +149,3 @@ class MenuKeysFirst(QObject):
             return True
         return False
 
-
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` as the window is first painted."""
-
-    def __init__(self, window, then):
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self.then()
-            self.deleteLater()
-        return False

@@ -10,7 +10,7 @@ lines), the sentence stays where it was on screen, and whole in sight (``_keep_p
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from ...core.model import Document
@@ -53,7 +53,7 @@ class ReadingCursor(QObject):
             view.relayout_starting.connect(self._relayout_starting)
             view.rebuilt.connect(self._relayout_done)
             view.verticalScrollBar().valueChanged.connect(self._note_place)
-            view.viewport().installEventFilter(self)
+            view.resizing.connect(self._resizing)  # (a signal: no event filter in Python)
 
     @property
     def document(self) -> Document | None:
@@ -257,10 +257,9 @@ class ReadingCursor(QObject):
         self._moving = False
         return True
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and not self._laying_out and not self._restore_timer.isActive():
+    def _resizing(self) -> None:
+        if not self._laying_out and not self._restore_timer.isActive():
             self._restore_timer.start()  # once the text has reflowed to the new size
-        return False
 
     def _follow_caret(self) -> None:
         """A click or caret move in the text moves the reading cursor there (no announcement: a

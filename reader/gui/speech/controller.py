@@ -36,7 +36,7 @@ class ReadAloud(QObject):
         self.menu, self.actions = self.controls.menu, self.controls.actions
         session.setting_changed.connect(self._setting_changed)
         session.when_provided("toolbar", self._bind_toolbar)
-        session.window.installEventFilter(self)  # closing the window ends the worker
+        self._ending_with_window = False  # see _end_with_window
         self.feedback.lend_voice(self._speak_confirmation)
         follow_language(self.retranslate)
         if self._points():  # 指读 with sound on, restored: the pointer reads from the first moment
@@ -52,6 +52,7 @@ class ReadAloud(QObject):
     def _build_parts(self) -> None:
         if self._transport is not None:
             return
+        self._end_with_window()
         from .point_reading import PointReading
         from .status import ReadingStatus
         from .transport import Transport
@@ -128,6 +129,7 @@ class ReadAloud(QObject):
         if self.service is None:
             from ...speech.service import SpeechService
 
+            self._end_with_window()
             self.service = service = SpeechService(self)
             self.transport.follow(service)  # (the parts are built with the service: the warm-up)
             service.error.connect(self._error)
@@ -167,6 +169,13 @@ class ReadAloud(QObject):
             self._point_reading.stop()
         if self.service is not None:
             self.service.shutdown()
+
+    def _end_with_window(self) -> None:
+        """Closing the window ends the worker and the reading: watched once there are some (a filter
+        in Python from the start would see every event of the window's building and showing)."""
+        if not self._ending_with_window:
+            self._ending_with_window = True
+            self.session.window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.session.window and event.type() == QEvent.Type.Close:

@@ -14,6 +14,7 @@ of a part with the keyboard or the wheel goes on into the next or previous one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
@@ -51,6 +52,7 @@ class DocumentView(QTextEdit):
     relayout_starting = Signal()  # about to lay out again: the reading cursor's place is noted
     place_kept = False  # set by reading_cursor.py: the rebuilt slots put the reading sentence back in place
     part_changed = Signal(int, int)  # another part of the document is shown: its number (from 1), the count
+    resizing = Signal()  # the text's area (the viewport) is being resized: emitted before the text reflows
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,6 +84,7 @@ class DocumentView(QTextEdit):
         self.highlights = HighlightLayers(self)
         self._all_headings: tuple[Document | None, list[int]] = (None, [])
         self._whole_selected = False  # Select All in a document shown in parts: a copy takes every part
+        self._after_first_paint: list[Callable[[], None]] | None = []  # None once the window has been painted
         self.verticalScrollBar().valueChanged.connect(self._report_visible_heading)
         self.selectionChanged.connect(self._forget_whole_selection)
         follow_language(self.retranslate)
@@ -104,6 +107,39 @@ class DocumentView(QTextEdit):
         read files (and QUrl schemes Qt knows) that HTML put in it names.
         """
         return None
+
+    # The first paint --------------------------------------------------------------
+    def when_painted(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the window has first been painted with the text in it (at once if it
+        has been): for what only the reader's own acts need (event filters for keys, menus, panels).
+
+        A filter in Python before then would see the hundreds of events of the window's building
+        and first showing (~30,000 instructions each); no key reaches the window before it is
+        painted. ``then`` runs after the paint of the whole window, not in the middle of it.
+        """
+        if self._after_first_paint is None:
+            then()
+            return
+        if not self._after_first_paint:
+            # An override of paintEvent on this object alone (PySide6 looks in the object's own
+            # dictionary first), removed at its first call: no later paint goes through Python.
+            self.paintEvent = self._first_paint
+        self._after_first_paint.append(then)
+
+    @property
+    def painted(self) -> bool:
+        """Whether the window has been painted and what waited for it (when_painted) is done."""
+        return self._after_first_paint is None
+
+    def _first_paint(self, event) -> None:
+        del self.paintEvent
+        super().paintEvent(event)
+        QTimer.singleShot(0, self, self._painted)
+
+    def _painted(self) -> None:
+        waiting, self._after_first_paint = self._after_first_paint, None
+        for then in waiting or ():
+            then()
 
     # Building ---------------------------------------------------------------
     def body_point_size(self) -> float:
@@ -222,6 +258,7 @@ class DocumentView(QTextEdit):
 
     # The text column -------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.resizing.emit()
         super().resizeEvent(event)
         self._fit_column()
         if self._outgrows_plan():
