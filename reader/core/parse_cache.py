@@ -66,7 +66,9 @@ def parser_files() -> list[Path]:
     changes with every build."""
     if getattr(sys, "frozen", False):
         return [Path(sys.executable)]
-    return sorted((_CORE / "parsing").glob("*.py")) + [_CORE / name for name in _PARSER_FILES]
+    parsing = _CORE / "parsing"  # listed, not globbed: Path.glob compiles a pattern (~0.5 ms of start-up)
+    return [parsing / name for name in sorted(os.listdir(parsing)) if name.endswith(".py")] + [
+        _CORE / name for name in _PARSER_FILES]
 
 
 def code_fingerprint(files: list[Path]) -> str:

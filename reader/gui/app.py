@@ -37,9 +37,11 @@ def window_icon() -> QIcon:
     packaging/icons.py), each read when a desktop asks for that size: the SVG would load QtSvg
     and its icon plugin on the way to the first window (~2 ms)."""
     icon = QIcon()
-    for path in resource("icons").glob("reader-*.png"):
-        side = int(path.stem.rpartition("-")[2])
-        icon.addFile(str(path), QSize(side, side))
+    folder = resource("icons")
+    for name in os.listdir(folder):  # (Path.glob compiles a pattern: ~0.5 ms)
+        if name.startswith("reader-") and name.endswith(".png"):
+            side = int(name[len("reader-"):-len(".png")])
+            icon.addFile(str(folder / name), QSize(side, side))
     return icon
 
 

@@ -1,9 +1,14 @@
 """Texts of menu entries and buttons as they are said and shown outside a menu."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QToolButton
+from PySide6.QtWidgets import QToolButton
+
+if TYPE_CHECKING:  # a type only: touching QLineEdit makes its Python enums at start
+    from PySide6.QtWidgets import QLineEdit
 
 from ..core.menu_text import plain
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyleOption
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
 
 from ..view.fonts import SANS_FAMILIES
 
@@ -26,7 +25,7 @@ def glyph_icon(glyph: str, colour: str, checked_colour: str | None = None) -> QI
 
 class GlyphIconEngine(QIconEngine):
     """Draws its glyph as asked; the disabled (and selected) looks are made from the normal one by
-    the style, as Qt makes them for an icon of pixmaps."""
+    the style, by Qt itself as for an icon of pixmaps."""
 
     def __init__(self, glyph: str, colour: str, checked_colour: str | None = None):
         super().__init__()
@@ -70,10 +69,9 @@ class GlyphIconEngine(QIconEngine):
         pixmap.setDevicePixelRatio(scale)
         if mode == QIcon.Mode.Normal:
             return pixmap
-        option = QStyleOption()
-        option.palette = QGuiApplication.palette()
-        generated = QApplication.style().generatedIconPixmap(mode, pixmap, option)
-        return pixmap if generated.isNull() else generated
+        # The style's look, made by Qt as for an icon of pixmaps: QApplication.style() in Python
+        # would make QStyle's Python enums (~600 members, ~7 ms of the first paint).
+        return QIcon(pixmap).pixmap(size, scale, mode, state)
 
 
 def _kept_by_qt(engine: QIconEngine) -> QIconEngine:
