@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Callable, NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -75,9 +75,11 @@ class DocumentsFromTheSystem(QObject):
         return False
 
 
-def run_window(options, end_process: bool = False) -> int:
+def run_window(options, end_process: bool = False, window_shown: Callable[[], None] | None = None) -> int:
     """Show the window and run it; the exit status. ``end_process``: the program's own run (not a
-    caller's, which goes on after it): the process ends here once the window has closed (end_now)."""
+    caller's, which goes on after it): the process ends here once the window has closed (end_now).
+    ``window_shown`` is called once the window is shown with its first document, before the event
+    loop runs (the program's own run resumes Python's collector there: __main__.py)."""
     screen_file = None
     if options.screenshot:  # no screen needed, and none of the user's settings touched
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -102,13 +104,13 @@ def run_window(options, end_process: bool = False) -> int:
         DocumentsFromTheSystem(app, window)
     if options.screenshot or options.size:
         window.resize(*(options.size or DEFAULT_SCREENSHOT_SIZE))
-    status = show_and_run(app, window, options)
+    status = show_and_run(app, window, options, window_shown)
     if end_process:
         end_now(app, window, status)
     return status
 
 
-def show_and_run(app: QApplication, window: MainWindow, options) -> int:
+def show_and_run(app: QApplication, window: MainWindow, options, window_shown=None) -> int:
     # Shown before its first document (painted only once the event loop runs): a hidden view is
     # 98 px wide, and the text laid out there was laid out again at the view's width on showing
     # (a 2 MB document: taller than Qt's layout can place, 0.4-0.7 s of start-up).
@@ -120,6 +122,8 @@ def show_and_run(app: QApplication, window: MainWindow, options) -> int:
                          wait=bool(options.screenshot or options.quit_after_show))
     else:
         window.open_sample()
+    if window_shown is not None:
+        window_shown()
     if options.screenshot and getattr(options, "screenshot_window", None):
         from .window_shots import save_window_shot
 
