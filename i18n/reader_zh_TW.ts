@@ -4,405 +4,405 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="179"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="178"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="181"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="180"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="184"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="183"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="137"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="137"/>
         <source>&amp;Elder Mode</source>
         <translation>長者助手(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>So&amp;und</source>
         <translation>聲音(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Pause reading aloud</source>
         <translation>暫停朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Play</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Read aloud from the reading cursor</source>
         <translation>從閱讀游標處開始朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>&amp;Play</source>
         <translation>朗讀(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Stop reading aloud</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Slo&amp;wer</source>
         <translation>減速(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>The tools not on the toolbar</source>
         <translation>工具列上沒有的其他工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="171"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="181"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="180"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="187"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="186"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="189"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="188"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="190"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="189"/>
         <source>Show &amp;All Tools</source>
         <translation>顯示全部工具(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="191"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="190"/>
         <source>&amp;Line Focus</source>
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="175"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="174"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Reading &amp;Mode</source>
         <translation>閱讀方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Lar&amp;ger</source>
         <translation>放大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Sm&amp;aller</source>
         <translation>縮小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Large Poi&amp;nter</source>
         <translation>大滑鼠(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
         <source>Gu&amp;ide Lines</source>
         <translation>十字游標(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
         <source>Caption &amp;Bar</source>
         <translation>大字幕(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Te&amp;xt Only</source>
         <translation>純文字(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>&amp;Reset</source>
         <translation>重設(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>Shor&amp;tcuts</source>
         <translation>快速鍵(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
         <source>Captions and Help</source>
         <translation>字幕和說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
         <source>Sound, Pointer and Text</source>
         <translation>聲音、滑鼠和文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="175"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="174"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="331"/>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="345"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="329"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="343"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="350"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="348"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="355"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="353"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -766,22 +766,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="90"/>
+        <location filename="../reader/gui/view/document_view.py" line="93"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="91"/>
+        <location filename="../reader/gui/view/document_view.py" line="94"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="308"/>
+        <location filename="../reader/gui/view/document_view.py" line="345"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="349"/>
+        <location filename="../reader/gui/view/document_view.py" line="386"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -1777,47 +1777,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/core/block_writing.py" line="36"/>
+        <location filename="../reader/core/block_writing.py" line="37"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="37"/>
+        <location filename="../reader/core/block_writing.py" line="38"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="38"/>
+        <location filename="../reader/core/block_writing.py" line="39"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="39"/>
+        <location filename="../reader/core/block_writing.py" line="40"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="40"/>
+        <location filename="../reader/core/block_writing.py" line="41"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="41"/>
+        <location filename="../reader/core/block_writing.py" line="42"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="42"/>
+        <location filename="../reader/core/block_writing.py" line="43"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="43"/>
+        <location filename="../reader/core/block_writing.py" line="44"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="44"/>
+        <location filename="../reader/core/block_writing.py" line="45"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -1982,112 +1982,112 @@
 <context>
     <name>PinyinController</name>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="110"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="112"/>
         <source>Pinyin: {what}</source>
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="163"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="165"/>
         <source>Loading pinyin…</source>
         <translation>正在載入拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="180"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="182"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="185"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="187"/>
         <source>Pinyin ready</source>
         <translation>拼音已就緒</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="267"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="269"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="260"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="262"/>
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="260"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="262"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>僅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="261"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="263"/>
         <source>&amp;Every Character</source>
         <translation>每個字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="269"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="271"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="270"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="272"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 個常用字以外的字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="271"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="273"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每個漢字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="264"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="266"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>聲調符號 zhòng(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="264"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="266"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>聲調數字 zhong4(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="275"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="277"/>
         <source>&amp;Correct Reading…</source>
         <translation>糾正讀音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="276"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="278"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>為游標處的字選擇正確的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="296"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="298"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>請把游標放在一個漢字上，再糾正它的讀音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="325"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="327"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按詞典讀音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="327"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="329"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="328"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="330"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="329"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="331"/>
         <source>Correct Reading</source>
         <translation>糾正讀音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="338"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="340"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”讀作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="371"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="373"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>糾正“{char}”的讀音…</translation>
     </message>
@@ -2446,22 +2446,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../reader/gui/regions.py" line="143"/>
+        <location filename="../reader/gui/regions.py" line="159"/>
         <source>Next Re&amp;gion</source>
         <translation>下一個區域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="144"/>
+        <location filename="../reader/gui/regions.py" line="160"/>
         <source>Previous Region</source>
         <translation>上一個區域</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="145"/>
+        <location filename="../reader/gui/regions.py" line="161"/>
         <source>Move to the next part of the window: toolbar, outline, text, find bar, panels</source>
         <translation>移到視窗的下一個區域：工具列、目錄、正文、尋找列、面板</translation>
     </message>
     <message>
-        <location filename="../reader/gui/regions.py" line="146"/>
+        <location filename="../reader/gui/regions.py" line="162"/>
         <source>Move to the previous part of the window</source>
         <translation>移到視窗的上一個區域</translation>
     </message>
@@ -2469,22 +2469,22 @@
 <context>
     <name>SaveFailure</name>
     <message>
-        <location filename="../reader/core/save_failures.py" line="26"/>
+        <location filename="../reader/core/save_failures.py" line="29"/>
         <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
         <translation>無法儲存收藏與設定：{folder} 所在的磁碟已滿。閱讀不受影響。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="28"/>
+        <location filename="../reader/core/save_failures.py" line="31"/>
         <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
         <translation>無法儲存收藏與設定：資料夾 {folder} 為唯讀。閱讀不受影響。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="30"/>
+        <location filename="../reader/core/save_failures.py" line="33"/>
         <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
         <translation>無法在 {folder} 中儲存收藏與設定（{reason}）。閱讀不受影響。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="32"/>
+        <location filename="../reader/core/save_failures.py" line="35"/>
         <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
         <translation>另一個閱讀器正在變更「我的收藏」（可能正在匯入）。請稍後再試。</translation>
     </message>
