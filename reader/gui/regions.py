@@ -110,7 +110,7 @@ class Regions(QObject):
         the find bar (offered as "find") and the panels; F6 is put in the Go menu ("navigation")."""
         super().__init__(session)
         self.session = session
-        self.window = window = session.window
+        self.window = session.window
         self.view = session.view
         self.outline_dock = outline_dock
         self.next_action = self._action("F6", 1)
