@@ -134,7 +134,7 @@ def show_and_run(app: QApplication, window: MainWindow, options, window_shown=No
         return 0
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
-    if options.quit_after_show:  # for start-up benchmarks: quit after the first event-loop turn (offscreen: unpainted)
+    if options.quit_after_show:  # for start-up benchmarks: quit after the first event-loop turn (before any paint)
         QTimer.singleShot(0, app.quit)
     return app.exec()
 
