@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.regions = install_regions(session, self.outline_dock, (self.message_bar, self.font_warning))  # F6 between the toolbar, outline, text, panels
         self.appearance.changed.connect(self._follow_appearance)
         self.appearance.apply()
+        self.view.when_painted(self.appearance.fit_windows)  # no dialog opens before the first paint
         follow_language(self.retranslate)
         if not has_cjk_font():
             self.font_warning.show_message(NO_CJK_FONT_MESSAGE)

@@ -188,12 +188,15 @@ BEFORE_THE_FIRST_PAINT = {"reader.gui.display.toolbar_layout.ToolbarLines.eventF
                           "reader.gui.view.document_view.DocumentView.changeEvent"}
 
 
-def test_what_follows_the_readers_keys_and_clicks_waits_for_the_first_paint(tmp_path):
+@pytest.mark.parametrize("settings", [{}, {"elder_mode": True}], ids=["default", "elder mode"])
+def test_what_follows_the_readers_keys_and_clicks_waits_for_the_first_paint(tmp_path, settings):
     """The toolbar's keys, Esc in a panel, focus coming home (regions.py), an open menu's own keys
-    (navigation_menu.py), pinyin's Correct Reading in the context menu and read aloud's end with the
-    window: their event filters go in once the window is painted. In Python, each saw the hundreds
-    of events of the window's building and showing (~700 calls, ~1.3 % of the start's instructions)."""
-    handled = _after_start(tmp_path, "handled", before=_NOTE_EVENT_HANDLERS)
+    (navigation_menu.py), pinyin's Correct Reading in the context menu, read aloud's end with the
+    window and elder mode's fitting of dialogs to the screen (appearance.py, a filter on the whole
+    application): their event filters go in once the window is painted. In Python, each saw the
+    hundreds of events of the window's building and showing (~700 calls, ~1.3 % of the start's
+    instructions)."""
+    handled = _after_start(tmp_path, "handled", before=_NOTE_EVENT_HANDLERS, settings=settings)
     assert "reader.gui.display.toolbar_layout.ToolbarLines.eventFilter" in handled  # the hook saw them
     assert set(handled) <= BEFORE_THE_FIRST_PAINT, handled
     assert sum(handled.values()) < 150, handled

@@ -104,6 +104,10 @@ class Appearance(QObject):
         self._windows.follow(self.elder)
         self.changed.emit()
 
+    def fit_windows(self) -> None:
+        """Elder mode's windows are fitted to the screen from now on (ElderWindows)."""
+        self._windows.start()
+
 
 LARGE_SHARE = 0.85  # of the screen, for the windows that show many things at once (files, pages)
 
@@ -117,16 +121,29 @@ class ElderWindows(QObject):
         super().__init__(appearance)
         self.appearance = appearance
         self._watching = False
+        self._wanted = False
+        self._started = False
 
     def follow(self, elder: bool) -> None:
         """Watch the application's windows in elder mode only: a filter on the application
         sees every event of every widget (in Python; ~5 % of start-up)."""
-        if elder != self._watching:
-            if elder:
+        self._wanted = elder
+        if self._started:
+            self._follow_now()
+
+    def start(self) -> None:
+        """Watch from now on (as followed): from the main window's first paint, as no dialog opens
+        before it; before, the filter saw the ~700 events of the window's making in Python."""
+        self._started = True
+        self._follow_now()
+
+    def _follow_now(self) -> None:
+        if self._wanted != self._watching:
+            if self._wanted:
                 QApplication.instance().installEventFilter(self)
             else:
                 QApplication.instance().removeEventFilter(self)
-            self._watching = elder
+            self._watching = self._wanted
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.Show:
