@@ -195,7 +195,7 @@ def offscreen_screen(size: tuple[int, int]) -> str:
 
 
 def save_screenshot(app, window, path: str | None) -> int:
-    """Save the laid-out window to path (None: only wait until it is laid out)."""
+    """Save the laid-out window to path (None: only lay it out and paint it)."""
     app.processEvents()
     pinyin = window.session.provided("pinyin")
     if pinyin is not None and pinyin.mode() != PinyinMode.OFF:  # wait for pypinyin (it loads off the GUI thread)
@@ -210,7 +210,9 @@ def save_screenshot(app, window, path: str | None) -> int:
                 break
             time.sleep(0.01)
         app.processEvents()
-    if path is not None and not window.grab().save(path, "PNG"):
+    picture = window.grab()  # painted as a user sees it; what waits for the first paint follows (when_painted)
+    app.processEvents()
+    if path is not None and not picture.save(path, "PNG"):
         print(f"reader: cannot write {path}", file=sys.stderr)
         return 2
     return 0

@@ -170,8 +170,10 @@ def test_the_message_bar_speaks_up_in_elder_mode(make_window):
     assert QFontInfo(window.message_bar.label.font()).pixelSize() >= TEXT_PX
 
 
-def test_a_window_shot_is_taken_on_a_screen_of_the_size_asked(tmp_path):
-    """--size is the screen's size too: the print preview takes most of a 1024 x 768 screen, never more."""
+@pytest.mark.parametrize("name", ["print-preview", "open"])
+def test_a_window_shot_is_taken_on_a_screen_of_the_size_asked(tmp_path, name):
+    """--size is the screen's size too: the print preview and the file dialog take most of a 1024 x
+    768 screen, never more (fitted as the window's first paint is done: no dialog opens before)."""
     import os
     import subprocess
     import sys
@@ -180,7 +182,7 @@ def test_a_window_shot_is_taken_on_a_screen_of_the_size_asked(tmp_path):
 
     out = tmp_path / "preview.png"
     run = subprocess.run([sys.executable, "-m", "reader", "--lang", "zh_CN", "--elder", "--size", "1024x768",
-                          "--screenshot", str(out), "--screenshot-window", "print-preview"],
+                          "--screenshot", str(out), "--screenshot-window", name],
                          capture_output=True, text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert run.returncode == 0, run.stderr
     image = QImage(str(out))
