@@ -39,9 +39,9 @@ def window_icon() -> QIcon:
     icon = QIcon()
     folder = resource("icons")
     for name in os.listdir(folder):  # (Path.glob compiles a pattern: ~0.5 ms)
-        if name.startswith("reader-") and name.endswith(".png"):
-            side = int(name[len("reader-"):-len(".png")])
-            icon.addFile(str(folder / name), QSize(side, side))
+        side = name.removeprefix("reader-").removesuffix(".png")
+        if side.isdigit() and name.endswith(".png"):
+            icon.addFile(str(folder / name), QSize(int(side), int(side)))
     return icon
 
 

@@ -34,6 +34,17 @@ def first_paragraph(window):
     return view.document().findBlock(view.block_position(index))
 
 
+def caret_on_first_hanzi(window):
+    """The caret on the first Chinese character of the first paragraph; (its block, its index)."""
+    view = window.view
+    block = first_paragraph(window)
+    index = next(i for i, ch in enumerate(block.text()) if pinyin.is_hanzi(ch))
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(block.position() + index)
+    view.setTextCursor(cursor)
+    return block, index
+
+
 def syllable_boxes(window, text_block):
     """(left, right, line) of each syllable drawn over the block, as the overlay draws them."""
     view = window.view
@@ -149,12 +160,7 @@ def test_a_correction_is_used_in_the_view_the_caption_and_search(window, qtbot, 
 
 def test_correct_reading_at_the_caret(window, qtbot, monkeypatch):
     pinyin_on(window, qtbot)
-    view = window.view
-    block = first_paragraph(window)
-    index = next(i for i, ch in enumerate(block.text()) if pinyin.is_hanzi(ch))
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(block.position() + index)
-    view.setTextCursor(cursor)
+    block, index = caret_on_first_hanzi(window)
     from PySide6.QtWidgets import QInputDialog
 
     seen = {}
@@ -249,11 +255,7 @@ def test_the_texts_context_menu_offers_correct_reading_from_the_first_paint(wind
 
     pinyin_on(window, qtbot)
     view = window.view
-    block = first_paragraph(window)
-    index = next(i for i, ch in enumerate(block.text()) if pinyin.is_hanzi(ch))
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(block.position() + index)
-    view.setTextCursor(cursor)
+    block, index = caret_on_first_hanzi(window)
     offered = []
 
     class Shown(QMenu):

@@ -121,29 +121,27 @@ class ElderWindows(QObject):
         super().__init__(appearance)
         self.appearance = appearance
         self._watching = False
-        self._wanted = False
         self._started = False
 
     def follow(self, elder: bool) -> None:
         """Watch the application's windows in elder mode only: a filter on the application
         sees every event of every widget (in Python; ~5 % of start-up)."""
-        self._wanted = elder
         if self._started:
-            self._follow_now()
+            self._watch(elder)
 
     def start(self) -> None:
         """Watch from now on (as followed): from the main window's first paint, as no dialog opens
         before it; before, the filter saw the ~700 events of the window's making in Python."""
         self._started = True
-        self._follow_now()
+        self._watch(self.appearance.elder)
 
-    def _follow_now(self) -> None:
-        if self._wanted != self._watching:
-            if self._wanted:
+    def _watch(self, elder: bool) -> None:
+        if elder != self._watching:
+            if elder:
                 QApplication.instance().installEventFilter(self)
             else:
                 QApplication.instance().removeEventFilter(self)
-            self._watching = self._wanted
+            self._watching = elder
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.Show:
