@@ -11,6 +11,12 @@ No single channel reaches every screen reader, so the platform decides:
   The own description comes back once the focus (or the current item) moves on, when the screen
   reader no longer listens to it. The announcement event is not sent as well: an Orca that
   reads both would say everything twice.
+
+While no window of the reader is active (it is starting, before its window is on the screen, or
+the user is in another program), no screen reader would take a message from it (Orca has no
+focused object of the reader to describe, and screen readers drop a background program's
+notifications): the last few messages wait for the reader's window to be active and are told
+then (e.g. a damaged settings file, found as the reader starts).
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ import weakref
 from typing import Callable
 
 from PySide6.QtCore import QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 DESCRIPTION_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
@@ -28,10 +34,17 @@ DESCRIPTION_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
 _lent: dict[int, tuple[weakref.ref, Callable[[], None]]] = {}
 _watched_views: set[int] = set()
 _following_focus = False
+# What was told while no window of the reader was active: (the widget, weakly; the text;
+# assertive), told when one is. The last few only: old news is not worth waiting for.
+_waiting: list[tuple[weakref.ref, str, bool]] = []
+MAX_WAITING = 3
 
 
 def announce(widget, text: str, assertive: bool = False) -> None:
     if not text:
+        return
+    if not reader_is_active():
+        _wait_for_an_active_window(widget, text, assertive)
         return
     focused = QApplication.focusWidget()
     if focused is not None and uses_description_channel():
@@ -39,11 +52,58 @@ def announce(widget, text: str, assertive: bool = False) -> None:
             _describe_widget(focused, text)
         _follow_focus()
         return
-    # (With nothing focused, a window not yet active, no description would be spoken.)
+    # (With nothing focused, no description would be spoken.)
+    send_announcement_event(widget, text, assertive)
+
+
+def send_announcement_event(widget, text: str, assertive: bool) -> None:
+    # Imported here: Qt makes the class's enumerations (~200 members) when it is first used,
+    # and Linux (the description channel) may never need it.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+def reader_is_active() -> bool:
+    """Whether a window of the reader is the active one (has the keyboard)."""
+    return QApplication.activeWindow() is not None
+
+
+def _wait_for_an_active_window(widget, text: str, assertive: bool) -> None:
+    application = QApplication.instance()
+    if application is None:
+        return
+    if not _waiting:
+        application.focusWindowChanged.connect(_window_active)
+    _waiting.append((weakref.ref(widget), text, assertive))
+    del _waiting[:-MAX_WAITING]
+
+
+def _window_active(window) -> None:
+    if window is None or not _waiting:
+        return
+    QApplication.instance().focusWindowChanged.disconnect(_window_active)
+    told = [(widget(), text, assertive) for widget, text, assertive in _waiting]
+    _waiting.clear()
+    # Once Qt has given the focus to a widget of the window (the description channel needs it);
+    # one message, as a screen reader would say only the last of several descriptions.
+    QTimer.singleShot(0, lambda: _tell_if_alive(told))
+
+
+def _tell_if_alive(told: list) -> None:
+    alive = []
+    for widget, text, assertive in told:
+        try:
+            if widget is not None and widget.window() is not None:
+                alive.append((widget, text, assertive))
+        except RuntimeError:  # deleted on the C++ side meanwhile
+            pass
+    if alive:
+        announce(alive[-1][0], "　".join(text for _, text, _ in alive),  # (an ideographic space)
+                 assertive=any(assertive for _, _, assertive in alive))
 
 
 def uses_description_channel() -> bool:

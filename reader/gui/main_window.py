@@ -13,6 +13,7 @@ from ..core.model import Document
 from ..core.parse_cache import parse_file
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
+from .announce import reader_is_active
 from .display.accessibility_toolbar import install_accessibility_toolbar
 from .display.appearance import Appearance
 from .display.caption_bar import install_caption_bar
@@ -281,7 +282,13 @@ class MainWindow(QMainWindow):
         self._warn_of_boxes(document)
         self._update_title()
         title = document.title or (path.name if path else "")
-        self.feedback.say(self.tr("Opened: {title}").format(title=title))
+        opened = self.tr("Opened: {title}").format(title=title)
+        if not reader_is_active():
+            # The reader starting: screen readers say the window's title (the document's) as it
+            # comes up, and then the text's own description (how to read it).
+            self.feedback.show_status(opened)
+        else:
+            self.feedback.say(opened)
         self.session.shown(document, path)
         self.document_shown.emit(document)
 

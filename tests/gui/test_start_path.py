@@ -211,3 +211,14 @@ def test_the_first_window_leaves_qt_classes_of_rare_paths_unmade(tmp_path):
     made = set(_after_start(tmp_path, "sorted(sys.modules['PySide6.QtWidgets'].__dict__)"))
     assert "QMainWindow" in made  # PySide6 lists in its module what it has made
     assert not made & set(QT_CLASSES_LEFT_FOR_FIRST_USE)
+
+
+def test_the_start_makes_no_accessibility_announcement_classes(tmp_path):
+    """The sample's "Opened: …" is not told to screen readers as the reader starts (they say the
+    window's title, the document's, as it comes up): Qt's QAccessible class and its enumerations
+    (~200 members) are not made on the way to the first window. The status bar still says it."""
+    made, status = _after_start(tmp_path, "['QAccessible' in sys.modules['PySide6.QtGui'].__dict__,"
+                                " [w for w in __import__('PySide6.QtWidgets').QtWidgets.QApplication.topLevelWidgets()"
+                                " if hasattr(w, 'statusBar')][0].statusBar().currentMessage()]")
+    assert not made
+    assert status.startswith("Opened:") or status.startswith("已打开")
