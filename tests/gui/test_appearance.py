@@ -202,6 +202,23 @@ def test_every_scheme_meets_contrast_on_rendered_pixels(window, qtbot, scheme, e
 
 
 @pytest.mark.parametrize("scheme", SCHEME_ORDER)
+def test_menu_separators_are_seen_in_every_scheme(window, qtbot, scheme):
+    """A menu's groups (View: the outline / the font sizes / zoom) are told apart by their
+    separators: Fusion draws them a shade of the menu's background, black on black in the dark
+    schemes. Measured on the rendered menu: the separator's line against the menu (WCAG 1.4.11)."""
+    set_mode(window, False, scheme)
+    menu = window.view_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    separator = next(action for action in menu.actions() if action.isSeparator())
+    image = menu.grab().toImage()
+    area = menu.actionGeometry(separator)
+    ratio, background, line = region_contrast(image, area.adjusted(8, 0, -8, 0))
+    menu.hide()
+    assert ratio >= 3.0, (scheme, background, line)
+
+
+@pytest.mark.parametrize("scheme", SCHEME_ORDER)
 def test_focus_ring_changes_at_least_3_to_1_in_every_scheme(window, qtbot, scheme):
     set_mode(window, False, scheme)
     activate(window, qtbot)

@@ -200,6 +200,7 @@ QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComb
 QToolBar QToolButton:checked {{
     background: {scheme.selection}; color: {scheme.selection_text};
 }}
+QMenu::separator {{ height: {2 if elder else 1}px; background: {scheme.ui_text}; margin: 4px 6px; }}
 #messageBar QLabel {{ font-size: {ELDER_DIALOG_POINT_SIZE if elder else 12}pt; }}
 """
     sheet += scroll_bar_sheet(scheme, elder) + tree_sheet(scheme, elder) + dock_sheet(scheme, elder)
