@@ -6,8 +6,9 @@ shown, then quit once the event loop has run once: the same quitting mechanism
 as ``python -m reader --quit-after-show``. With ``--paint``, as
 ``python -m reader --quit-after-paint``: after that first turn the window is
 rendered once (``window.grab()``, every visible child painted into a pixmap, as a
-paint draws the window, without the platform's exposure and flush to the screen),
-then the application quits at the end of the next turn.
+paint draws the window, without the platform's exposure, backing store and flush),
+and the application quits at once, before the platform's own paint of the exposed
+window would draw it a second time.
 
     python benchmarks/bare_window.py [FILE] [--paint]     (default: the bundled sample report)
 """
@@ -41,7 +42,7 @@ def show_in_window(fill, argv: list[str] | None = None, paint: bool | None = Non
     if paint:
         def paint_then_quit() -> None:  # as the reader's --quit-after-paint (reader/gui/app.py)
             window.grab()
-            QTimer.singleShot(0, app.quit)
+            app.quit()  # before the platform's own paint of the window (the next turn) draws it again
 
         QTimer.singleShot(0, paint_then_quit)
     else:

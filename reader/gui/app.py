@@ -136,14 +136,16 @@ def show_and_run(app: QApplication, window: MainWindow, options, window_shown=No
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
     if options.quit_after_paint:
-        # For start-up benchmarks, to the first frame: after the first event-loop turn the window is
-        # rendered once as a paint draws it (grab() paints every visible child into a pixmap, without
-        # the platform's exposure and flush to the screen, which offscreen never does), then what
-        # waits for the first paint runs (DocumentView.when_painted: its timer was set first) and
-        # the application quits.
+        # For start-up benchmarks, to the first frame: after the first event-loop turn (laid out) the
+        # window is rendered once as a paint draws it (grab() paints every visible child into a
+        # pixmap, without the platform's exposure, backing store and flush), then what waits for the
+        # first paint runs (DocumentView.when_painted: posted to the view by its paint) and the
+        # application quits. At once, not at the next turn: by then the platform's own paint of the
+        # window (offscreen too, once it has exposed it) would draw every widget a second time.
         def paint_then_quit() -> None:
             window.grab()
-            QTimer.singleShot(0, app.quit)
+            QApplication.sendPostedEvents(window.view, QEvent.Type.MetaCall)
+            app.quit()
 
         QTimer.singleShot(0, paint_then_quit)
     elif options.quit_after_show:  # for start-up benchmarks: quit after the first event-loop turn (before any paint)
