@@ -1,78 +1,83 @@
 """The start-up benchmarks' ways of quitting (benchmarks/run.py, section 1): `reader
 --quit-after-paint` and `bare_window.py --paint` quit once the window is rendered once, what
-waits for the first paint done; `--quit-after-show` and the bare window without `--paint` quit laid
-out, before it."""
-import runpy
+waits for the first paint done; `--quit-after-show` and the bare window without `--paint` quit
+laid out, before it. Each in its own process, as they run: once the application has quit, the
+test process's QApplication would expose no window any more."""
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
-
-from reader.cli.window_arguments import parse_window_arguments
-from reader.gui.app import create_application, show_and_run
-from reader.gui.main_window import MainWindow
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-SAMPLE_NAME = "huadu-police-2020-rule-of-law-report.txt"
 
-
+# Counts the paint events reaching a widget's viewport (the text's), JSON at the end.
+_PAINTS_SEEN = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+seen = {"paints": 0, "after_paint": 0}
 class PaintsSeen(QObject):
-    def __init__(self):
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            self.count += 1
+            seen["paints"] += 1
         return False
+paints = PaintsSeen()
+"""
+
+_READER = _PAINTS_SEEN + """
+import atexit
+from reader.gui.view.document_view import DocumentView
+made = DocumentView.__init__
+def watched(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+    self.viewport().installEventFilter(paints)
+    self.when_painted(lambda: seen.__setitem__("after_paint", seen["after_paint"] + 1))
+DocumentView.__init__ = watched
+atexit.register(lambda: print(json.dumps(seen), flush=True))
+sys.argv = ["reader", sys.argv[1]]
+from reader.__main__ import main
+main()  # the program's own run: the process ends in it (gui/app.py end_now), atexit's handlers run
+"""
+
+_BARE = _PAINTS_SEEN + """
+sys.path.insert(0, sys.argv[1])
+import bare_window, floor_window
+module, name = {"bare": (bare_window, "plain_text"), "floor": (floor_window, "parsed_and_formatted")}[sys.argv[2]]
+fill = getattr(module, name)
+filled = []
+def watched(browser, path):
+    fill(browser, path)
+    browser.viewport().installEventFilter(paints)
+    filled.append(path.name)
+setattr(module, name, watched)
+rc = module.main(sys.argv[3:])
+print(json.dumps({**seen, "rc": rc, "filled": filled}))
+"""
+
+
+def run(code: str, *arguments: str, data_dir) -> tuple[int, dict]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": str(data_dir)}
+    result = subprocess.run([sys.executable, "-c", code, *arguments], capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.stdout.strip(), result.stderr
+    return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize("option, painted", [("--quit-after-paint", True), ("--quit-after-show", False)])
-def test_the_reader_quits_painted_or_laid_out(qtbot, option, painted):
-    """Painted: once (not again by the platform's own paint of the exposed window), and what waits
-    for the first paint has run."""
-    app = create_application("en")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    ran = []
-    window.view.when_painted(lambda: ran.append("after the first paint"))
-    paints = PaintsSeen()
-    window.view.viewport().installEventFilter(paints)
-    assert show_and_run(app, window, parse_window_arguments([option])) == 0
-    assert window.view.document().characterCount() > 1000  # the sample, shown
-    assert paints.count == int(painted)
-    assert bool(ran) is painted and window.view.painted is painted
+def test_the_reader_quits_painted_or_laid_out(tmp_path, option, painted):
+    """Painted: the text once (not again by the platform's own paint of the exposed window), and
+    what waits for the first paint (DocumentView.when_painted) has run; the process exits 0."""
+    status, seen = run(_READER, option, data_dir=tmp_path)
+    assert status == 0
+    assert seen == {"paints": int(painted), "after_paint": int(painted)}
 
 
+@pytest.mark.parametrize("script", ["bare", "floor"])
 @pytest.mark.parametrize("argv, painted", [(["--paint"], True), ([], False)])
-def test_the_bare_window_quits_painted_or_laid_out(qtbot, argv, painted):
-    create_application("en")
-    bare = runpy.run_path(str(BENCHMARKS / "bare_window.py"), run_name="bare_window")
-    paints = PaintsSeen()
-    filled = []
-
-    def plain_text(browser, path):
-        bare["plain_text"](browser, path)
-        browser.viewport().installEventFilter(paints)
-        filled.append(path.name)
-
-    assert bare["show_in_window"](plain_text, argv) == 0
-    assert filled == [SAMPLE_NAME]  # --paint is not a file
-    assert paints.count == int(painted)  # once: not again by the platform's own paint
-
-
-def test_the_floor_window_is_painted_with_paint(qtbot, monkeypatch):
-    create_application("en")
-    monkeypatch.syspath_prepend(str(BENCHMARKS))  # sys.path as it was after the test (floor_window adds to it)
-    import floor_window
-
-    paints = PaintsSeen()
-    formatted = floor_window.parsed_and_formatted
-
-    def watched(browser, path):
-        formatted(browser, path)
-        browser.viewport().installEventFilter(paints)
-
-    monkeypatch.setattr(floor_window, "parsed_and_formatted", watched)
-    assert floor_window.main(["--paint"]) == 0
-    assert paints.count == 1
+def test_the_bare_window_quits_painted_or_laid_out(tmp_path, script, argv, painted):
+    status, seen = run(_BARE, str(BENCHMARKS), script, *argv, data_dir=tmp_path)
+    assert status == 0 and seen["rc"] == 0
+    assert seen["filled"] == ["huadu-police-2020-rule-of-law-report.txt"]  # the sample: --paint is not a file
+    assert seen["paints"] == int(painted)  # once: not again by the platform's own paint
