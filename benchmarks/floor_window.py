@@ -6,7 +6,8 @@ headings and its paragraphs as paragraphs. No menus, toolbar, outline, settings 
 translations: any reader that understands the document pays at least this much, so a
 start-up target below this ratio cannot be met by an interface built on top of it.
 
-    python benchmarks/floor_window.py [FILE]     (default: the bundled sample report)
+    python benchmarks/floor_window.py [FILE] [--paint]     (default: the bundled sample report;
+                                                           --paint: rendered once, as bare_window.py)
 """
 from __future__ import annotations
 

@@ -23,14 +23,20 @@ USUAL_DEFAULTS = {"lang": None, "elder": False, "scheme": None, "pinyin": None, 
                   "screenshot_window": None, "size": None}
 
 
+# The start-up benchmarks' hidden options (benchmarks/run.py): quit once laid out, or once painted.
+QUIT_OPTIONS = ("--quit-after-show", "--quit-after-paint")
+
+
 def _usual_start(argv: list[str]) -> argparse.Namespace | None:
-    """The usual start, `reader` or `reader FILE` (and the benchmarks' --quit-after-show), read
-    without building the parser, which looks each of its messages up in gettext's catalogues
-    (~4 ms of start-up with the locale module it loads). None for anything else: the parser's."""
-    files = [argument for argument in argv if argument != "--quit-after-show"]
+    """The usual start, `reader` or `reader FILE` (and the benchmarks' --quit-after-show or
+    --quit-after-paint), read without building the parser, which looks each of its messages up in
+    gettext's catalogues (~4 ms of start-up with the locale module it loads). None for anything
+    else: the parser's."""
+    files = [argument for argument in argv if argument not in QUIT_OPTIONS]
     if len(argv) - len(files) > 1 or len(files) > 1 or any(name.startswith("-") for name in files):
         return None
-    return argparse.Namespace(files=files, **USUAL_DEFAULTS, quit_after_show=len(files) < len(argv))
+    return argparse.Namespace(files=files, **USUAL_DEFAULTS, quit_after_show="--quit-after-show" in argv,
+                              quit_after_paint="--quit-after-paint" in argv)
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -56,6 +62,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=_window_size, default=None,
                         help="window size for --screenshot, e.g. 1280x800")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 

@@ -13,9 +13,11 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 
 ARGUMENT_LISTS = [
     [], ["a.txt"], ["--quit-after-show"], ["a.txt", "--quit-after-show"], ["--quit-after-show", "a.txt"],
-    [""], ["报告 2020.txt"], ["a.txt", "b.html"], ["--elder"], ["a.txt", "--elder"], ["--quit"], ["--", "-a.txt"],
+    [""], ["报告 2020.txt"], ["a.txt", "b.html"], ["--elder"], ["a.txt", "--elder"], ["--", "-a.txt"],
+    ["--quit-after-s"],  # an abbreviation: the parser's (--quit is two options' now)
     ["--quit-after-show", "--quit-after-show"], ["--lang", "en", "a.txt"], ["--pinyin"], ["--scheme", "blue-yellow"],
     ["--size", "1280x800", "--screenshot", "out.png"],
+    ["--quit-after-paint"], ["a.txt", "--quit-after-paint"], ["--quit-after-paint", "--quit-after-show"],
 ]
 
 
@@ -26,13 +28,21 @@ def test_every_start_reads_as_the_parser_reads_it(argv, capsys):
     assert vars(parse_window_arguments(argv)) == expected
 
 
-@pytest.mark.parametrize("argv", [[], ["a.txt"], ["--quit-after-show"], ["/tmp/a b.pdf", "--quit-after-show"]])
+@pytest.mark.parametrize("argv", [[], ["a.txt"], ["--quit-after-show"], ["/tmp/a b.pdf", "--quit-after-show"],
+                                  ["--quit-after-paint"], ["/tmp/a b.pdf", "--quit-after-paint"]])
 def test_the_usual_start_does_not_build_the_parser(argv, monkeypatch):
     def no_parser():
         raise AssertionError("the parser was built")
 
     monkeypatch.setattr(window_arguments, "window_parser", no_parser)
-    assert parse_window_arguments(argv).file == next((a for a in argv if a != "--quit-after-show"), None)
+    options = parse_window_arguments(argv)
+    assert options.file == next((a for a in argv if not a.startswith("--quit-after-")), None)
+    assert (options.quit_after_show, options.quit_after_paint) == ("--quit-after-show" in argv,
+                                                                   "--quit-after-paint" in argv)
+
+
+def test_the_benchmarks_options_are_not_in_the_help():
+    assert "--quit-after" not in window_parser().format_help()
 
 
 @pytest.mark.parametrize("argv", [["--bogus"], ["--scheme", "pink"], ["-h"]])
