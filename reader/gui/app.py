@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ..bundled import resource
 from ..core.settings import PinyinMode, Settings
 from ..i18n import choose_language, install_translators, language_signal
+from .application_filters import filter_application_events, remove_application_filters
 from .view.fonts import NO_CJK_FONT_MESSAGE, has_cjk_font, interface_font
 from .main_window import MainWindow
 
@@ -66,7 +67,7 @@ class DocumentsFromTheSystem(QObject):
     def __init__(self, app: QApplication, window: MainWindow):
         super().__init__(window)
         self.window = window
-        app.installEventFilter(self)
+        filter_application_events(app, self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FileOpen and event.file():
@@ -181,6 +182,7 @@ def end_now(app: QApplication, window: MainWindow, status: int) -> NoReturn:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # (none connected)
         app.focusChanged.disconnect()
+    remove_application_filters(app)  # nothing to filter in the window's destruction
     if shiboken6.isValid(window):
         shiboken6.delete(window)
     shiboken6.delete(app)  # as PySide's atexit handler would: the window, then the application

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, mix, ratio
 from ...core.settings import Settings
+from ..application_filters import filter_application_events, stop_filtering_application_events
 from .style import stylesheet
 
 if TYPE_CHECKING:
@@ -138,9 +139,9 @@ class ElderWindows(QObject):
     def _watch(self, elder: bool) -> None:
         if elder != self._watching:
             if elder:
-                QApplication.instance().installEventFilter(self)
+                filter_application_events(QApplication.instance(), self)
             else:
-                QApplication.instance().removeEventFilter(self)
+                stop_filtering_application_events(QApplication.instance(), self)
             self._watching = elder
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...core.outline import heading_line
+from ..application_filters import filter_application_events
 from ..language import follow_language
 from .outline_panel import level_name
 
@@ -140,7 +141,7 @@ class MenuKeysFirst(QObject):
     def _install_now(cls, app) -> None:
         if app.property("menu_keys_first") is None:
             app.setProperty("menu_keys_first", True)
-            app.installEventFilter(cls(app))
+            filter_application_events(app, cls(app))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QMenu)
