@@ -32,7 +32,7 @@ class Tidied:
 
 
 atexit.register(lambda: print("said at exit, without a newline", end=""))
-from reader.gui.reading.navigation_menu import MenuKeysFirst
+from reader.gui.menu_keys import MenuKeysFirst
 
 filtering, filtered = MenuKeysFirst.eventFilter, []
 
@@ -69,9 +69,10 @@ def with_a_session(window, *args, **kwargs):
         window.settings.set("scheme", "yellow-black")
         window.reading.move_to(7)
         QApplication.clipboard().setText("第七句")
+        MenuKeysFirst.install_now(QApplication.instance())  # as a menu opening does
         QApplication.instance().destroyed.connect(lambda: print("application destroyed", flush=True))
         threading.Thread(target=lambda: (time.sleep(0.3), print("a thread's work finished", flush=True))).start()
-        QTimer.singleShot(200, window.quit_action.trigger)  # painted first (its filters installed)
+        QTimer.singleShot(0, window.quit_action.trigger)
 
     window.document_shown.connect(act)
 

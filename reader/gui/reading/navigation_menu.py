@@ -5,12 +5,12 @@ never get in the way of typing in a field, nor of an open menu's mnemonics (``Me
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from ...core.outline import heading_line
-from ..application_filters import filter_application_events
+from ..menu_keys import MenuKeysFirst
 from ..language import follow_language
 from .outline_panel import level_name
 
@@ -114,39 +114,3 @@ class NavigationMenu(QObject):
 
     def _say(self, text: str) -> None:
         self.session.feedback.say(text, focus_widget=self.session.view)
-
-
-class MenuKeysFirst(QObject):
-    """An open menu takes a plain key as its own (拼音(P) with 视图 open), before shortcuts.
-
-    Qt matches a text-only shortcut (WidgetWithChildrenShortcut) by where the focus was, even with
-    a menu open over the text: P jumped to the next paragraph instead of opening 拼音(P). Accepting
-    the ShortcutOverride of a key without Ctrl or Alt sent to a menu hands the key to the menu.
-    """
-
-    PLAIN = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-
-    @classmethod
-    def install(cls, app, view) -> None:
-        """Once per application, however many windows (the first painted installs it)."""
-        if app.property("menu_keys_first") is None:
-            # Once the window is painted (no menu is open before): a filter on the application
-            # sees every event in Python, and the thousands of the window's building and first
-            # showing cost ~10 % of start-up; the first object Qt made of a class of its own
-            # that it sees (a text layout, a property change) has PySide6 initialise every Qt
-            # class and its enums, ~20 ms more.
-            view.when_painted(lambda: cls._install_now(app))
-
-    @classmethod
-    def _install_now(cls, app) -> None:
-        if app.property("menu_keys_first") is None:
-            app.setProperty("menu_keys_first", True)
-            filter_application_events(app, cls(app))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QMenu)
-                and event.text().strip() and not event.modifiers() & ~self.PLAIN):
-            event.accept()
-            return True
-        return False
-

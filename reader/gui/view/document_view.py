@@ -18,13 +18,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
-from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QTextEdit
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QTextEdit
 
 from ...core.model import METADATA_FIELDS, Document
 from ...core.parts import Plan
 from ...core.utf16 import has_astral
 from ..announce import announce
 from ..language import follow_language
+from ..menu_keys import MenuKeysFirst
 from ..viewports import wrap_viewport
 from .layout_pacing import pace_layout
 from .page_building import (  # noqa: F401 - DocumentLook is the view's face
@@ -404,6 +405,7 @@ class DocumentView(QTextEdit):
         return menu
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        MenuKeysFirst.install_now(QApplication.instance())  # the menu's keys before the text's
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
