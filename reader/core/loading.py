@@ -66,7 +66,11 @@ def read_document_bytes(path: str | os.PathLike) -> bytes:
             if status.st_size > MAX_BYTES:
                 raise LoadError(MSG_TOO_LARGE, path=shown, size=status.st_size // (1024 * 1024),
                                 limit=MAX_BYTES // (1024 * 1024))
-            data = handle.read(MAX_BYTES + 1)
+            # The size the file has, and a byte more to see it grow: read(MAX_BYTES + 1) would
+            # take 50 MB of memory for any file, however small, for the length of the read.
+            data = handle.read(status.st_size + 1)
+            if len(data) > status.st_size:  # grown meanwhile: read on, up to the limit
+                data += handle.read(MAX_BYTES + 1 - len(data))
     except OSError as error:
         raise LoadError(MSG_UNREADABLE, path=shown, reason=error.strerror or str(error)) from None
     if len(data) > MAX_BYTES:  # grew while we looked, or a special file

@@ -125,3 +125,39 @@ def test_markup_quoted_in_a_text_leaves_it_a_text(name):
 )
 def test_a_page_is_told_by_its_suffix_or_the_markup_that_starts_it(text, name):
     assert decode_document(text.encode("utf-8"), name).is_html
+
+
+def test_a_small_file_is_read_without_taking_the_size_limits_memory(tmp_path):
+    """Reading takes the file's size (and a byte to see it grow), not the 50 MB limit: a read of
+    MAX_BYTES + 1 had Python allocate 50 MB for an 18 KB report, for the length of the read."""
+    import tracemalloc
+
+    from reader.core.loading import read_document_bytes
+
+    path = tmp_path / "report.txt"
+    path.write_bytes("一、总体情况\n".encode() * 1000)
+    tracemalloc.start()
+    try:
+        data = read_document_bytes(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == path.read_bytes()
+    assert peak < 1024 * 1024, peak
+
+
+def test_a_file_growing_while_read_is_read_whole(tmp_path, monkeypatch):
+    import os
+
+    from reader.core import loading
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"a" * 100)
+    real_fstat = os.fstat
+
+    def stale_fstat(descriptor):  # the size it had a moment before it grew
+        status = real_fstat(descriptor)
+        return os.stat_result((*status[:6], 40, *status[7:]))
+
+    monkeypatch.setattr(loading.os, "fstat", stale_fstat)
+    assert loading.read_document_bytes(path) == b"a" * 100
