@@ -219,6 +219,23 @@ def test_menu_separators_are_seen_in_every_scheme(window, qtbot, scheme):
 
 
 @pytest.mark.parametrize("scheme", SCHEME_ORDER)
+def test_a_switched_on_tool_shows_its_check_in_the_menu_in_every_scheme(window, qtbot, scheme):
+    """无障碍's switches in its menu: on, a check mark that stands out from the menu (4.5:1), where
+    Fusion had marked the glyph on by a pale frame and drawn it white."""
+    set_mode(window, False, scheme)
+    window.accessibility.actions["pointer"].setChecked(True)
+    menu = window.accessibility.menu
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    image = menu.grab().toImage()
+    entry = menu.actionGeometry(window.accessibility.actions["pointer"])
+    ratio, background, mark = region_contrast(image, entry.adjusted(0, 2, -(entry.width() - entry.height()), -2))
+    menu.hide()
+    window.accessibility.actions["pointer"].setChecked(False)
+    assert ratio >= 4.5, (scheme, background, mark)
+
+
+@pytest.mark.parametrize("scheme", SCHEME_ORDER)
 def test_focus_ring_changes_at_least_3_to_1_in_every_scheme(window, qtbot, scheme):
     set_mode(window, False, scheme)
     activate(window, qtbot)

@@ -212,6 +212,9 @@ class AccessibilityToolbar(QObject):
     def _make(self, name: str, glyph: str, keys: list[str], checkable: bool) -> QAction:
         action = QAction(self.window)
         action.setCheckable(checkable)
+        # A switch shows its state in a menu by a check box: with its glyph there, Fusion marked it
+        # on only by a pale frame around the glyph, drawn white (as on the toolbar's checked button).
+        action.setIconVisibleInMenu(not checkable)
         action.setShortcuts([QKeySequence(key) for key in keys])
         self.actions[name] = action
         self._glyphs[name] = glyph
