@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ...core.outline import heading_line
-from ..menu_keys import MenuKeysFirst
 from ..language import follow_language
+from ..menu_keys import MenuKeysFirst
 from .outline_panel import level_name
 
 
