@@ -9,16 +9,42 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from .announce import announce
 from .language import follow_language
 
 
+def _part(name: str) -> property:
+    """One of the bar's parts (its label, buttons, details), made with the first of them asked for."""
+    return property(lambda bar: bar._parts()[name], doc=f"the bar's {name}")
+
+
 class MessageBar(QFrame):
+    """Hidden until a message comes (most starts have none): its parts and its own style sheet are
+    made then, not with the window (a style sheet of its own restyles each of its seven widgets)."""
+
+    label = _part("label")
+    close_button = _part("close_button")
+    action_button = _part("action_button")  # a message's one action (Reload ...), when it has one
+    details_button = _part("details_button")  # shows the technical detail, when there is some
+    details = _part("details")
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("messageBar")
+        self._action = None
+        self._texts: tuple[Callable[[], str], Callable[[], str]] | None = None  # what writes the message
+        self._made: dict[str, QWidget] | None = None
+        self.hide()
+
+    def _parts(self) -> dict[str, QWidget]:
+        if self._made is None:
+            self._made = self._make_parts()
+            follow_language(self.retranslate)
+        return self._made
+
+    def _make_parts(self) -> dict[str, QWidget]:
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#messageBar { background: #fff4ce; border: 2px solid #8a6d00; }"
@@ -26,35 +52,33 @@ class MessageBar(QFrame):
             # The bar stays light in every scheme: a dark ring, whatever the scheme's (white, yellow).
             "#messageBar QToolButton:focus, #messageBar QPushButton:focus { border: 3px solid #000000; }"
         )
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
-        self.close_button.clicked.connect(self.hide)
-        self.action_button = QPushButton(self)  # a message's one action (Reload ...), when it has one
-        self.action_button.hide()
-        self.action_button.clicked.connect(self._run_action)
-        self.details_button = QToolButton(self)  # shows the technical detail, when there is some
-        self.details_button.setCheckable(True)
-        self.details_button.hide()
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.hide()
-        self.details_button.toggled.connect(self.details.setVisible)
-        self._action = None
-        self._texts: tuple[Callable[[], str], Callable[[], str]] | None = None  # what writes the message
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close_button = QToolButton(self)
+        close_button.setText("✕")
+        close_button.clicked.connect(self.hide)
+        action_button = QPushButton(self)
+        action_button.hide()
+        action_button.clicked.connect(self._run_action)
+        details_button = QToolButton(self)
+        details_button.setCheckable(True)
+        details_button.hide()
+        details = QLabel(self)
+        details.setWordWrap(True)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.hide()
+        details_button.toggled.connect(details.setVisible)
         layout = QHBoxLayout(self)
         words = QVBoxLayout()
-        words.addWidget(self.label)
-        words.addWidget(self.details)
+        words.addWidget(label)
+        words.addWidget(details)
         layout.addLayout(words, 1)
-        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
-        follow_language(self.retranslate)
+        layout.addWidget(details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(action_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignTop)
+        return {"label": label, "close_button": close_button, "action_button": action_button,
+                "details_button": details_button, "details": details}
 
     def retranslate(self) -> None:
         self.close_button.setAccessibleName(self.tr("Close message"))
@@ -87,7 +111,7 @@ class MessageBar(QFrame):
         self.label.setAccessibleName(text)
 
     def text(self) -> str:
-        return "" if self.isHidden() else self.label.text()
+        return "" if self.isHidden() or self._made is None else self.label.text()
 
     def _run_action(self) -> None:
         action, self._action = self._action, None
