@@ -226,7 +226,8 @@ def test_the_start_makes_no_accessibility_announcement_classes(tmp_path):
     assert status.startswith("Opened:") or status.startswith("已打开")
 
 
-def test_an_open_menus_keys_are_filtered_from_the_first_menu_opened(tmp_path):
+@pytest.mark.parametrize("menu", ["view_menu", "accessibility.more_menu"])  # the menu bar's; the window's own
+def test_an_open_menus_keys_are_filtered_from_the_first_menu_opened(tmp_path, menu):
     """The filter that hands an open menu its plain keys (menu_keys.py) sees every event of the
     application in Python: it goes in when a menu first opens, not with the first paint, when the
     window's activation would have PySide6 look through every Qt class (~15 ms)."""
@@ -236,7 +237,7 @@ def test_an_open_menus_keys_are_filtered_from_the_first_menu_opened(tmp_path):
         "run = app_module.show_and_run\n"
         "def note(app, window):\n"
         "    seen.append(app.property('menu_keys_first'))  # painted\n"
-        "    window.view_menu.aboutToShow.emit()\n"
+        f"    window.{menu}.aboutToShow.emit()\n"
         "    seen.append(app.property('menu_keys_first'))\n"
         "def showing(app, window, *args):\n"
         "    window.view.when_painted(lambda: note(app, window))\n"
