@@ -11,10 +11,8 @@ method here, and each writer decides how it looks by overriding it (or not).
 
 What the writers share besides: the catalogue card's fields and labels, defined here once
 (``CARD_FIELDS``), and the runs of a block's text around its enumeration markers (``marked_runs``).
-``CardField`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
-source text as the module loads (~1 ms on the way to the first window, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``CardField`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 from collections.abc import Callable, Iterable
 from typing import NamedTuple

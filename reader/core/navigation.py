@@ -3,10 +3,8 @@
 Everything is addressed by sentence index: the reading cursor is a sentence, and
 a jump lands on the first sentence of a heading, paragraph or section.
 
-``Location`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
-source text as the module loads (~1 ms on the way to the first window, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``Location`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple

@@ -7,11 +7,8 @@ smaller ones are too. The view (gui/view/document_view.py) estimates the height 
 whole would be too tall it shows one part at a time, each well under the limit and cut before a
 heading where it can be. Every document a reader meets in practice is shown whole.
 
-Pure arithmetic on the model: no Qt (tests/core/test_no_qt.py). ``Plan`` is a NamedTuple, not a
-dataclass: Python 3.11's dataclass compiles its methods from source text as the module loads
-(~1 ms on the way to the first window, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+Pure arithmetic on the model: no Qt (tests/core/test_no_qt.py). ``Plan`` is a NamedTuple, and the
+module does not postpone its annotations: both for start-up (reader/core/model.py says why).
 """
 from math import ceil
 from typing import NamedTuple

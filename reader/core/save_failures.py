@@ -5,10 +5,8 @@ Every writer of the data folder (settings, reading positions, recent files, æˆ‘ç
 failed write here instead of raising; the window listens and says it once. ``SaveFailure`` says
 why in a message marked for translation, so the CLI and the window say it in the user's language.
 
-``SaveFailure`` is a NamedTuple, not a dataclass: this module loads on the way to the first window,
-where Python 3.11's dataclass would compile its methods from source text (~1 ms, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``SaveFailure`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 import errno
 import inspect

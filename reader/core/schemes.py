@@ -8,11 +8,8 @@ the reading cursor is shown in reverse (a dark band with light text on a light p
 other way round): a tint light enough for 7:1 text cannot also stand 3:1 from the page, and a
 reader looking up from the page must find the sentence at a glance.
 
-``Scheme`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
-source text as the module loads (2.7 ms for these 19 fields on the way to the first window, issue
-#15); a NamedTuple is made in a fraction of that.
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``Scheme`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 from typing import NamedTuple
 

@@ -4,10 +4,8 @@ Each setting has a name, a type, a default and the range it may take; a value
 from disk that is missing, of the wrong type or out of range falls back to the
 default, so a damaged settings file can never stop the reader from starting.
 
-``Setting`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
-source text as the module loads (~1 ms on the way to the first window, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``Setting`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 import re
 from collections.abc import Callable

@@ -5,10 +5,8 @@ The builder notes where each model block starts and, for every block (every tabl
 model offset its text starts at and its position in the QTextDocument: the anchors the view maps
 model offsets to the screen with (view_parts.py).
 
-``DocumentLook`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods
-from source text as the module loads (~1 ms on the way to the first window, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``DocumentLook`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 from bisect import bisect_left
 from typing import NamedTuple

@@ -3,10 +3,8 @@
 A document too tall for Qt's layout (core/parts.py) is shown one PART at a time: consecutive
 ranges of whole blocks. ShownPart is what is shown: the plan, which part, and the anchors
 (page_building.py) that map model offsets (Document.text) to QTextDocument positions and back.
-``ShownPart`` is a NamedTuple, not a dataclass: Python 3.11's dataclass compiles its methods from
-source text as the module loads (~1 ms on the way to the first window, issue #15).
-The module's annotations are not postponed (no ``from __future__ import annotations``): NamedTuple
-would compile each field's annotation string (~10 us a field).
+``ShownPart`` is a NamedTuple, and the module does not postpone its annotations: both
+for start-up (reader/core/model.py says why).
 """
 from bisect import bisect_right
 from collections.abc import Sequence
