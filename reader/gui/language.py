@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.languages import LANGUAGES, NATIVE_NAMES
 from ..i18n import choose_language, current_language, install_translators, language_signal
-from .choices import add_choices, set_choice_texts
+from .choices import SettingChoices
 
 SYSTEM = ""  # the Language menu's "as the system" choice, as the setting stores it
 
@@ -33,12 +33,11 @@ class LanguageMenu(QObject):
         super().__init__(session)
         self.session = session
         self.settings = session.settings
-        window = session.window
         self.menu = session.menu("view").addMenu("")
         self.menu.setObjectName("languageMenu")
-        self.group, self.actions = add_choices(self.menu, window, self._texts(), self.choose)
-        for language, action in self.actions.items():
-            action.setData(language)  # a language's entry reads the same in every language
+        # A language's entry reads the same in every language: its own name.
+        self.choices = SettingChoices(session, self.menu, "language", self._texts, self.choose,
+                                      properties={"native_name": True})
         follow_language(self.retranslate)
 
     def _texts(self) -> dict[str, str]:
@@ -49,13 +48,10 @@ class LanguageMenu(QObject):
     def retranslate(self) -> None:
         # "Language" stays readable for someone who landed in a language they cannot read.
         self.menu.setTitle(self.tr("&Language") + ("" if current_language() == "en" else " Language"))
-        set_choice_texts(self.actions, self._texts())
-        self.actions[self.settings.get("language")].setChecked(True)
 
     def choose(self, choice: str) -> None:
         """Switch to ``choice`` (a language, or SYSTEM) at once, and remember it."""
         self.settings.set("language", choice)
         install_translators(QApplication.instance(), choose_language(saved=choice))
-        self.actions[choice].setChecked(True)
         self.session.feedback.say(self.tr("Interface language: {language}").format(
             language=NATIVE_NAMES[current_language()]))

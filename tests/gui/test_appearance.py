@@ -258,7 +258,7 @@ def test_scheme_cycles_in_the_portals_order_with_alt_shift_4(window, qtbot, conf
         seen.append(window.settings.get("scheme"))
     assert seen == list(SCHEME_ORDER[1:]) + [SCHEME_ORDER[0]]
     assert confirmations[0].startswith("Colours: ")
-    window.accessibility.scheme_actions["blue-yellow"].trigger()
+    window.accessibility.schemes.actions["blue-yellow"].trigger()
     assert window.view.palette().color(window.view.backgroundRole()).name().upper() == "#0000FF" or \
         window.view.viewport().grab().toImage().pixelColor(5, 5).name().upper() == "#0000FF"
 
@@ -390,7 +390,7 @@ def test_pointer_guides_and_caption_with_the_portals_keys(window, qtbot, confirm
     qtbot.keyClick(window.view, Qt.Key.Key_0, alt_shift)
     assert window.caption_bar.is_shown()
     assert confirmations == ["Large Pointer on", "Guide Lines on", "Caption Bar on"]
-    window.accessibility.line_focus_actions[3].trigger()
+    window.accessibility.line_focus_choices.actions[3].trigger()
     assert window.display_tools.line_focus.lines == 3
     qtbot.keyClick(window.view, Qt.Key.Key_1, alt_shift)  # 重置 turns them all off
     assert not (window.display_tools.large_pointer.active or window.display_tools.guide_lines.active or window.caption_bar.is_shown())

@@ -171,11 +171,11 @@ def test_each_tool_follows_its_setting_however_it_is_changed(window, overlays):
     window.settings.set("zoom_percent", 150)
     window.settings.set("scheme", "blue-yellow")
     assert guide.active and tools.actions["guides"].isChecked()
-    assert focus.lines == 3 and tools.line_focus_actions[3].isChecked()
+    assert focus.lines == 3 and tools.line_focus_choices.actions[3].isChecked()
     assert window.display_tools.large_pointer.active and tools.actions["pointer"].isChecked()
     assert window.caption_bar.is_shown() and tools.actions["caption"].isChecked()
-    assert window.view.zoom_percent == 150 and window.zoom.preset_actions["large"].isChecked()
-    assert window.appearance.scheme.name == "blue-yellow" and tools.scheme_actions["blue-yellow"].isChecked()
+    assert window.view.zoom_percent == 150 and window.zoom.presets.actions["large"].isChecked()
+    assert window.appearance.scheme.name == "blue-yellow" and tools.schemes.actions["blue-yellow"].isChecked()
     tools.reset()
     assert not (guide.active or window.display_tools.large_pointer.active or window.caption_bar.is_shown())
     assert focus.lines == 0 and window.view.zoom_percent == 100 and window.appearance.scheme.name == "original"
@@ -194,7 +194,7 @@ def test_the_tools_are_built_when_first_switched_on_and_their_switches_work_from
     for point in (QPoint(150, 150), QPoint(210, 190)):  # (a move from wherever the last test left it)
         qtbot.mouseMove(window.view.viewport(), point)
     qtbot.waitUntil(tools.guide_lines.isVisible)
-    toolbar.line_focus_actions[3].trigger()
+    toolbar.line_focus_choices.actions[3].trigger()
     assert tools.line_focus.lines == 3 and tools.line_focus.isVisible()
     toolbar.actions["pointer"].trigger()
     assert tools.large_pointer.active and window.cursor().shape() == Qt.CursorShape.BitmapCursor

@@ -123,7 +123,7 @@ def test_off_and_reset_take_the_room_away(window, qtbot):
     assert window.settings.get("pinyin_mode") == "off"
     assert not window.view.look.pinyin and not window.pinyin.overlay.isVisible()
     assert window.view.line_pitch_px() < pitch_with
-    assert window.pinyin.mode_actions["off"].isChecked()
+    assert window.pinyin.modes.actions["off"].isChecked()
 
 
 def test_uncommon_mode_and_tone_numbers(window, qtbot):
@@ -202,7 +202,7 @@ def test_pinyin_left_on_shows_in_a_new_window_untouched(make_window, qtbot):
     window = make_window()
     qtbot.waitUntil(window.pinyin.showing, timeout=10000)
     qtbot.waitUntil(lambda: window.pinyin.overlay.isVisible(), timeout=2000)
-    assert window.pinyin.mode_actions["all"].isChecked() and window.view.look.pinyin
+    assert window.pinyin.modes.actions["all"].isChecked() and window.view.look.pinyin
 
 
 def test_the_first_window_does_not_load_pypinyin(tmp_path):

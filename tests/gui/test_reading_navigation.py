@@ -132,10 +132,10 @@ def test_zoom_steps_bounds_presets_and_memory(make_window):
     window.zoom.zoom_in_action.trigger()
     assert window.view.zoom_percent == 110
     assert window.view.document().defaultFont().pointSizeF() == pytest.approx(shown * 1.1)
-    window.zoom.preset_actions["large"].trigger()
-    assert window.view.zoom_percent == 150 and window.zoom.preset_actions["large"].isChecked()
+    window.zoom.presets.actions["large"].trigger()
+    assert window.view.zoom_percent == 150 and window.zoom.presets.actions["large"].isChecked()
     window.zoom.zoom_out_action.trigger()
-    assert window.view.zoom_percent == 140 and not any(a.isChecked() for a in window.zoom.preset_actions.values())
+    assert window.view.zoom_percent == 140 and not any(a.isChecked() for a in window.zoom.presets.actions.values())
     for _ in range(30):
         window.zoom.step(+1)
     assert window.view.zoom_percent == 300 and window.statusBar().currentMessage() == "Text size 300% (the largest)"
@@ -143,7 +143,7 @@ def test_zoom_steps_bounds_presets_and_memory(make_window):
         window.zoom.step(-1)
     assert window.view.zoom_percent == 50 and window.statusBar().currentMessage() == "Text size 50% (the smallest)"
     window.zoom.reset_action.trigger()
-    window.zoom.preset_actions["medium"].trigger()
+    window.zoom.presets.actions["medium"].trigger()
     assert make_window().view.zoom_percent == 125  # remembered
 
 

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from ...core.schemes import SCHEME_ORDER, next_scheme
 from ...core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
 from ...i18n import current_language
-from ..choices import add_choices, set_choice_texts
+from ..choices import SettingChoices
 from ..labels import plain
 from ..language import follow_language
 from .toolbar_icons import glyph_icon
 from .toolbar_layout import ToolbarLines
+
+CUSTOM = "custom"  # the scheme setting's value for the user's own colours (custom_colours.py)
 
 # The portals' other names for elder mode, for the command palette.
 ELDER_SEARCH_TERMS = "长者助手 长辈版 关怀版 关爱版 亲情版 长者模式 适老化 elder senior care mode"
@@ -168,7 +170,7 @@ class AccessibilityToolbar(QObject):
         names = {"original": self.tr("Original (原始)"), "white-black": self.tr("Black on White (白底黑字)"),
                  "blue-yellow": self.tr("Yellow on Blue (蓝底黄字)"), "yellow-black": self.tr("Black on Yellow (黄底黑字)"),
                  "black-yellow": self.tr("Yellow on Black (黑底黄字)")}
-        return {name: names[name] for name in SCHEME_ORDER}
+        return {**{name: names[name] for name in SCHEME_ORDER}, CUSTOM: self.tr("&Custom Colours…")}
 
     def _line_focus_texts(self) -> dict[int, str]:
         return {lines: self.tr("Off") if lines == 0 else self.tr("%n line(s)", "", lines)
@@ -184,11 +186,8 @@ class AccessibilityToolbar(QObject):
         for name, (text, label, tip) in self._texts().items():
             self._name(name, text, label, tip)
         self.scheme_menu.setTitle(self.tr("Colour &Scheme"))
-        set_choice_texts(self.scheme_actions, self._scheme_names())
-        self.custom_action.setText(self.tr("&Custom Colours…"))
         self.show_all_action.setText(self.tr("Show &All Tools"))
         self.line_focus_menu.setTitle(self.tr("&Line Focus"))
-        set_choice_texts(self.line_focus_actions, self._line_focus_texts())
         if self._painted_traditional is None:
             return  # not laid out yet: _follow_appearance gives the icons and fits once
         if self._painted_traditional != (current_language() == "zh_TW"):
@@ -298,19 +297,15 @@ class AccessibilityToolbar(QObject):
 
     def _build_scheme_menu(self) -> None:
         self.scheme_menu = self.menu.addMenu("")
-        self.scheme_group, self.scheme_actions = add_choices(
-            self.scheme_menu, self.window, self._scheme_names(), self.set_scheme)
-        self.scheme_menu.addSeparator()
-        self.custom_action = self.scheme_menu.addAction("")
-        self.custom_action.setCheckable(True)
-        self.scheme_group.addAction(self.custom_action)
-        self.custom_action.triggered.connect(self.choose_custom_colours)
+        self.schemes = SettingChoices(
+            self.session, self.scheme_menu, "scheme", self._scheme_names,
+            lambda name: self.choose_custom_colours() if name == CUSTOM else self.set_scheme(name),
+            shown=lambda name: name if name in SCHEME_ORDER else CUSTOM, separated=(CUSTOM,))
 
     def _build_line_focus_menu(self) -> None:
         self.line_focus_menu = self.menu.addMenu("")
-        self.line_focus_group, self.line_focus_actions = add_choices(
-            self.line_focus_menu, self.window, self._line_focus_texts(), self._line_focus)
-        self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
+        self.line_focus_choices = SettingChoices(self.session, self.line_focus_menu, "line_focus",
+                                         self._line_focus_texts, self._line_focus)
         self.line_focus_menu.setEnabled(False)  # until line focus is there to follow its setting
 
     # Doing ---------------------------------------------------------------------
@@ -336,19 +331,18 @@ class AccessibilityToolbar(QObject):
         self.set_scheme(next_scheme(current if current in SCHEME_ORDER else SCHEME_ORDER[-1]))
 
     def _scheme_label(self, name: str) -> str:
-        action = self.scheme_actions.get(name) or self.custom_action
-        return plain(action.text())
+        return self.schemes.text(name if name in SCHEME_ORDER else CUSTOM)
 
     def choose_custom_colours(self) -> None:
         from .custom_colours import choose_custom_colours
 
         if choose_custom_colours(self.window, self.appearance, self.session.feedback):
-            self.confirm(self.tr("Colours: {name}").format(name=self._scheme_label("custom")))
+            self.confirm(self.tr("Colours: {name}").format(name=self._scheme_label(CUSTOM)))
         self._follow_appearance()
 
     def _line_focus(self, lines: int) -> None:
         self.settings.set("line_focus", lines)  # line focus follows its setting (overlays.py)
-        self.confirm(self.tr("Line focus: {value}").format(value=self.line_focus_actions[lines].text()))
+        self.confirm(self.tr("Line focus: {value}").format(value=self.line_focus_choices.text(lines)))
 
     def reset(self) -> None:
         """重置: every display setting back to its default; each tool follows its own setting."""
@@ -369,10 +363,6 @@ class AccessibilityToolbar(QObject):
         for tool, (setting, _feature) in SWITCHES.items():
             if setting == name:
                 self.actions[tool].setChecked(bool(value))
-        if name == "line_focus":
-            self.line_focus_actions[value].setChecked(True)
-        elif name == "scheme":
-            (self.scheme_actions.get(value) or self.custom_action).setChecked(True)
 
     def _give_icons(self) -> None:
         """Each tool's glyph in the controls' text colour, and on a checked button in the selection's
@@ -407,9 +397,6 @@ class AccessibilityToolbar(QObject):
         self.show_all_action.blockSignals(False)
         self.actions["elder"].setChecked(elder)
         self.actions["text_only"].setChecked(self.appearance.text_only)
-        chosen = self.settings.get("scheme")
-        (self.scheme_actions.get(chosen) or self.custom_action).setChecked(True)
-        self.line_focus_actions[self.settings.get("line_focus")].setChecked(True)
         self._fit()
 
     # Laying out ----------------------------------------------------------------

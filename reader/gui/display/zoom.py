@@ -6,10 +6,10 @@ the controls offer themselves as "zoom" (the accessibility toolbar's 放大 / �
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 from ...core.settings import ELDER_ZOOM_MAX, FONT_PRESETS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
-from ..choices import add_choices, set_choice_texts
+from ..choices import SettingChoices
 from ..language import follow_language
 
 
@@ -19,11 +19,12 @@ class ZoomControls(QObject):
         self.session = session
         self.view = session.view
         self.settings = session.settings
-        window, menu = session.window, session.menu("view")
-        self.presets, self.preset_actions = add_choices(
-            menu, window, self._preset_names(), lambda name: self.set_zoom(FONT_PRESETS[name]))
-        self.presets.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # 130% is no preset
-        menu.addSeparator()
+        menu = session.menu("view")
+        above = menu.addSeparator()
+        # 字体 小 / 中 / 大, checked at their sizes (130% is none of them)
+        self.presets = SettingChoices(session, menu, "zoom_percent", self._preset_names,
+                                      lambda name: self.set_zoom(FONT_PRESETS[name]), before=above,
+                                      shown=_preset_at)
         self.zoom_in_action = self._action(menu, ("Ctrl+=", "Ctrl++"), lambda: self.step(+1))
         self.zoom_out_action = self._action(menu, ("Ctrl+-",), lambda: self.step(-1))
         self.reset_action = self._action(menu, ("Ctrl+0",), lambda: self.set_zoom(100))
@@ -36,7 +37,6 @@ class ZoomControls(QObject):
                 "large": self.tr("Text Size: Lar&ge (大)")}
 
     def retranslate(self) -> None:
-        set_choice_texts(self.preset_actions, self._preset_names())
         self.zoom_in_action.setText(self.tr("Zoom &In"))
         self.zoom_out_action.setText(self.tr("Zoom O&ut"))
         self.reset_action.setText(self.tr("&Actual Size"))
@@ -73,19 +73,17 @@ class ZoomControls(QObject):
         """After a switch into elder mode, bring a size above its largest back within it."""
         if self.view.zoom_percent > self.max_percent():
             self.set_zoom(self.max_percent())
-        self._update_checks()
 
     def _follow(self, percent: int) -> None:
         if self.view.zoom_percent != percent:
             self.view.set_zoom(percent)
-        self._update_checks()
+        # Zoom in and out stay enabled at the limits: a press there says it is the largest (or
+        # smallest) instead of doing nothing.
 
-    def _update_checks(self) -> None:
-        percent = self.view.zoom_percent
-        for name, action in self.preset_actions.items():
-            action.setChecked(FONT_PRESETS[name] == percent)
-        # Both stay enabled at the limits: a press there says it is the largest (or smallest)
-        # instead of doing nothing.
+
+def _preset_at(percent: int) -> str | None:
+    """The 字体 preset of that size, if one is."""
+    return next((name for name, size in FONT_PRESETS.items() if size == percent), None)
 
 
 def install_zoom(session) -> ZoomControls:

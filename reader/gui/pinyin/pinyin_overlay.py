@@ -29,7 +29,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ...core.settings import PinyinMode, ToneStyle
 from ...core.utf16 import code_points_in_units, per_unit
 from ..background import BackgroundJob
-from ..choices import add_choices, set_choice_texts
+from ..choices import SettingChoices
 from ..labels import plain
 from ..language import follow_language
 
@@ -102,11 +102,11 @@ class PinyinController(QObject):
 
     def set_mode(self, mode: str) -> None:
         self.settings.set("pinyin_mode", PinyinMode(mode))  # the view makes room for it (or not)
-        self._confirm(self.mode_actions[mode].text())
+        self._confirm(self.modes.text(PinyinMode(mode)))
 
     def set_tones(self, tones: str) -> None:
         self.settings.set("pinyin_tones", ToneStyle(tones))  # followed in _setting_changed
-        self._confirm(self.tone_actions[tones].text())
+        self._confirm(self.tone_styles.text(ToneStyle(tones)))
 
     def _confirm(self, what: str) -> None:
         self.session.feedback.confirm(self.tr("Pinyin: {what}").format(what=plain(what)))
@@ -118,9 +118,7 @@ class PinyinController(QObject):
     def _follow_settings(self) -> None:
         """After a change of mode, tones or corrections, and after 重置 (reset)."""
         self._readings.clear()
-        mode, tones = self.mode(), self.tones()
-        self.mode_actions[mode].setChecked(True)
-        self.tone_actions[tones].setChecked(True)
+        mode = self.mode()
         if mode != PinyinMode.OFF:
             from ...core import pinyin
 
@@ -246,12 +244,12 @@ class PinyinController(QObject):
         window = self.session.window
         self.menu = self.session.menu("view").addMenu("")
         self.menu.setObjectName("pinyinMenu")
-        self.mode_group, self.mode_actions = add_choices(self.menu, window, self._mode_names(), self.set_mode)
-        for action in self.mode_actions.values():
-            action.setProperty("search_terms", "拼音 pinyin")
-        self.menu.addSeparator()
-        self.tone_group, self.tone_actions = add_choices(self.menu, window, self._tone_names(), self.set_tones)
-        self.menu.addSeparator()
+        choices = self.menu.addSeparator()  # the modes, then the tones, go above it when it opens
+        self.modes = SettingChoices(self.session, self.menu, "pinyin_mode", self._mode_names, self.set_mode,
+                                    before=choices, tips=self._mode_tips,
+                                    properties={"search_terms": "拼音 pinyin"})
+        self.tone_styles = SettingChoices(self.session, self.menu, "pinyin_tones", self._tone_names,
+                                          self.set_tones, before=choices, separated=(ToneStyle.MARKS,))
         self.correct_action = QAction(window)
         self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.correct_action.triggered.connect(self.correct_at_caret)
@@ -265,15 +263,13 @@ class PinyinController(QObject):
     def _tone_names(self) -> dict[ToneStyle, str]:
         return {ToneStyle.MARKS: self.tr("Tone &Marks (zhòng)"), ToneStyle.NUMBERS: self.tr("Tone &Numbers (zhong4)")}
 
-    def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Pinyin (拼音)"))
-        set_choice_texts(self.mode_actions, self._mode_names())
-        tips = {PinyinMode.OFF: self.tr("No pinyin over the text"),
+    def _mode_tips(self) -> dict[PinyinMode, str]:
+        return {PinyinMode.OFF: self.tr("No pinyin over the text"),
                 PinyinMode.UNCOMMON: self.tr("Pinyin over characters outside the 3,755 most common ones"),
                 PinyinMode.ALL: self.tr("Pinyin over every Chinese character")}
-        for mode, action in self.mode_actions.items():
-            action.setStatusTip(tips[mode])
-        set_choice_texts(self.tone_actions, self._tone_names())
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Pinyin (拼音)"))
         self.correct_action.setText(self.tr("&Correct Reading…"))
         self.correct_action.setStatusTip(self.tr("Choose the right pinyin for the character at the caret"))
 
