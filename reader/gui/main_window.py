@@ -14,6 +14,7 @@ from ..core.parse_cache import parse_file
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
 from .announce import reader_is_active
+from .choices import entry, when_first_shown
 from .display.accessibility_toolbar import install_accessibility_toolbar
 from .display.appearance import Appearance
 from .display.caption_bar import install_caption_bar
@@ -145,8 +146,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.sample_action = self._action(self.open_sample)
-        file_menu.addAction(self.sample_action)
+        self.sample_action = self.about_action = None  # no keys: made when their menu first opens
         self.file_end = file_menu.addSeparator()  # the document's actions go above it (session.py)
         # Not every platform binds the standard Quit key; Ctrl+Q is what readers expect.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
@@ -164,15 +164,23 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu = self.menuBar().addMenu("")
         self.shortcuts_action = self._action(self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.shortcuts_action)
-        self.about_action = self._action(self.show_about)
-        help_menu.addAction(self.about_action)
+        when_first_shown(file_menu, lambda: self._make_entry(
+            "sample_action", file_menu, self.recent_menu.menuAction(), self.open_sample))
+        when_first_shown(help_menu, lambda: self._make_entry(
+            "about_action", help_menu, self.shortcuts_action, self.show_about))
+
+    def _make_entry(self, name: str, menu: QMenu, after: QAction, slot) -> None:
+        """The entry ``name`` of ``menu``, below ``after``."""
+        entries = menu.actions()
+        below = entries[entries.index(after) + 1: entries.index(after) + 2]
+        setattr(self, name, entry(menu, below[0] if below else None, slot))
+        self._name_entries()
 
     def retranslate(self) -> None:
         QApplication.setApplicationDisplayName(self.tr("Reader"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.sample_action.setText(self.tr("Open the &Sample Report"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -180,9 +188,17 @@ class MainWindow(QMainWindow):
         self.outline_action.setText(self.tr("&Outline"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
-        self.about_action.setText(self.tr("&About Reader"))
-        self._fill_recent_menu()
+        self._name_entries()
+        if self.recent_menu.actions():  # filled each time it opens: only when it was
+            self._fill_recent_menu()
         self._update_title()
+
+    def _name_entries(self) -> None:
+        """The entries made when their menu first opens, named if they are."""
+        if self.sample_action is not None:
+            self.sample_action.setText(self.tr("Open the &Sample Report"))
+        if self.about_action is not None:
+            self.about_action.setText(self.tr("&About Reader"))
 
     def add_menu(self, title: str = "", before=None):
         """A new menu in the menu bar, before ``before`` (a menu) or else before Help."""

@@ -36,6 +36,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.model import Document
 from ..core.recent import RecentFiles
 from ..core.settings import Settings
+from .choices import when_first_shown
 
 
 class Session(QObject):
@@ -59,7 +60,7 @@ class Session(QObject):
         self._menus: dict[str, object] = {}  # "file", "edit", "view", "help": QMenus
         self._text_area = None  # the layout the view is in
         self._file_end = None  # the File menu's separator above Quit
-        self._file_groups: list[tuple[int, list]] = []  # (rank, actions) added above it
+        self._file_groups: list[tuple[int, list, Callable | None]] = []  # (rank, actions, later) above it
         self._provided: dict[str, object] = {}
         self._waiting: dict[str, list[Callable]] = {}
         settings.subscribe(self.setting_changed.emit)
@@ -97,6 +98,7 @@ class Session(QObject):
     # The window's places ----------------------------------------------------
     def set_places(self, menus: dict, text_area, file_end) -> None:
         self._menus, self._text_area, self._file_end = dict(menus), text_area, file_end
+        when_first_shown(menus["file"], self._make_later_file_actions)
 
     def menu(self, name: str):
         """One of the window's standing menus: "file", "edit", "view", "help"."""
@@ -106,16 +108,27 @@ class Session(QObject):
         """A new menu in the menu bar, before the named standing menu."""
         return self.window.add_menu(title, self._menus[before])
 
-    def add_file_actions(self, actions: list, rank: int) -> None:
+    def add_file_actions(self, actions: list, rank: int, later: Callable[[], list] | None = None) -> None:
         """Actions on the document (Print, Export…) in the File menu above Quit, in rank order
-        whatever order features are installed in, a separator above the first."""
+        whatever order features are installed in, a separator above the first. ``later()``
+        makes the group's entries without keys, below its others, when the menu first opens."""
         menu = self._menus["file"]
-        later = [group for rank_, group in self._file_groups if rank_ > rank]
-        before = later[0][0] if later else self._file_end
         if not self._file_groups:
-            menu.insertSeparator(before)
-        menu.insertActions(before, actions)
-        self._file_groups = sorted(self._file_groups + [(rank, list(actions))], key=lambda group: group[0])
+            menu.insertSeparator(self._file_end)
+        menu.insertActions(self._file_anchor(rank), actions)
+        self._file_groups = sorted(self._file_groups + [(rank, list(actions), later)], key=lambda group: group[0])
+
+    def _file_anchor(self, rank: int):
+        """The File menu entry the group of ``rank`` goes above: the next group's first, or Quit's separator."""
+        return next((actions[0] for rank_, actions, _later in self._file_groups if rank_ > rank and actions),
+                    self._file_end)
+
+    def _make_later_file_actions(self) -> None:
+        for rank, actions, later in self._file_groups:
+            if later is not None:
+                made = later()
+                self._menus["file"].insertActions(self._file_anchor(rank), made)
+                actions += made
 
     def add_under_text(self, widget) -> None:
         """A strip under the text (the find bar, the caption bar), in the order added."""

@@ -12,7 +12,14 @@ from reader.gui.output.export_dialog import ExportDialog
 
 def file_menu_texts(window):
     menu = window.menuBar().actions()[0].menu()
+    menu.aboutToShow.emit()  # as opening it does: Export… is made then
     return [action.text() for action in menu.actions()]
+
+
+def export_action(window):
+    """File > Export…, the File menu opened as a user does to reach it."""
+    window.file_menu.aboutToShow.emit()
+    return window.exporting.action
 
 
 def test_export_comes_after_export_as_pdf_above_quit(window):
@@ -38,14 +45,14 @@ def test_the_action_writes_the_chosen_format(window, qtbot, tmp_path, monkeypatc
 
     monkeypatch.setattr(window.exporting, "choose_options", lambda: (format, False))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
-    window.exporting.action.trigger()
+    export_action(window).trigger()
     suffix = {"html": ".html", "markdown": ".md", "text": ".txt"}[format]
     written = target.with_suffix(suffix)
     qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=10000)
     assert written.read_text(encoding="utf-8").startswith(start)
     assert str(written) in window.statusBar().currentMessage()
     assert asked[0][1].endswith(suffix)
-    assert window.exporting.action.isEnabled()
+    assert export_action(window).isEnabled()
 
 
 @pytest.mark.skipif(not pinyin.available(), reason="pypinyin is not installed")
@@ -54,7 +61,7 @@ def test_export_with_pinyin_uses_the_windows_tones(window, qtbot, tmp_path, monk
     target = tmp_path / "pinyin.html"
     monkeypatch.setattr(window.exporting, "choose_options", lambda: ("html", True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
-    window.exporting.action.trigger()
+    export_action(window).trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
     assert "<ruby>重<rp>(</rp><rt>zhong4</rt>" in target.read_text(encoding="utf-8")
 
@@ -62,7 +69,7 @@ def test_export_with_pinyin_uses_the_windows_tones(window, qtbot, tmp_path, monk
 def test_cancelling_the_file_dialog_writes_nothing(window, tmp_path, monkeypatch):
     monkeypatch.setattr(window.exporting, "choose_options", lambda: ("text", False))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
-    window.exporting.action.trigger()
+    export_action(window).trigger()
     assert not window.exporting.busy
     assert "Export" not in window.statusBar().currentMessage()
 
@@ -86,7 +93,7 @@ def test_a_file_that_cannot_be_written_is_explained(window, qtbot, tmp_path, mon
 def test_without_a_document_it_says_what_to_do(make_window, monkeypatch):
     window = make_window(sample=False)
     monkeypatch.setattr(window.exporting, "choose_options", lambda: pytest.fail("no dialog without a document"))
-    window.exporting.action.trigger()
+    export_action(window).trigger()
     assert window.statusBar().currentMessage() == "Open a document first."
 
 

@@ -100,6 +100,7 @@ def test_export_as_pdf_asks_for_a_file_and_adds_the_suffix(window, tmp_path, mon
         return str(tmp_path / "chosen"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    window.file_menu.aboutToShow.emit()  # opened: Export as PDF… is made then
     window.printing.export_action.trigger()
     assert asked["parent"] is window and asked["start"].endswith(".pdf") and "*.pdf" in asked["filters"]
     assert (tmp_path / "chosen.pdf").read_bytes().startswith(b"%PDF-")
@@ -273,6 +274,7 @@ def test_a_run_of_headings_at_a_page_bottom_moves_as_one(window):
 
 def test_print_and_export_are_in_the_file_menu_before_quit(window):
     menu = window.menuBar().actions()[0].menu()
+    menu.aboutToShow.emit()  # opened: the entries without keys are made then
     actions = [a for a in menu.actions() if not a.isSeparator()]
     texts = [a.text() for a in actions]
     assert texts.index("&Print…") + 1 == texts.index("&Export as PDF…") < texts.index("&Quit")
@@ -383,6 +385,7 @@ def test_no_text_block_runs_across_a_page_end(window):
 
 
 def test_the_file_menu_actions_follow_a_switch_of_language(window):
+    window.file_menu.aboutToShow.emit()  # its entries made in English, then renamed
     window.language.choose("zh_TW")
     assert window.printing.print_action.text() == "列印(&P)…"
     assert window.printing.export_action.text() == "匯出為 PDF(&E)…"

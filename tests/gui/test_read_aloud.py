@@ -211,6 +211,7 @@ def test_alt_shift_5_to_8_sound_speed_and_reading_mode(window, qtbot, confirmati
     assert window.settings.get("speech_rate") == 5 and confirmations[-1] == "Speed 0.5x (slowest)"
     read_aloud.tuning.set_rate(30)
     qtbot.keyClick(window.view, Qt.Key.Key_8, ALT_SHIFT)
+    read_aloud.menu.aboutToShow.emit()  # opened: its switches are made then
     assert window.settings.get("reading_mode") == "point" and read_aloud.actions["mode_point"].isChecked()
     assert confirmations[-1] == "Reading mode: point reading (指读)"
     heard = Heard(window)
@@ -232,6 +233,7 @@ def test_alt_shift_5_to_8_sound_speed_and_reading_mode(window, qtbot, confirmati
 
 def test_reading_without_highlight_keeps_the_view_still(reader, qtbot):
     window, read_aloud, heard = reader
+    read_aloud.menu.aboutToShow.emit()  # opened: its switches are made then
     read_aloud.actions["highlight"].trigger()
     assert not window.settings.get("highlight_reading")
     bar = window.view.verticalScrollBar()
@@ -286,6 +288,7 @@ def test_point_reading_on_hover_after_500_ms_and_on_keyboard_moves(reader, qtbot
     qtbot.waitUntil(lambda: landing in heard.started, timeout=10000)
     assert heard.spoken[-1] == speech_items(document, [landing])
     # Paragraphs, when chosen.
+    read_aloud.menu.aboutToShow.emit()  # opened: its switches are made then
     read_aloud.actions["point_paragraph"].trigger()
     window.reading.move_to(5)
     qtbot.waitUntil(lambda: heard.spoken[-1][0][0] == 5, timeout=5000)
@@ -337,6 +340,7 @@ def test_a_dying_engine_is_reported_and_the_next_play_starts_a_fresh_one(reader,
 def test_export_audio_writes_a_wav_and_cancel_leaves_no_file(reader, qtbot, tmp_path):
     window, read_aloud, _heard = reader
     menu = window.menuBar().actions()[0].menu()
+    menu.aboutToShow.emit()  # opened: Export Audio… is made then
     actions = [action for action in menu.actions() if not action.isSeparator()]
     assert actions.index(read_aloud.audio_export.action) == actions.index(window.quit_action) - 1
     out = tmp_path / "report.wav"

@@ -24,6 +24,7 @@ def _engine(monkeypatch):
 
 def test_settings_changed_any_way_are_followed_by_the_service_the_menu_and_the_toolbar(window):
     read_aloud, settings = window.read_aloud, window.settings
+    read_aloud.menu.aboutToShow.emit()  # opened: its switches are made then
     service = read_aloud.ensure_service()
     try:
         settings.set("speech_rate", 20)

@@ -97,6 +97,7 @@ def test_a_narrow_window_wraps_whole_groups_onto_more_lines(make_window, qtbot):
     assert_every_tool_whole(window, elder=True)
     settle(window, qtbot, (1024, 768))
     assert tools.rows() == 1  # elder mode's large tools fit one line from 1024 px
+    tools.more_menu.aboutToShow.emit()  # opened: its switch is made then
     tools.show_all_action.trigger()  # the seldom-used tools shown as well: a second line
     settle(window, qtbot)
     assert tools.rows() == 2 and tools.toolbars[ELDER_TUCKED].isVisible()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from ...core.schemes import SCHEME_ORDER, next_scheme
 from ...core.settings import DISPLAY_SETTINGS, LINE_FOCUS_CHOICES
 from ...i18n import current_language
-from ..choices import SettingChoices
+from ..choices import SettingChoices, entry, when_first_shown
 from ..labels import plain
 from ..language import follow_language
 from .toolbar_icons import glyph_icon
@@ -186,7 +186,7 @@ class AccessibilityToolbar(QObject):
         for name, (text, label, tip) in self._texts().items():
             self._name(name, text, label, tip)
         self.scheme_menu.setTitle(self.tr("Colour &Scheme"))
-        self.show_all_action.setText(self.tr("Show &All Tools"))
+        self._name_show_all()
         self.line_focus_menu.setTitle(self.tr("&Line Focus"))
         if self._painted_traditional is None:
             return  # not laid out yet: _follow_appearance gives the icons and fits once
@@ -257,16 +257,25 @@ class AccessibilityToolbar(QObject):
         self.more_menu = QMenu(self.window)
         self.more_menu.addActions([self.actions[name] for name in TOOL_GROUPS[ELDER_TUCKED]])
         self.more_menu.addSeparator()
-        self.show_all_action = self.more_menu.addAction("")
-        self.show_all_action.setCheckable(True)
-        self.show_all_action.setChecked(bool(self.settings.get("elder_all_tools")))
-        self.show_all_action.toggled.connect(self._show_all_tools)
+        self.show_all_action = None  # no key: made when the menu first opens
+        when_first_shown(self.more_menu, self._make_show_all)
         more = self.actions["more"]
         more.setMenu(self.more_menu)
         button = self.button("more")
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.triggered.connect(lambda _checked=False: self._pop_up_more())
+
+    def _make_show_all(self) -> None:
+        self.show_all_action = entry(self.more_menu)
+        self.show_all_action.setCheckable(True)
+        self.show_all_action.setChecked(bool(self.settings.get("elder_all_tools")))
+        self.show_all_action.toggled.connect(self._show_all_tools)
+        self._name_show_all()
+
+    def _name_show_all(self) -> None:
+        if self.show_all_action is not None:
+            self.show_all_action.setText(self.tr("Show &All Tools"))
 
     def _pop_up_more(self) -> None:
         button = self.button("more")
@@ -392,9 +401,10 @@ class AccessibilityToolbar(QObject):
         tucked = self.tucked_away()
         self.toolbars[ELDER_TUCKED].setVisible(not tucked and self.toolbars[0].isVisibleTo(self.window))
         self.actions["more"].setVisible(elder)
-        self.show_all_action.blockSignals(True)  # the switch is elder mode's: its setting is not changed here
-        self.show_all_action.setChecked(bool(self.settings.get("elder_all_tools")))
-        self.show_all_action.blockSignals(False)
+        if self.show_all_action is not None:
+            self.show_all_action.blockSignals(True)  # the switch is elder mode's: its setting is not changed here
+            self.show_all_action.setChecked(bool(self.settings.get("elder_all_tools")))
+            self.show_all_action.blockSignals(False)
         self.actions["elder"].setChecked(elder)
         self.actions["text_only"].setChecked(self.appearance.text_only)
         self._fit()

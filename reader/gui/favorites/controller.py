@@ -37,8 +37,8 @@ class Favorites(QObject):
         self.menu = menu.menu
         self.favorite_action, self.bookmark_action, self.panel_action = (
             menu.favorite_action, menu.bookmark_action, menu.panel_action)
-        self.undo_action, self.export_action, self.import_action, self.notes_action = (
-            menu.undo_action, menu.export_action, menu.import_action, menu.notes_action)
+        self.undo_action = menu.undo_action
+        self.entries = menu  # its entries without keys are made when the menu first opens
 
         self.menu.aboutToShow.connect(self._sync_favorite_action)
         session.position_moved.connect(lambda _sentence: self._sync_favorite_action())
@@ -76,9 +76,21 @@ class Favorites(QObject):
             from .transfer import FavoritesTransfer
 
             self._transfer = FavoritesTransfer(self.session, self.stored, self)
-            self._transfer.import_running.connect(lambda running: self.import_action.setEnabled(not running))
+            self._transfer.import_running.connect(self._importing)
             self._transfer.imported.connect(self._changed)
         return self._transfer
+
+    def _importing(self, running: bool) -> None:
+        """Import… is off while an import runs (or made off, if the menu opens during one)."""
+        if self.entries.import_action is not None:
+            self.entries.import_action.setEnabled(not running)
+
+    def import_running(self) -> bool:
+        return self._transfer is not None and self._transfer.importing.running
+
+    @property
+    def import_action(self):
+        return self.entries.import_action
 
     @property
     def host(self) -> PanelHost:

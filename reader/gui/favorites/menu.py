@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..choices import when_first_shown
 from ..labels import name_action
 from ..language import follow_language
 
@@ -25,11 +26,18 @@ class FavoritesMenu(QObject):
         self.undo_action = self._action("undoFavoritesAction", "Ctrl+Z", favorites.undo)
         self.undo_action.setEnabled(False)
         self.menu.addSeparator()
-        # (the transfer is built when first used)
-        self.export_action = self._action("exportFavoritesAction", None, lambda: favorites.transfer.choose_export_file())
-        self.import_action = self._action("importFavoritesAction", None, lambda: favorites.transfer.choose_import_file())
-        self.notes_action = self._action("exportNotesAction", None, lambda: favorites.transfer.choose_notes_file())
+        self.favorites = favorites
+        self.export_action = self.import_action = self.notes_action = None  # no keys: made when the menu opens
+        when_first_shown(self.menu, self._make_transfer_actions)
         follow_language(self.retranslate)
+
+    def _make_transfer_actions(self) -> None:
+        transfer = lambda: self.favorites.transfer  # noqa: E731 - built when first used
+        self.export_action = self._action("exportFavoritesAction", None, lambda: transfer().choose_export_file())
+        self.import_action = self._action("importFavoritesAction", None, lambda: transfer().choose_import_file())
+        self.notes_action = self._action("exportNotesAction", None, lambda: transfer().choose_notes_file())
+        self.import_action.setEnabled(not self.favorites.import_running())
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Bookmarks"))
@@ -47,7 +55,8 @@ class FavoritesMenu(QObject):
             (self.notes_action, self.tr("Export &Notes as Markdown…"),
              self.tr("Save the bookmarks and their notes as a Markdown file")),
         ):
-            name_action(action, text, tip)
+            if action is not None:
+                name_action(action, text, tip)
 
     def _action(self, name: str, key, slot, checkable: bool = False) -> QAction:
         action = QAction(self.window)

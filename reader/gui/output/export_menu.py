@@ -25,17 +25,25 @@ class Exporting(QObject):
     def __init__(self, session):
         super().__init__(session)
         self.session = session
-        self.window = window = session.window  # where the command and the dialogs go
+        self.window = session.window  # where the command and the dialogs go
         self.format: str | None = None  # the dialog's default (HTML) until one is chosen
         self.with_pinyin = False
         self.job = BackgroundJob(self, "export")
         self.job.finished.connect(lambda path_and_error, _never: self._finished(*path_and_error))  # _work catches
-        self.action = QAction(window)
-        self.action.triggered.connect(self.choose)
-        session.add_file_actions([self.action], rank=FILE_MENU_RANK)
+        self.action = None  # made when the File menu first opens: it has no key
+        session.add_file_actions([], rank=FILE_MENU_RANK, later=self._make_action)
         follow_language(self.retranslate)
 
+    def _make_action(self) -> list[QAction]:
+        self.action = QAction(self.window)
+        self.action.triggered.connect(self.choose)
+        self.action.setEnabled(not self.busy)
+        self.retranslate()
+        return [self.action]
+
     def retranslate(self) -> None:
+        if self.action is None:
+            return
         self.action.setText(self.tr("E&xport…"))
         self.action.setStatusTip(self.tr("Save the document as an HTML web page, Markdown or plain text"))
         self.action.setToolTip(self.action.statusTip())
@@ -116,7 +124,7 @@ class Exporting(QObject):
         if refuse_output(self.session, path):  # the document itself, a link, a FIFO, a device
             return False
         tones = self.session.settings.get("pinyin_tones") if with_pinyin else None
-        self.action.setEnabled(False)
+        self._show_busy(True)
         self.session.feedback.show_status(self.tr("Exporting…"))
         self.job.start(self._work, document, str(path), format, tones, wait, wait=wait)
         return True
@@ -124,6 +132,11 @@ class Exporting(QObject):
     @property
     def busy(self) -> bool:
         return self.job.running
+
+    def _show_busy(self, busy: bool) -> None:
+        """Export… is off while an export runs (and made off, if the menu opens during one)."""
+        if self.action is not None:
+            self.action.setEnabled(not busy)
 
     def _work(self, _progress, document, path: str, format: str, tones: str | None, here: bool) -> tuple[str, str]:
         """In the job's thread (``here``: on the window's): the path, and "" or why it failed."""
@@ -144,7 +157,7 @@ class Exporting(QObject):
         return path, error
 
     def _finished(self, path: str, error: str) -> None:
-        self.action.setEnabled(True)
+        self._show_busy(False)
         if error:
             self.session.feedback.error(
                 lambda: self.tr("Could not export to {path}: {reason}").format(path=path, reason=error))

@@ -69,18 +69,25 @@ class Printing(QObject):
         self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_preview)
-        self.export_action = QAction(window)
-        self.export_action.triggered.connect(self.choose_pdf_file)
-        self.export_action.setObjectName("exportPdfAction")
-        session.add_file_actions([self.print_action, self.export_action], rank=FILE_MENU_RANK)
+        self.export_action = None  # made when the File menu first opens: it has no key
+        session.add_file_actions([self.print_action], rank=FILE_MENU_RANK, later=self._make_export_action)
         self.preview_dialog = None
         follow_language(self.retranslate)
+
+    def _make_export_action(self) -> list[QAction]:
+        self.export_action = QAction(self.window)
+        self.export_action.triggered.connect(self.choose_pdf_file)
+        self.export_action.setObjectName("exportPdfAction")
+        self.retranslate()
+        return [self.export_action]
 
     def retranslate(self) -> None:
         for action, text, tip in (
                 (self.print_action, self.tr("&Print…"), self.tr("Show how the document prints, then print it")),
                 (self.export_action, self.tr("&Export as PDF…"),
                  self.tr("Save the document as a PDF file laid out for printing"))):
+            if action is None:
+                continue
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(tip)

@@ -26,15 +26,25 @@ class AudioExport(QObject):
         self.finished_with = None  # (result, error) of the last export
         self._count: tuple[int, int] | None = None  # (done, total) shown in the dialog
         self._total = 0  # sentences of the export running, told by its thread
+        self.action = None  # made when the File menu first opens: it has no key
+        self.session.add_file_actions([], rank=FILE_MENU_RANK, later=self._make_action)
+
+    def _make_action(self) -> list[QAction]:
         self.action = QAction(self.session.window)
         self.action.setObjectName("exportAudioAction")
         self.action.triggered.connect(self.choose_file)
-        self.session.add_file_actions([self.action], rank=FILE_MENU_RANK)
+        self._name_action()
+        self.read_aloud.show_availability([self.action])
+        return [self.action]
 
     def retranslate(self) -> None:
+        if self.action is not None:
+            self._name_action()
+        self._name_dialog()
+
+    def _name_action(self) -> None:
         tip = self.tr("Save the reading of the document as a WAV sound file")
         name_action(self.action, self.tr("Export &Audio…"), tip, tooltip=tip)
-        self._name_dialog()
 
     def is_exporting(self) -> bool:
         return self.job.running

@@ -192,14 +192,20 @@ class ReadAloud(QObject):
 
     def speech_actions(self) -> list:
         """Every action that needs a speech engine (disabled without one)."""
-        return self.controls.speech_actions() + [self.audio_export.action]
+        exporting = [self.audio_export.action] if self.audio_export.action is not None else []
+        return self.controls.speech_actions() + exporting
+
+    def show_availability(self, actions) -> None:
+        """Speech actions on with their own tips, or, without an engine, off saying why."""
+        reason = self._unavailable_reason
+        for action in actions:
+            action.setEnabled(not reason)
+            show_tips(action, reason)
 
     def _set_unavailable(self, reason: str) -> None:
         """No engine (or no player): every speech action off, saying how to enable speech."""
         self._unavailable_reason = reason
-        for action in self.speech_actions():
-            action.setEnabled(False)
-            show_tips(action, reason)
+        self.show_availability(self.speech_actions())
         if not self._told_unavailable:
             self._told_unavailable = True
             if self.feedback.message_bar.text():  # a message of its own (a load error) stays
@@ -215,9 +221,7 @@ class ReadAloud(QObject):
         if available:
             if self._unavailable_reason:
                 self._unavailable_reason = ""
-                for action in self.speech_actions():
-                    action.setEnabled(True)
-                    show_tips(action, "")
+                self.show_availability(self.speech_actions())
         else:
             # The engine failed when it started: say why. Play stays usable, and tries a fresh one.
             self.feedback.error(lambda: self._reason_now(reason))

@@ -8,12 +8,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ...core.settings import READING_MODES, PointUnit
+from ..choices import entry, when_first_shown
 from ..labels import plain
 from .action_tips import name_action, remember_tips
 from .voices_menu import VoicesMenu
 
 TOOLBAR_TOOLS = ("sound", "slower", "faster", "reading_mode")  # the toolbar's, shown in this menu too
 TOOLBAR_EXTRA_KEYS = {"slower": "Ctrl+Alt+-", "faster": "Ctrl+Alt+="}
+SWITCHES = tuple(f"mode_{mode}" for mode in READING_MODES) + ("point_paragraph", "highlight")  # no keys
 
 
 class ReadAloudMenu(QObject):
@@ -30,26 +32,39 @@ class ReadAloudMenu(QObject):
         self._build()
         self.voices = VoicesMenu(read_aloud, self.menu)
         self.menu.addSeparator()
-        self._add("highlight", (),
-                  lambda on: read_aloud.tuning.set_highlight(on, plain(self.actions["highlight"].text())),
-                  checkable=True)
-        self._check_settings()
+        when_first_shown(self.menu, self._make_switches)
         session.setting_changed.connect(self._setting_changed)
 
-    def _add(self, name: str, keys=(), slot=None, checkable=False) -> QAction:
-        """An action of the menu, named in retranslate (_texts)."""
-        action = QAction(self.session.window)
-        action.setObjectName(f"readAloud_{name}")
-        action.setCheckable(checkable)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if checkable:
-            action.triggered.connect(slot)
+    def _add(self, name: str, keys=(), slot=None, checkable=False, before: QAction | None = None) -> QAction:
+        """An action of the menu (above ``before``, else at its end), named in retranslate (_texts)."""
+        if keys:
+            action = QAction(self.session.window)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.menu.insertAction(before, action)
+            action.triggered.connect(slot if checkable else (lambda _checked=False: slot()))
+            action.setCheckable(checkable)
         else:
-            action.triggered.connect(lambda _checked=False: slot())
-        self.menu.addAction(action)
+            action = entry(self.menu, before, slot, checkable)
+        action.setObjectName(f"readAloud_{name}")
         self.actions[name] = action
         return action
+
+    def _make_switches(self) -> None:
+        """The reading modes and switches, which have no keys: made when the menu first opens."""
+        a, read_aloud = self._add, self.read_aloud
+        self.mode_group = QActionGroup(self.menu)
+        for mode in READING_MODES:
+            action = a(f"mode_{mode}", (), lambda _on, mode=mode: read_aloud.tuning.set_reading_mode(mode),
+                       checkable=True, before=self._modes_end)
+            self.mode_group.addAction(action)
+        a("point_paragraph", (), self._set_point_paragraph, checkable=True, before=self._modes_end)
+        a("highlight", (), lambda on: read_aloud.tuning.set_highlight(on, plain(self.actions["highlight"].text())),
+          checkable=True)
+        made = [self.actions[name] for name in SWITCHES]
+        self._name(made)
+        read_aloud.show_availability(made)
+        self._check_settings()
 
     def _build(self) -> None:
         # The commands reach the transport and tuning when triggered: they are built then.
@@ -67,15 +82,9 @@ class ReadAloudMenu(QObject):
         a("section", ["Ctrl+Shift+R"], lambda: read_aloud.transport.read_section())
         a("card", ["Ctrl+Shift+M"], lambda: read_aloud.transport.read_card())
         self.menu.addSeparator()
-        # The toolbar's 声音, 慢, 快 and 读 go here (bind_toolbar), then the reading modes.
+        # The toolbar's 声音, 慢, 快 and 读 go here (bind_toolbar), then the reading modes (_make_switches).
         self._toolbar_anchor = self.menu.addSeparator()
-        self.mode_group = QActionGroup(self.session.window)
-        for mode in READING_MODES:
-            action = a(f"mode_{mode}", (), lambda _on, mode=mode: read_aloud.tuning.set_reading_mode(mode),
-                       checkable=True)
-            self.mode_group.addAction(action)
-        a("point_paragraph", (), self._set_point_paragraph, checkable=True)
-        self.menu.addSeparator()
+        self._modes_end = self.menu.addSeparator()
         a("normal_speed", ["Ctrl+Alt+0"], lambda: read_aloud.tuning.normal_rate())
         a("louder", ["Ctrl+Alt+Up"], lambda: read_aloud.tuning.step_volume(+1))
         a("quieter", ["Ctrl+Alt+Down"], lambda: read_aloud.tuning.step_volume(-1))
@@ -115,9 +124,13 @@ class ReadAloudMenu(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Read Aloud"))
-        for name, (text, tip) in self._texts().items():
-            name_action(self.actions[name], text, tip)
+        self._name(self.actions.values())
         self.voices.retranslate()
+
+    def _name(self, actions) -> None:
+        texts = self._texts()
+        for action in actions:
+            name_action(action, *texts[action.objectName().removeprefix("readAloud_")])
 
     def show_state(self, state: str) -> None:
         """The reading's state: Play says Pause while reading (the toolbar's Play too)."""
@@ -156,6 +169,8 @@ class ReadAloudMenu(QObject):
 
     # Following the settings -------------------------------------------------
     def _check_settings(self) -> None:
+        if "highlight" not in self.actions:
+            return  # not made yet: checked when they are
         self.actions[f"mode_{self.settings.get('reading_mode')}"].setChecked(True)
         self.actions["point_paragraph"].setChecked(self.settings.get("point_reading_unit") == PointUnit.PARAGRAPH)
         self.actions["highlight"].setChecked(self.settings.get("highlight_reading"))

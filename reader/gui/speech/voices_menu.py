@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
+from ..choices import when_first_shown
 from ..labels import plain
 from .action_tips import name_action
 
@@ -20,25 +21,37 @@ class VoicesMenu(QObject):
         self.settings = self.session.settings
         self.menu = parent_menu.addMenu("")
         self.other_voices_menu = None  # made when the engine has voices in other languages
-        self.group = QActionGroup(self.session.window)
-        self.default = QAction(self.session.window)
+        self.group = QActionGroup(self)
+        self.default: QAction | None = None  # made when the menu first opens, or the engine tells its voices
+        self.voice_actions: list[QAction] = []
+        when_first_shown(self.menu, self._make_default)
+        self.session.setting_changed.connect(self._setting_changed)
+
+    def _make_default(self) -> None:
+        if self.default is not None:
+            return
+        self.default = QAction(self.session.window)  # not the menu's: fill() clears the menu, which deletes its own
         self.default.setObjectName("readAloud_voice_default")
         self.default.setCheckable(True)
         self.default.triggered.connect(lambda _on=False: self.set_voice(""))
         self.group.addAction(self.default)
-        self.menu.addAction(self.default)
-        self.voice_actions: list[QAction] = []
-        self.session.setting_changed.connect(self._setting_changed)
+        self.menu.insertAction(self.menu.actions()[0] if self.menu.actions() else None, self.default)
+        self._name_default()
+        self.read_aloud.show_availability([self.default])
         self._check_chosen()
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Voice"))
         if self.other_voices_menu is not None:
             self.other_voices_menu.setTitle(self.tr("&Other Languages"))
+        if self.default is not None:
+            self._name_default()
+
+    def _name_default(self) -> None:
         name_action(self.default, self.tr("Mandarin (Default)"), self.tr("The usual Mandarin voice"))
 
     def actions(self) -> list[QAction]:
-        return [self.default] + self.voice_actions
+        return ([self.default] if self.default is not None else []) + self.voice_actions
 
     def set_voice(self, voice: str) -> None:
         self.settings.set("speech_voice", voice or "")
@@ -51,6 +64,7 @@ class VoicesMenu(QObject):
             self.group.removeAction(action)
             action.deleteLater()
         self.voice_actions = []
+        self._make_default()
         self.menu.clear()
         self.other_voices_menu = None
         self.menu.addAction(self.default)
@@ -82,7 +96,8 @@ class VoicesMenu(QObject):
         return next((action for action in self.voice_actions if action.data() == voice), self.default)
 
     def _check_chosen(self) -> None:
-        self._chosen().setChecked(True)
+        if self.default is not None:
+            self._chosen().setChecked(True)
 
     def _setting_changed(self, name: str, _value) -> None:
         if name == "speech_voice":
