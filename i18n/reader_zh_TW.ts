@@ -4,302 +4,302 @@
 <context>
     <name>AccessibilityToolbar</name>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="178"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="180"/>
         <source>Accessibility Toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="180"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="182"/>
         <source>Accessibility toolbar</source>
         <translation>無障礙工具列</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="183"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="185"/>
         <source>&amp;Accessibility</source>
         <translation>無障礙(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
         <source>Elder Mode</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>Elder</source>
         <translation>長者助手</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="137"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
         <source>&amp;Elder Mode</source>
         <translation>長者助手(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="138"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
         <source>Large text, high contrast and a simpler, larger interface</source>
         <translation>大字、高對比度和更簡潔、更大的介面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Sound</source>
         <translation>聲音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>Read aloud on or off</source>
         <translation>開啟或關閉朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="139"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
         <source>So&amp;und</source>
         <translation>聲音(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>Pause reading aloud</source>
         <translation>暫停朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="140"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Play</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>Read aloud from the reading cursor</source>
         <translation>從閱讀游標處開始朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="141"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
         <source>&amp;Play</source>
         <translation>朗讀(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>Stop reading aloud</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="142"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Read aloud more slowly</source>
         <translation>朗讀慢一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="143"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
         <source>Slo&amp;wer</source>
         <translation>減速(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>Read aloud faster</source>
         <translation>朗讀快一些</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Mode</source>
         <translation>閱讀方式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
         <source>Point reading (指读) or continuous reading (连读)</source>
         <translation>指讀或連讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>Next colour scheme</source>
         <translation>換下一種配色</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Larger text</source>
         <translation>把文字放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Bigger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Smaller text</source>
         <translation>把文字縮小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
         <source>Pointer</source>
         <translation>大滑鼠</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
         <source>A large, high-contrast mouse pointer</source>
         <translation>又大又醒目的滑鼠指標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
         <source>Cross</source>
         <translation>十字游標</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="153"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
         <source>Two lines crossing at the mouse pointer</source>
         <translation>在滑鼠指標處交叉的兩條輔助線</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Captions</source>
         <translation>大字幕</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="155"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
         <source>Large captions of what is read, at the bottom</source>
         <translation>在視窗底部用大字顯示正在讀的內容</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Plain text without styling</source>
         <translation>只顯示文字，不加樣式</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Text</source>
         <translation>純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>Restore every display setting</source>
         <translation>恢復所有顯示設定</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>What each tool does</source>
         <translation>每個工具的用途</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
         <source>Every keyboard shortcut</source>
         <translation>所有鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="162"/>
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="162"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="162"/>
         <source>The tools not on the toolbar</source>
         <translation>工具列上沒有的其他工具</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
         <source>Read Aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="164"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="166"/>
         <source>Colours and Text Size</source>
         <translation>配色和字級</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
         <source>Original (原始)</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="168"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
         <source>Black on White (白底黑字)</source>
         <translation>白底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="171"/>
         <source>Yellow on Blue (蓝底黄字)</source>
         <translation>藍底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="169"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="171"/>
         <source>Black on Yellow (黄底黑字)</source>
         <translation>黃底黑字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="170"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="172"/>
         <source>Yellow on Black (黑底黄字)</source>
         <translation>黑底黃字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="180"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="182"/>
         <source>{toolbar}: {group}</source>
         <translation>{toolbar}：{group}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="186"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="188"/>
         <source>Colour &amp;Scheme</source>
         <translation>配色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="188"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="173"/>
         <source>&amp;Custom Colours…</source>
         <translation>自訂配色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="189"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="278"/>
         <source>Show &amp;All Tools</source>
         <translation>顯示全部工具(&amp;A)</translation>
     </message>
@@ -309,100 +309,100 @@
         <translation>行聚焦(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="174"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="176"/>
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="144"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="146"/>
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="145"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
         <source>Reading &amp;Mode</source>
         <translation>閱讀方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="147"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="148"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
         <source>Lar&amp;ger</source>
         <translation>放大(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="149"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="151"/>
         <source>Sm&amp;aller</source>
         <translation>縮小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="150"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
         <source>Large Poi&amp;nter</source>
         <translation>大滑鼠(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="152"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
         <source>Gu&amp;ide Lines</source>
         <translation>十字游標(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="154"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
         <source>Caption &amp;Bar</source>
         <translation>大字幕(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="156"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
         <source>Te&amp;xt Only</source>
         <translation>純文字(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="157"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
         <source>&amp;Reset</source>
         <translation>重設(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="158"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="160"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="159"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="161"/>
         <source>Shor&amp;tcuts</source>
         <translation>快速鍵(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="167"/>
         <source>Captions and Help</source>
         <translation>字幕和說明</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="165"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="167"/>
         <source>Sound, Pointer and Text</source>
         <translation>聲音、滑鼠和文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="174"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="176"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="329"/>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="343"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="336"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="349"/>
         <source>Colours: {name}</source>
         <translation>配色：{name}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="348"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="354"/>
         <source>Line focus: {value}</source>
         <translation>行聚焦：{value}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/accessibility_toolbar.py" line="353"/>
+        <location filename="../reader/gui/display/accessibility_toolbar.py" line="359"/>
         <source>All display settings restored</source>
         <translation>所有顯示設定已恢復</translation>
     </message>
@@ -410,59 +410,59 @@
 <context>
     <name>AudioExport</name>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="35"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="46"/>
         <source>Save the reading of the document as a WAV sound file</source>
         <translation>把文件的朗讀儲存為 WAV 音訊檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="36"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="47"/>
         <source>Export &amp;Audio…</source>
         <translation>匯出音訊(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="49"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="59"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="52"/>
-        <location filename="../reader/gui/speech/audio_export.py" line="124"/>
-        <location filename="../reader/gui/speech/audio_export.py" line="125"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="62"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="134"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="135"/>
         <source>Export Audio</source>
         <translation>匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="53"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="63"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="126"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="136"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="128"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="138"/>
         <source>Exporting audio…</source>
         <translation>正在匯出音訊…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="131"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="141"/>
         <source>Exporting audio: sentence {done} of {total}</source>
         <translation>正在匯出音訊：第 {done} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="142"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="152"/>
         <source>Audio saved: {path} ({minutes}:{seconds:02d})</source>
         <translation>音訊已儲存：{path}（{minutes}:{seconds:02d}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="145"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="155"/>
         <source>Audio export cancelled</source>
         <translation>已取消匯出音訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/audio_export.py" line="158"/>
+        <location filename="../reader/gui/speech/audio_export.py" line="168"/>
         <source>The audio could not be exported: {reason}</source>
         <translation>無法匯出音訊：{reason}</translation>
     </message>
@@ -766,22 +766,22 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="93"/>
+        <location filename="../reader/gui/view/document_view.py" line="94"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="94"/>
+        <location filename="../reader/gui/view/document_view.py" line="95"/>
         <source>The text of the open document. Use the arrow keys to read.</source>
         <translation>目前文件的正文。用方向鍵閱讀。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="345"/>
+        <location filename="../reader/gui/view/document_view.py" line="346"/>
         <source>Part {number} of {count}</source>
         <translation>第 {number} 部分，共 {count} 部分</translation>
     </message>
     <message>
-        <location filename="../reader/gui/view/document_view.py" line="386"/>
+        <location filename="../reader/gui/view/document_view.py" line="387"/>
         <source>The whole document is selected, all {count} parts: copying takes all of it.</source>
         <translation>已選取整份文件（共 {count} 部分），複製時將複製全文。</translation>
     </message>
@@ -856,62 +856,62 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="39"/>
+        <location filename="../reader/gui/output/export_menu.py" line="47"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="40"/>
+        <location filename="../reader/gui/output/export_menu.py" line="48"/>
         <source>Save the document as an HTML web page, Markdown or plain text</source>
         <translation>把文件儲存為 HTML 網頁、Markdown 或純文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="46"/>
+        <location filename="../reader/gui/output/export_menu.py" line="54"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="49"/>
+        <location filename="../reader/gui/output/export_menu.py" line="57"/>
         <source>Still exporting the last document…</source>
         <translation>上一個文件還在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="94"/>
+        <location filename="../reader/gui/output/export_menu.py" line="102"/>
         <source>HTML web pages (*.html *.htm)</source>
         <translation>HTML 網頁 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="95"/>
+        <location filename="../reader/gui/output/export_menu.py" line="103"/>
         <source>Markdown files (*.md *.markdown)</source>
         <translation>Markdown 檔案 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="96"/>
+        <location filename="../reader/gui/output/export_menu.py" line="104"/>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="100"/>
+        <location filename="../reader/gui/output/export_menu.py" line="108"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="120"/>
+        <location filename="../reader/gui/output/export_menu.py" line="128"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="139"/>
+        <location filename="../reader/gui/output/export_menu.py" line="152"/>
         <source>the Python package pypinyin is missing</source>
         <translation>缺少 Python 套件 pypinyin</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="152"/>
+        <location filename="../reader/gui/output/export_menu.py" line="165"/>
         <source>Exported: {path}</source>
         <translation>已匯出：{path}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/export_menu.py" line="150"/>
+        <location filename="../reader/gui/output/export_menu.py" line="163"/>
         <source>Could not export to {path}: {reason}</source>
         <translation>無法匯出到 {path}：{reason}</translation>
     </message>
@@ -932,32 +932,32 @@
 <context>
     <name>Favorites</name>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="141"/>
+        <location filename="../reader/gui/favorites/controller.py" line="153"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="167"/>
+        <location filename="../reader/gui/favorites/controller.py" line="179"/>
         <source>Added to My Favorites: {title}</source>
         <translation>已加入我的收藏：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="199"/>
+        <location filename="../reader/gui/favorites/controller.py" line="211"/>
         <source>Bookmark added: {where}</source>
         <translation>已新增書籤：{where}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="259"/>
+        <location filename="../reader/gui/favorites/controller.py" line="271"/>
         <source>Renamed: {title}</source>
         <translation>已重新命名：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="268"/>
+        <location filename="../reader/gui/favorites/controller.py" line="280"/>
         <source>Note saved.</source>
         <translation>備註已儲存。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/controller.py" line="268"/>
+        <location filename="../reader/gui/favorites/controller.py" line="280"/>
         <source>Note removed.</source>
         <translation>備註已刪除。</translation>
     </message>
@@ -965,77 +965,77 @@
 <context>
     <name>FavoritesMenu</name>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="35"/>
+        <location filename="../reader/gui/favorites/menu.py" line="43"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="37"/>
+        <location filename="../reader/gui/favorites/menu.py" line="45"/>
         <source>Add to My &amp;Favorites</source>
         <translation>收藏本文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="38"/>
+        <location filename="../reader/gui/favorites/menu.py" line="46"/>
         <source>Keep this document in My Favorites, or take it out</source>
         <translation>把本文件加入我的收藏，或從中移除</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="39"/>
+        <location filename="../reader/gui/favorites/menu.py" line="47"/>
         <source>Add &amp;Bookmark…</source>
         <translation>新增書籤(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="40"/>
+        <location filename="../reader/gui/favorites/menu.py" line="48"/>
         <source>Bookmark the sentence at the reading cursor, with a note</source>
         <translation>在目前閱讀的句子處新增書籤，可附備註</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="41"/>
+        <location filename="../reader/gui/favorites/menu.py" line="49"/>
         <source>&amp;My Favorites</source>
         <translation>我的收藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="41"/>
+        <location filename="../reader/gui/favorites/menu.py" line="49"/>
         <source>List the favorite documents and their bookmarks</source>
         <translation>列出收藏的文件及其書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="42"/>
+        <location filename="../reader/gui/favorites/menu.py" line="50"/>
         <source>&amp;Undo Delete</source>
         <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="42"/>
+        <location filename="../reader/gui/favorites/menu.py" line="50"/>
         <source>Put back the favorite or bookmark just deleted</source>
         <translation>恢復剛剛刪除的收藏或書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="43"/>
+        <location filename="../reader/gui/favorites/menu.py" line="51"/>
         <source>&amp;Export Favorites…</source>
         <translation>匯出收藏(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="44"/>
+        <location filename="../reader/gui/favorites/menu.py" line="52"/>
         <source>Save every favorite and bookmark to a file (a backup)</source>
         <translation>把全部收藏和書籤儲存到檔案（備份）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="45"/>
+        <location filename="../reader/gui/favorites/menu.py" line="53"/>
         <source>&amp;Import Favorites…</source>
         <translation>匯入收藏(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="46"/>
+        <location filename="../reader/gui/favorites/menu.py" line="54"/>
         <source>Add the favorites and bookmarks of an exported file</source>
         <translation>從匯出的檔案中新增收藏和書籤</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="47"/>
+        <location filename="../reader/gui/favorites/menu.py" line="55"/>
         <source>Export &amp;Notes as Markdown…</source>
         <translation>匯出筆記為 Markdown(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/favorites/menu.py" line="48"/>
+        <location filename="../reader/gui/favorites/menu.py" line="56"/>
         <source>Save the bookmarks and their notes as a Markdown file</source>
         <translation>把書籤及其備註儲存為 Markdown 檔案</translation>
     </message>
@@ -1519,17 +1519,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../reader/gui/language.py" line="45"/>
+        <location filename="../reader/gui/language.py" line="44"/>
         <source>As the &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="51"/>
+        <location filename="../reader/gui/language.py" line="50"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/language.py" line="60"/>
+        <location filename="../reader/gui/language.py" line="56"/>
         <source>Interface language: {language}</source>
         <translation>介面語言：{language}</translation>
     </message>
@@ -1633,119 +1633,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../reader/gui/app.py" line="31"/>
-        <location filename="../reader/gui/main_window.py" line="169"/>
-        <location filename="../reader/gui/main_window.py" line="338"/>
+        <location filename="../reader/gui/app.py" line="32"/>
+        <location filename="../reader/gui/main_window.py" line="180"/>
+        <location filename="../reader/gui/main_window.py" line="362"/>
         <source>Reader</source>
         <translation>公文無障礙閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="128"/>
+        <location filename="../reader/gui/main_window.py" line="131"/>
         <source>Your settings file could not be read, so the reader started with its defaults. The damaged file was kept as {path}.</source>
         <translation>設定檔無法讀取，閱讀器已使用預設設定啟動。損壞的檔案已保留為 {path}。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="170"/>
+        <location filename="../reader/gui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="171"/>
+        <location filename="../reader/gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="172"/>
+        <location filename="../reader/gui/main_window.py" line="183"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="173"/>
+        <location filename="../reader/gui/main_window.py" line="199"/>
         <source>Open the &amp;Sample Report</source>
         <translation>開啟範例報告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="174"/>
+        <location filename="../reader/gui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="175"/>
+        <location filename="../reader/gui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="176"/>
+        <location filename="../reader/gui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="177"/>
+        <location filename="../reader/gui/main_window.py" line="187"/>
         <source>Outline</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="178"/>
+        <location filename="../reader/gui/main_window.py" line="188"/>
         <source>&amp;Outline</source>
         <translation>目錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="179"/>
+        <location filename="../reader/gui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="180"/>
+        <location filename="../reader/gui/main_window.py" line="190"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="181"/>
+        <location filename="../reader/gui/main_window.py" line="201"/>
         <source>&amp;About Reader</source>
         <translation>關於閱讀器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="208"/>
+        <location filename="../reader/gui/main_window.py" line="226"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="212"/>
+        <location filename="../reader/gui/main_window.py" line="230"/>
         <source>&amp;Clear List</source>
         <translation>清空清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="225"/>
+        <location filename="../reader/gui/main_window.py" line="243"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="226"/>
+        <location filename="../reader/gui/main_window.py" line="244"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="263"/>
+        <location filename="../reader/gui/main_window.py" line="281"/>
         <source>The document could not be opened: {reason}</source>
         <translation>無法開啟此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="283"/>
+        <location filename="../reader/gui/main_window.py" line="301"/>
         <source>Opened: {title}</source>
         <translation>已開啟：{title}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="295"/>
+        <location filename="../reader/gui/main_window.py" line="319"/>
         <source>No installed font has these characters of the document, so they show as empty boxes: {characters}. A font with the rarer Chinese characters shows them (on Debian or Ubuntu: fonts-hanazono).</source>
         <translation>本文件中的這些字元沒有已安裝的字型可以顯示，會顯示為空白方框：{characters}。安裝含有罕用漢字的字型後即可顯示（Debian 或 Ubuntu 上可安裝 fonts-hanazono）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="371"/>
+        <location filename="../reader/gui/main_window.py" line="395"/>
         <source>About Reader</source>
         <translation>關於閱讀器</translation>
     </message>
     <message>
-        <location filename="../reader/gui/main_window.py" line="372"/>
+        <location filename="../reader/gui/main_window.py" line="396"/>
         <source>Reader: an accessible reader for Chinese government documents. It never uses the network and never runs scripts from documents.</source>
         <translation>公文無障礙閱讀器：為長者、低視力和視障讀者閱讀政府公文而做。它從不聯網，也從不執行文件中的指令碼。</translation>
     </message>
@@ -1753,23 +1753,23 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="60"/>
-        <location filename="../reader/gui/message_bar.py" line="61"/>
+        <location filename="../reader/gui/message_bar.py" line="84"/>
+        <location filename="../reader/gui/message_bar.py" line="85"/>
         <source>Close message</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="62"/>
+        <location filename="../reader/gui/message_bar.py" line="86"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="63"/>
+        <location filename="../reader/gui/message_bar.py" line="87"/>
         <source>Details</source>
         <translation>詳細資訊</translation>
     </message>
     <message>
-        <location filename="../reader/gui/message_bar.py" line="64"/>
+        <location filename="../reader/gui/message_bar.py" line="88"/>
         <source>Show the technical details</source>
         <translation>顯示技術細節</translation>
     </message>
@@ -1777,47 +1777,47 @@
 <context>
     <name>MetadataCard</name>
     <message>
-        <location filename="../reader/core/block_writing.py" line="37"/>
+        <location filename="../reader/core/block_writing.py" line="35"/>
         <source>Index number</source>
         <translation>索引號</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="38"/>
+        <location filename="../reader/core/block_writing.py" line="36"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="39"/>
+        <location filename="../reader/core/block_writing.py" line="37"/>
         <source>Publisher</source>
         <translation>發布機構</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="40"/>
+        <location filename="../reader/core/block_writing.py" line="38"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="41"/>
+        <location filename="../reader/core/block_writing.py" line="39"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="42"/>
+        <location filename="../reader/core/block_writing.py" line="40"/>
         <source>Document number</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="43"/>
+        <location filename="../reader/core/block_writing.py" line="41"/>
         <source>Date published</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="44"/>
+        <location filename="../reader/core/block_writing.py" line="42"/>
         <source>Subject words</source>
         <translation>主題詞</translation>
     </message>
     <message>
-        <location filename="../reader/core/block_writing.py" line="45"/>
+        <location filename="../reader/core/block_writing.py" line="43"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -1830,67 +1830,67 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="65"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="66"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="51"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="52"/>
         <source>Next &amp;Heading</source>
         <translation>下一個標題(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="52"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="53"/>
         <source>Previous Heading</source>
         <translation>上一個標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="53"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="54"/>
         <source>Next Heading of Level {level}</source>
         <translation>下一個{level}級標題</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="55"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="56"/>
         <source>Next &amp;Paragraph</source>
         <translation>下一段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="56"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="57"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="57"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="58"/>
         <source>Next &amp;Section</source>
         <translation>下一節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="58"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="59"/>
         <source>Previous Section</source>
         <translation>上一節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="59"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="60"/>
         <source>&amp;Beginning of Document</source>
         <translation>文件開頭(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="60"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="61"/>
         <source>&amp;End of Document</source>
         <translation>文件末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="61"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="62"/>
         <source>&amp;Where Am I</source>
         <translation>我在哪裡(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="85"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="86"/>
         <source>Nothing further in that direction</source>
         <translation>這個方向沒有更多內容了</translation>
     </message>
     <message>
-        <location filename="../reader/gui/reading/navigation_menu.py" line="109"/>
+        <location filename="../reader/gui/reading/navigation_menu.py" line="110"/>
         <source>{percent}% through</source>
         <translation>已讀到 {percent}%</translation>
     </message>
@@ -1987,107 +1987,107 @@
         <translation>拼音：{what}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="165"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="163"/>
         <source>Loading pinyin…</source>
         <translation>正在載入拼音…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="182"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="180"/>
         <source>Pinyin is not available: the Python package pypinyin is missing (pip install pypinyin).</source>
         <translation>拼音不可用：缺少 Python 套件 pypinyin（pip install pypinyin）。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="187"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="185"/>
         <source>Pinyin ready</source>
         <translation>拼音已就緒</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="269"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="272"/>
         <source>&amp;Pinyin (拼音)</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="262"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="260"/>
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="262"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="260"/>
         <source>&amp;Uncommon Characters Only</source>
         <translation>僅生僻字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="263"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="261"/>
         <source>&amp;Every Character</source>
         <translation>每個字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="271"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="267"/>
         <source>No pinyin over the text</source>
         <translation>文字上方不顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="272"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="268"/>
         <source>Pinyin over characters outside the 3,755 most common ones</source>
         <translation>在 3755 個常用字以外的字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="273"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="269"/>
         <source>Pinyin over every Chinese character</source>
         <translation>在每個漢字上方顯示拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="266"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="264"/>
         <source>Tone &amp;Marks (zhòng)</source>
         <translation>聲調符號 zhòng(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="266"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="264"/>
         <source>Tone &amp;Numbers (zhong4)</source>
         <translation>聲調數字 zhong4(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="277"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="273"/>
         <source>&amp;Correct Reading…</source>
         <translation>糾正讀音(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="278"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="274"/>
         <source>Choose the right pinyin for the character at the caret</source>
         <translation>為游標處的字選擇正確的拼音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="298"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="294"/>
         <source>Put the caret on a Chinese character to correct its reading.</source>
         <translation>請把游標放在一個漢字上，再糾正它的讀音。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="327"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="323"/>
         <source>As the dictionary reads it ({reading})</source>
         <translation>按詞典讀音（{reading}）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="329"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="325"/>
         <source>Reading of {char} in {word}:</source>
         <translation>“{word}”中“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="330"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="326"/>
         <source>Reading of {char}:</source>
         <translation>“{char}”的讀音：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="331"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="327"/>
         <source>Correct Reading</source>
         <translation>糾正讀音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="340"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="336"/>
         <source>{char} reads {reading}</source>
         <translation>“{char}”讀作 {reading}</translation>
     </message>
     <message>
-        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="373"/>
+        <location filename="../reader/gui/pinyin/pinyin_overlay.py" line="369"/>
         <source>Correct Reading of “{char}”…</source>
         <translation>糾正“{char}”的讀音…</translation>
     </message>
@@ -2095,95 +2095,95 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="81"/>
+        <location filename="../reader/gui/output/print_menu.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="81"/>
+        <location filename="../reader/gui/output/print_menu.py" line="86"/>
         <source>Show how the document prints, then print it</source>
         <translation>先預覽列印效果，再列印文件</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="82"/>
+        <location filename="../reader/gui/output/print_menu.py" line="87"/>
         <source>&amp;Export as PDF…</source>
         <translation>匯出為 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="83"/>
+        <location filename="../reader/gui/output/print_menu.py" line="88"/>
         <source>Save the document as a PDF file laid out for printing</source>
         <translation>把文件按列印版式儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="125"/>
+        <location filename="../reader/gui/output/print_menu.py" line="132"/>
         <source>Open a document first.</source>
         <translation>請先開啟一個文件。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="88"/>
-        <location filename="../reader/gui/output/print_menu.py" line="89"/>
+        <location filename="../reader/gui/output/print_menu.py" line="95"/>
+        <location filename="../reader/gui/output/print_menu.py" line="96"/>
         <source>Print Preview</source>
         <translation>列印預覽</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="101"/>
-        <location filename="../reader/gui/output/print_menu.py" line="103"/>
+        <location filename="../reader/gui/output/print_menu.py" line="108"/>
+        <location filename="../reader/gui/output/print_menu.py" line="110"/>
         <source>Zoom</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="112"/>
+        <location filename="../reader/gui/output/print_menu.py" line="119"/>
         <source>Zoom:</source>
         <translation>縮放：</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="115"/>
+        <location filename="../reader/gui/output/print_menu.py" line="122"/>
         <source>Page number</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="119"/>
-        <location filename="../reader/gui/output/print_menu.py" line="121"/>
+        <location filename="../reader/gui/output/print_menu.py" line="126"/>
+        <location filename="../reader/gui/output/print_menu.py" line="128"/>
         <source>Pages</source>
         <translation>頁面</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="144"/>
+        <location filename="../reader/gui/output/print_menu.py" line="151"/>
         <source>Laying out the pages…</source>
         <translation>正在排版頁面…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="170"/>
+        <location filename="../reader/gui/output/print_menu.py" line="177"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="206"/>
+        <location filename="../reader/gui/output/print_menu.py" line="213"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="207"/>
+        <location filename="../reader/gui/output/print_menu.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="219"/>
+        <location filename="../reader/gui/output/print_menu.py" line="226"/>
         <source>Saving the PDF file…</source>
         <translation>正在儲存 PDF 檔案…</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="228"/>
+        <location filename="../reader/gui/output/print_menu.py" line="235"/>
         <source>The PDF file was not saved.</source>
         <translation>未儲存 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="230"/>
+        <location filename="../reader/gui/output/print_menu.py" line="237"/>
         <source>Saved as PDF: {path} ({pages} pages)</source>
         <translation>已儲存為 PDF：{path}（共 {pages} 頁）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/output/print_menu.py" line="232"/>
+        <location filename="../reader/gui/output/print_menu.py" line="239"/>
         <source>Could not write the PDF file {path}.</source>
         <translation>無法寫入 PDF 檔案 {path}。</translation>
     </message>
@@ -2227,185 +2227,185 @@
 <context>
     <name>ReadAloudMenu</name>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="90"/>
-        <location filename="../reader/gui/speech/menu.py" line="125"/>
+        <location filename="../reader/gui/speech/menu.py" line="99"/>
+        <location filename="../reader/gui/speech/menu.py" line="138"/>
         <source>&amp;Pause</source>
         <translation>暫停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="90"/>
-        <location filename="../reader/gui/speech/menu.py" line="92"/>
+        <location filename="../reader/gui/speech/menu.py" line="99"/>
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
         <source>Read from the reading cursor; pause and go on</source>
         <translation>從閱讀游標處朗讀；再按暫停或繼續</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="92"/>
-        <location filename="../reader/gui/speech/menu.py" line="125"/>
+        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <location filename="../reader/gui/speech/menu.py" line="138"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="93"/>
+        <location filename="../reader/gui/speech/menu.py" line="102"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="93"/>
+        <location filename="../reader/gui/speech/menu.py" line="102"/>
         <source>Stop reading aloud</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="94"/>
+        <location filename="../reader/gui/speech/menu.py" line="103"/>
         <source>Previous Sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="94"/>
+        <location filename="../reader/gui/speech/menu.py" line="103"/>
         <source>Read the sentence before</source>
         <translation>朗讀上一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="95"/>
+        <location filename="../reader/gui/speech/menu.py" line="104"/>
         <source>Next Sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="95"/>
+        <location filename="../reader/gui/speech/menu.py" line="104"/>
         <source>Read the next sentence</source>
         <translation>朗讀下一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="96"/>
+        <location filename="../reader/gui/speech/menu.py" line="105"/>
         <source>Previous Paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="96"/>
+        <location filename="../reader/gui/speech/menu.py" line="105"/>
         <source>Read the paragraph before</source>
         <translation>朗讀上一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="97"/>
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
         <source>Next Paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="97"/>
+        <location filename="../reader/gui/speech/menu.py" line="106"/>
         <source>Read the next paragraph</source>
         <translation>朗讀下一段</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="98"/>
+        <location filename="../reader/gui/speech/menu.py" line="107"/>
         <source>Read from the &amp;Reading Cursor</source>
         <translation>從閱讀游標處朗讀(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="99"/>
+        <location filename="../reader/gui/speech/menu.py" line="108"/>
         <source>Read from the reading cursor to the end</source>
         <translation>從閱讀游標處一直朗讀到結尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="100"/>
+        <location filename="../reader/gui/speech/menu.py" line="109"/>
         <source>Read the Selec&amp;tion</source>
         <translation>朗讀選取內容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="100"/>
+        <location filename="../reader/gui/speech/menu.py" line="109"/>
         <source>Read the selected text</source>
         <translation>朗讀選取的文字</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <location filename="../reader/gui/speech/menu.py" line="110"/>
         <source>Read the Curr&amp;ent Section</source>
         <translation>朗讀目前章節(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="101"/>
+        <location filename="../reader/gui/speech/menu.py" line="110"/>
         <source>Read the section the reading cursor is in</source>
         <translation>朗讀閱讀游標所在的章節</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="102"/>
+        <location filename="../reader/gui/speech/menu.py" line="111"/>
         <source>Read the &amp;Document Card</source>
         <translation>朗讀公文資訊(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="103"/>
+        <location filename="../reader/gui/speech/menu.py" line="112"/>
         <source>Read the catalogue card: index number, publisher, dates and document number</source>
         <translation>朗讀公文資訊：索引號、發布機構、日期和文號</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="104"/>
+        <location filename="../reader/gui/speech/menu.py" line="113"/>
         <source>&amp;Continuous Reading (连读)</source>
         <translation>連讀(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="104"/>
+        <location filename="../reader/gui/speech/menu.py" line="113"/>
         <source>Sound on reads on to the end</source>
         <translation>開啟聲音後一直朗讀到結尾</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="105"/>
+        <location filename="../reader/gui/speech/menu.py" line="114"/>
         <source>P&amp;oint Reading (指读)</source>
         <translation>指讀(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="106"/>
+        <location filename="../reader/gui/speech/menu.py" line="115"/>
         <source>Sound on reads what the pointer rests on, or where the keys move</source>
         <translation>開啟聲音後朗讀滑鼠停留處或鍵盤移到的地方</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="107"/>
+        <location filename="../reader/gui/speech/menu.py" line="116"/>
         <source>Point Reading Reads Whole P&amp;aragraphs</source>
         <translation>指讀時朗讀整段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="108"/>
+        <location filename="../reader/gui/speech/menu.py" line="117"/>
         <source>指读 reads the paragraph under the pointer, not only the sentence</source>
         <translation>指讀時朗讀滑鼠所指的整段，而不只是一句</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="109"/>
+        <location filename="../reader/gui/speech/menu.py" line="118"/>
         <source>&amp;Normal Speed</source>
         <translation>正常語速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="109"/>
+        <location filename="../reader/gui/speech/menu.py" line="118"/>
         <source>Read at the usual speed (1.0x)</source>
         <translation>以正常語速（1.0倍）朗讀</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="110"/>
+        <location filename="../reader/gui/speech/menu.py" line="119"/>
         <source>&amp;Louder</source>
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="110"/>
+        <location filename="../reader/gui/speech/menu.py" line="119"/>
         <source>Read aloud more loudly</source>
         <translation>朗讀聲音更大</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="111"/>
+        <location filename="../reader/gui/speech/menu.py" line="120"/>
         <source>&amp;Quieter</source>
         <translation>音量減小(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="111"/>
+        <location filename="../reader/gui/speech/menu.py" line="120"/>
         <source>Read aloud more quietly</source>
         <translation>朗讀聲音更小</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="112"/>
+        <location filename="../reader/gui/speech/menu.py" line="121"/>
         <source>&amp;Highlight While Reading</source>
         <translation>朗讀時醒目提示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="113"/>
+        <location filename="../reader/gui/speech/menu.py" line="122"/>
         <source>Mark the sentence being read and keep it in view</source>
         <translation>標出正在朗讀的句子並保持其可見</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/menu.py" line="117"/>
+        <location filename="../reader/gui/speech/menu.py" line="126"/>
         <source>&amp;Read Aloud</source>
         <translation>朗讀(&amp;R)</translation>
     </message>
@@ -2469,22 +2469,22 @@
 <context>
     <name>SaveFailure</name>
     <message>
-        <location filename="../reader/core/save_failures.py" line="29"/>
+        <location filename="../reader/core/save_failures.py" line="27"/>
         <source>Favorites and settings cannot be saved: the disk holding {folder} is full. Reading works as usual.</source>
         <translation>無法儲存收藏與設定：{folder} 所在的磁碟已滿。閱讀不受影響。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="31"/>
+        <location filename="../reader/core/save_failures.py" line="29"/>
         <source>Favorites and settings cannot be saved: the data folder {folder} is read-only. Reading works as usual.</source>
         <translation>無法儲存收藏與設定：資料夾 {folder} 為唯讀。閱讀不受影響。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="33"/>
+        <location filename="../reader/core/save_failures.py" line="31"/>
         <source>Favorites and settings cannot be saved in {folder} ({reason}). Reading works as usual.</source>
         <translation>無法在 {folder} 中儲存收藏與設定（{reason}）。閱讀不受影響。</translation>
     </message>
     <message>
-        <location filename="../reader/core/save_failures.py" line="35"/>
+        <location filename="../reader/core/save_failures.py" line="33"/>
         <source>Another reader is changing My Favorites (an import may be running). Please try again in a moment.</source>
         <translation>另一個閱讀器正在變更「我的收藏」（可能正在匯入）。請稍後再試。</translation>
     </message>
@@ -2741,28 +2741,28 @@
 <context>
     <name>VoicesMenu</name>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="35"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="44"/>
         <source>&amp;Voice</source>
         <translation>語音(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="37"/>
-        <location filename="../reader/gui/speech/voices_menu.py" line="64"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="46"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="78"/>
         <source>&amp;Other Languages</source>
         <translation>其他語言(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="38"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="51"/>
         <source>Mandarin (Default)</source>
         <translation>普通話（預設）</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="38"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="51"/>
         <source>The usual Mandarin voice</source>
         <translation>預設的普通話語音</translation>
     </message>
     <message>
-        <location filename="../reader/gui/speech/voices_menu.py" line="46"/>
+        <location filename="../reader/gui/speech/voices_menu.py" line="59"/>
         <source>Voice: {name}</source>
         <translation>語音：{name}</translation>
     </message>
@@ -2770,17 +2770,17 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../reader/gui/display/zoom.py" line="35"/>
+        <location filename="../reader/gui/display/zoom.py" line="36"/>
         <source>Text Size: &amp;Small (小)</source>
         <translation>字型：小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/zoom.py" line="35"/>
+        <location filename="../reader/gui/display/zoom.py" line="36"/>
         <source>Text Size: &amp;Medium (中)</source>
         <translation>字型：中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../reader/gui/display/zoom.py" line="36"/>
+        <location filename="../reader/gui/display/zoom.py" line="37"/>
         <source>Text Size: Lar&amp;ge (大)</source>
         <translation>字型：大(&amp;G)</translation>
     </message>
