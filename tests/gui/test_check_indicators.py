@@ -88,8 +88,9 @@ def test_menu_check_and_radio_entries_are_seen_checked_or_not(window, qtbot, sch
         image = menu.grab().toImage()
 
         def indicator(action, image=image, menu=menu):
-            entry = menu.actionGeometry(action)  # the square at the entry's start holds its indicator
-            return looks(image, QRect(entry.left(), entry.top(), entry.height(), entry.height()))
+            entry = menu.actionGeometry(action)  # the square at the entry's start holds its indicator,
+            # less the menu's frame, which Fusion draws over the entries' first and last 2 px
+            return looks(image, QRect(entry.left() + 2, entry.top() + 2, entry.height() - 2, entry.height() - 4))
 
         where = (scheme, "elder" if elder else "normal")
         sizes = set()

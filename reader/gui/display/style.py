@@ -221,8 +221,8 @@ QToolButton#dockCloseButton:focus {{ border: {border + 1}px solid {scheme.focus}
 
 def menu_sheet(scheme: Scheme, elder: bool) -> str:
     """A menu's check boxes and radio buttons drawn in the menu's text colour, on or off: Fusion
-    draws an unchecked box in the menu's background darkened (black on black in 黑底黄字, 2.0:1 in
-    蓝底黄字, 2.6-2.99:1 in the light ones) and an unchecked radio not at all, in every scheme. Each of
+    draws an unchecked box in the menu's background darkened (black on black in 黑底黄字, 1.8:1 in
+    蓝底黄字, 1.6-1.9:1 in the light ones) and an unchecked radio not at all, in every scheme. Each of
     the four states gets its own drawing (one rule for all made every radio a check); a
     highlighted entry's in the selection's text colour, a disabled one's dimmed (disabled_colour).
 
