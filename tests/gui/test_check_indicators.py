@@ -144,3 +144,15 @@ def test_dialog_check_boxes_and_radio_buttons_are_seen_checked_or_not(window, qt
             assert_seen(seen, kind, where)
         dialog.close()
         dialog.deleteLater()
+
+
+def test_no_checkable_menu_entry_shows_an_icon(window, qtbot):
+    """With the entries drawn by the style sheet, Qt draws an entry's icon or its indicator, never
+    both: a switch with an icon in its menu would show no state at all."""
+    window.appearance.set("elder_mode", True)  # the 更多 menu's tools too
+    qtbot.wait(1)
+    checkable = [(menu.title(), action) for menu in window.findChildren(QMenu) for action in menu.actions()
+                 if action.isCheckable()]
+    iconed = [(title, action.text()) for title, action in checkable
+              if action.isIconVisibleInMenu() and not action.icon().isNull()]
+    assert len(checkable) > 20 and iconed == []
