@@ -228,7 +228,10 @@ def menu_sheet(scheme: Scheme, elder: bool) -> str:
 
     The entries themselves are drawn by the style sheet too (the ``QMenu::item`` rules): with
     Fusion drawing them, Qt fell back to the Windows look for the indicators, a checkered panel
-    behind each unchecked one. The sub-menu arrow is then drawn in the text colour as well.
+    behind each unchecked one. The sub-menu arrow is then drawn in the text colour as well. Qt
+    draws an entry's icon or its indicator, never both: switches keep their icons out of menus.
+    Cost: the 16 menus made at start each match ~20 more rules, +4.6 M instructions to the first
+    frame (callgrind; the dialogs' rules +1.6 M), ~0.5 %.
     """
     size, left, padding = (ELDER_MENU_INDICATOR_PX, 8, 5) if elder else (MENU_INDICATOR_PX, 6, 4)
     arrow = size * 3 // 4
