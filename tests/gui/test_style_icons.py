@@ -17,7 +17,7 @@ def _opaque(image: QImage) -> list[tuple[int, int, QColor]]:
             if image.pixelColor(x, y).alpha() == 255]
 
 
-@pytest.mark.parametrize("shape", ["up", "down", "left", "right", "close"])
+@pytest.mark.parametrize("shape", ["up", "down", "left", "right", "close", "box", "box-checked", "ring", "ring-checked"])
 def test_each_drawing_is_a_png_of_the_size_asked_in_the_colour_asked(qapp, shape):
     path = style.icon_file(shape, "#1A6B2C", 22)
     assert path.endswith(".png")
@@ -58,6 +58,9 @@ def test_qts_own_arrows_where_none_can_be_written(qapp, monkeypatch):
     for shape in ("up", "close"):
         path = style.icon_file(shape, "#000000", 12)
         assert path.startswith(":/") and not QImage(path).isNull()
+    # Qt has no drawing of a check box to name: the sheet leaves them to Fusion rather than name none.
+    sheet = style.stylesheet(SCHEMES["black-yellow"], elder=False)
+    assert "url()" not in sheet and "::indicator" not in sheet
 
 
 def test_the_sheet_names_only_pngs(qapp):
