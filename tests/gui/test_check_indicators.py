@@ -151,6 +151,8 @@ def test_no_checkable_menu_entry_shows_an_icon(window, qtbot):
     both: a switch with an icon in its menu would show no state at all."""
     window.appearance.set("elder_mode", True)  # the 更多 menu's tools too
     qtbot.wait(1)
+    for menu in window.findChildren(QMenu):
+        menu.aboutToShow.emit()  # as opening them does: entries without keys are made then
     checkable = [(menu.title(), action) for menu in window.findChildren(QMenu) for action in menu.actions()
                  if action.isCheckable()]
     iconed = [(title, action.text()) for title, action in checkable
