@@ -186,6 +186,9 @@ def fit_to_screen(dialog: QDialog) -> None:
                 header.hideSection(column)
 
 
+MENU_LIGHTER = 108  # per cent: Fusion's menus are the text's background this much lighter
+
+
 def palette(scheme: Scheme) -> QPalette:
     colours = QPalette()
     roles = {
@@ -203,20 +206,33 @@ def palette(scheme: Scheme) -> QPalette:
         QPalette.ColorRole.PlaceholderText: placeholder_colour(scheme),
         QPalette.ColorRole.BrightText: scheme.ui_text,
     }
+    # What cannot be used now (a greyed menu entry, a button waiting for a document) is told apart
+    # by its text, dimmed as far as 4.5:1 allows: in the text's own colour it looked the same.
+    # Fusion draws menus on the text's background lightened (buttons on a lighter face still: in
+    # 蓝底黄字 a disabled button's text measures 3.8:1 there, the room to dim being small).
+    lit = [QColor(colour).lighter(MENU_LIGHTER).name() for colour in (scheme.ui_background, scheme.background)]
+    interface = dimmed_colour(scheme.ui_text, scheme.ui_background, scheme.background, *lit)
+    dimmed = {QPalette.ColorRole.WindowText: interface, QPalette.ColorRole.ButtonText: interface,
+              QPalette.ColorRole.Text: dimmed_colour(scheme.text, scheme.background, lit[1])}
     for role, colour in roles.items():
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             colours.setColor(group, role, QColor(colour))
-        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor(dimmed.get(role, colour)))
     return colours
 
 
 def placeholder_colour(scheme: Scheme) -> str:
-    """A field's hint ("Type a command's name…"): the text colour moved toward the field's
-    background as far as 4.5:1 allows, so that a hint does not look like typed text."""
-    best = scheme.text
+    """A field's hint ("Type a command's name…"), so that it does not look like typed text."""
+    return dimmed_colour(scheme.text, scheme.background)
+
+
+def dimmed_colour(text: str, background: str, *others: str) -> str:
+    """``text`` moved toward ``background`` as far as 4.5:1 (and a little) against it and
+    ``others`` allows."""
+    best = text
     for step in range(1, 20):
-        mixed = mix(scheme.text, scheme.background, step / 20)
-        if ratio(mixed, scheme.background) < OTHER_MINIMUM + 0.1:
+        mixed = mix(text, background, step / 20)
+        if min(ratio(mixed, colour) for colour in (background, *others)) < OTHER_MINIMUM + 0.1:
             break
         best = mixed
     return best
