@@ -168,3 +168,17 @@ def test_shortcut_lists_do_not_name_media_keys(make_window, qtbot):
     assert any("Ctrl+F" in text for text in texts)
     assert not any("Ctrl+F, " in text for text in texts), [t for t in texts if "Ctrl+F" in t]
     palette.close()
+
+
+def test_menu_icons_are_as_large_as_their_check_boxes_in_elder_mode(window):
+    """The 无障碍 menu's tool glyphs were drawn at Qt's 16 px beside elder mode's 16 pt entries."""
+    from PySide6.QtWidgets import QStyle
+
+    from reader.gui.display.style import ELDER_MENU_INDICATOR_PX
+
+    menu = window.accessibility.menu
+    sizes = {}
+    for elder in (False, True):
+        window.appearance.set("elder_mode", elder)
+        sizes[elder] = menu.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, menu)
+    assert sizes[True] >= ELDER_MENU_INDICATOR_PX > sizes[False]

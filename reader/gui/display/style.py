@@ -244,7 +244,10 @@ def menu_sheet(scheme: Scheme, elder: bool) -> str:
         return ""
     # The indicator stands `left` px in from the entry's edge; the text follows it after its width
     # and the entry's left padding: the same gap again.
+    # An entry's icon (the 无障碍 tools' glyphs) as large as a check box: 16 px glyphs were
+    # unreadable beside elder mode's 16 pt entries.
     return f"""
+QMenu {{ icon-size: {size}px; }}
 QMenu::item {{ padding: {padding}px {size + left}px {padding}px {2 * left}px; }}
 QMenu::item:selected:enabled {{ background: {scheme.selection}; color: {scheme.selection_text}; }}
 QMenu::indicator {{ width: {size}px; height: {size}px; left: {left}px; }}
