@@ -79,6 +79,7 @@ def choices_menu(parent) -> tuple[QMenu, dict]:
 
 @pytest.mark.parametrize("scheme", SCHEME_ORDER)
 def test_menu_check_and_radio_entries_are_seen_checked_or_not(window, qtbot, scheme):
+    normal_size = 0  # the largest indicator in normal mode, measured first
     for elder in (False, True):
         window.appearance.settings.set("scheme", scheme)
         window.appearance.set("elder_mode", elder)
