@@ -21,10 +21,10 @@ def when_first_shown(menu, make: Callable[[], None]) -> None:
     menu.aboutToShow.connect(make, Qt.ConnectionType.SingleShotConnection)
 
 
-def entry(menu, before: QAction | None = None, slot=None, checkable: bool = False) -> QAction:
+def entry(menu, before: QAction | None = None, slot=None, checkable: bool = False, owner=None) -> QAction:
     """A new entry of ``menu``, above ``before`` (else at its end), calling ``slot`` when chosen
-    (with its check state if ``checkable``)."""
-    action = QAction(menu)
+    (with its check state if ``checkable``); the menu's own unless ``owner`` is given."""
+    action = QAction(owner or menu)
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(slot if checkable else (lambda _checked=False: slot()))

@@ -37,15 +37,10 @@ class ReadAloudMenu(QObject):
 
     def _add(self, name: str, keys=(), slot=None, checkable=False, before: QAction | None = None) -> QAction:
         """An action of the menu (above ``before``, else at its end), named in retranslate (_texts)."""
+        action = entry(self.menu, before, slot, checkable, owner=self.session.window if keys else None)
         if keys:
-            action = QAction(self.session.window)
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.menu.insertAction(before, action)
-            action.triggered.connect(slot if checkable else (lambda _checked=False: slot()))
-            action.setCheckable(checkable)
-        else:
-            action = entry(self.menu, before, slot, checkable)
         action.setObjectName(f"readAloud_{name}")
         self.actions[name] = action
         return action
