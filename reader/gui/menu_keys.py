@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu
 
 from .application_filters import filter_application_events
+from .choices import when_first_shown
 
 
 class MenuKeysFirst(QObject):
@@ -37,7 +38,7 @@ class MenuKeysFirst(QObject):
         menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
         menus += window.findChildren(QMenu, "", Qt.FindChildOption.FindDirectChildrenOnly)
         for menu in {id(menu): menu for menu in menus}.values():
-            menu.aboutToShow.connect(lambda: cls.install_now(app))
+            when_first_shown(menu, lambda: cls.install_now(app))
 
     @classmethod
     def install_now(cls, app) -> None:
@@ -52,4 +53,3 @@ class MenuKeysFirst(QObject):
             event.accept()
             return True
         return False
-

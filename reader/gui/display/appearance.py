@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, mix, ratio
+from ...core.schemes import DEFAULT_SCHEME, OTHER_MINIMUM, SCHEMES, Scheme, custom_scheme, dimmed
 from ...core.settings import Settings
 from ..application_filters import filter_application_events, stop_filtering_application_events
 from .style import stylesheet
@@ -187,6 +187,7 @@ def fit_to_screen(dialog: QDialog) -> None:
 
 
 MENU_LIGHTER = 108  # per cent: Fusion's menus are the text's background this much lighter
+TEXT_DIMMED_MINIMUM = OTHER_MINIMUM + 0.1  # a hint's or a disabled control's text: 4.5:1, a little over
 
 
 def palette(scheme: Scheme) -> QPalette:
@@ -211,28 +212,16 @@ def palette(scheme: Scheme) -> QPalette:
     # Fusion draws menus on the text's background lightened (buttons on a lighter face still: in
     # 蓝底黄字 a disabled button's text measures 3.8:1 there, the room to dim being small).
     lit = [QColor(colour).lighter(MENU_LIGHTER).name() for colour in (scheme.ui_background, scheme.background)]
-    interface = dimmed_colour(scheme.ui_text, scheme.ui_background, scheme.background, *lit)
-    dimmed = {QPalette.ColorRole.WindowText: interface, QPalette.ColorRole.ButtonText: interface,
-              QPalette.ColorRole.Text: dimmed_colour(scheme.text, scheme.background, lit[1])}
+    interface = dimmed(scheme.ui_text, scheme.ui_background, TEXT_DIMMED_MINIMUM, scheme.background, *lit)
+    disabled = {QPalette.ColorRole.WindowText: interface, QPalette.ColorRole.ButtonText: interface,
+                QPalette.ColorRole.Text: dimmed(scheme.text, scheme.background, TEXT_DIMMED_MINIMUM, lit[1])}
     for role, colour in roles.items():
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             colours.setColor(group, role, QColor(colour))
-        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor(dimmed.get(role, colour)))
+        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled.get(role, colour)))
     return colours
 
 
 def placeholder_colour(scheme: Scheme) -> str:
     """A field's hint ("Type a command's name…"), so that it does not look like typed text."""
-    return dimmed_colour(scheme.text, scheme.background)
-
-
-def dimmed_colour(text: str, background: str, *others: str) -> str:
-    """``text`` moved toward ``background`` as far as 4.5:1 (and a little) against it and
-    ``others`` allows."""
-    best = text
-    for step in range(1, 20):
-        mixed = mix(text, background, step / 20)
-        if min(ratio(mixed, colour) for colour in (background, *others)) < OTHER_MINIMUM + 0.1:
-            break
-        best = mixed
-    return best
+    return dimmed(scheme.text, scheme.background, TEXT_DIMMED_MINIMUM)

@@ -35,7 +35,7 @@ class VoicesMenu(QObject):
         self.default.setCheckable(True)
         self.default.triggered.connect(lambda _on=False: self.set_voice(""))
         self.group.addAction(self.default)
-        self.menu.insertAction(self.menu.actions()[0] if self.menu.actions() else None, self.default)
+        self.menu.addAction(self.default)  # the menu's first: nothing is in it before (fill makes it first)
         self._name_default()
         self.read_aloud.show_availability([self.default])
         self._check_chosen()
